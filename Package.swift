@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "bitext",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BitextKit", targets: ["BitextKit"]),
+        .executable(name: "bitext", targets: ["bitext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shim over system ICU. Its public header includes no ICU header, so Swift never sees
+        // ICU's types (they clash with Foundation's bundled ICU) nor its versioned symbol macros.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                // Resolve the few C++ symbols both ICUs export to Foundation's copy first.
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "BitextKit",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources/LanguageData")]
+        ),
+        .executableTarget(
+            name: "bitext",
+            dependencies: [
+                "BitextKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"]),
+        .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

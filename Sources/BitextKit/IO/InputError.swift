@@ -1,0 +1,36 @@
+/// Why an input could not be read, phrased for a one-line diagnostic that names the file and position.
+public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case missing
+        case isDirectory
+        case unreadable(String)
+        case invalidUTF8(byteOffset: Int, line: Int, column: Int)
+        case binary(byteOffset: Int, line: Int, column: Int)
+        case malformed(line: Int, column: Int, message: String)
+    }
+
+    public let file: String
+    public let reason: Reason
+
+    public init(file: String, reason: Reason) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .missing:
+            return "\(file): no such file"
+        case .isDirectory:
+            return "\(file): is a directory, expected a text file"
+        case .unreadable(let why):
+            return "\(file): cannot be read: \(why)"
+        case let .invalidUTF8(offset, line, column):
+            return "\(file):\(line):\(column): invalid UTF-8 at byte offset \(offset)"
+        case let .binary(offset, line, column):
+            return "\(file):\(line):\(column): binary data (control byte) at byte offset \(offset); expected text"
+        case let .malformed(line, column, message):
+            return "\(file):\(line):\(column): \(message)"
+        }
+    }
+}

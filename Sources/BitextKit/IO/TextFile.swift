@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A validated UTF-8 text: the bytes of one input file (or standard input) and the name to report it by.
+///
+/// Validation happens once, here, so every later stage can trust the bytes: invalid UTF-8 and binary
+/// data are refused with the byte offset, line and column of the first offending byte.
+public struct TextFile: Sendable {
+    /// The name used in diagnostics: the path as given, or "<stdin>".
+    public let name: String
+    /// The UTF-8 bytes, with a leading byte-order mark kept (the normalizer reports its removal).
+    public let bytes: [UInt8]
+
+    /// Validates `bytes` as text.
+    public init(name: String, bytes: [UInt8]) throws(InputError) {
+        try TextFile.validate(bytes, name: name)
+        self.name = name
+        self.bytes = bytes
+    }
+
+    /// Reads and validates the file at `path`; `-` reads standard input.
+    public static func read(path: String) throws(InputError) -> TextFile {
+        if path == "-" {
+            return try TextFile(name: "<stdin>", bytes: readAll(fd: 0, name: "<stdin>"))
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { throw InputError(file: path, reason: .missing) }
+            throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, reason: .isDirectory) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        return try TextFile(name: path, bytes: readAll(fd: fd, name: path))
+    }
+
+    /// The text as a Swift string (valid by construction).
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func readAll(fd: Int32, name: String) throws(InputError) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: name, reason: .unreadable(String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            result.append(contentsOf: chunk[0..<count])
+        }
+        return result
+    }
+
+    /// Checks UTF-8 well-formedness (shortest forms, no surrogates, ≤ U+10FFFF) and refuses control
+    /// bytes other than tab, line feed, form feed and carriage return, which only binary files contain.
+    ///
+    /// - Complexity: O(n).
+    static func validate(_ bytes: [UInt8], name: String) throws(InputError) {
+        let count = bytes.count
+        var i = 0
+        var line = 1
+        var lineStart = 0
+        func position(_ offset: Int) -> (Int, Int) {
+            // Column counts scalars from the line start (1-based).
+            var column = 1
+            var j = lineStart
+            while j < offset {
+                if bytes[j] & 0xC0 != 0x80 { column += 1 }
+                j += 1
+            }
+            return (line, column)
+        }
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D || b == 0x7F {
+                    let (l, c) = position(i)
+                    throw InputError(file: name, reason: .binary(byteOffset: i, line: l, column: c))
+                }
+                if b == 0x0A {
+                    line += 1
+                    lineStart = i + 1
+                }
+                i += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(b & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; scalar = UInt32(b & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; scalar = UInt32(b & 0x07); minimum = 0x10000
+            default:
+                let (l, c) = position(i)
+                throw InputError(file: name, reason: .invalidUTF8(byteOffset: i, line: l, column: c))
+            }
+            if i + length > count {
+                let (l, c) = position(i)
+                throw InputError(file: name, reason: .invalidUTF8(byteOffset: i, line: l, column: c))
+            }
+            for k in 1..<length {
+                let next = bytes[i + k]
+                if next & 0xC0 != 0x80 {
+                    let (l, c) = position(i)
+                    throw InputError(file: name, reason: .invalidUTF8(byteOffset: i, line: l, column: c))
+                }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                let (l, c) = position(i)
+                throw InputError(file: name, reason: .invalidUTF8(byteOffset: i, line: l, column: c))
+            }
+            i += length
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `bitext` command: a thin layer over BitextKit that parses arguments, reads inputs and writes
+/// results. Everything it computes comes from the library.
+@main
+struct Bitext: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bitext",
+        abstract: "German-English news text: normalize, split, align, and check.",
+        version: "0.1.0",
+        subcommands: [Normalize.self, Split.self, Tokenize.self, Bench.self]
+    )
+}

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import BitextKit
+
+/// Collects a command's result and delivers it whole: to standard output, or to a file written through a
+/// temporary file and a rename, so that a failed run never leaves a partial output file behind.
+struct OutputSink {
+    let path: String?
+    private(set) var bytes: [UInt8] = []
+
+    init(path: String?) {
+        self.path = path
+    }
+
+    mutating func write(_ data: [UInt8]) {
+        bytes.append(contentsOf: data)
+    }
+
+    mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Writes everything collected. Throws a one-line error on failure.
+    func commit() throws {
+        guard let path else {
+            try Self.writeAll(fd: 1, bytes, name: "<stdout>")
+            return
+        }
+        try Self.writeAtomically(bytes, to: path)
+    }
+
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
+        do {
+            try writeAll(fd: fd, bytes, name: path)
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CLIError("\(path): cannot write: \(reason)")
+        }
+    }
+
+    private static func writeAll(fd: Int32, _ bytes: [UInt8], name: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("\(name): write failed: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+}
+
+/// A one-line error for the user; ArgumentParser prints it as "Error: …" and exits non-zero.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Prints a diagnostic line on standard error.
+func warn(_ message: String) {
+    var line = Array("bitext: \(message)\n".utf8)
+    _ = line.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+}

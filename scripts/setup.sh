@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages bitext needs and builds it. Idempotent; run as root (or with sudo).
+#   libicu-dev              ICU: normalization, sentence and word breaking, transliteration (required)
+#   libhunspell-dev, hunspell-de-de, hunspell-en-us   spelling and compound checks (QA)
+#   libstemmer-dev          Snowball stemmers (lexicon matching)
+#   trans-de-en             the Ding German-English dictionary (/usr/share/trans/de-en), read at run time
+#   dict-freedict-deu-fra, dict-freedict-deu-eng      FreeDict dictionaries for other language pairs
+#   libxml2-utils           xmllint, to validate TMX/TBX output in tests
+set -euo pipefail
+packages=(libicu-dev libhunspell-dev hunspell-de-de hunspell-en-us libstemmer-dev trans-de-en
+          dict-freedict-deu-fra dict-freedict-deu-eng libxml2-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "setup: Debian packages already installed" >&2
+fi
+cd "$(dirname "$0")/.."
+swift build -c release --product bitext 2>&1 | tail -n 3 >&2
+echo "setup: built $(pwd)/.build/release/bitext" >&2
