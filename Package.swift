@@ -24,9 +24,11 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // Snowball stemmers (Debian libstemmer-dev), for matching inflected forms across a lexicon.
+        .systemLibrary(name: "CStemmer"),
         .target(
             name: "BitextKit",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CStemmer"],
             resources: [.copy("Resources/LanguageData")]
         ),
         .executableTarget(

@@ -1,0 +1,44 @@
+import CStemmer
+
+/// A Snowball stemmer (Debian's libstemmer): "Botschaften" → "botschaft", "expulsions" → "expuls".
+///
+/// Input should be lower-cased. Owns the C handle. Not thread-safe: use one per thread.
+public final class Stemmer {
+    private let handle: OpaquePointer
+
+    /// - Throws: `StemmerError.unsupported` when libstemmer has no algorithm for the language.
+    public init(language: Language) throws {
+        let algorithm: String
+        switch language {
+        case .de: algorithm = "german"
+        case .en: algorithm = "english"
+        case .fr: algorithm = "french"
+        }
+        guard let opened = sb_stemmer_new(algorithm, "UTF_8") else { throw StemmerError.unsupported(algorithm) }
+        handle = opened
+    }
+
+    deinit {
+        sb_stemmer_delete(handle)
+    }
+
+    /// The stem of a lower-cased word.
+    public func stem(_ word: String) -> String {
+        var utf8 = Array(word.utf8)
+        return utf8.withUnsafeMutableBufferPointer { buffer -> String in
+            guard let result = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else { return word }
+            let length = Int(sb_stemmer_length(handle))
+            return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+        }
+    }
+}
+
+public enum StemmerError: Error, CustomStringConvertible {
+    case unsupported(String)
+
+    public var description: String {
+        switch self {
+        case .unsupported(let name): return "libstemmer has no '\(name)' stemmer"
+        }
+    }
+}
