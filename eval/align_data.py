@@ -64,6 +64,8 @@ import os
 import random
 import sys
 
+sys.dont_write_bytecode = True  # keep eval/ free of __pycache__
+
 from align_common import DEFAULT_DATA, bead_type, format_bead, write_lines
 
 DOC_SIZE = 50

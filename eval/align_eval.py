@@ -47,6 +47,8 @@ import os
 import shutil
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # keep eval/ free of __pycache__
 import tempfile
 import time
 

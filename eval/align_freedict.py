@@ -29,6 +29,8 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # keep eval/ free of __pycache__
+
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64V = {c: i for i, c in enumerate(_B64)}
 

@@ -28,6 +28,8 @@ the score being P(match) * P(delta | match) of the bead.
 import math
 import sys
 
+sys.dont_write_bytecode = True  # keep eval/ free of __pycache__
+
 from align_common import format_bead, read_lines
 
 C = 1.0

@@ -39,6 +39,8 @@ import argparse
 import json
 import sys
 
+sys.dont_write_bytecode = True  # keep eval/ free of __pycache__
+
 from align_common import read_ladder
 
 

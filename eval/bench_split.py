@@ -335,11 +335,11 @@ def main(argv: list[str]) -> int:
         pb = peer_rows[0]["bytes"]
         print(f"Peers ran on the first {pb / MB:.2f} MB only (one line per call, setup not timed); "
               f"their MB/s is computed on that slice.  ")
-    print(f"bitext: best of {args.runs} runs; peers: best of {args.peer_runs}.\n")
+    print(f"bitext: best of {args.runs} run(s); peers: best of {args.peer_runs}.\n")
     if not rows:
         print("No system available: nothing measured.")
     else:
-        hdr = ["system", "input MB", "seconds", "MB/s", "sentences", "× ICU ceiling", "bitext split ×"]
+        hdr = ["system", "input MB", "seconds", "MB/s", "sentences", "× ICU ceiling", "bitext in-process ÷ row"]
         out = ["| " + " | ".join(hdr) + " |", "|---|" + "---:|" * (len(hdr) - 1)]
         for r in rows:
             rel_icu = r["mb_s"] / icu if icu else None
@@ -349,7 +349,7 @@ def main(argv: list[str]) -> int:
                 "–" if r["sentences"] is None else str(r["sentences"]),
                 fmt(rel_icu, ".3f"), fmt(rel_ours, ".1f")]) + " |")
         print("\n".join(out))
-        print("\n× ICU ceiling = MB/s ÷ ICU MB/s; bitext split × = bitext in-process MB/s ÷ this row's MB/s.\n")
+        print("\n× ICU ceiling = MB/s ÷ ICU MB/s; bitext in-process ÷ row = bitext in-process MB/s ÷ this row's MB/s.\n")
         summary = {}
         if ours and icu:
             summary["bitext_vs_icu"] = ours / icu

@@ -1,0 +1,29 @@
+/// One normalization step: it inspects the text and asks for replacements; the buffer applies them.
+public protocol NormalizationRule: Sendable {
+    /// Stable kebab-case id, used in edit records and shared with QA findings.
+    var id: String { get }
+    func replacements(in buffer: NormalizationBuffer) throws -> [NormalizationBuffer.Replacement]
+}
+
+/// Character classes shared by the rules.
+enum ScalarClass {
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Horizontal whitespace inside a line.
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t"
+    }
+}
+
+extension ScalarClass {
+    /// Punctuation after which a spaced hyphen is a dash: "Istanbul, Türkei - Delegationen".
+    static func isPunctuationMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == "." || scalar == ")" || scalar == "\u{201C}" || scalar == "\u{201D}"
+    }
+}
