@@ -64,20 +64,42 @@ public final class SentenceSplitter {
             let last = offsets.scalarOffset(ofByte: trimmed.upperBound, in: buffer)
             spans.append(SentenceSpan(bytes: trimmed, scalars: first..<last))
         }
+        func close(at end: Int) {
+            for missed in missedBoundaries(in: start..<end, buffer) {
+                emit(missed)
+                start = missed
+            }
+            emit(end)
+            start = end
+        }
         try breaker.forEachBatch(in: buffer) { boundaries, _ in
             for boundary in boundaries {
                 let b = Int(boundary)
-                if b >= count {
-                    continue
-                }
-                if isBoundary(at: b, segmentStart: start, in: buffer) {
-                    emit(b)
-                    start = b
+                if b < count, isBoundary(at: b, segmentStart: start, in: buffer) {
+                    close(at: b)
                 }
             }
         }
-        emit(count)
+        close(at: count)
         return spans
+    }
+
+    /// Boundaries ICU does not offer: after an acronym such as "U.S." followed by a sentence starter
+    /// ("… moved to the U.S. The move …"), where ICU's rules never break.
+    private func missedBoundaries(in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var result: [Int] = []
+        var index = range.lowerBound
+        let period = UInt8(ascii: "."), space = UInt8(ascii: " ")
+        while index + 1 < range.upperBound {
+            defer { index += 1 }
+            guard bytes[index] == period, bytes[index + 1] == space else { continue }
+            let token = Token.before(index + 1, in: bytes)
+            guard Token.isInitialOrAcronym(token.bytes(in: bytes)), token.range.count > 2,
+                  let next = Token.after(index + 1, in: bytes), next.range.upperBound <= range.upperBound,
+                  rules.sentenceStarters.contains(next.word(in: bytes)) else { continue }
+            result.append(index + 1)
+        }
+        return result
     }
 
     /// `range` without surrounding whitespace, or nil when nothing but whitespace is left.

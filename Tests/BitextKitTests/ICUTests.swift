@@ -1,0 +1,31 @@
+import Testing
+@testable import BitextKit
+
+@Suite struct ICUTests {
+    @Test func wordTokenizerKeepsNumbersWholeAndSplitsHyphenatedCompounds() throws {
+        let tokenizer = try WordTokenizer(language: .de)
+        #expect(try tokenizer.tokenize("US-amerikanischen 3,5 G20.") == ["US", "-", "amerikanischen", "3,5", "G20", "."])
+        let kinds = try tokenizer.tokenize(bytes: Array("Am 27. Mai".utf8)).map(\.kind)
+        #expect(kinds == [.word, .number, .punctuation, .word])
+    }
+
+    @Test func transliterationToLatinAndASCII() throws {
+        let transliterator = try Transliterator("Any-Latin; Latin-ASCII")
+        #expect(try transliterator.apply("Сергей Лавров") == "Sergej Lavrov")
+    }
+
+    @Test func normalizationComposesAndFoldsCompatibilityForms() throws {
+        #expect(try UnicodeNormalizer.normalize("a\u{0308}", to: .nfc) == "ä")
+        #expect(try UnicodeNormalizer.normalize("ﬁ²", to: .nfkc) == "fi2")
+        #expect(try UnicodeNormalizer.normalize("ﬁ", to: .nfc) == "ﬁ")
+    }
+
+    @Test func unknownTransliteratorIsAnICUError() {
+        #expect(throws: ICUError.self) { try Transliterator("No-Such-Thing") }
+    }
+
+    @Test func bareSentenceBreakerReportsByteOffsets() throws {
+        let breaker = try BreakIterator(.sentence, locale: "en")
+        #expect(try breaker.boundaries(in: Array("Hi there. Bye.".utf8)) == [10, 14])
+    }
+}

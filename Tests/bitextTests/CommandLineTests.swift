@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// Runs the built `bitext` binary the way a user does.
+enum CLI {
+    static var binary: URL {
+        // The test runner is built next to the products it tests (.build/<triple>/<config>/).
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return runner.deletingLastPathComponent().appendingPathComponent("bitext")
+    }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+}
+
+@Suite struct CommandLineTests {
+    @Test func splitPrintsOneSentencePerLine() throws {
+        let result = try CLI.run(["split", "--lang", "de"], stdin: "Am 27. Februar kam er. Dr. Roth blieb.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "Am 27. Februar kam er.\nDr. Roth blieb.\n")
+    }
+
+    @Test func splitJSONLCarriesScalarOffsets() throws {
+        let result = try CLI.run(["split", "--lang", "de", "--format", "jsonl"], stdin: "Öl. Gas.")
+        #expect(result.stdout == "{\"text\":\"Öl.\",\"start\":0,\"end\":3}\n{\"text\":\"Gas.\",\"start\":4,\"end\":8}\n")
+    }
+
+    @Test func splitBatchKeepsRecordIDs() throws {
+        let result = try CLI.run(["split", "--lang", "en", "--batch"], stdin: "{\"id\":\"a\",\"text\":\"One. Two.\"}\n{\"id\":7,\"text\":\"\"}\n")
+        #expect(result.stdout == "{\"id\":\"a\",\"sentences\":[{\"text\":\"One.\",\"start\":0,\"end\":4},{\"text\":\"Two.\",\"start\":5,\"end\":9}]}\n{\"id\":7,\"sentences\":[]}\n")
+    }
+
+    @Test func normalizeWritesEditsAndCountsThemOnStandardError() throws {
+        let input = try CLI.temporaryFile(Array("Die US -Botschaft.\n".utf8))
+        let edits = input + ".edits.jsonl"
+        let result = try CLI.run(["normalize", "--lang", "de", input, "--edits", edits])
+        #expect(result.status == 0)
+        #expect(result.stdout == "Die US-Botschaft.\n")
+        #expect(result.stderr.contains("1 edit(s) (detokenization-space 1)"))
+        let written = try String(contentsOfFile: edits, encoding: .utf8)
+        #expect(written == "{\"rule\":\"detokenization-space\",\"start\":6,\"end\":7,\"line\":1,\"column\":7,\"before\":\" \",\"after\":\"\"}\n")
+    }
+
+    @Test func invalidUTF8IsAOneLineErrorWithTheByteOffset() throws {
+        let input = try CLI.temporaryFile(Array("gut\n".utf8) + [0xC3, 0x28])
+        let output = input + ".out"
+        let result = try CLI.run(["split", input, "-o", output])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(input):2:1: invalid UTF-8 at byte offset 4"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test(arguments: [
+        ("binary data", [UInt8]([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]), "binary data"),
+    ])
+    func binaryInputIsRefused(_ name: String, _ bytes: [UInt8], _ message: String) throws {
+        let input = try CLI.temporaryFile(bytes)
+        let result = try CLI.run(["normalize", input])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func missingFileAndDirectoryAreOneLineErrors() throws {
+        let missing = try CLI.run(["split", "/nonexistent/article.txt"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("/nonexistent/article.txt: no such file"))
+        let directory = try CLI.run(["split", "/tmp"])
+        #expect(directory.status != 0)
+        #expect(directory.stderr.contains("/tmp: is a directory"))
+    }
+
+    @Test func emptyFileGivesEmptyOutputAndSuccess() throws {
+        let input = try CLI.temporaryFile([])
+        for command in [["split", input], ["normalize", input], ["tokenize", input]] {
+            let result = try CLI.run(command)
+            #expect(result.status == 0)
+            #expect(result.stdout.isEmpty)
+        }
+    }
+}
