@@ -347,7 +347,7 @@ def main(argv: list[str]) -> int:
             out.append("| " + " | ".join([
                 r["system"], f"{r['bytes'] / MB:.2f}", f"{r['seconds']:.3f}", f"{r['mb_s']:.2f}",
                 "–" if r["sentences"] is None else str(r["sentences"]),
-                fmt(rel_icu, ".3f"), fmt(rel_ours, ".1f")]) + " |")
+                fmt(rel_icu, ".3g"), fmt(rel_ours, ".3g")]) + " |")
         print("\n".join(out))
         print("\n× ICU ceiling = MB/s ÷ ICU MB/s; bitext in-process ÷ row = bitext in-process MB/s ÷ this row's MB/s.\n")
         summary = {}

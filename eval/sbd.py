@@ -12,9 +12,9 @@ binary is missing. With no data folder the script prints "skipped" and exits 0.
 
 Metrics
   exact-match accuracy (golden-rule sets only): a case counts as correct when
-      the system's sentence list equals the gold list after stripping leading and
-      trailing whitespace from every sentence and dropping sentences that are
-      empty after stripping. Inner whitespace is compared as is.
+      the system's sentence list equals the gold list after collapsing every run
+      of whitespace to one space, stripping each sentence and dropping sentences
+      that are empty after stripping.
   boundary precision / recall / F1: a boundary is the number of non-whitespace
       characters (str.isspace) before a sentence end, so whitespace changes do
       not matter. The end of the text is not a boundary (every system gets it
@@ -206,7 +206,9 @@ def system_boundaries(text: str, prefix: list[int], sents: list[Sent]) -> tuple[
 
 
 def norm_list(sents: list[str]) -> list[str]:
-    return [s.strip() for s in sents if s.strip()]
+    # Splitting is judged, not cleaning: runs of whitespace inside a sentence count as one space, so a
+    # splitter that keeps a wrapped line's newline (with offsets into the input) is not penalised.
+    return [" ".join(s.split()) for s in sents if s.strip()]
 
 
 # --------------------------------------------------------------------------
@@ -665,7 +667,7 @@ def main(argv: list[str]) -> int:
         out = {
             "data": str(sbd),
             "metric_notes": {
-                "exact_match": "sentence lists equal after str.strip() of each sentence, empty sentences dropped",
+                "exact_match": "sentence lists equal after collapsing whitespace runs to one space and stripping each sentence, empty sentences dropped",
                 "boundary": "number of non-whitespace chars before each sentence end; end of text excluded; micro-averaged",
             },
             "systems": {s.name: {"available": s.available, "version": s.version, "note": s.note} for s in systems},

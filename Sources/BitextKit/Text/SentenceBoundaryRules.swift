@@ -1,22 +1,30 @@
 /// The language data that corrects ICU's sentence boundaries: abbreviations, ordinal contexts, month
 /// names and common sentence starters, loaded from `Resources/LanguageData/<lang>/`.
 ///
-/// Entries are kept as UTF-8 byte arrays so that the splitter compares tokens without building strings.
+/// Entries are kept as UTF-8 bytes so that the splitter looks tokens up without building strings.
 public struct SentenceBoundaryRules: Sendable {
+    /// A multi-part abbreviation such as "z. B.", as its parts.
+    struct MultiPart: Sendable {
+        let parts: [[UInt8]]
+        /// Whether it may end a sentence (section `sentence-final`).
+        let sentenceFinal: Bool
+    }
+
     /// Abbreviations after which a capitalized word still continues the sentence ("Dr. Meyer").
-    let always: Set<[UInt8]>
+    let always: ByteStringSet
     /// Abbreviations only before a number ("No. 5").
-    let beforeNumber: Set<[UInt8]>
+    let beforeNumber: ByteStringSet
     /// Abbreviations that often end a sentence ("usw."): continue only if no sentence starter follows.
-    let sentenceFinal: Set<[UInt8]>
-    /// Multi-part abbreviations ("z. B."), as their parts, with whether they may end a sentence.
-    let multiPart: [(parts: [[UInt8]], sentenceFinal: Bool)]
+    let sentenceFinal: ByteStringSet
+    /// Multi-part abbreviations, and for each part text where it occurs (entry, part index).
+    let multiPart: [MultiPart]
+    let multiPartIndex: [[UInt8]: [(entry: Int, part: Int)]]
     /// Words before "<number>." that make the number an ordinal ("am 27.", "der 3.").
-    let ordinalContext: Set<[UInt8]>
+    let ordinalContext: ByteStringSet
     /// Month names: "27. Februar" is a date, not a sentence end.
-    let months: Set<[UInt8]>
+    let months: ByteStringSet
     /// Words that typically begin a sentence, to resolve ambiguous periods.
-    let sentenceStarters: Set<[UInt8]>
+    let sentenceStarters: ByteStringSet
 
     public let language: Language
 
@@ -24,26 +32,31 @@ public struct SentenceBoundaryRules: Sendable {
     public init(language: Language) throws {
         self.language = language
         let abbreviations = try LanguageDataFile.load("abbreviations", language: language)
-        var always = Set<[UInt8]>(), beforeNumber = Set<[UInt8]>(), sentenceFinal = Set<[UInt8]>()
-        var multiPart: [(parts: [[UInt8]], sentenceFinal: Bool)] = []
+        var always: [[UInt8]] = [], beforeNumber: [[UInt8]] = [], sentenceFinal: [[UInt8]] = []
+        var multiPart: [MultiPart] = []
+        var index: [[UInt8]: [(entry: Int, part: Int)]] = [:]
         for entry in abbreviations.entries {
             let parts = entry.text.split(separator: " ").map { Array($0.utf8) }
             if parts.count > 1 {
-                multiPart.append((parts, entry.section == "sentence-final"))
+                for (position, part) in parts.enumerated() {
+                    index[part, default: []].append((multiPart.count, position))
+                }
+                multiPart.append(MultiPart(parts: parts, sentenceFinal: entry.section == "sentence-final"))
                 continue
             }
             switch entry.section {
-            case "before-number": beforeNumber.insert(parts[0])
-            case "sentence-final": sentenceFinal.insert(parts[0])
-            default: always.insert(parts[0])
+            case "before-number": beforeNumber.append(parts[0])
+            case "sentence-final": sentenceFinal.append(parts[0])
+            default: always.append(parts[0])
             }
         }
-        self.always = always
-        self.beforeNumber = beforeNumber
-        self.sentenceFinal = sentenceFinal
+        self.always = ByteStringSet(always)
+        self.beforeNumber = ByteStringSet(beforeNumber)
+        self.sentenceFinal = ByteStringSet(sentenceFinal)
         self.multiPart = multiPart
-        func words(_ name: String) throws -> Set<[UInt8]> {
-            Set(try LanguageDataFile.loadIfPresent(name, language: language).entries.map { Array($0.text.utf8) })
+        multiPartIndex = index
+        func words(_ name: String) throws -> ByteStringSet {
+            ByteStringSet(try LanguageDataFile.loadIfPresent(name, language: language).entries.map { Array($0.text.utf8) })
         }
         ordinalContext = try words("ordinal-context")
         months = try words("months")

@@ -9,29 +9,28 @@ public struct SentenceSpan: Sendable, Equatable {
 /// Splits German, English or French text into sentences: ICU's sentence rules for the candidates,
 /// corrected by our language data where ICU is wrong for news text.
 ///
-/// ICU breaks after "27." in "am 27. Februar", after "Dr." and after "z." in "z. B."; it also knows
-/// nothing of headlines. The corrections, in order:
-/// - a blank line is always a boundary (paragraphs and headlines stand alone);
-/// - a single line break is a boundary unless it wraps a sentence (a lower-case word or comma before,
-///   a lower-case word after);
-/// - after a period, the boundary is dropped when the next word starts in lower case, when the token
-///   before is a known abbreviation (respecting its context: "before a number", "may end a sentence"),
-///   an ordinal date or rank ("am 27. Februar", "der 3. Platz"), or an initial or acronym followed by a
-///   word that is not a common sentence starter ("Sergej W. Lawrow", "U.S. Embassy").
+/// ICU breaks after "27." in "am 27. Februar", after "Dr." and after "z." in "z. B."; it misses
+/// "… einrückte. 1912 erreichte …" and dialogue dashes; it knows nothing of headlines or lists. The
+/// corrections (see `SentenceSplitter+Candidates.swift` and `+Additions.swift`):
+/// - a blank line is always a boundary; a single line break is one unless it wraps a sentence;
+/// - after a period the boundary is dropped for abbreviations (respecting their context), ordinal
+///   dates and ranks, initials and acronyms before a non-starter, and anything before a lower-case word;
+/// - boundaries ICU misses are added: before a year or number after a sentence, before a dialogue dash,
+///   after an acronym before a sentence starter, after a citation in parentheses;
+/// - list markers stay with their item, and items written on one line are split.
 ///
 /// Not thread-safe (it owns an ICU iterator): use one per thread.
 ///
 /// ```swift
 /// let splitter = try SentenceSplitter(language: .de)
-/// splitter.split("Sie kam am 27. Februar. Dr. Meyer blieb.")  // two sentences
+/// try splitter.split("Sie kam am 27. Februar. Dr. Meyer blieb.")  // two sentences
 /// ```
 public final class SentenceSplitter {
     public let rules: SentenceBoundaryRules
     private let breaker: BreakIterator
 
-    public init(language: Language) throws {
-        rules = try SentenceBoundaryRules(language: language)
-        breaker = try BreakIterator(.sentence, locale: language.rawValue)
+    public convenience init(language: Language) throws {
+        try self.init(rules: SentenceBoundaryRules(language: language))
     }
 
     public init(rules: SentenceBoundaryRules) throws {
@@ -60,14 +59,16 @@ public final class SentenceSplitter {
         let count = buffer.count
         func emit(_ end: Int) {
             guard let trimmed = Self.trim(start..<end, in: buffer) else { return }
-            let first = offsets.scalarOffset(ofByte: trimmed.lowerBound, in: buffer)
-            let last = offsets.scalarOffset(ofByte: trimmed.upperBound, in: buffer)
-            spans.append(SentenceSpan(bytes: trimmed, scalars: first..<last))
+            for piece in Self.splitListItems(trimmed, in: buffer) {
+                let first = offsets.scalarOffset(ofByte: piece.lowerBound, in: buffer)
+                let last = offsets.scalarOffset(ofByte: piece.upperBound, in: buffer)
+                spans.append(SentenceSpan(bytes: piece, scalars: first..<last))
+            }
         }
         func close(at end: Int) {
-            for missed in missedBoundaries(in: start..<end, buffer) {
-                emit(missed)
-                start = missed
+            for added in addedBoundaries(in: start..<end, buffer) {
+                emit(added)
+                start = added
             }
             emit(end)
             start = end
@@ -82,24 +83,6 @@ public final class SentenceSplitter {
         }
         close(at: count)
         return spans
-    }
-
-    /// Boundaries ICU does not offer: after an acronym such as "U.S." followed by a sentence starter
-    /// ("… moved to the U.S. The move …"), where ICU's rules never break.
-    private func missedBoundaries(in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var result: [Int] = []
-        var index = range.lowerBound
-        let period = UInt8(ascii: "."), space = UInt8(ascii: " ")
-        while index + 1 < range.upperBound {
-            defer { index += 1 }
-            guard bytes[index] == period, bytes[index + 1] == space else { continue }
-            let token = Token.before(index + 1, in: bytes)
-            guard Token.isInitialOrAcronym(token.bytes(in: bytes)), token.range.count > 2,
-                  let next = Token.after(index + 1, in: bytes), next.range.upperBound <= range.upperBound,
-                  rules.sentenceStarters.contains(next.word(in: bytes)) else { continue }
-            result.append(index + 1)
-        }
-        return result
     }
 
     /// `range` without surrounding whitespace, or nil when nothing but whitespace is left.
@@ -120,91 +103,31 @@ public final class SentenceSplitter {
         return lower < upper ? lower..<upper : nil
     }
 
-    /// Decides whether ICU's candidate boundary at byte `b` stands.
-    private func isBoundary(at b: Int, segmentStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Find the last non-space scalar before b and count the line breaks in between.
-        var end = b
-        var newlines = 0
-        while end > segmentStart {
-            let s = UTF8Scalars.start(before: end, in: bytes)
-            let (scalar, _) = UTF8Scalars.decode(bytes, at: s)
-            guard UTF8Scalars.isSpace(scalar) else { break }
-            if scalar == "\n" || scalar == "\u{2029}" { newlines += 1 }
-            end = s
-        }
-        if end == segmentStart { return false }  // nothing but space since the last boundary
-        if newlines >= 2 { return true }
-        let lastStart = UTF8Scalars.start(before: end, in: bytes)
-        let (last, _) = UTF8Scalars.decode(bytes, at: lastStart)
-        let next = Token.after(b, in: bytes)
-        if newlines == 1 {
-            return !isWrappedLine(last: last, next: next, in: bytes)
-        }
-        guard last == "." else { return true }
-        return !continuesAfterPeriod(tokenEnd: end, next: next, in: bytes)
-    }
-
-    /// A single line break inside a sentence: the line ends on a lower-case letter, comma or hyphen and
-    /// the next line starts with a lower-case letter.
-    private func isWrappedLine(last: Unicode.Scalar, next: Token?, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let next, next.startsLowercase(in: bytes) else { return false }
-        return last.properties.isLowercase || last == "," || last == "-"
-    }
-
-    /// Whether the period ending the token at `tokenEnd` belongs to a non-final word.
-    private func continuesAfterPeriod(tokenEnd: Int, next: Token?, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let next else { return false }
-        if next.startsLowercase(in: bytes) { return true }
-        let token = Token.before(tokenEnd, in: bytes)
-        let word = token.bytes(in: bytes)
-        if rules.always.contains(word) { return true }
-        let nextIsDigit = next.startsWithDigit(in: bytes)
-        if rules.beforeNumber.contains(word) { return nextIsDigit }
-        let nextWord = next.word(in: bytes)
-        let startsSentence = rules.sentenceStarters.contains(nextWord)
-        if rules.sentenceFinal.contains(word) { return nextIsDigit || !startsSentence }
-        if let partFinal = multiPartMatch(token: token, next: next, in: bytes) {
-            return !partFinal || !startsSentence
-        }
-        if Token.isNumber(word) {
-            if rules.months.contains(nextWord) { return true }
-            if let previous = Token.before(token.range.lowerBound, in: bytes, allowEmpty: true),
-               rules.ordinalContext.contains(previous.lowercasedASCIIOrSelf(in: bytes)) {
-                return true
+    /// Splits "1) first 2) second" and "• a • b" written on one line into their items.
+    static func splitListItems(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let marker = ListMarker.parse(at: range.lowerBound, limit: range.upperBound, in: bytes) else { return [range] }
+        let (firstScalar, _) = UTF8Scalars.decode(bytes, at: range.lowerBound)
+        let bulleted = ListMarker.isBullet(firstScalar)
+        var pieces: [Range<Int>] = []
+        var pieceStart = range.lowerBound
+        var current = marker
+        var index = marker.range.upperBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            // An item ends on a letter or a period, never on a comma: "2. Thessalonicher 2, 3. Aber" is one item.
+            guard bytes[index] == 0x20, index + 1 < range.upperBound, index > range.lowerBound,
+                  bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] >= 0x80 || Token.isASCIILetter(bytes[index - 1]) else { continue }
+            if bulleted {
+                let (scalar, _) = UTF8Scalars.decode(bytes, at: index + 1)
+                guard ListMarker.isBullet(scalar) else { continue }
+            } else {
+                guard let next = ListMarker.parse(at: index + 1, limit: range.upperBound, in: bytes), current.isFollowed(by: next) else { continue }
+                current = next
             }
-            return false
+            pieces.append(pieceStart..<index)
+            pieceStart = index + 1
         }
-        if Token.isInitialOrAcronym(word) { return !startsSentence }
-        return false
-    }
-
-    /// Matches the multi-part abbreviations around the boundary. Returns nil when none matches, else
-    /// whether the match ends at this token *and* may end a sentence (true) or continues (false).
-    private func multiPartMatch(token: Token, next: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        for (parts, sentenceFinal) in rules.multiPart {
-            let word = token.bytes(in: bytes)
-            for (index, part) in parts.enumerated() where part == word {
-                var matches = true
-                var cursor = token.range.lowerBound
-                for before in parts[..<index].reversed() {
-                    guard let previous = Token.before(cursor, in: bytes, allowEmpty: true), previous.bytes(in: bytes) == before else {
-                        matches = false
-                        break
-                    }
-                    cursor = previous.range.lowerBound
-                }
-                if !matches { continue }
-                var following: Token? = next
-                for after in parts[(index + 1)...] {
-                    guard let current = following, current.bytes(in: bytes) == after else {
-                        matches = false
-                        break
-                    }
-                    following = Token.after(current.range.upperBound, in: bytes)
-                }
-                if matches { return index == parts.count - 1 ? sentenceFinal : false }
-            }
-        }
-        return nil
+        pieces.append(pieceStart..<range.upperBound)
+        return pieces
     }
 }

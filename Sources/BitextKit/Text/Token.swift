@@ -4,10 +4,6 @@
 struct Token {
     let range: Range<Int>
 
-    func bytes(in buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        Array(buffer[range])
-    }
-
     /// The token ending at byte `end` (exclusive); leading opening punctuation is skipped.
     static func before(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token {
         var start = end
@@ -25,9 +21,8 @@ struct Token {
         return Token(range: start..<end)
     }
 
-    /// The token before byte `end`, skipping whitespace first; nil at the start of the text or when
-    /// `allowEmpty` is false and only punctuation is found.
-    static func before(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>, allowEmpty: Bool) -> Token? {
+    /// The token before byte `end`, skipping whitespace first; nil at the start of the text.
+    static func previous(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token? {
         var cursor = end
         while cursor > 0 {
             let s = UTF8Scalars.start(before: cursor, in: bytes)
@@ -35,9 +30,7 @@ struct Token {
             guard UTF8Scalars.isSpace(scalar) else { break }
             cursor = s
         }
-        if cursor == 0 { return nil }
-        let token = before(cursor, in: bytes)
-        return token.range.isEmpty && !allowEmpty ? nil : token
+        return cursor == 0 ? nil : before(cursor, in: bytes)
     }
 
     /// The token starting at the first non-space byte at or after `start`, with opening punctuation
@@ -60,8 +53,8 @@ struct Token {
         return Token(range: cursor..<end)
     }
 
-    /// The token's bytes without trailing punctuation and closing marks ("Februar," → "Februar").
-    func word(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// The token's range without trailing punctuation and closing marks ("Februar," → "Februar").
+    func word(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var end = range.upperBound
         while end > range.lowerBound {
             let s = UTF8Scalars.start(before: end, in: bytes)
@@ -69,46 +62,64 @@ struct Token {
             guard UTF8Scalars.isPunctuation(scalar) else { break }
             end = s
         }
-        return Array(bytes[range.lowerBound..<end])
+        return range.lowerBound..<end
     }
 
     func startsLowercase(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !range.isEmpty else { return false }
-        let (scalar, _) = UTF8Scalars.decode(bytes, at: range.lowerBound)
-        return scalar.properties.isLowercase
+        let first = bytes[range.lowerBound]
+        if first < 0x80 { return first >= 0x61 && first <= 0x7A }
+        return UTF8Scalars.decode(bytes, at: range.lowerBound).0.properties.isLowercase
+    }
+
+    func startsUppercase(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = bytes[range.lowerBound]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return UTF8Scalars.decode(bytes, at: range.lowerBound).0.properties.isUppercase
     }
 
     func startsWithDigit(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !range.isEmpty else { return false }
-        let first = bytes[range.lowerBound]
-        return first >= 0x30 && first <= 0x39
+        return Self.isDigit(bytes[range.lowerBound])
     }
 
-    /// The token lower-cased if it is ASCII-only after its first letter (enough for the function
-    /// words in `ordinal-context.txt`, which start sentences capitalized).
-    func lowercasedASCIIOrSelf(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var word = self.bytes(in: bytes)
+    /// The token with its first letter lower-cased if it is ASCII (enough for the function words in
+    /// `ordinal-context.txt`, which start sentences capitalized).
+    func lowercasedFirst(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var word = Array(bytes[range])
         if let first = word.first, first >= 0x41, first <= 0x5A { word[0] = first + 0x20 }
         return word
     }
 
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
     /// "27." — digits followed by the period.
-    static func isNumber(_ word: [UInt8]) -> Bool {
-        guard word.count >= 2, word.last == UInt8(ascii: ".") else { return false }
-        return word.dropLast().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    func isOrdinalNumber(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= 2, bytes[range.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        return bytes[range.lowerBound..<(range.upperBound - 1)].allSatisfy(Self.isDigit)
+    }
+
+    /// "-3." or "–3.": the end of an ordinal range such as "1. -3. Jahrhundert".
+    func isOrdinalRangeEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= 3, bytes[range.lowerBound] == UInt8(ascii: "-") else { return false }
+        return Token(range: (range.lowerBound + 1)..<range.upperBound).isOrdinalNumber(in: bytes)
     }
 
     /// "W." (an initial) or "U.S." / "e.g." (letters each followed by a period).
-    static func isInitialOrAcronym(_ word: [UInt8]) -> Bool {
-        guard word.count >= 2, word.count % 2 == 0 else { return false }
-        var index = 0
-        while index < word.count {
-            let letter = word[index]
-            let isLetter = (letter >= 0x41 && letter <= 0x5A) || (letter >= 0x61 && letter <= 0x7A)
-            guard isLetter, word[index + 1] == UInt8(ascii: ".") else { return false }
+    func isInitialOrAcronym(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= 2, range.count % 2 == 0 else { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard Self.isASCIILetter(bytes[index]), bytes[index + 1] == UInt8(ascii: ".") else { return false }
             index += 2
         }
         // A lone lower-case letter ("a.") is a list marker or a word, not an initial.
-        return word.count > 2 || (word[0] >= 0x41 && word[0] <= 0x5A)
+        let first = bytes[range.lowerBound]
+        return range.count > 2 || (first >= 0x41 && first <= 0x5A)
     }
 }
