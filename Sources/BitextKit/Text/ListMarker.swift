@@ -43,7 +43,7 @@ struct ListMarker: Equatable {
             value = .letter(bytes[cursor] | 0x20)
             valueEnd = cursor + 1
         } else {
-            while valueEnd < limit, valueEnd - cursor < 5, "IVX".utf8.contains(bytes[valueEnd]) { valueEnd += 1 }
+            while valueEnd < limit, valueEnd - cursor < 5, isRomanDigit(bytes[valueEnd]) { valueEnd += 1 }
             guard valueEnd > cursor, valueEnd < limit, bytes[valueEnd] == UInt8(ascii: ".") else { return nil }
             value = .roman
         }
@@ -55,6 +55,10 @@ struct ListMarker: Equatable {
         // The marker must end the token: "3.5" or "a.m." are not markers.
         if styleEnd < limit, bytes[styleEnd] != 0x20, bytes[styleEnd] != 0x0A { return nil }
         return ListMarker(value: value, style: Array(bytes[valueEnd..<styleEnd]), range: markerStart..<styleEnd)
+    }
+
+    private static func isRomanDigit(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
     }
 
     /// Whether `other` is the item right after this one ("1." → "2.", "a)" → "b)").

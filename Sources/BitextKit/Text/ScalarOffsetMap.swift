@@ -13,6 +13,15 @@ struct ScalarOffsetMap {
             byte = 0
             scalars = 0
         }
+        // Eight bytes at a time: a byte starts a scalar unless it is 10xxxxxx.
+        guard let pointer = bytes.baseAddress else { return scalars }
+        let base = UnsafeRawPointer(pointer)
+        while byte + 8 <= target {
+            let word = base.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            scalars += 8 - continuation.nonzeroBitCount
+            byte += 8
+        }
         while byte < target {
             if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
             byte += 1

@@ -13,6 +13,8 @@ extension SentenceSplitter {
         let space: UInt8 = 0x20
         while index + 2 < range.upperBound {
             defer { index += 1 }
+            index = Self.nextCandidate(from: index, before: range.upperBound - 2, in: bytes)
+            guard index < range.upperBound - 2 else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: ")") {
                 if let after = boundaryAfterCitation(closing: index, range: range, bytes) { result.append(after) }
@@ -40,6 +42,34 @@ extension SentenceSplitter {
             }
         }
         return result
+    }
+
+    /// The first index at or after `start` (below `limit`) holding ".", "!", "?" or ")", or `limit`.
+    /// Most bytes are letters, so eight are tested at once (a byte equals t when `word ^ t·0x01…01` has a
+    /// zero byte, found by the classic `(x − 0x01…01) & ~x & 0x80…80` test).
+    @inline(__always)
+    private static func nextCandidate(from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        if let pointer = bytes.baseAddress {
+            let base = UnsafeRawPointer(pointer)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= limit {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                var found: UInt64 = 0
+                for target: UInt64 in [0x2E, 0x21, 0x3F, 0x29] {
+                    let x = word ^ (target &* ones)
+                    found |= (x &- ones) & ~x & highs
+                }
+                if found != 0 { break }
+                index += 8
+            }
+        }
+        while index < limit {
+            let byte = bytes[index]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x29 { return index }
+            index += 1
+        }
+        return limit
     }
 
     /// " – Und", " - Es", " — »Wohin": a dash between spaces, then a capital or an opening quote.
