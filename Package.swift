@@ -26,9 +26,13 @@ let package = Package(
         ),
         // Snowball stemmers (Debian libstemmer-dev), for matching inflected forms across a lexicon.
         .systemLibrary(name: "CStemmer"),
+        // zlib, to read FreeDict's dictzip (gzip) dictionaries for the alignment lexicon.
+        .systemLibrary(name: "CZlib"),
+        // Hunspell (Debian libhunspell-dev), for spelling and compound checks in QA.
+        .systemLibrary(name: "CHunspell"),
         .target(
             name: "BitextKit",
-            dependencies: ["CICU", "CStemmer"],
+            dependencies: ["CICU", "CStemmer", "CZlib", "CHunspell"],
             resources: [.copy("Resources/LanguageData")]
         ),
         .executableTarget(
