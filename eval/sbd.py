@@ -637,8 +637,8 @@ def main(argv: list[str]) -> int:
         print("No system available: nothing scored.")
     if case_rows and col_names:
         print("## Exact-match case accuracy (golden-rule sets)\n")
-        print("A case is correct when the sentence list equals gold after stripping each sentence "
-              "and dropping empty ones.\n")
+        print("A case is correct when the sentence list equals gold after collapsing whitespace runs "
+              "to one space, stripping each sentence and dropping empty ones.\n")
         rows = []
         for label, *_ in case_rows:
             n = table_rows[label][col_names[0]].cases
