@@ -22,6 +22,18 @@ public struct Lexicon: Sendable {
         self.target = target
     }
 
+    /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`).
+    init(source: Language, target: Language, targetStems: [String], translations: [String: [Int32]]) {
+        self.source = source
+        self.target = target
+        self.targetStems = targetStems
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(targetStems.count)
+        for (id, stem) in targetStems.enumerated() { ids[stem] = Int32(id) }
+        targetIDs = ids
+        table = translations
+    }
+
     /// The number of source stems with at least one translation.
     public var count: Int { table.count }
     public var isEmpty: Bool { table.isEmpty }

@@ -4,8 +4,11 @@
 /// phrases in the other language; the builder lower-cases, drops stop words and dictionary
 /// placeholders (`stopwords.txt` of each language), stems, and pairs every content word of one side
 /// with every content word of the other. Long phrases (example sentences) are skipped: their word
-/// pairs are mostly noise. Works on bytes, because the Ding dictionary has 206k lines and must
-/// load in well under a second.
+/// pairs are mostly noise.
+///
+/// Works on bytes with interned word ids, stemming each distinct word once, and collects pairs as
+/// packed integers sorted once at the end: the Ding dictionary (206k lines) loads in a fraction of a
+/// second this way.
 ///
 /// Not thread-safe (it owns Snowball stemmers).
 public final class LexiconBuilder {
@@ -14,27 +17,102 @@ public final class LexiconBuilder {
     /// Phrases with more content words than this pair too many words with each other.
     public static let maxContentWords = 3
 
-    public private(set) var lexicon: Lexicon
+    private let source: Language
+    private let target: Language
     private let germanIsSource: Bool
-    private let sourceSide: Side
-    private let targetSide: Side
+    private var sourceSide: Side
+    private var targetSide: Side
+    private var pairs: [UInt64] = []
 
-    /// One language's stemmer, stop words and stem cache.
-    private final class Side {
+    /// One language's words, stems and stop words. A struct, so that the per-byte loops touch its
+    /// storage without the runtime exclusivity checks class properties need.
+    private struct Side {
         let stemmer: Stemmer
-        let stopWords: Set<[UInt8]>
-        var cache: [[UInt8]: String] = [:]
+        let stopWords: StopWords
+        var words = ByteInterner()
+        /// Per word id: its stem id, or -1 for a stop word.
+        var wordStems: [Int32] = []
+        var stems: [String] = []
+        var stemIDs: [String: Int32] = [:]
+        var buffer: [UInt8] = []
+        var phrase: [Int32] = []
 
         init(language: Language) throws {
             stemmer = try Stemmer(language: language)
-            stopWords = try StopWords.load(language).byteSet
+            stopWords = try StopWords.load(language)
         }
 
-        func stem(_ word: [UInt8]) -> String {
-            if let known = cache[word] { return known }
-            let stem = stemmer.stem(String(decoding: word, as: UTF8.self))
-            cache[word] = stem
-            return stem
+        /// The stem id of the word in `buffer` (-1: stop word).
+        mutating func stemOfBuffer() -> Int32 {
+            let (id, isNew) = buffer.withUnsafeBufferPointer { words.intern($0) }
+            if !isNew { return wordStems[Int(id)] }
+            let word = String(decoding: buffer, as: UTF8.self)
+            var stemID: Int32 = -1
+            if buffer.count > 1, !stopWords.contains(word) {
+                let stem = stemmer.stem(word)
+                if let known = stemIDs[stem] {
+                    stemID = known
+                } else {
+                    stemID = Int32(stems.count)
+                    stems.append(stem)
+                    stemIDs[stem] = stemID
+                }
+            }
+            wordStems.append(stemID)
+            return stemID
+        }
+
+        /// The stem ids of the content words of a phrase in `phrase`; false when the phrase is too long.
+        /// Annotations in brackets (`{f}`, `[pol.]`, `(…)`, `<…>`) are skipped.
+        mutating func readPhrase(_ bytes: ArraySlice<UInt8>) -> Bool {
+            phrase.removeAll(keepingCapacity: true)
+            buffer.removeAll(keepingCapacity: true)
+            guard Self.wordCount(bytes) <= LexiconBuilder.maxPhraseWords else { return false }
+            var all = 0
+            var depth = 0
+            for b in bytes {
+                if b == 0x7B || b == 0x5B || b == 0x28 || b == 0x3C {
+                    depth += 1
+                } else if b == 0x7D || b == 0x5D || b == 0x29 || b == 0x3E {
+                    depth = max(0, depth - 1)
+                }
+                if depth == 0, ByteCase.isWordByte(b) {
+                    buffer.append(ByteCase.lower(b, after: buffer.last))
+                    continue
+                }
+                if !buffer.isEmpty {
+                    all += 1
+                    let stem = stemOfBuffer()
+                    if stem >= 0 { phrase.append(stem) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            if !buffer.isEmpty {
+                all += 1
+                let stem = stemOfBuffer()
+                if stem >= 0 { phrase.append(stem) }
+                buffer.removeAll(keepingCapacity: true)
+            }
+            return all <= LexiconBuilder.maxPhraseWords && phrase.count <= LexiconBuilder.maxContentWords && !phrase.isEmpty
+        }
+
+        /// Words outside brackets, counted without interning them (example sentences are skipped
+        /// on this count alone).
+        static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+            var count = 0
+            var depth = 0
+            var inWord = false
+            for b in bytes {
+                if b == 0x7B || b == 0x5B || b == 0x28 || b == 0x3C {
+                    depth += 1
+                } else if b == 0x7D || b == 0x5D || b == 0x29 || b == 0x3E {
+                    depth = max(0, depth - 1)
+                }
+                let word = depth == 0 && ByteCase.isWordByte(b)
+                if word, !inWord { count += 1 }
+                inWord = word
+            }
+            return count
         }
     }
 
@@ -42,22 +120,30 @@ public final class LexiconBuilder {
     ///   all readers read German-to-X dictionaries.
     public init(source: Language, target: Language) throws {
         guard source == .de || target == .de else { throw LexiconError.unsupportedPair(source, target) }
-        lexicon = Lexicon(source: source, target: target)
+        self.source = source
+        self.target = target
         germanIsSource = source == .de
         sourceSide = try Side(language: source)
         targetSide = try Side(language: target)
     }
 
-    /// Adds a German phrase and its translation (raw UTF-8, possibly with annotations the reader
-    /// has not removed; only letters count as word characters).
+    /// Adds a German phrase and its translation (raw UTF-8; only letters and digits count as word
+    /// characters, so leftover punctuation is harmless).
     public func add(german: ArraySlice<UInt8>, other: ArraySlice<UInt8>) {
-        let (sourceBytes, targetBytes) = germanIsSource ? (german, other) : (other, german)
-        guard let sourceWords = contentWords(sourceBytes, side: sourceSide), !sourceWords.isEmpty,
-              let targetWords = contentWords(targetBytes, side: targetSide), !targetWords.isEmpty else { return }
-        let sourceStems = sourceWords.map { sourceSide.stem($0) }
-        let targetStems = targetWords.map { targetSide.stem($0) }
+        add(german: [german], other: [other])
+    }
+
+    /// Adds synonyms that all translate each other: every German phrase with every phrase of the
+    /// other language. Each phrase is read once, however many partners it has.
+    public func add(german: [ArraySlice<UInt8>], other: [ArraySlice<UInt8>]) {
+        let (sourcePhrases, targetPhrases) = germanIsSource ? (german, other) : (other, german)
+        var sourceStems: [Int32] = []
+        var targetStems: [Int32] = []
+        for phrase in sourcePhrases where sourceSide.readPhrase(phrase) { sourceStems += sourceSide.phrase }
+        guard !sourceStems.isEmpty else { return }
+        for phrase in targetPhrases where targetSide.readPhrase(phrase) { targetStems += targetSide.phrase }
         for s in sourceStems {
-            for t in targetStems { lexicon.add(sourceStem: s, targetStem: t) }
+            for t in targetStems { pairs.append(UInt64(UInt32(s)) << 32 | UInt64(UInt32(t))) }
         }
     }
 
@@ -66,33 +152,24 @@ public final class LexiconBuilder {
         add(german: ArraySlice(Array(german.utf8)), other: ArraySlice(Array(other.utf8)))
     }
 
-    /// Finishes the lexicon (sorted, unique translation lists).
+    /// The lexicon of all pairs added so far.
+    ///
+    /// - Complexity: O(p log p) in the number of pairs added.
     public func finish() -> Lexicon {
-        lexicon.compact()
-        return lexicon
-    }
-
-    /// The lower-cased content words of a phrase, or nil when the phrase is too long to be an entry.
-    private func contentWords(_ bytes: ArraySlice<UInt8>, side: Side) -> [[UInt8]]? {
-        var words: [[UInt8]] = []
-        var all = 0
-        var current: [UInt8] = []
-        func flush() {
-            guard !current.isEmpty else { return }
-            all += 1
-            if current.count > 1, !side.stopWords.contains(current) { words.append(current) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for b in bytes {
-            if ByteCase.isWordByte(b) {
-                current.append(ByteCase.lower(b, after: current.last))
-            } else {
-                flush()
+        pairs.sort()
+        var table: [String: [Int32]] = [:]
+        var i = 0
+        while i < pairs.count {
+            let s = Int(pairs[i] >> 32)
+            var targets: [Int32] = []
+            while i < pairs.count, Int(pairs[i] >> 32) == s {
+                let t = Int32(truncatingIfNeeded: pairs[i] & 0xFFFF_FFFF)
+                if targets.last != t { targets.append(t) }
+                i += 1
             }
+            table[sourceSide.stems[s]] = targets
         }
-        flush()
-        if all > Self.maxPhraseWords || words.count > Self.maxContentWords { return nil }
-        return words
+        return Lexicon(source: source, target: target, targetStems: targetSide.stems, translations: table)
     }
 }
 

@@ -1,0 +1,174 @@
+/// Finds the sentence pairs of two comparable articles (same events, not translations of each
+/// other) that are translations or close paraphrases, in any order.
+///
+/// 1. Candidates: an inverted index from target keys to target sentences gives, for every source
+///    sentence, the target sentences sharing at least one match; the `candidatesPerSentence` with the
+///    most shared tokens are scored exactly (`SimilarityMeasure`, weighted by the length-match
+///    probability so that a short sentence is not paired with a long one because of a few names).
+/// 2. Threshold, calibrated on the texts themselves: a source sentence's best candidates may be real
+///    pairs, but the rest of its row is unrelated. The scores beyond each row's best
+///    `excludedPerRow` form a null distribution; the threshold is the score that only
+///    `falseMatchRate` × N of them exceed, so that few rows without a true partner get a false one.
+///    `minimumScore` can raise it.
+/// 3. Greedy one-to-one matching by score; then a pair grows into 2-1 or 1-2 with a neighbouring
+///    unmatched sentence when that raises the pair's similarity.
+public struct ComparableMatcher: Sendable {
+    public var candidatesPerSentence = 8
+    public var excludedPerRow = 2
+    public var minimumScore = 0.0
+    public var falseMatchRate = 0.05
+
+    public init() {}
+
+    /// - Complexity: O(total postings visited + N × candidatesPerSentence × tokens), close to linear
+    ///   for news text; common keys are in every row's postings, so worst case O(N × M).
+    public func match(source: AlignmentSide, target: AlignmentSide, keyCount: Int) -> [AlignmentBead] {
+        let units = AlignmentUnits.sentences(source, target)
+        let n = units.source.count
+        let m = units.target.count
+        guard n > 0, m > 0 else { return [] }
+        var counter = CoverageCounter(keyCount: keyCount)
+        let model = AlignmentCostModel.initial(units: units, parameters: SentenceAligner.Parameters())
+        let postings = InvertedIndex(side: target, keyCount: keyCount)
+
+        var scored: [(score: Double, p: Int, q: Int)] = []
+        var null: [Double] = []
+        var hits = [Int32](repeating: 0, count: m)
+        var seenByToken = [Int32](repeating: -1, count: m)
+        for p in 0..<n {
+            var touched: [Int] = []
+            for t in units.sourceTokens(p) {
+                for k in source.keyStart[t]..<source.keyStart[t + 1] {
+                    for q in postings.sentences(withKey: source.keys[k]) where seenByToken[q] != Int32(t) {
+                        seenByToken[q] = Int32(t)
+                        if hits[q] == 0 { touched.append(q) }
+                        hits[q] += 1
+                    }
+                }
+            }
+            touched.sort { hits[$0] != hits[$1] ? hits[$0] > hits[$1] : $0 < $1 }
+            var row: [(Double, Int)] = []
+            for q in touched.prefix(candidatesPerSentence) {
+                row.append((score(p, q, units: units, model: model, counter: &counter), q))
+            }
+            for q in touched {
+                hits[q] = 0
+                seenByToken[q] = -1
+            }
+            row.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            for (rank, (s, q)) in row.enumerated() {
+                scored.append((s, p, q))
+                if rank >= excludedPerRow { null.append(s) }
+            }
+        }
+        let threshold = max(minimumScore, Self.score(exceededBy: Int(falseMatchRate * Double(n)), of: null))
+        return greedy(scored.filter { $0.score > threshold }, units: units, model: model, counter: &counter)
+    }
+
+    /// The score that `rank` of `scores` exceed (0 when there are fewer).
+    static func score(exceededBy rank: Int, of scores: [Double]) -> Double {
+        let sorted = scores.sorted(by: >)
+        return rank < sorted.count ? sorted[rank] : 0
+    }
+
+    private func score(_ p: Int, _ q: Int, units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter) -> Double {
+        score(source: p..<(p + 1), target: q..<(q + 1), units: units, model: model, counter: &counter)
+    }
+
+    private func score(source: Range<Int>, target: Range<Int>, units: AlignmentUnits, model: AlignmentCostModel,
+                       counter: inout CoverageCounter) -> Double {
+        let sourceTokens = units.sourceSide.tokens(of: units.source[source.lowerBound].lowerBound..<units.source[source.upperBound - 1].upperBound)
+        let targetTokens = units.targetSide.tokens(of: units.target[target.lowerBound].lowerBound..<units.target[target.upperBound - 1].upperBound)
+        let matches = counter.pair(source: units.sourceSide, sourceTokens, target: units.targetSide, targetTokens)
+        let sc = source.reduce(0.0) { $0 + units.sourceContent[$1] }
+        let tc = target.reduce(0.0) { $0 + units.targetContent[$1] }
+        guard let similarity = SimilarityMeasure.similarity(matches: matches, sourceContent: sc, targetContent: tc) else { return 0 }
+        let s = source.reduce(0) { $0 + units.sourceCharacters[$1] }
+        let t = target.reduce(0) { $0 + units.targetCharacters[$1] }
+        return similarity * (0.5 + 0.5 * model.lengthProbability(source: s, target: t))
+    }
+
+    private func greedy(_ candidates: [(score: Double, p: Int, q: Int)], units: AlignmentUnits, model: AlignmentCostModel,
+                        counter: inout CoverageCounter) -> [AlignmentBead] {
+        let ordered = candidates.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.p, $0.q) < ($1.p, $1.q) }
+        var usedSource = Set<Int>()
+        var usedTarget = Set<Int>()
+        var pairs: [(source: Range<Int>, target: Range<Int>, score: Double)] = []
+        for c in ordered where !usedSource.contains(c.p) && !usedTarget.contains(c.q) {
+            usedSource.insert(c.p)
+            usedTarget.insert(c.q)
+            pairs.append((c.p..<(c.p + 1), c.q..<(c.q + 1), c.score))
+        }
+        // Grow 1-1 pairs into 2-1 / 1-2 with an unmatched neighbour when that scores higher.
+        for index in pairs.indices {
+            var (source, target, best) = pairs[index]
+            let options: [(Range<Int>, Range<Int>)] = [
+                ((source.lowerBound - 1)..<source.upperBound, target), (source.lowerBound..<(source.upperBound + 1), target),
+                (source, (target.lowerBound - 1)..<target.upperBound), (source, target.lowerBound..<(target.upperBound + 1)),
+            ]
+            for (s, t) in options where s.lowerBound >= 0 && t.lowerBound >= 0 && s.upperBound <= units.source.count && t.upperBound <= units.target.count {
+                let newSource = s.filter { !source.contains($0) }
+                let newTarget = t.filter { !target.contains($0) }
+                if newSource.contains(where: usedSource.contains) || newTarget.contains(where: usedTarget.contains) { continue }
+                let grown = score(source: s, target: t, units: units, model: model, counter: &counter)
+                if grown > best {
+                    best = grown
+                    source = s
+                    target = t
+                }
+            }
+            for p in source { usedSource.insert(p) }
+            for q in target { usedTarget.insert(q) }
+            pairs[index] = (source, target, best)
+        }
+        return pairs.sorted { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
+            .map { AlignmentBead(source: $0.source, target: $0.target, confidence: $0.score) }
+    }
+}
+
+/// Target sentences per key (CSR layout: one offsets array, one sentence array), each sentence
+/// listed once per key.
+struct InvertedIndex {
+    private let offsets: [Int]
+    private let entries: [Int]
+
+    init(side: AlignmentSide, keyCount: Int) {
+        var counts = [Int](repeating: 0, count: keyCount + 1)
+        var lastSentence = [Int](repeating: -1, count: keyCount)
+        for s in 0..<side.count {
+            for t in side.tokens(of: s..<(s + 1)) {
+                for k in side.keyStart[t]..<side.keyStart[t + 1] {
+                    let key = Int(side.keys[k])
+                    if lastSentence[key] != s {
+                        lastSentence[key] = s
+                        counts[key + 1] += 1
+                    }
+                }
+            }
+        }
+        for i in 0..<keyCount { counts[i + 1] += counts[i] }
+        var fill = counts
+        var entries = [Int](repeating: 0, count: counts[keyCount])
+        for i in lastSentence.indices { lastSentence[i] = -1 }
+        for s in 0..<side.count {
+            for t in side.tokens(of: s..<(s + 1)) {
+                for k in side.keyStart[t]..<side.keyStart[t + 1] {
+                    let key = Int(side.keys[k])
+                    if lastSentence[key] != s {
+                        lastSentence[key] = s
+                        entries[fill[key]] = s
+                        fill[key] += 1
+                    }
+                }
+            }
+        }
+        offsets = counts
+        self.entries = entries
+    }
+
+    func sentences(withKey key: Int32) -> ArraySlice<Int> {
+        let k = Int(key)
+        guard k + 1 < offsets.count else { return [] }
+        return entries[offsets[k]..<offsets[k + 1]]
+    }
+}

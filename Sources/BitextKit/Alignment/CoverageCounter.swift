@@ -1,0 +1,44 @@
+/// Counts matching tokens between two runs of tokens by stamping the keys of one run into an array
+/// indexed by key, then testing the other run's keys against the stamp. A generation number makes
+/// each new stamp O(run length) instead of clearing the whole array.
+struct CoverageCounter {
+    private var mark: [UInt32]
+    private var generation: UInt32 = 0
+
+    init(keyCount: Int) {
+        mark = Array(repeating: 0, count: keyCount)
+    }
+
+    /// Stamps the keys of `tokens` of `side`, replacing the previous stamp.
+    mutating func stamp(_ side: AlignmentSide, tokens: Range<Int>) {
+        generation &+= 1
+        if generation == 0 {
+            for i in mark.indices { mark[i] = 0 }
+            generation = 1
+        }
+        for t in tokens {
+            for k in side.keyStart[t]..<side.keyStart[t + 1] { mark[Int(side.keys[k])] = generation }
+        }
+    }
+
+    /// The summed weight of the `tokens` of `side` that have a key in the current stamp.
+    func count(_ side: AlignmentSide, tokens: Range<Int>) -> Double {
+        var matched: Float = 0
+        for t in tokens {
+            for k in side.keyStart[t]..<side.keyStart[t + 1] where mark[Int(side.keys[k])] == generation {
+                matched += side.weights[t]
+                break
+            }
+        }
+        return Double(matched)
+    }
+
+    /// (weight of source tokens matched in the target run, weight of target tokens matched in the source run).
+    mutating func pair(source: AlignmentSide, _ sourceTokens: Range<Int>, target: AlignmentSide, _ targetTokens: Range<Int>) -> (Double, Double) {
+        stamp(target, tokens: targetTokens)
+        let s = count(source, tokens: sourceTokens)
+        stamp(source, tokens: sourceTokens)
+        let t = count(target, tokens: targetTokens)
+        return (s, t)
+    }
+}

@@ -1,0 +1,134 @@
+/// Turns sentences into `AlignmentSide`s: tokenizes (ICU), drops stop words, and gives each content
+/// token its keys.
+///
+/// - target token: its stem (the lexicon's target id when known), its folded name key, its cognate
+///   prefix, or its number / punctuation key;
+/// - source token: the lexicon translations of its stem (or of its compound parts when the word is
+///   unknown and German), its folded name key, its cognate prefix, or its number / punctuation key.
+///
+/// A source token matches a target token when their key lists intersect.
+/// Not thread-safe (owns ICU iterators, stemmers and caches).
+public final class FeatureExtractor {
+    /// Cognates: words whose folded forms share this many leading letters ("Expedition"/"expédition",
+    /// "Regierung"/… no). Shorter prefixes match unrelated words too often.
+    public static let cognatePrefix = 5
+
+    public let lexicon: Lexicon
+    let keySpace: AlignmentKeySpace
+    private let source: LanguageTools
+    private let target: LanguageTools
+    private let folder: NameFolder
+    private let splitter: CompoundSplitter?
+    private var sourceCache: [String: [Int32]] = [:]
+    private var targetCache: [String: [Int32]] = [:]
+    private var identities: [String: Int32] = [:]
+
+    /// One language's tokenizer, stemmer and stop words.
+    private final class LanguageTools {
+        let language: Language
+        let tokenizer: WordTokenizer
+        let stemmer: Stemmer
+        let stopWords: StopWords
+
+        init(_ language: Language) throws {
+            self.language = language
+            tokenizer = try WordTokenizer(language: language)
+            stemmer = try Stemmer(language: language)
+            stopWords = try StopWords.load(language)
+        }
+    }
+
+    public init(lexicon: Lexicon) throws {
+        self.lexicon = lexicon
+        keySpace = AlignmentKeySpace(lexicon: lexicon)
+        source = try LanguageTools(lexicon.source)
+        target = try LanguageTools(lexicon.target)
+        folder = try NameFolder()
+        splitter = lexicon.source == .de && !lexicon.isEmpty ? try CompoundSplitter(lexicon: lexicon) : nil
+    }
+
+    /// The number of keys handed out so far.
+    public var keyCount: Int { keySpace.count }
+
+    /// - Complexity: O(n) in the total length of the sentences (word keys are cached).
+    public func sourceSide(_ sentences: [String]) throws -> AlignmentSide {
+        try side(sentences, tools: source, isSource: true)
+    }
+
+    public func targetSide(_ sentences: [String]) throws -> AlignmentSide {
+        try side(sentences, tools: target, isSource: false)
+    }
+
+    private func side(_ sentences: [String], tools: LanguageTools, isSource: Bool) throws -> AlignmentSide {
+        var side = AlignmentSide()
+        for sentence in sentences {
+            let bytes = Array(sentence.utf8)
+            var tokens: [(keys: [Int32], identity: Int32)] = []
+            for token in try tools.tokenizer.tokenize(bytes: bytes) {
+                let text = String(decoding: bytes[token.bytes], as: UTF8.self)
+                if let keys = self.keys(text, kind: token.kind, tools: tools, isSource: isSource), !keys.isEmpty {
+                    tokens.append((keys, identity(of: text)))
+                }
+            }
+            side.append(characters: sentence.unicodeScalars.count, tokens: tokens)
+        }
+        side.weighTokens()
+        return side
+    }
+
+    private func identity(of text: String) -> Int32 {
+        if let known = identities[text] { return known }
+        let id = Int32(identities.count)
+        identities[text] = id
+        return id
+    }
+
+    private func keys(_ text: String, kind: WordToken.Kind, tools: LanguageTools, isSource: Bool) -> [Int32]? {
+        switch kind {
+        case .number:
+            return NumberAnchor.key(text, language: tools.language).map { [keySpace.intern("#" + $0)] }
+        case .punctuation:
+            return PunctuationAnchor.key(text).map { [keySpace.intern("!" + $0)] }
+        case .word:
+            if let cached = isSource ? sourceCache[text] : targetCache[text] { return cached }
+            let keys = wordKeys(text, tools: tools, isSource: isSource)
+            if isSource { sourceCache[text] = keys } else { targetCache[text] = keys }
+            return keys
+        }
+    }
+
+    private func wordKeys(_ text: String, tools: LanguageTools, isSource: Bool) -> [Int32] {
+        let lower = text.lowercased()
+        guard lower.unicodeScalars.count >= 2, !tools.stopWords.contains(lower) else { return [] }
+        let stem = tools.stemmer.stem(lower)
+        var keys: [Int32] = []
+        if isSource {
+            keys = lexicon.translations(ofStem: stem)
+            if keys.isEmpty, let parts = splitter?.split(lower) {
+                for part in parts { keys.append(contentsOf: lexicon.translations(ofStem: part)) }
+            }
+        } else {
+            keys.append(lexicon.targetID(ofStem: stem) ?? keySpace.intern("s" + stem))
+        }
+        let folded = folder.fold(text)
+        if folded.count >= 2 {
+            keys.append(keySpace.intern("=" + folded))
+            if folded.count >= Self.cognatePrefix {
+                keys.append(keySpace.intern("~" + folded.prefix(Self.cognatePrefix)))
+            }
+        }
+        return Array(Set(keys)).sorted()
+    }
+}
+
+/// Punctuation that survives translation: question and exclamation marks, and quotation marks of
+/// any style („“ ” « » ‚ ‘ ' ") folded to one key.
+enum PunctuationAnchor {
+    static func key(_ text: String) -> String? {
+        switch text {
+        case "?", "!": return text
+        case "\"", "„", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›": return "\""
+        default: return nil
+        }
+    }
+}

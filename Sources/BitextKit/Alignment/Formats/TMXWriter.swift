@@ -1,0 +1,57 @@
+/// Writes beads as a TMX 1.4b document (valid against the TMX 1.4 DTD): one `tu` per non-empty
+/// bead, one `tuv` per language with `xml:lang`, the bead's confidence as a `prop`.
+struct TMXWriter {
+    static let toolVersion = "0.1.0"
+    let source: AlignmentDocument
+    let target: AlignmentDocument
+    let creationDate: String?
+
+    func document(_ beads: [AlignmentBead]) -> String {
+        let writer = AlignmentWriter(source: source, target: target)
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4">
+              <header creationtool="bitext" creationtoolversion="\(Self.toolVersion)" segtype="sentence" \
+            o-tmf="bitext" adminlang="en" srclang="\(source.language.rawValue)" datatype="plaintext"\
+            \(creationDate.map { " creationdate=\"\(Self.escape($0))\"" } ?? "")/>
+              <body>
+
+            """
+        for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty {
+            out += "    <tu>\n"
+            out += "      <prop type=\"x-confidence\">\(JSONLine.format(bead.confidence, decimals: 2))</prop>\n"
+            out += "      <prop type=\"x-source-sentences\">\(bead.source.map(String.init).joined(separator: ","))</prop>\n"
+            out += "      <prop type=\"x-target-sentences\">\(bead.target.map(String.init).joined(separator: ","))</prop>\n"
+            out += tuv(source.language, writer.text(bead.source, of: source))
+            out += tuv(target.language, writer.text(bead.target, of: target))
+            out += "    </tu>\n"
+        }
+        out += "  </body>\n</tmx>\n"
+        return out
+    }
+
+    private func tuv(_ language: Language, _ text: String) -> String {
+        "      <tuv xml:lang=\"\(language.rawValue)\"><seg>\(Self.escape(text))</seg></tuv>\n"
+    }
+
+    /// Escapes `& < > "` and drops what XML 1.0 forbids (C0 controls other than tab, LF, CR;
+    /// surrogates cannot occur in a Swift string; U+FFFE and U+FFFF).
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,94 @@
+/// Aligns the sentences of a text and its translation (parallel mode): monotone beads 1-1, 1-0, 0-1,
+/// 2-1, 1-2, 2-2, 3-1, 1-3, each scored by sentence length (Gale-Church) and lexical evidence
+/// (lexicon translations, names, numbers, cognates, punctuation).
+///
+/// Two passes: the first with starting parameters, the second with parameters re-estimated from
+/// the first's beads (see `AlignmentCostModel`). Each pass searches the full matrix for short
+/// texts; for long ones it aligns blocks of `coarseFactor` sentences first (recursively) and then
+/// searches only a band around that path.
+///
+/// ```swift
+/// let extractor = try FeatureExtractor(lexicon: lexicon)
+/// let beads = SentenceAligner().align(source: try extractor.sourceSide(german),
+///                                     target: try extractor.targetSide(english), keyCount: extractor.keyCount)
+/// ```
+public struct SentenceAligner: Sendable {
+    public struct Parameters: Sendable {
+        /// Weight of lexical dissimilarity (0…1) against the length cost (in nats). Measured on
+        /// Text+Berg dev and PUD documents built by eval/align_data.py.
+        public var lexicalWeight = 6.0
+        /// Percentile of random-pair costs that sets the deletion cost (see `AlignmentCostModel`).
+        public var deletionPercentile = 0.2
+        public var deletionSamples = 4000
+        /// Above this many cells (N × M) the search is banded around a coarse path.
+        public var fullSearchCells = 250_000
+        /// Sentences per block at the next coarser level.
+        public var coarseFactor = 10
+        /// Extra columns on each side of the projected coarse path.
+        public var bandMargin = 14
+
+        public init() {}
+    }
+
+    public var parameters: Parameters
+
+    public init(parameters: Parameters = Parameters()) {
+        self.parameters = parameters
+    }
+
+    /// - Parameter keyCount: `FeatureExtractor.keyCount` after extracting both sides.
+    /// - Complexity: about O((N + M) × band width) for long texts, O(N × M) for short ones.
+    public func align(source: AlignmentSide, target: AlignmentSide, keyCount: Int) -> [AlignmentBead] {
+        let units = AlignmentUnits.sentences(source, target)
+        var counter = CoverageCounter(keyCount: keyCount)
+        var model = AlignmentCostModel.initial(units: units, parameters: parameters)
+        model.calibrateDeletion(units: units, counter: &counter, parameters: parameters)
+        let first = search(units, model: model, counter: &counter)
+        model = model.reestimated(from: first, units: units)
+        model.calibrateDeletion(units: units, counter: &counter, parameters: parameters)
+        let second = search(units, model: model, counter: &counter)
+        return second.map { bead in
+            AlignmentBead(source: bead.source, target: bead.target,
+                          confidence: confidence(bead, units: units, model: model, counter: &counter))
+        }
+    }
+
+    func search(_ units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter) -> [ScoredUnitBead] {
+        let n = units.source.count
+        let m = units.target.count
+        let factor = parameters.coarseFactor
+        let band: AlignmentBand
+        if n * m <= parameters.fullSearchCells || n < 2 * factor || m < 2 * factor {
+            band = .full(rows: n, columns: m)
+        } else {
+            let unitLength = Double(units.sourceCharacters.reduce(0, +)) / Double(max(1, units.source.count))
+            let coarse = search(units.grouped(by: factor), model: model.forBlocks(of: factor, unitLength: unitLength),
+                                counter: &counter)
+            band = .around(coarseBeads: coarse.map { ($0.source, $0.target) }, factor: factor,
+                           margin: parameters.bandMargin, rows: n, columns: m)
+        }
+        let pairs = PairCoverage(band: band, reach: 3, units: units, counter: &counter)
+        return BandedSearch.run(band: band, scorer: BeadScorer(units: units, pairs: pairs, model: model))
+    }
+
+    private func confidence(_ bead: ScoredUnitBead, units: AlignmentUnits, model: AlignmentCostModel,
+                            counter: inout CoverageCounter) -> Double {
+        if bead.source.isEmpty || bead.target.isEmpty {
+            // A deletion is as certain as the sentence is unlike its neighbours on the other side.
+            let (own, ownIsSource) = bead.source.isEmpty ? (bead.target.lowerBound, false) : (bead.source.lowerBound, true)
+            let position = ownIsSource ? bead.target.lowerBound : bead.source.lowerBound
+            let otherCount = ownIsSource ? units.target.count : units.source.count
+            var best = 0.0
+            for other in [position - 1, position] where other >= 0 && other < otherCount {
+                let (p, q) = ownIsSource ? (own, other) : (other, own)
+                let matches = counter.pair(source: units.sourceSide, units.sourceTokens(p), target: units.targetSide, units.targetTokens(q))
+                best = max(best, SimilarityMeasure.similarity(matches: matches, sourceContent: units.sourceContent[p],
+                                                              targetContent: units.targetContent[q]) ?? 0)
+            }
+            return 1 - best
+        }
+        let s = bead.source.reduce(0) { $0 + units.sourceCharacters[$1] }
+        let t = bead.target.reduce(0) { $0 + units.targetCharacters[$1] }
+        return ((bead.similarity ?? model.neutralSimilarity) + model.lengthProbability(source: s, target: t)) / 2
+    }
+}
