@@ -1,0 +1,40 @@
+/// Why two articles were paired: the shared evidence that carried the score, strongest first.
+public struct PairEvidence: Sendable {
+    /// Names as written on each side ("Lawrow" / "Lavrov").
+    public var names: [(german: String, english: String)] = []
+    public var numbers: [String] = []
+    /// Translated key terms ("Botschaft" / "embassy").
+    public var terms: [(german: String, english: String)] = []
+}
+
+/// A German article paired with an English one.
+public struct DocumentPair: Sendable {
+    public let german: Int
+    public let english: Int
+    /// Calibrated score in [0, 1]: how distinctly these two belong together (see `PairScoreCalibration`).
+    public let score: Double
+    /// Their mutual weighted coverage, before calibration.
+    public let similarity: Double
+    public let evidence: PairEvidence
+}
+
+/// The outcome of pairing two collections.
+public struct PairingResult: Sendable {
+    public let pairs: [DocumentPair]
+    /// Articles with no partner above the threshold (indices into the inputs), each with its best
+    /// candidate's score for the report.
+    public let unpairedGerman: [(index: Int, bestScore: Double)]
+    public let unpairedEnglish: [(index: Int, bestScore: Double)]
+}
+
+/// How to pair.
+public struct PairingOptions: Sendable {
+    /// Each article in at most one pair (a global assignment), or every pair above the threshold.
+    public var oneToOne = true
+    /// Calibrated score below which a candidate pair is rejected.
+    public var minScore = PairScoreCalibration.defaultThreshold
+    /// Worker threads for feature extraction.
+    public var jobs = 2
+
+    public init() {}
+}

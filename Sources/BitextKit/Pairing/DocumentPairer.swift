@@ -1,0 +1,126 @@
+/// Pairs German and English articles that report the same events.
+///
+/// 1. Each article becomes evidence units with pairing keys (`DocumentKeyExtractor`), in parallel.
+/// 2. Keys are weighted by rarity across both collections (idf) and by kind (names and numbers count
+///    more); a pair's similarity is the mutual weighted coverage of their units (`WeightedDocument`).
+/// 3. Candidates come from an inverted index over the English articles, probed with each German
+///    article's rarest keys, so cost grows with the number of articles times a bounded candidate
+///    list, not with the product of the collection sizes.
+/// 4. Candidates are scored by coverage and calibrated against each article's neighbourhood
+///    (`PairScoreCalibration`), so an article without a counterpart is left unpaired rather than
+///    matched to its least-bad partner.
+/// 5. One-to-one: greedy assignment by descending score; many: every pair above the threshold.
+public final class DocumentPairer {
+    /// Keys of an article used to look up candidates: its rarest ones.
+    static let probeKeys = 48
+    /// Candidates per German article scored exactly.
+    static let candidatesPerArticle = 24
+    /// A key shared by more than this share of articles is too common to look up candidates with.
+    static let maxProbeDocumentFrequency = 0.05
+
+    private let lexicon: Lexicon
+
+    /// - Parameter lexicon: German → English lexicon (empty works: names, numbers and cognates only).
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Pairs the German texts with the English ones.
+    ///
+    /// - Complexity: O((G + E) · L) for extraction over articles of length L, plus
+    ///   O(G · (probeKeys · postings + candidates · K)) for scoring; memory O((G + E) · K).
+    public func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
+        let lexicon = self.lexicon
+        var space = PairingKeySpace()
+        let germanFeatures = try intern(extract(german, language: lexicon.source, jobs: options.jobs), into: &space)
+        let englishFeatures = try intern(extract(english, language: lexicon.target, jobs: options.jobs), into: &space)
+        let weights = KeyWeights(space: space, collections: [germanFeatures, englishFeatures])
+        let index = InvertedIndex(documents: englishFeatures, keyCount: space.count)
+        let germanWeighted = germanFeatures.map(weights.weighted)
+        let englishWeighted = englishFeatures.map(weights.weighted)
+
+        var candidates: [(german: Int, english: Int, similarity: Double)] = []
+        let probeLimit = max(8, Int(Double(english.count) * Self.maxProbeDocumentFrequency))
+        for (g, document) in germanWeighted.enumerated() {
+            for e in index.candidates(for: germanFeatures[g], weights: weights, probeKeys: Self.probeKeys,
+                                      maxPostings: probeLimit, limit: Self.candidatesPerArticle) {
+                let similarity = document.similarity(englishWeighted[e])
+                if similarity > 0 { candidates.append((g, e, similarity)) }
+            }
+        }
+        let calibration = PairScoreCalibration(candidates: candidates, germanCount: german.count, englishCount: english.count)
+        var scored = candidates.map { candidate in
+            (candidate.german, candidate.english, calibration.score(candidate.similarity, german: candidate.german, english: candidate.english),
+             candidate.similarity)
+        }
+        scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
+
+        var pairs: [DocumentPair] = []
+        var usedGerman = Set<Int>(), usedEnglish = Set<Int>()
+        var bestGerman = [Double](repeating: 0, count: german.count)
+        var bestEnglish = [Double](repeating: 0, count: english.count)
+        for (g, e, score, similarity) in scored {
+            bestGerman[g] = max(bestGerman[g], score)
+            bestEnglish[e] = max(bestEnglish[e], score)
+            guard score >= options.minScore else { continue }
+            if options.oneToOne && (usedGerman.contains(g) || usedEnglish.contains(e)) { continue }
+            usedGerman.insert(g)
+            usedEnglish.insert(e)
+            let evidence = PairEvidence(shared: germanFeatures[g], englishFeatures[e], keys: space.keys, weights: weights)
+            pairs.append(DocumentPair(german: g, english: e, score: score, similarity: similarity, evidence: evidence))
+        }
+        return PairingResult(
+            pairs: pairs,
+            unpairedGerman: german.indices.filter { !usedGerman.contains($0) }.map { ($0, bestGerman[$0]) },
+            unpairedEnglish: english.indices.filter { !usedEnglish.contains($0) }.map { ($0, bestEnglish[$0]) }
+        )
+    }
+
+    private typealias Extracted = (units: [DocumentKeyExtractor.FoundUnit], words: Int)
+
+    private func extract(_ texts: [[UInt8]], language: Language, jobs: Int) throws -> [Extracted] {
+        let lexicon = self.lexicon
+        let results = ParallelSlots<Result<Extracted, Error>>.fill(count: texts.count, jobs: jobs) { _, indices, slots in
+            do {
+                let extractor = try DocumentKeyExtractor(language: language, lexicon: lexicon)
+                for index in indices { slots[index] = Result { try extractor.units(of: texts[index]) } }
+            } catch {
+                for index in indices { slots[index] = .failure(error) }
+            }
+        }
+        return try results.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
+    }
+
+    /// Interns keys and lays units out by key position; a unit repeated in an article counts once.
+    private func intern(_ extracted: [Extracted], into space: inout PairingKeySpace) -> [DocumentFeatures] {
+        extracted.map { item in
+            var seenUnits = Set<[Int32]>()
+            var unitIDs: [([Int32], String)] = []
+            var surfaceOf: [Int32: String] = [:]
+            for unit in item.units {
+                let ids = Array(Set(unit.keys.map { space.id(of: $0) })).sorted()
+                guard seenUnits.insert(ids).inserted else { continue }
+                unitIDs.append((ids, unit.surface))
+                for id in ids where surfaceOf[id] == nil { surfaceOf[id] = unit.surface }
+            }
+            var features = DocumentFeatures()
+            features.keys = surfaceOf.keys.sorted()
+            features.keySurfaces = features.keys.map { surfaceOf[$0] ?? "" }
+            var position: [Int32: Int32] = [:]
+            for (index, key) in features.keys.enumerated() { position[key] = Int32(index) }
+            for (ids, surface) in unitIDs {
+                features.unitKeys.append(contentsOf: ids.compactMap { position[$0] })
+                features.unitStarts.append(Int32(features.unitKeys.count))
+                features.unitSurfaces.append(surface)
+            }
+            features.wordCount = item.words
+            return features
+        }
+    }
+}
+
+public enum PairingError: Error, CustomStringConvertible {
+    case internalGap
+
+    public var description: String { "pairing: a worker left a document unprocessed" }
+}

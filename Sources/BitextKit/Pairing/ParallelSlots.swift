@@ -1,0 +1,28 @@
+import Dispatch
+
+/// Fixed slots that parallel workers fill, each index written by exactly one worker.
+///
+/// `@unchecked Sendable` is sound here because writers never share an index and the owner reads only
+/// after `DispatchQueue.concurrentPerform` has returned (which orders all writes before the read).
+final class ParallelSlots<Element>: @unchecked Sendable {
+    private var storage: [Element?]
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Element? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    /// Runs `body(index)` for every slot on `jobs` threads, interleaved so that long and short items mix.
+    static func fill(count: Int, jobs: Int, _ body: @Sendable (_ worker: Int, _ indices: StrideTo<Int>, _ slots: ParallelSlots<Element>) -> Void) -> [Element?] {
+        let slots = ParallelSlots<Element>(count: count)
+        let workers = max(1, min(jobs, count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            body(worker, stride(from: worker, to: count, by: workers), slots)
+        }
+        return slots.storage
+    }
+}

@@ -1,0 +1,42 @@
+import BitextKit
+import Foundation
+
+/// The articles of one side of a pairing or a batch run: a folder's regular files (sorted by name, hidden
+/// files ignored) or a single file. Files that cannot be used are kept aside with the reason, never
+/// dropped silently: a missing folder is an error; an unreadable, binary or empty file is skipped.
+struct ArticleCollection {
+    var names: [String] = []
+    var texts: [[UInt8]] = []
+    var skipped: [InputError] = []
+
+    static func read(_ path: String) throws -> ArticleCollection {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, reason: .missing)
+        }
+        var collection = ArticleCollection()
+        let files: [String]
+        if isDirectory.boolValue {
+            files = try FileManager.default.contentsOfDirectory(atPath: path)
+                .filter { !$0.hasPrefix(".") }
+                .sorted()
+                .map { (path as NSString).appendingPathComponent($0) }
+        } else {
+            files = [path]
+        }
+        for file in files {
+            do {
+                let text = try TextFile.read(path: file)
+                if text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                    collection.skipped.append(InputError(file: file, reason: .malformed(line: 1, column: 1, message: "empty file")))
+                    continue
+                }
+                collection.names.append(file)
+                collection.texts.append(text.bytes)
+            } catch {
+                collection.skipped.append(error)
+            }
+        }
+        return collection
+    }
+}

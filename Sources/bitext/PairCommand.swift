@@ -1,0 +1,101 @@
+import ArgumentParser
+import BitextKit
+import Foundation
+
+extension Bitext {
+    struct Pair: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the German and English articles that report the same events.",
+            discussion: """
+                Each side is a folder of text files (or text files given one by one with --german/--english). \
+                Output: de_file<TAB>en_file<TAB>score per pair (tsv), or with evidence (jsonl). Articles \
+                left unpaired, and files that could not be read, are listed on standard error (tsv) or as \
+                records in the JSONL.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case tsv, jsonl
+        }
+
+        @Option(help: "Languages of the two sides.") var langs = LanguagePair(source: .de, target: .en)
+        @Flag(help: "Each article in at most one pair (default).") var oneToOne = false
+        @Flag(help: "Every pair above the threshold (several reports of one article).") var many = false
+        @Option(help: "Calibrated score threshold in [0, 1].") var minScore = PairingOptions().minScore
+        @Option(help: "Output format: tsv or jsonl.") var format: Format = .tsv
+        @Option(help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var lexiconOptions: LexiconOptions
+        @OptionGroup var output: OutputOption
+        @Argument(help: "German side: a folder of text files, or a file.") var germanSide: String
+        @Argument(help: "English side: a folder of text files, or a file.") var englishSide: String
+
+        func validate() throws {
+            if oneToOne && many { throw ValidationError("--one-to-one and --many exclude each other") }
+            if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
+
+        func run() throws {
+            let german = try ArticleCollection.read(germanSide)
+            let english = try ArticleCollection.read(englishSide)
+            for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
+            let lexicon = try lexiconOptions.load(langs)
+            var options = PairingOptions()
+            options.oneToOne = !many
+            options.minScore = minScore
+            options.jobs = jobs
+            let result = try DocumentPairer(lexicon: lexicon).pair(german: german.texts, english: english.texts, options: options)
+            var sink = OutputSink(path: output.output)
+            for pair in result.pairs {
+                let de = german.names[pair.german], en = english.names[pair.english]
+                switch format {
+                case .tsv: sink.write("\(de)\t\(en)\t\(JSONLine.format(pair.score, decimals: 4))\n")
+                case .jsonl: sink.write(PairJSON.line(for: pair, german: de, english: en))
+                }
+            }
+            let unpaired = result.unpairedGerman.map { (german.names[$0.index], "german", $0.bestScore) }
+                + result.unpairedEnglish.map { (english.names[$0.index], "english", $0.bestScore) }
+            for (name, side, best) in unpaired {
+                if format == .jsonl {
+                    var line = JSONLine()
+                    line.field("unpaired", side)
+                    line.field("file", name)
+                    line.field("best_score", best)
+                    sink.write(line.finished())
+                } else {
+                    warn("unpaired \(side) article \(name) (best candidate score \(JSONLine.format(best, decimals: 3)))")
+                }
+            }
+            for skipped in german.skipped + english.skipped where format == .jsonl {
+                var line = JSONLine()
+                line.field("skipped", skipped.description)
+                sink.write(line.finished())
+            }
+            try sink.commit()
+            warn("\(result.pairs.count) pair(s); \(result.unpairedGerman.count) German and \(result.unpairedEnglish.count) English article(s) unpaired")
+        }
+    }
+}
+
+/// The JSONL form of a pair with its evidence.
+enum PairJSON {
+    static func line(for pair: DocumentPair, german: String, english: String) -> [UInt8] {
+        var line = JSONLine()
+        line.field("german", german)
+        line.field("english", english)
+        line.field("score", pair.score)
+        line.field("similarity", pair.similarity)
+        var evidence = JSONLine()
+        evidence.field("names", raw: JSONLine.array(pair.evidence.names.map { JSONLine.array([quoted($0.german), quoted($0.english)]) }))
+        evidence.field("numbers", raw: JSONLine.array(pair.evidence.numbers.map(quoted)))
+        evidence.field("terms", raw: JSONLine.array(pair.evidence.terms.map { JSONLine.array([quoted($0.german), quoted($0.english)]) }))
+        line.field("evidence", raw: evidence.object())
+        return line.finished()
+    }
+
+    private static func quoted(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        JSONLine.appendString(text, to: &bytes)
+        return bytes
+    }
+}
