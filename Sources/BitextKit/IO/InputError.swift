@@ -3,6 +3,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case missing
         case isDirectory
+        /// Nothing but whitespace: fine for a single-file command (empty output), skipped in a collection.
+        case empty
         case unreadable(String)
         case invalidUTF8(byteOffset: Int, line: Int, column: Int)
         case binary(byteOffset: Int, line: Int, column: Int)
@@ -23,6 +25,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(file): no such file"
         case .isDirectory:
             return "\(file): is a directory, expected a text file"
+        case .empty:
+            return "\(file): empty file"
         case .unreadable(let why):
             return "\(file): cannot be read: \(why)"
         case let .invalidUTF8(offset, line, column):

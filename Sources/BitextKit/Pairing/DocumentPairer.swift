@@ -35,7 +35,7 @@ public final class DocumentPairer {
         let germanFeatures = try intern(extract(german, language: lexicon.source, jobs: options.jobs), into: &space)
         let englishFeatures = try intern(extract(english, language: lexicon.target, jobs: options.jobs), into: &space)
         let weights = KeyWeights(space: space, collections: [germanFeatures, englishFeatures])
-        let index = InvertedIndex(documents: englishFeatures, keyCount: space.count)
+        let index = ArticleKeyIndex(documents: englishFeatures, keyCount: space.count)
         let germanWeighted = germanFeatures.map(weights.weighted)
         let englishWeighted = englishFeatures.map(weights.weighted)
 

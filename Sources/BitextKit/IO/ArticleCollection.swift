@@ -1,15 +1,19 @@
-import BitextKit
 import Foundation
 
 /// The articles of one side of a pairing or a batch run: a folder's regular files (sorted by name, hidden
 /// files ignored) or a single file. Files that cannot be used are kept aside with the reason, never
 /// dropped silently: a missing folder is an error; an unreadable, binary or empty file is skipped.
-struct ArticleCollection {
-    var names: [String] = []
-    var texts: [[UInt8]] = []
-    var skipped: [InputError] = []
+public struct ArticleCollection: Sendable {
+    /// The paths of the usable files, in name order.
+    public var names: [String] = []
+    public var texts: [[UInt8]] = []
+    /// Files left out, with the reason.
+    public var skipped: [InputError] = []
 
-    static func read(_ path: String) throws -> ArticleCollection {
+    public init() {}
+
+    /// Reads a folder or a single file.
+    public static func read(_ path: String) throws(InputError) -> ArticleCollection {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, reason: .missing)
@@ -17,10 +21,13 @@ struct ArticleCollection {
         var collection = ArticleCollection()
         let files: [String]
         if isDirectory.boolValue {
-            files = try FileManager.default.contentsOfDirectory(atPath: path)
-                .filter { !$0.hasPrefix(".") }
-                .sorted()
-                .map { (path as NSString).appendingPathComponent($0) }
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw InputError(file: path, reason: .unreadable("cannot list the folder"))
+            }
+            files = entries.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }
         } else {
             files = [path]
         }
@@ -28,7 +35,7 @@ struct ArticleCollection {
             do {
                 let text = try TextFile.read(path: file)
                 if text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                    collection.skipped.append(InputError(file: file, reason: .malformed(line: 1, column: 1, message: "empty file")))
+                    collection.skipped.append(InputError(file: file, reason: .empty))
                     continue
                 }
                 collection.names.append(file)

@@ -1,5 +1,5 @@
 /// Key → articles that contain it, over the English collection, in flat arrays (CSR layout).
-struct InvertedIndex {
+struct ArticleKeyIndex {
     private let offsets: [Int32]
     private let postings: [Int32]
 

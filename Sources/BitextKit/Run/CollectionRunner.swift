@@ -1,0 +1,129 @@
+import Dispatch
+
+/// Progress of a long run, reported to the caller (the library never prints).
+public struct RunProgress: Sendable {
+    public let stage: String
+    public let done: Int
+    public let total: Int
+}
+
+/// The whole job over two folders: normalize and split every article, pair the collections, align
+/// each pair (as a translation or as comparable reports), and hand the results to `RunReport`.
+///
+/// Work is spread over `jobs` threads; results are placed by index, so the output is the same
+/// whatever the job count.
+public struct CollectionRunner: Sendable {
+    public let lexicon: Lexicon
+    public let options: RunOptions
+
+    public init(lexicon: Lexicon, options: RunOptions) {
+        self.lexicon = lexicon
+        self.options = options
+    }
+
+    /// Runs the job.
+    ///
+    /// - Complexity: linear in the total text size for preparation and alignment (banded DP), plus
+    ///   the pairer's candidate search (see `DocumentPairer`).
+    public func run(german: ArticleCollection, english: ArticleCollection,
+                    progress: @Sendable (RunProgress) -> Void = { _ in }) throws -> RunResult {
+        let germanArticles = try prepare(german, language: lexicon.source, progress: progress)
+        let englishArticles = try prepare(english, language: lexicon.target, progress: progress)
+        progress(RunProgress(stage: "pairing", done: 0, total: 1))
+        let pairing = try DocumentPairer(lexicon: lexicon).pair(german: germanArticles.map { Array($0.text.utf8) },
+                                                               english: englishArticles.map { Array($0.text.utf8) }, options: options.pairing)
+        progress(RunProgress(stage: "pairing", done: 1, total: 1))
+        let aligned = try align(pairing.pairs, germanArticles, englishArticles, progress: progress)
+        return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
+                         pairing: pairing, aligned: aligned)
+    }
+
+    private func prepare(_ collection: ArticleCollection, language: Language, progress: @Sendable (RunProgress) -> Void) throws -> [PreparedArticle] {
+        let stage = "preparing \(language.rawValue) articles"
+        let counter = ProgressCounter(total: collection.texts.count)
+        let slots = ParallelSlots<Result<PreparedArticle, Error>>.fill(count: collection.texts.count, jobs: options.jobs) { _, indices, slots in
+            do {
+                let normalizer = try Normalizer(language: language)
+                let splitter = try SentenceSplitter(language: language)
+                for index in indices {
+                    slots[index] = Result {
+                        try PreparedArticle.prepare(name: collection.names[index], bytes: collection.texts[index], language: language,
+                                                    normalizer: normalizer, splitter: splitter)
+                    }
+                    progress(RunProgress(stage: stage, done: counter.increment(), total: collection.texts.count))
+                }
+            } catch {
+                for index in indices { slots[index] = .failure(error) }
+            }
+        }
+        return try slots.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
+    }
+
+    private func align(_ pairs: [DocumentPair], _ german: [PreparedArticle], _ english: [PreparedArticle],
+                       progress: @Sendable (RunProgress) -> Void) throws -> [AlignedPair] {
+        let lexicon = self.lexicon, mode = options.mode
+        let counter = ProgressCounter(total: pairs.count)
+        let slots = ParallelSlots<Result<AlignedPair, Error>>.fill(count: pairs.count, jobs: options.jobs) { _, indices, slots in
+            do {
+                let extractor = try FeatureExtractor(lexicon: lexicon)
+                for index in indices {
+                    slots[index] = Result {
+                        try Self.align(pairs[index], german[pairs[index].german], english[pairs[index].english], extractor: extractor, mode: mode)
+                    }
+                    progress(RunProgress(stage: "aligning pairs", done: counter.increment(), total: pairs.count))
+                }
+            } catch {
+                for index in indices { slots[index] = .failure(error) }
+            }
+        }
+        return try slots.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
+    }
+
+    private static func align(_ pair: DocumentPair, _ german: PreparedArticle, _ english: PreparedArticle,
+                              extractor: FeatureExtractor, mode: RunOptions.AlignmentMode) throws -> AlignedPair {
+        let source = try extractor.sourceSide(german.sentences)
+        let target = try extractor.targetSide(english.sentences)
+        var chosen = mode
+        var reason = "as requested"
+        var matches: [AlignmentBead] = []
+        if mode != .parallel {
+            matches = ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
+        }
+        if mode == .auto {
+            let share = TranslationTest.matchedShare(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
+            let percent = Int((share * 100).rounded())
+            chosen = share >= TranslationTest.minimumMatchedShare ? .parallel : .comparable
+            reason = chosen == .parallel ? "translation: \(percent)% of sentences have a counterpart"
+                : "comparable: \(percent)% of sentences have a counterpart"
+        }
+        let beads = chosen == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
+        return AlignedPair(german: pair.german, english: pair.english, pair: pair, mode: chosen, modeReason: reason, beads: beads)
+    }
+}
+
+/// Everything a run produced, for `RunReport` to render.
+public struct RunResult: Sendable {
+    public let german: [PreparedArticle]
+    public let english: [PreparedArticle]
+    public let skipped: [InputError]
+    public let pairing: PairingResult
+    public let aligned: [AlignedPair]
+}
+
+/// A thread-safe counter for progress reports.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var done = 0
+    let total: Int
+
+    init(total: Int) {
+        self.total = total
+    }
+
+    func increment() -> Int {
+        lock.wait()
+        defer { lock.signal() }
+        done += 1
+        return done
+    }
+}

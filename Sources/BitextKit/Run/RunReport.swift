@@ -1,0 +1,44 @@
+/// The files a run writes, as relative path → bytes, so the caller can put them in place atomically:
+/// `pairs.tsv`; per pair `alignments/<german>__<english>.tmx` and `.ladder`; `aligned.tmx` with every
+/// pair's segments; `index.html` linking and summarizing everything.
+public struct RunReport {
+    public private(set) var files: [(path: String, bytes: [UInt8])] = []
+    let result: RunResult
+    let options: RunOptions
+
+    public init(result: RunResult, options: RunOptions) {
+        self.result = result
+        self.options = options
+        render()
+    }
+
+    /// The file name stem of an article ("…/de/rede.txt" → "rede").
+    static func stem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The base path of a pair's alignment files.
+    func alignmentBase(_ pair: AlignedPair) -> String {
+        "alignments/\(Self.stem(result.german[pair.german].name))__\(Self.stem(result.english[pair.english].name))"
+    }
+
+    private mutating func render() {
+        var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
+        var merged = TMXWriter.header(sourceLanguage: result.german.first?.language ?? .de, creationDate: options.creationDate)
+        for pair in result.aligned {
+            let german = result.german[pair.german], english = result.english[pair.english]
+            let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: options.creationDate)
+            let base = alignmentBase(pair)
+            files.append((base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)))
+            files.append((base + ".ladder", Array(writer.render(pair.beads, as: .ladder).utf8)))
+            merged += TMXWriter(source: german.document, target: english.document, creationDate: nil).units(pair.linkedBeads)
+            tsv += "\(german.name)\t\(english.name)\t\(JSONLine.format(pair.pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads.count)\n"
+        }
+        merged += TMXWriter.footer
+        files.append(("pairs.tsv", Array(tsv.utf8)))
+        files.append(("aligned.tmx", Array(merged.utf8)))
+        files.append(("index.html", Array(RunIndexPage(report: self).html.utf8)))
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import BitextKit
+import Foundation
+
+extension Bitext {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The whole job over two folders: pair the articles, align each pair, and write a report.",
+            discussion: """
+                Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.tmx and .ladder per pair; \
+                aligned.tmx with all aligned segments; index.html linking and summarizing everything. OUT_DIR is \
+                built under a temporary name and moved into place at the end; an existing OUT_DIR is replaced \
+                only with --force.
+                """
+        )
+
+        enum Mode: String, ExpressibleByArgument, CaseIterable {
+            case parallel, comparable, auto
+        }
+
+        @Option(name: .shortAndLong, help: "Output folder.") var output: String
+        @Option(help: "Languages of the two folders.") var langs = LanguagePair(source: .de, target: .en)
+        @Option(help: "parallel (translations), comparable (reports of the same events), or auto (decided per pair).") var mode: Mode = .auto
+        @Flag(help: "Pair every German article with every English one above the threshold, not one-to-one.") var many = false
+        @Option(help: "Calibrated pairing threshold in [0, 1].") var minScore = PairingOptions().minScore
+        @Option(help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @Flag(help: "Replace an existing output folder.") var force = false
+        @Flag(help: "No progress on standard error.") var quiet = false
+        @Option(help: "Pinned creation date for TMX/TBX headers (for reproducible output).") var creationDate: String?
+        @OptionGroup var lexiconOptions: LexiconOptions
+        @Argument(help: "Folder of German articles.") var germanFolder: String
+        @Argument(help: "Folder of English articles.") var englishFolder: String
+
+        func validate() throws {
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+        }
+
+        func run() throws {
+            let outputURL = URL(fileURLWithPath: output)
+            if FileManager.default.fileExists(atPath: output) && !force {
+                throw CLIError("\(output): already exists; use --force to replace it")
+            }
+            let started = Date()
+            let german = try ArticleCollection.read(germanFolder)
+            let english = try ArticleCollection.read(englishFolder)
+            for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
+            let lexicon = try lexiconOptions.load(langs)
+            var options = RunOptions()
+            options.mode = RunOptions.AlignmentMode(rawValue: mode.rawValue) ?? .auto
+            options.pairing.oneToOne = !many
+            options.pairing.minScore = minScore
+            options.pairing.jobs = jobs
+            options.jobs = jobs
+            options.creationDate = creationDate
+            let reporter = ProgressReporter(quiet: quiet, started: started)
+            let result = try CollectionRunner(lexicon: lexicon, options: options)
+                .run(german: german, english: english, progress: reporter.report)
+            let report = RunReport(result: result, options: options)
+            try Self.install(report.files, at: outputURL, replacing: force)
+            if !quiet {
+                warn("\(result.aligned.count) pair(s) aligned; wrote \(report.files.count) files to \(output) in "
+                     + String(format: "%.1f s", Date().timeIntervalSince(started)))
+            }
+        }
+
+        /// Writes the files under a temporary sibling folder, then moves it into place, so an interrupted
+        /// run leaves only a `.partial-…` folder, never a half-written OUT_DIR.
+        static func install(_ files: [(path: String, bytes: [UInt8])], at target: URL, replacing: Bool) throws {
+            let manager = FileManager.default
+            let parent = target.deletingLastPathComponent()
+            let partial = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
+            do {
+                try manager.createDirectory(at: partial, withIntermediateDirectories: true)
+                for file in files {
+                    let url = partial.appendingPathComponent(file.path)
+                    try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.bytes).write(to: url)
+                }
+                if manager.fileExists(atPath: target.path) {
+                    guard replacing else { throw CLIError("\(target.path): already exists; use --force to replace it") }
+                    let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
+                    try manager.moveItem(at: target, to: old)
+                    try manager.moveItem(at: partial, to: target)
+                    try manager.removeItem(at: old)
+                } else {
+                    try manager.moveItem(at: partial, to: target)
+                }
+            } catch let error as CLIError {
+                try? manager.removeItem(at: partial)
+                throw error
+            } catch {
+                try? manager.removeItem(at: partial)
+                throw CLIError("\(target.path): cannot write the output folder: \(error.localizedDescription)")
+            }
+        }
+    }
+}
+
+/// Prints progress lines on standard error at most twice a second per stage, and at each stage's end.
+final class ProgressReporter: @unchecked Sendable {
+    private let quiet: Bool
+    private let started: Date
+    private let lock = NSLock()
+    private var lastPrinted: [String: Date] = [:]
+
+    init(quiet: Bool, started: Date) {
+        self.quiet = quiet
+        self.started = started
+    }
+
+    func report(_ progress: RunProgress) {
+        guard !quiet else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        if progress.done < progress.total, let last = lastPrinted[progress.stage], now.timeIntervalSince(last) < 0.5 { return }
+        lastPrinted[progress.stage] = now
+        let elapsed = now.timeIntervalSince(started)
+        let rate = elapsed > 0 ? Double(progress.done) / elapsed : 0
+        warn("\(progress.stage): \(progress.done)/\(progress.total), \(String(format: "%.1f", elapsed)) s elapsed, \(String(format: "%.1f", rate))/s")
+    }
+}
