@@ -12,11 +12,11 @@
 /// 5. One-to-one: greedy assignment by descending score; many: every pair above the threshold.
 public final class DocumentPairer {
     /// Keys of an article used to look up candidates: its rarest ones.
-    static let probeKeys = 48
+    static let probeKeys = 32
     /// Candidates per German article scored exactly.
     static let candidatesPerArticle = 24
     /// A key shared by more than this share of articles is too common to look up candidates with.
-    static let maxProbeDocumentFrequency = 0.05
+    static let maxProbeDocumentFrequency = 0.02
 
     private let lexicon: Lexicon
 
@@ -32,10 +32,10 @@ public final class DocumentPairer {
     public func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
         let lexicon = self.lexicon
         var space = PairingKeySpace()
-        let germanFeatures = try intern(extract(german, language: lexicon.source, jobs: options.jobs), into: &space)
-        let englishFeatures = try intern(extract(english, language: lexicon.target, jobs: options.jobs), into: &space)
+        let germanFeatures = try features(of: german, language: lexicon.source, jobs: options.jobs, space: &space)
+        let englishFeatures = try features(of: english, language: lexicon.target, jobs: options.jobs, space: &space)
         let weights = KeyWeights(space: space, collections: [germanFeatures, englishFeatures])
-        let index = ArticleKeyIndex(documents: englishFeatures, keyCount: space.count)
+        var index = ArticleKeyIndex(documents: englishFeatures, keyCount: space.count)
         let germanWeighted = germanFeatures.map(weights.weighted)
         let englishWeighted = englishFeatures.map(weights.weighted)
 
@@ -66,7 +66,7 @@ public final class DocumentPairer {
             if options.oneToOne && (usedGerman.contains(g) || usedEnglish.contains(e)) { continue }
             usedGerman.insert(g)
             usedEnglish.insert(e)
-            let evidence = PairEvidence(shared: germanFeatures[g], englishFeatures[e], keys: space.keys, weights: weights)
+            let evidence = PairEvidence(shared: germanFeatures[g], englishFeatures[e], space: space, weights: weights)
             pairs.append(DocumentPair(german: g, english: e, score: score, similarity: similarity, evidence: evidence))
         }
         return PairingResult(
@@ -77,6 +77,23 @@ public final class DocumentPairer {
     }
 
     private typealias Extracted = (units: [DocumentKeyExtractor.FoundUnit], words: Int)
+    /// Articles extracted in parallel before their keys are interned; bounds the memory held by raw units.
+    static let extractionChunk = 512
+
+    /// Extracts the units of `texts` chunk by chunk (in parallel within a chunk) and interns them.
+    private func features(of texts: [[UInt8]], language: Language, jobs: Int, space: inout PairingKeySpace) throws -> [DocumentFeatures] {
+        var result: [DocumentFeatures] = []
+        result.reserveCapacity(texts.count)
+        var start = 0
+        while start < texts.count {
+            let chunk = Array(texts[start..<min(texts.count, start + Self.extractionChunk)])
+            for extracted in try extract(chunk, language: language, jobs: jobs) {
+                result.append(intern(extracted, into: &space))
+            }
+            start += Self.extractionChunk
+        }
+        return result
+    }
 
     private func extract(_ texts: [[UInt8]], language: Language, jobs: Int) throws -> [Extracted] {
         let lexicon = self.lexicon
@@ -92,30 +109,28 @@ public final class DocumentPairer {
     }
 
     /// Interns keys and lays units out by key position; a unit repeated in an article counts once.
-    private func intern(_ extracted: [Extracted], into space: inout PairingKeySpace) -> [DocumentFeatures] {
-        extracted.map { item in
-            var seenUnits = Set<[Int32]>()
-            var unitIDs: [([Int32], String)] = []
-            var surfaceOf: [Int32: String] = [:]
-            for unit in item.units {
-                let ids = Array(Set(unit.keys.map { space.id(of: $0) })).sorted()
-                guard seenUnits.insert(ids).inserted else { continue }
-                unitIDs.append((ids, unit.surface))
-                for id in ids where surfaceOf[id] == nil { surfaceOf[id] = unit.surface }
-            }
-            var features = DocumentFeatures()
-            features.keys = surfaceOf.keys.sorted()
-            features.keySurfaces = features.keys.map { surfaceOf[$0] ?? "" }
-            var position: [Int32: Int32] = [:]
-            for (index, key) in features.keys.enumerated() { position[key] = Int32(index) }
-            for (ids, surface) in unitIDs {
-                features.unitKeys.append(contentsOf: ids.compactMap { position[$0] })
-                features.unitStarts.append(Int32(features.unitKeys.count))
-                features.unitSurfaces.append(surface)
-            }
-            features.wordCount = item.words
-            return features
+    private func intern(_ item: Extracted, into space: inout PairingKeySpace) -> DocumentFeatures {
+        var seenUnits = Set<[Int32]>()
+        var units: [[Int32]] = []
+        var surfaceOf: [Int32: Int32] = [:]
+        for unit in item.units {
+            let ids = Array(Set(unit.keys.map { space.id(of: $0) })).sorted()
+            guard seenUnits.insert(ids).inserted else { continue }
+            units.append(ids)
+            let surface = space.surfaceID(of: unit.surface)
+            for id in ids where surfaceOf[id] == nil { surfaceOf[id] = surface }
         }
+        var features = DocumentFeatures()
+        features.keys = surfaceOf.keys.sorted()
+        features.keySurfaces = features.keys.map { surfaceOf[$0] ?? 0 }
+        var position: [Int32: Int32] = [:]
+        for (index, key) in features.keys.enumerated() { position[key] = Int32(index) }
+        for ids in units {
+            features.unitKeys.append(contentsOf: ids.compactMap { position[$0] })
+            features.unitStarts.append(Int32(features.unitKeys.count))
+        }
+        features.wordCount = item.words
+        return features
     }
 }
 

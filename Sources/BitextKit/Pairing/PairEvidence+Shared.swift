@@ -1,13 +1,14 @@
 extension PairEvidence {
     /// The shared keys of two articles, rarest first, sorted into names, numbers and terms with the
     /// words each side used.
-    init(shared german: DocumentFeatures, _ english: DocumentFeatures, keys: [PairingKey], weights: KeyWeights, limit: Int = 8) {
+    init(shared german: DocumentFeatures, _ english: DocumentFeatures, space: PairingKeySpace, weights: KeyWeights, limit: Int = 8) {
         var shared: [(weight: Double, key: PairingKey, german: String, english: String)] = []
         var i = 0, j = 0
         while i < german.keys.count && j < english.keys.count {
             if german.keys[i] == english.keys[j] {
                 let id = Int(german.keys[i])
-                shared.append((weights.weights[id], keys[id], german.keySurfaces[i], english.keySurfaces[j]))
+                shared.append((weights.weights[id], space.keys[id], space.surfaces[Int(german.keySurfaces[i])],
+                               space.surfaces[Int(english.keySurfaces[j])]))
                 i += 1
                 j += 1
             } else if german.keys[i] < english.keys[j] {

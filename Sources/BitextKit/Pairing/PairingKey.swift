@@ -34,17 +34,17 @@ public enum PairingKey: Hashable, Sendable {
 public struct DocumentFeatures: Sendable {
     /// Sorted, unique key ids of all units (for the inverted index and coverage look-ups).
     public internal(set) var keys: [Int32] = []
-    /// The text behind each key, parallel to `keys` (for explanations).
-    public internal(set) var keySurfaces: [String] = []
+    /// The text behind each key, parallel to `keys`, as an index into the pairer's surface table
+    /// (words repeat across articles; storing each once keeps 10,000-article runs small).
+    var keySurfaces: [Int32] = []
     /// Units in CSR layout: unit i has the keys at positions `unitKeys[unitStarts[i]..<unitStarts[i + 1]]`
     /// of `keys` (positions, not ids, so coverage can use a per-position match mask).
     var unitStarts: [Int32] = [0]
     var unitKeys: [Int32] = []
-    var unitSurfaces: [String] = []
     /// How many word tokens the document has.
     public internal(set) var wordCount = 0
 
-    var unitCount: Int { unitSurfaces.count }
+    var unitCount: Int { unitStarts.count - 1 }
 
     /// The positions in `keys` of unit `index`'s keys.
     func unit(_ index: Int) -> ArraySlice<Int32> {
