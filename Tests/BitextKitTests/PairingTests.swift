@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import BitextKit
+
+/// Our own small collection: two German-English pairs, one German and one English article without a
+/// counterpart, and a fixture lexicon (so the tests do not depend on the installed Ding dictionary).
+enum PairingFixture {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/pairing")
+
+    static func collection(_ side: String) throws -> ArticleCollection {
+        try ArticleCollection.read(folder.appendingPathComponent(side).path)
+    }
+
+    static func lexicon() throws -> Lexicon {
+        try LexiconLoader.load(source: .de, target: .en, paths: [folder.appendingPathComponent("lexicon.tsv").path])
+    }
+
+    static func names(_ result: PairingResult, _ german: ArticleCollection, _ english: ArticleCollection) -> [String] {
+        result.pairs.map { "\(RunReport.stem(german.names[$0.german]))-\(RunReport.stem(english.names[$0.english]))" }.sorted()
+    }
+}
+
+@Suite struct PairingTests {
+    @Test func pairsTranslationsAndLeavesArticlesWithoutCounterpartUnpaired() throws {
+        let german = try PairingFixture.collection("de"), english = try PairingFixture.collection("en")
+        let result = try DocumentPairer(lexicon: PairingFixture.lexicon()).pair(german: german.texts, english: english.texts, options: PairingOptions())
+        #expect(PairingFixture.names(result, german, english) == ["brueckenbau-bridge", "hafenstreik-port-strike"])
+        #expect(result.unpairedGerman.map { RunReport.stem(german.names[$0.index]) } == ["orchester"])
+        #expect(result.unpairedEnglish.map { RunReport.stem(english.names[$0.index]) } == ["volcano"])
+        #expect(result.pairs.allSatisfy { (0...1).contains($0.score) })
+    }
+
+    @Test func evidenceNamesSpellingsNumbersAndTranslatedTerms() throws {
+        let german = try PairingFixture.collection("de"), english = try PairingFixture.collection("en")
+        let result = try DocumentPairer(lexicon: PairingFixture.lexicon()).pair(german: german.texts, english: english.texts, options: PairingOptions())
+        let bridge = try #require(result.pairs.first { RunReport.stem(german.names[$0.german]) == "brueckenbau" })
+        #expect(bridge.evidence.names.contains { $0.german == "Wolkow" && $0.english == "Volkov" })
+        #expect(bridge.evidence.numbers.contains("92"))
+        #expect(bridge.evidence.terms.contains { $0.german == "Brücke" && $0.english == "bridge" })
+    }
+
+    @Test func sameResultWhateverTheJobCount() throws {
+        let german = try PairingFixture.collection("de"), english = try PairingFixture.collection("en")
+        let pairer = DocumentPairer(lexicon: try PairingFixture.lexicon())
+        var options = PairingOptions()
+        options.jobs = 1
+        let one = try pairer.pair(german: german.texts, english: english.texts, options: options)
+        options.jobs = 3
+        let three = try pairer.pair(german: german.texts, english: english.texts, options: options)
+        #expect(one.pairs.map { [$0.german, $0.english] } == three.pairs.map { [$0.german, $0.english] })
+        #expect(one.pairs.map(\.score) == three.pairs.map(\.score))
+    }
+
+    @Test func numbersAreCanonicalAcrossDecimalConventions() throws {
+        let german = try DocumentKeyExtractor(language: .de, lexicon: Lexicon(source: .de, target: .en))
+        let english = try DocumentKeyExtractor(language: .en, lexicon: Lexicon(source: .de, target: .en))
+        #expect(german.canonicalNumber("3.400") == english.canonicalNumber("3,400"))
+        #expect(german.canonicalNumber("7,5") == "7.5")
+        #expect(english.canonicalNumber("7.5") == "7.5")
+        #expect(german.canonicalNumber("7") == nil)
+    }
+
+    @Test func collectionReportsEmptyAndBinaryFilesInsteadOfDroppingThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-collection-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("Ein Satz.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data().write(to: folder.appendingPathComponent("b.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("c.bin"))
+        let collection = try ArticleCollection.read(folder.path)
+        #expect(collection.names.map { RunReport.stem($0) } == ["a"])
+        #expect(collection.skipped.map(\.reason) == [.empty, .binary(byteOffset: 0, line: 1, column: 1)])
+    }
+}

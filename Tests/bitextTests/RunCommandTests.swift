@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `bitext run` on our own fixture collection (Tests/BitextKitTests/Fixtures/pairing).
+@Suite struct RunCommandTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("BitextKitTests/Fixtures/pairing")
+
+    func run(_ extra: [String], output: String) throws -> CLI.Result {
+        try CLI.run(["run", Self.fixtures.appendingPathComponent("de").path, Self.fixtures.appendingPathComponent("en").path,
+                     "-o", output, "--no-default-lexicon", "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path,
+                     "--quiet", "--creation-date", "20260101T000000Z"] + extra)
+    }
+
+    func temporaryOutput() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("bitext-run-\(UUID().uuidString)").path
+    }
+
+    @Test func writesPairsAlignmentsMergedTMXAndIndex() throws {
+        let output = temporaryOutput()
+        let result = try run([], output: output)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pairs = try String(contentsOfFile: output + "/pairs.tsv", encoding: .utf8)
+        #expect(pairs.split(separator: "\n").count == 3)
+        for file in ["aligned.tmx", "index.html", "alignments/brueckenbau__bridge.tmx", "alignments/brueckenbau__bridge.ladder"] {
+            #expect(FileManager.default.fileExists(atPath: output + "/" + file), "\(file) missing")
+        }
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("orchester") && index.contains("volcano"))
+    }
+
+    @Test func refusesAnExistingOutputFolderUnlessForced() throws {
+        let output = temporaryOutput()
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let refused = try run([], output: output)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("already exists"))
+        let forced = try run(["--force"], output: output)
+        #expect(forced.status == 0)
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+    }
+
+    @Test func sameBytesWhateverTheJobCount() throws {
+        let one = temporaryOutput(), two = temporaryOutput()
+        _ = try run(["--jobs", "1"], output: one)
+        _ = try run(["--jobs", "2"], output: two)
+        for file in ["pairs.tsv", "aligned.tmx", "index.html"] {
+            #expect(FileManager.default.contentsEqual(atPath: one + "/" + file, andPath: two + "/" + file), "\(file) differs")
+        }
+    }
+
+    /// The TMX 1.4 DTD is not ours to ship; it is read from the shared folder beside the repository.
+    static let dtd = fixtures.appendingPathComponent("../../../../shared/formats/tmx14.dtd").standardizedFileURL.path
+    static let canValidate = FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") && FileManager.default.fileExists(atPath: dtd)
+
+    @Test(.enabled(if: canValidate, "needs xmllint and ../shared/formats/tmx14.dtd"))
+    func tmxFilesValidateAgainstTheDTD() throws {
+        let output = temporaryOutput()
+        _ = try run([], output: output)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--nonet", "--dtdvalid", Self.dtd, output + "/aligned.tmx", output + "/alignments/brueckenbau__bridge.tmx"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func aFolderWithUnusableFilesStillCompletesAndReportsEach() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-run-in-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("de/brueckenbau.txt"), to: folder.appendingPathComponent("brueckenbau.txt"))
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00]).write(to: folder.appendingPathComponent("binary.txt"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("locked.txt"))
+        chmod(folder.appendingPathComponent("locked.txt").path, 0)
+        let output = temporaryOutput()
+        let result = try CLI.run(["run", folder.path, Self.fixtures.appendingPathComponent("en").path, "-o", output, "--no-default-lexicon",
+                                  "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("empty.txt: empty file"))
+        #expect(result.stderr.contains("binary.txt:1:1: binary data"))
+        // Root can read a file without permissions; then it is simply used.
+        if getuid() != 0 { #expect(result.stderr.contains("locked.txt: cannot be read")) }
+    }
+}
