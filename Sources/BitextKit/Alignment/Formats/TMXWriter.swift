@@ -7,17 +7,29 @@ struct TMXWriter {
     let creationDate: String?
 
     func document(_ beads: [AlignmentBead]) -> String {
-        let writer = AlignmentWriter(source: source, target: target)
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
-            <tmx version="1.4">
-              <header creationtool="bitext" creationtoolversion="\(Self.toolVersion)" segtype="sentence" \
-            o-tmf="bitext" adminlang="en" srclang="\(source.language.rawValue)" datatype="plaintext"\
-            \(creationDate.map { " creationdate=\"\(Self.escape($0))\"" } ?? "")/>
-              <body>
+        Self.header(sourceLanguage: source.language, creationDate: creationDate) + units(beads) + Self.footer
+    }
 
-            """
+    /// The header up to `<body>`: shared by single-pair files and the merged TMX of a run.
+    static func header(sourceLanguage: Language, creationDate: String?) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+        <tmx version="1.4">
+          <header creationtool="bitext" creationtoolversion="\(toolVersion)" segtype="sentence" \
+        o-tmf="bitext" adminlang="en" srclang="\(sourceLanguage.rawValue)" datatype="plaintext"\
+        \(creationDate.map { " creationdate=\"\(escape($0))\"" } ?? "")/>
+          <body>
+
+        """
+    }
+
+    static let footer = "  </body>\n</tmx>\n"
+
+    /// One `tu` per non-empty bead.
+    func units(_ beads: [AlignmentBead]) -> String {
+        let writer = AlignmentWriter(source: source, target: target)
+        var out = ""
         for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty {
             out += "    <tu>\n"
             out += "      <prop type=\"x-confidence\">\(JSONLine.format(bead.confidence, decimals: 2))</prop>\n"
@@ -27,7 +39,6 @@ struct TMXWriter {
             out += tuv(target.language, writer.text(bead.target, of: target))
             out += "    </tu>\n"
         }
-        out += "  </body>\n</tmx>\n"
         return out
     }
 
