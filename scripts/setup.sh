@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages bitext needs and builds it. Idempotent; run as root (or with sudo).
+# Installs the Debian packages bitext needs, builds bitext, and runs the main job on the bundled example
+# articles (examples/de, examples/en) into out/example. Idempotent; run as root (or with sudo).
 #   libicu-dev              ICU: normalization, sentence and word breaking, transliteration (required)
 #   libhunspell-dev, hunspell-de-de, hunspell-en-us   spelling and compound checks (QA)
 #   libstemmer-dev          Snowball stemmers (lexicon matching)
@@ -26,3 +27,5 @@ fi
 cd "$(dirname "$0")/.."
 swift build -c release --product bitext 2>&1 | tail -n 3 >&2
 echo "setup: built $(pwd)/.build/release/bitext" >&2
+.build/release/bitext run examples/de examples/en -o out/example --force
+echo "setup: example report in $(pwd)/out/example/index.html" >&2
