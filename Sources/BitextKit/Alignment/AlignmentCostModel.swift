@@ -96,9 +96,13 @@ public struct AlignmentCostModel: Sendable {
     }
 
     /// The model re-estimated from a first pass's beads (with the similarities they scored).
-    func reestimated(from beads: [ScoredUnitBead], units: AlignmentUnits) -> AlignmentCostModel {
+    ///
+    /// Shape priors are MAP estimates: the first pass's counts plus `priorStrength` pseudo-beads
+    /// distributed like Gale & Church's priors, so that a first pass's systematic mistake (say,
+    /// merging pairs of 1-1 beads into 2-2) is not taken as the texts' habit and reinforced.
+    func reestimated(from beads: [ScoredUnitBead], units: AlignmentUnits, priorStrength: Double) -> AlignmentCostModel {
         var model = self
-        var counts = Array(repeating: 1.0, count: BeadShape.all.count)  // add-one smoothing
+        var counts = Self.galeChurchPriors.map { $0 * priorStrength }
         var squares = 0.0
         var ones = 0
         var similarities: [Double] = []

@@ -18,8 +18,10 @@ public struct SentenceAligner: Sendable {
         /// Text+Berg dev and PUD documents built by eval/align_data.py.
         public var lexicalWeight = 6.0
         /// Percentile of random-pair costs that sets the deletion cost (see `AlignmentCostModel`).
-        public var deletionPercentile = 0.2
+        public var deletionPercentile = 0.5
         public var deletionSamples = 4000
+        /// Pseudo-beads of Gale & Church's priors added to the first pass's bead counts.
+        public var priorStrength = 300.0
         /// Above this many cells (N × M) the search is banded around a coarse path.
         public var fullSearchCells = 250_000
         /// Sentences per block at the next coarser level.
@@ -44,7 +46,7 @@ public struct SentenceAligner: Sendable {
         var model = AlignmentCostModel.initial(units: units, parameters: parameters)
         model.calibrateDeletion(units: units, counter: &counter, parameters: parameters)
         let first = search(units, model: model, counter: &counter)
-        model = model.reestimated(from: first, units: units)
+        model = model.reestimated(from: first, units: units, priorStrength: parameters.priorStrength)
         model.calibrateDeletion(units: units, counter: &counter, parameters: parameters)
         let second = search(units, model: model, counter: &counter)
         return second.map { bead in
