@@ -79,12 +79,7 @@ extension Bitext {
             var beads: [AlignmentBead]
             switch mode {
             case .parallel:
-                var parameters = SentenceAligner.Parameters()
-                let env = ProcessInfo.processInfo.environment
-                if let v = env["BITEXT_W"].flatMap(Double.init) { parameters.lexicalWeight = v }
-                if let v = env["BITEXT_DELQ"].flatMap(Double.init) { parameters.deletionPercentile = v }
-                if let v = env["BITEXT_STRENGTH"].flatMap(Double.init) { parameters.priorStrength = v }
-                beads = SentenceAligner(parameters: parameters).align(source: sourceSide, target: targetSide, keyCount: extractor.keyCount)
+                beads = SentenceAligner().align(source: sourceSide, target: targetSide, keyCount: extractor.keyCount)
             case .comparable:
                 var matcher = ComparableMatcher()
                 matcher.minimumScore = minScore ?? 0

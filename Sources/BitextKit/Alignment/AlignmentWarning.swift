@@ -48,7 +48,11 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
         return warnings
     }
 
-    /// The share of words (letter runs, lower-cased) that are stop words of a language.
+    /// Fewer words than this are too little evidence to guess a language from.
+    static let minimumWordsForLanguageGuess = 20
+
+    /// The share of words (letter runs, lower-cased) that are stop words of a language; 0 for texts
+    /// too short to tell.
     private static func share(of stopWords: StopWords, in sentences: [String]) -> Double {
         var words = 0
         var hits = 0
@@ -58,6 +62,6 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
                 if stopWords.contains(String(word)) { hits += 1 }
             }
         }
-        return words > 0 ? Double(hits) / Double(words) : 0
+        return words >= minimumWordsForLanguageGuess ? Double(hits) / Double(words) : 0
     }
 }

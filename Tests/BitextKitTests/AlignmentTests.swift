@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import BitextKit
+
+/// Fixtures for the alignment tests: our own sentences and lexicon (Fixtures/align/).
+enum AlignFixture {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/align")
+
+    static func lines(_ name: String) throws -> [String] {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+    }
+
+    static func lexicon() throws -> Lexicon {
+        try LexiconLoader.load(source: .de, target: .en, paths: [folder.appendingPathComponent("lexicon.tsv").path])
+    }
+
+    static func align(_ german: [String], _ english: [String], parameters: SentenceAligner.Parameters = .init()) throws -> [AlignmentBead] {
+        let extractor = try FeatureExtractor(lexicon: try lexicon())
+        let source = try extractor.sourceSide(german)
+        let target = try extractor.targetSide(english)
+        return SentenceAligner(parameters: parameters).align(source: source, target: target, keyCount: extractor.keyCount)
+    }
+}
+
+@Suite struct AlignmentSearchTests {
+    @Test func twoGermanSentencesMergedInEnglishFormOneTwoToOneBead() throws {
+        let beads = try AlignFixture.align(try AlignFixture.lines("de.txt"), try AlignFixture.lines("en.txt"))
+        #expect(beads.contains { $0.source == 3..<5 && $0.target == 3..<4 })
+        #expect(beads.contains { $0.source == 0..<1 && $0.target == 0..<1 })
+        #expect(beads.contains { $0.source == 7..<8 && $0.target == 6..<7 })
+    }
+
+    @Test func aSentenceWithoutTranslationBecomesADeletion() throws {
+        let beads = try AlignFixture.align(try AlignFixture.lines("de.txt"), try AlignFixture.lines("en-missing.txt"))
+        #expect(beads.contains { $0.source == 5..<6 && $0.target.isEmpty })
+        #expect(beads.contains { $0.source == 6..<7 && $0.target == 5..<6 })
+    }
+
+    @Test func beadsCoverBothSidesInOrder() throws {
+        let beads = try AlignFixture.align(try AlignFixture.lines("de.txt"), try AlignFixture.lines("en.txt"))
+        #expect(beads.flatMap { Array($0.source) } == Array(0..<8))
+        #expect(beads.flatMap { Array($0.target) } == Array(0..<7))
+        #expect(beads.allSatisfy { (0...1).contains($0.confidence) })
+    }
+
+    @Test func anEmptySideGivesOnlyDeletions() throws {
+        let beads = try AlignFixture.align(try AlignFixture.lines("de.txt"), [])
+        #expect(beads.count == 8)
+        #expect(beads.allSatisfy { $0.target.isEmpty && $0.source.count == 1 })
+        #expect(try AlignFixture.align([], []).isEmpty)
+    }
+
+    @Test func bandedSearchFindsTheSameBeadsAsTheFullMatrix() throws {
+        let bitext = try SyntheticBitext(sentences: 400, seed: 3)
+        let extractor = try FeatureExtractor(lexicon: bitext.lexicon)
+        let source = try extractor.sourceSide(bitext.source)
+        let target = try extractor.targetSide(bitext.target)
+        var banded = SentenceAligner.Parameters()
+        banded.fullSearchCells = 0
+        let full = SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount)
+        let band = SentenceAligner(parameters: banded).align(source: source, target: target, keyCount: extractor.keyCount)
+        #expect(full.map(\.source) == band.map(\.source))
+        #expect(full.map(\.target) == band.map(\.target))
+        #expect(bitext.goldBeadsFound(in: band) == bitext.gold.count)
+    }
+
+    @Test func bandIsMonotoneAndConnected() {
+        let band = AlignmentBand.around(coarseBeads: [(0..<1, 0..<1), (1..<2, 1..<1), (2..<3, 1..<3)], factor: 10, margin: 2, rows: 30, columns: 30)
+        for i in 1...30 {
+            #expect(band.lo[i] >= band.lo[i - 1])
+            #expect(band.hi[i] >= band.hi[i - 1])
+            #expect(band.lo[i] <= band.hi[i - 1])
+        }
+        #expect(band.index(0, 0) == 0)
+        #expect(band.index(30, 30) != nil)
+    }
+}
+
+@Suite struct AlignmentComparableTests {
+    @Test func pairsAreFoundInAnyOrderAndUnrelatedSentencesAreLeftOut() throws {
+        let german = try AlignFixture.lines("de.txt")
+        let english = ["The weather was cold and grey all week.", "The court announced its ruling on Monday.",
+                       "Tickets for the concert sold out quickly.", "The minister signed the agreement at the port.",
+                       "The city wants to build a new bridge over the river."]
+        let extractor = try FeatureExtractor(lexicon: try AlignFixture.lexicon())
+        let beads = ComparableMatcher().match(source: try extractor.sourceSide(german), target: try extractor.targetSide(english),
+                                              keyCount: extractor.keyCount)
+        #expect(beads.contains { $0.source == 0..<1 && $0.target == 3..<4 })
+        #expect(beads.contains { $0.source == 6..<7 && $0.target == 1..<2 })
+        #expect(beads.contains { $0.source == 2..<3 && $0.target == 4..<5 })
+        #expect(!beads.contains { $0.target.contains(0) || $0.target.contains(2) })
+    }
+}
+
+@Suite struct AlignmentAnchorTests {
+    static let sameNames: [(String, String)] = [
+        ("Lawrow", "Lavrov"), ("Sacharowa", "Zakharova"), ("Matwijenko", "Matvienko"), ("Selenskyj", "Zelensky"),
+        ("Лавров", "Lavrov"), ("Medwedew", "Medvedev"),
+    ]
+    static let differentNames: [(String, String)] = [("Berlin", "Brüssel"), ("Lawrow", "Lukashenko"), ("Moskau", "Madrid")]
+
+    @Test(arguments: sameNames) func spellingsOfOneNameFoldToOneKey(_ pair: (String, String)) throws {
+        #expect(try NameFolder().sameName(pair.0, pair.1))
+    }
+
+    @Test(arguments: differentNames) func differentNamesStayApart(_ pair: (String, String)) throws {
+        #expect(try !NameFolder().sameName(pair.0, pair.1))
+    }
+
+    @Test func numbersAreNormalizedPerLanguage() {
+        #expect(NumberAnchor.key("1.000", language: .de) == NumberAnchor.key("1,000", language: .en))
+        #expect(NumberAnchor.key("3,5", language: .de) == NumberAnchor.key("3.5", language: .en))
+        #expect(NumberAnchor.key("3,5", language: .de) == "3.5")
+        #expect(NumberAnchor.key("2014", language: .de) == "2014")
+        #expect(NumberAnchor.key("Mai", language: .de) == nil)
+    }
+}
