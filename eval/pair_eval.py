@@ -73,7 +73,6 @@ def run_bitext(bitext: Path, de_dir: Path, en_dir: Path, extra: list[str]) -> tu
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = process.communicate()
     seconds = time.perf_counter() - start
-    _, _, usage = os.wait4(process.pid, 0) if False else (0, 0, None)
     peak = resource_peak_kib()
     if process.returncode != 0:
         raise RuntimeError(f"bitext pair failed: {err.decode('utf-8', 'replace').strip()[:300]}")
