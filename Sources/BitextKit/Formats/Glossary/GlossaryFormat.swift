@@ -1,0 +1,56 @@
+/// The file formats a glossary can be written in and read from.
+public enum GlossaryFormat: String, Sendable, CaseIterable {
+    /// bitext's lossless TSV (the curated `glossaries/*.tsv` layout).
+    case tsv
+    /// OmegaT glossary TSV: source, target, comment.
+    case omegat
+    /// RFC 4180 CSV with a header row.
+    case csv
+    /// One JSON object per entry.
+    case jsonl
+    /// TMX 1.4b.
+    case tmx
+    /// TBX-Basic, TBX v3.
+    case tbx
+    /// TBX v2 (`<martif>`).
+    case tbx2
+
+    /// Guesses the format of a file from its extension, then its first bytes.
+    public static func detect(path: String, bytes: [UInt8]) -> GlossaryFormat {
+        let lower = path.lowercased()
+        for (suffix, format) in [(".tmx", GlossaryFormat.tmx), (".csv", .csv), (".jsonl", .jsonl), (".tsv", .tsv), (".txt", .omegat)]
+        where lower.hasSuffix(suffix) {
+            return format
+        }
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
+        if head.contains("<tmx") { return .tmx }
+        if head.contains("<martif") { return .tbx2 }
+        if head.contains("<tbx") { return .tbx }
+        if head.hasPrefix("{") { return .jsonl }
+        return .tsv
+    }
+
+    public func write(_ glossary: Glossary) -> [UInt8] {
+        switch self {
+        case .tsv: GlossaryTSV.write(glossary)
+        case .omegat: GlossaryOmegaT.write(glossary)
+        case .csv: GlossaryCSV.write(glossary)
+        case .jsonl: GlossaryJSONL.write(glossary)
+        case .tmx: GlossaryTMX.write(glossary)
+        case .tbx: GlossaryTBX.write(glossary, flavor: .v3)
+        case .tbx2: GlossaryTBX.write(glossary, flavor: .v2)
+        }
+    }
+
+    /// - Throws: `InputError` with line and column for malformed input.
+    public func read(_ file: TextFile) throws(InputError) -> Glossary {
+        switch self {
+        case .tsv: try GlossaryTSV.read(file)
+        case .omegat: try GlossaryOmegaT.read(file)
+        case .csv: try GlossaryCSV.read(file)
+        case .jsonl: try GlossaryJSONL.read(file)
+        case .tmx: try GlossaryTMX.read(file)
+        case .tbx, .tbx2: try GlossaryTBX.read(file)
+        }
+    }
+}

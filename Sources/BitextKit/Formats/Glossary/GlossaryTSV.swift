@@ -1,0 +1,84 @@
+/// The glossary TSV: bitext's source-of-truth format (the curated `glossaries/*.tsv`) and a
+/// lossless export. One entry per line in the `GlossaryTable` column layout; `#` starts a comment
+/// line; blank lines are ignored. Tabs, line breaks and backslashes inside fields are written as
+/// `\t`, `\n`, `\r`, `\\`, and a German term starting with `#` as `\#`, so every field survives.
+///
+/// ```
+/// Botschaft	embassy	noun	diplomacy		preferred
+/// ```
+public enum GlossaryTSV {
+    public static func write(_ glossary: Glossary) -> [UInt8] {
+        let contexts = GlossaryTable.contextCount(glossary)
+        var out = "# bitext glossary, German-English. Columns: " + GlossaryTable.header(contextCount: contexts).joined(separator: " ") + "\n"
+        for entry in glossary.entries {
+            let fields = GlossaryTable.row(entry, contextCount: contexts).map(escape)
+            var line = fields.joined(separator: "\t")
+            if line.hasPrefix("#") { line = "\\" + line }
+            out += line
+            out += "\n"
+        }
+        return Array(out.utf8)
+    }
+
+    /// - Throws: `InputError.malformed` with the line and the column (in characters) of the bad field.
+    public static func read(_ file: TextFile) throws(InputError) -> Glossary {
+        var entries: [GlossaryEntry] = []
+        var lineNumber = 0
+        for rawLine in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = String(decoding: rawLine, as: UTF8.self)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let rawFields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard rawFields.count >= 2 else {
+                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "expected German<TAB>English[<TAB>…]"))
+            }
+            do {
+                entries.append(try GlossaryTable.entry(rawFields.map(unescape)))
+            } catch {
+                let column = rawFields.prefix(error.column).reduce(1) { $0 + $1.count + 1 }
+                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column, message: error.message))
+            }
+        }
+        return Glossary(entries: entries)
+    }
+
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        var out = ""
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ field: String) -> String {
+        guard field.contains("\\") else { return field }
+        var out = ""
+        var escaped = false
+        for scalar in field.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.unicodeScalars.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        if escaped { out += "\\" }
+        return out
+    }
+}

@@ -1,0 +1,27 @@
+/// An ordered list of term pairs: ranked when extracted, in file order when read.
+public struct Glossary: Sendable, Equatable {
+    public var entries: [GlossaryEntry]
+
+    public init(entries: [GlossaryEntry] = []) {
+        self.entries = entries
+    }
+
+    public var count: Int { entries.count }
+
+    /// Adds the entries of `other` whose German-English pair is not already present
+    /// (compared case-insensitively), keeping this glossary's entries first: the way curated
+    /// glossaries given later (`--glossary`) extend the default one without overriding it.
+    public func adding(_ other: Glossary) -> Glossary {
+        var seen = Set(entries.map(\.pairKey))
+        var merged = entries
+        for entry in other.entries where seen.insert(entry.pairKey).inserted {
+            merged.append(entry)
+        }
+        return Glossary(entries: merged)
+    }
+}
+
+extension GlossaryEntry {
+    /// The pair in lower case, for duplicate detection.
+    var pairKey: String { german.lowercased() + "\t" + english.lowercased() }
+}

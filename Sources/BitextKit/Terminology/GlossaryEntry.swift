@@ -1,0 +1,53 @@
+/// One German-English term pair with what a terminologist needs to judge it.
+///
+/// Curated entries carry part of speech, domain, note and status; extracted entries add a
+/// confidence, a frequency, the evidence that paired the two terms and the sentence pairs they came
+/// from. Every export format carries every field, so export → import → export is lossless.
+public struct GlossaryEntry: Sendable, Equatable {
+    public var german: String
+    public var english: String
+    public var partOfSpeech: PartOfSpeech?
+    /// Subject field, e.g. "diplomacy" (free text; empty when unknown).
+    public var domain: String
+    /// A note for translators (free text; empty when none).
+    public var note: String
+    public var status: TermStatus?
+    /// 0…1, rounded to `GlossaryEntry.confidenceDecimals`; nil for entries nobody scored.
+    public var confidence: Double?
+    /// Number of sentence pairs the pair occurs in; nil when not counted.
+    public var frequency: Int?
+    public var evidence: [TermEvidence]
+    public var contexts: [ContextPair]
+
+    /// Confidences are rounded to this many decimals when computed, so that every format writes
+    /// and reads back the same value.
+    public static let confidenceDecimals = 3
+
+    public init(
+        german: String, english: String, partOfSpeech: PartOfSpeech? = nil, domain: String = "", note: String = "",
+        status: TermStatus? = nil, confidence: Double? = nil, frequency: Int? = nil,
+        evidence: [TermEvidence] = [], contexts: [ContextPair] = []
+    ) {
+        self.german = german
+        self.english = english
+        self.partOfSpeech = partOfSpeech
+        self.domain = domain
+        self.note = note
+        self.status = status
+        self.confidence = confidence
+        self.frequency = frequency
+        self.evidence = evidence
+        self.contexts = contexts
+    }
+}
+
+/// A German sentence and its English counterpart in which a term pair occurs.
+public struct ContextPair: Sendable, Equatable, Hashable {
+    public var german: String
+    public var english: String
+
+    public init(german: String, english: String) {
+        self.german = german
+        self.english = english
+    }
+}
