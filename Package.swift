@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "BitextKit",
             dependencies: ["CICU", "CStemmer", "CZlib", "CHunspell"],
-            resources: [.copy("Resources/LanguageData")]
+            resources: [.copy("Resources/LanguageData"), .copy("Resources/Glossaries")]
         ),
         .executableTarget(
             name: "bitext",

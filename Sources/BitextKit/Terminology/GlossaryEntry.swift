@@ -17,7 +17,7 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// Number of sentence pairs the pair occurs in; nil when not counted.
     public var frequency: Int?
     public var evidence: [TermEvidence]
-    public var contexts: [ContextPair]
+    public var contexts: [SentencePair]
 
     /// Confidences are rounded to this many decimals when computed, so that every format writes
     /// and reads back the same value.
@@ -26,7 +26,7 @@ public struct GlossaryEntry: Sendable, Equatable {
     public init(
         german: String, english: String, partOfSpeech: PartOfSpeech? = nil, domain: String = "", note: String = "",
         status: TermStatus? = nil, confidence: Double? = nil, frequency: Int? = nil,
-        evidence: [TermEvidence] = [], contexts: [ContextPair] = []
+        evidence: [TermEvidence] = [], contexts: [SentencePair] = []
     ) {
         self.german = german
         self.english = english
@@ -38,16 +38,5 @@ public struct GlossaryEntry: Sendable, Equatable {
         self.frequency = frequency
         self.evidence = evidence
         self.contexts = contexts
-    }
-}
-
-/// A German sentence and its English counterpart in which a term pair occurs.
-public struct ContextPair: Sendable, Equatable, Hashable {
-    public var german: String
-    public var english: String
-
-    public init(german: String, english: String) {
-        self.german = german
-        self.english = english
     }
 }

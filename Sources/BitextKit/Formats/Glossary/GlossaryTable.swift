@@ -92,7 +92,7 @@ enum GlossaryTable {
                 guard !german.isEmpty, !english.isEmpty else {
                     throw FieldError(column: german.isEmpty ? k : k + 1, message: "context sentence pair with one side empty")
                 }
-                entry.contexts.append(ContextPair(german: german, english: english))
+                entry.contexts.append(SentencePair(german: german, english: english))
             }
             k += 2
         }

@@ -1,0 +1,73 @@
+/// Finds English term candidates in a sentence: noun phrases approximated, without a tagger, as
+/// runs of one to three content words (no function word, no punctuation between them), and
+/// "noun of noun" ("expulsion of diplomats"). Words such as reporting verbs and adverbs end a run
+/// (`term-stopwords.txt`). Keys are lower-case with the head noun singular, so embassy/embassies
+/// are one term.
+///
+/// Not thread-safe (owns a tokenizer and a stemmer).
+final class EnglishTermExtractor {
+    /// Longest run of content words taken as one phrase.
+    static let maxPhraseWords = 3
+
+    private let tokenizer: WordTokenizer
+    private let stemmer: Stemmer
+    private let functionWords: FunctionWords
+    private var stemCache: [String: String] = [:]
+
+    init(functionWords: FunctionWords) throws {
+        tokenizer = try WordTokenizer(language: .en)
+        stemmer = try Stemmer(language: .en)
+        self.functionWords = functionWords
+    }
+
+    /// The candidates of one sentence.
+    func candidates(in sentence: String) -> [TermOccurrence] {
+        let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+        let content = words.map(isContent)
+        var result: [TermOccurrence] = []
+        for end in words.indices where content[end] && !words[end].lower.hasSuffix("ly") {
+            var start = end
+            while true {
+                result.append(occurrence(Array(words[start...end])))
+                guard end - start + 1 < Self.maxPhraseWords, start > 0, content[start - 1], !words[start].followsBreak else { break }
+                start -= 1
+            }
+            // noun "of" noun
+            if end + 2 < words.count, words[end + 1].lower == "of", !words[end + 1].followsBreak, !words[end + 2].followsBreak,
+               content[end + 2], !words[end + 2].lower.hasSuffix("ly") {
+                result.append(occurrence([words[end], words[end + 1], words[end + 2]]))
+            }
+        }
+        return result
+    }
+
+    /// The key of a term written out ("Foreign Ministers" → "foreign minister"), to find a curated
+    /// entry among the candidates.
+    func key(of term: String) -> String {
+        EnglishLemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
+    }
+
+    private func isContent(_ word: TermWord) -> Bool {
+        guard word.hasLetters(2), !functionWords.contains(word.lower) else { return false }
+        return word.isAcronym || word.hasLetters(3)
+    }
+
+    private func occurrence(_ words: [TermWord]) -> TermOccurrence {
+        let lower = words.map(\.lower)
+        let content = lower.filter { !functionWords.contains($0) }
+        let stems = content.map(stem)
+        // A capitalized first word at the start of a sentence is shown in lower case unless it is an acronym.
+        var surfaceWords = words.map(\.text)
+        if let first = words.first, first.isSentenceInitial, !first.isAcronym { surfaceWords[0] = first.lower }
+        return TermOccurrence(
+            key: EnglishLemmatizer.key(lower), surface: surfaceWords.joined(separator: " "),
+            stems: stems, words: content, partOfSpeech: .noun)
+    }
+
+    private func stem(_ lower: String) -> String {
+        if let known = stemCache[lower] { return known }
+        let stem = stemmer.stem(lower)
+        stemCache[lower] = stem
+        return stem
+    }
+}

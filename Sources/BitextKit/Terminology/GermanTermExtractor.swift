@@ -1,0 +1,111 @@
+/// Finds German term candidates in a sentence: nouns and compounds, names, adjective + noun
+/// ("diplomatische Beziehungen") and noun + genitive noun ("Wiederherstellung der Beziehungen").
+///
+/// German capitalizes nouns, so a capitalized word inside a sentence is a noun or a name unless it
+/// is a function word ("Sie", "Ihnen"). At the start of a sentence capitalization says nothing; the
+/// word counts as a noun only when the corpus never writes it in lower case and, when a word
+/// checker is given (Hunspell), the checker rejects its lower-case form ("Wenn" → "wenn" is a word,
+/// "Botschaft" → "botschaft" is not). Inflected forms share a `GermanLemmatizer` key, so
+/// Botschaft/Botschaften are one term.
+///
+/// Not thread-safe (owns a tokenizer and a stemmer).
+final class GermanTermExtractor {
+    private let tokenizer: WordTokenizer
+    private let stemmer: Stemmer
+    private let functionWords: FunctionWords
+    private let acceptsLowercase: ((String) -> Bool)?
+    /// Lower-case words seen in the corpus, learned before extraction.
+    private var lowercaseVocabulary: Set<String> = []
+    private var stemCache: [String: String] = [:]
+
+    /// Adjective endings (declined forms end in -e, -en, -er, -es, -em).
+    private static let adjectiveEndings = ["e", "en", "er", "es", "em"]
+    /// Genitive articles linking a noun to its genitive attribute.
+    private static let genitiveArticles: Set<String> = ["des", "der"]
+
+    init(functionWords: FunctionWords, acceptsLowercase: ((String) -> Bool)?) throws {
+        tokenizer = try WordTokenizer(language: .de)
+        stemmer = try Stemmer(language: .de)
+        self.functionWords = functionWords
+        self.acceptsLowercase = acceptsLowercase
+    }
+
+    /// Records which words the corpus writes in lower case (call once with all German sentences).
+    func learn(_ sentences: [String]) {
+        for sentence in sentences {
+            for word in TermWord.words(in: sentence, tokenizer: tokenizer) where !word.isCapitalized {
+                lowercaseVocabulary.insert(word.lower)
+            }
+        }
+    }
+
+    /// The candidates of one sentence (a term occurring twice is listed twice).
+    func candidates(in sentence: String) -> [TermOccurrence] {
+        let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+        var result: [TermOccurrence] = []
+        let nouns = words.map(isNoun)
+        for (k, word) in words.enumerated() where nouns[k] {
+            result.append(occurrence([word], partOfSpeech: .noun))
+            // Adjective + noun.
+            if k >= 1, !word.followsBreak, isAdjective(words[k - 1]) {
+                result.append(occurrence([words[k - 1], word], partOfSpeech: .noun))
+            }
+            // A run of capitalized nouns inside a sentence is a name or a title + name ("Donald Trump").
+            if k >= 1, !word.followsBreak, nouns[k - 1], !words[k - 1].isSentenceInitial || words[k - 1].isAcronym {
+                result.append(occurrence([words[k - 1], word], partOfSpeech: .noun))
+            }
+            // Noun + genitive article + (adjective) + noun.
+            if k + 2 < words.count, Self.genitiveArticles.contains(words[k + 1].lower), !words[k + 1].followsBreak {
+                var n = k + 2
+                if n + 1 < words.count, isAdjective(words[n]), !words[n].followsBreak { n += 1 }
+                if nouns[n], !words[n].followsBreak {
+                    result.append(occurrence(Array(words[k...n]), partOfSpeech: .noun))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The lemma key of a term written out ("Diplomatische Beziehungen" → "diplomatisch beziehung"),
+    /// to find a curated entry among the candidates.
+    func key(of term: String) -> String {
+        TermWord.words(in: term, tokenizer: tokenizer).filter { !functionWords.contains($0.lower) }
+            .map { GermanLemmatizer.key($0.lower) }.joined(separator: " ")
+    }
+
+    private func isNoun(_ word: TermWord) -> Bool {
+        guard word.isCapitalized, word.hasLetters(2), !functionWords.contains(word.lower) else { return false }
+        if word.isAcronym { return true }
+        guard word.hasLetters(3) else { return false }
+        if word.isSentenceInitial {
+            if lowercaseVocabulary.contains(word.lower) { return false }
+            if let acceptsLowercase, acceptsLowercase(word.lower) { return false }
+        }
+        return true
+    }
+
+    /// A declined attributive adjective: lower case inside the sentence (or capitalized in a name,
+    /// "Russische Föderation"), not a function word, with an adjective ending.
+    private func isAdjective(_ word: TermWord) -> Bool {
+        guard word.hasLetters(4), !functionWords.contains(word.lower), !word.isAcronym else { return false }
+        guard Self.adjectiveEndings.contains(where: { word.lower.hasSuffix($0) }) else { return false }
+        if !word.isCapitalized { return true }
+        return !word.isSentenceInitial && lowercaseVocabulary.contains(word.lower)
+    }
+
+    private func occurrence(_ words: [TermWord], partOfSpeech: PartOfSpeech) -> TermOccurrence {
+        let content = words.filter { !functionWords.contains($0.lower) }
+        let stems = content.map { stem($0.lower) }
+        return TermOccurrence(
+            key: content.map { GermanLemmatizer.key($0.lower) }.joined(separator: " "),
+            surface: words.map(\.text).joined(separator: " "),
+            stems: stems, words: content.map(\.lower), partOfSpeech: partOfSpeech)
+    }
+
+    private func stem(_ lower: String) -> String {
+        if let known = stemCache[lower] { return known }
+        let stem = stemmer.stem(lower)
+        stemCache[lower] = stem
+        return stem
+    }
+}

@@ -1,0 +1,111 @@
+/// Builds a ranked bilingual glossary from German-English text: the `bitext glossary build` pipeline.
+///
+/// Parallel mode takes aligned sentence pairs; comparable mode takes article pairs and first guesses
+/// sentence pairs (`ComparableSentenceMatcher`). Then term candidates are extracted on both sides,
+/// curated glossary entries found in the text are placed first and claim their terms (curated
+/// entries take precedence), and the remaining candidates are paired by `TermPairer`.
+///
+/// ```swift
+/// let builder = try GlossaryBuilder(knowledge: TermKnowledge(lexicon: lexicon))
+/// let glossary = builder.build(pairs: [SentencePair(german: "Die Botschaft …", english: "The embassy …")])
+/// ```
+///
+/// Not thread-safe (owns tokenizers and stemmers).
+public final class GlossaryBuilder {
+    public enum Mode: String, Sendable, CaseIterable {
+        case parallel, comparable
+    }
+
+    private let knowledge: TermKnowledge
+    private let german: GermanTermExtractor
+    private let english: EnglishTermExtractor
+    private let maxContexts: Int
+
+    public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
+        self.knowledge = knowledge
+        german = try GermanTermExtractor(functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman)
+        english = try EnglishTermExtractor(functionWords: try FunctionWords.load(.en))
+        self.maxContexts = maxContexts
+    }
+
+    /// A glossary from aligned sentence pairs, best pairs first.
+    public func build(pairs: [SentencePair]) -> Glossary {
+        german.learn(pairs.map(\.german))
+        let germanOccurrences = pairs.map { german.candidates(in: $0.german) }
+        let englishOccurrences = pairs.map { english.candidates(in: $0.english) }
+        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel)
+    }
+
+    /// A glossary from article pairs on the same events, best pairs first.
+    public func build(articles: [ArticlePair]) -> Glossary {
+        german.learn(articles.flatMap(\.german))
+        var pairs: [SentencePair] = []
+        var germanOccurrences: [[TermOccurrence]] = []
+        var englishOccurrences: [[TermOccurrence]] = []
+        let matcher = ComparableSentenceMatcher(lexicon: knowledge.lexicon)
+        for article in articles {
+            let g = article.german.map { german.candidates(in: $0) }
+            let e = article.english.map { english.candidates(in: $0) }
+            for (i, j) in matcher.match(german: g, english: e) {
+                pairs.append(SentencePair(german: article.german[i], english: article.english[j]))
+                germanOccurrences.append(g[i])
+                englishOccurrences.append(e[j])
+            }
+        }
+        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .comparable)
+    }
+
+    private func pairTerms(pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: Mode) -> Glossary {
+        var germanIndex = TermIndex()
+        var englishIndex = TermIndex()
+        for i in pairs.indices {
+            germanIndex.add(g[i], sentence: i)
+            englishIndex.add(e[i], sentence: i)
+        }
+        var parameters = TermPairer.Parameters()
+        parameters.requireLexicalEvidence = mode == .comparable
+        parameters.maxContexts = maxContexts
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName)
+        let pairer = TermPairer(parameters: parameters, evidence: evidence)
+
+        // Curated entries found on both sides claim their terms before any extracted pair.
+        var ranked: [(rank: Double, entry: GlossaryEntry)] = []
+        var takenGerman = Set<Int>()
+        var takenEnglish = Set<Int>()
+        for curated in knowledge.curated.entries {
+            guard let gid = germanIndex.id(ofKey: germanKey(curated.german)), let eid = englishIndex.id(ofKey: englishKey(curated.english)),
+                  !takenGerman.contains(gid), !takenEnglish.contains(eid) else { continue }
+            takenGerman.insert(gid)
+            takenEnglish.insert(eid)
+            let contexts = pairer.contexts(german: germanIndex.terms[gid], english: englishIndex.terms[eid], pairs: pairs)
+            let frequency = min(germanIndex.terms[gid].sentences.count, englishIndex.terms[eid].sentences.count)
+            var entry = curated
+            entry.confidence = 1
+            entry.frequency = contexts.isEmpty ? frequency : Self.joint(germanIndex.terms[gid], englishIndex.terms[eid])
+            entry.evidence = [.curated]
+            entry.contexts = contexts
+            ranked.append((Double(frequency) / Double(frequency + 1), entry))
+        }
+        let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: pairs.count)
+        for candidate in TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish) {
+            let gTerm = germanIndex.terms[candidate.german]
+            let eTerm = englishIndex.terms[candidate.english]
+            let entry = GlossaryEntry(
+                german: gTerm.displayForm, english: eTerm.displayForm, partOfSpeech: gTerm.occurrence.partOfSpeech,
+                confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
+                contexts: pairer.contexts(german: gTerm, english: eTerm, pairs: pairs))
+            ranked.append((candidate.rank, entry))
+        }
+        // Stable order: rank, then the German term, so equal ranks never reorder between runs.
+        ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
+        return Glossary(entries: ranked.map(\.entry))
+    }
+
+    /// The number of sentence pairs both terms occur in.
+    private static func joint(_ a: TermIndex.Term, _ b: TermIndex.Term) -> Int {
+        Set(a.sentences).intersection(b.sentences).count
+    }
+
+    private func germanKey(_ term: String) -> String { german.key(of: term) }
+    private func englishKey(_ term: String) -> String { english.key(of: term) }
+}

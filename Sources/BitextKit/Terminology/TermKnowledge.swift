@@ -1,0 +1,25 @@
+/// What term pairing knows about words before it sees the text: the bilingual lexicon, the curated
+/// glossary, and optional helpers owned by other parts of bitext (the lexicon's compound splitter,
+/// the aligner's name folder, a German spelling dictionary).
+public struct TermKnowledge {
+    public var lexicon: Lexicon
+    /// Curated entries, which take precedence over extracted pairs.
+    public var curated: Glossary
+    /// Snowball stems of a German compound's parts, or nil when it does not split.
+    public var decompose: ((String) -> [String]?)?
+    /// Whether a German and an English word are spellings of one name.
+    public var sameName: ((String, String) -> Bool)?
+    /// Whether German accepts a lower-cased word (Hunspell), to tell sentence-initial nouns from other words.
+    public var acceptsLowercaseGerman: ((String) -> Bool)?
+
+    public init(
+        lexicon: Lexicon, curated: Glossary = Glossary(), decompose: ((String) -> [String]?)? = nil,
+        sameName: ((String, String) -> Bool)? = nil, acceptsLowercaseGerman: ((String) -> Bool)? = nil
+    ) {
+        self.lexicon = lexicon
+        self.curated = curated
+        self.decompose = decompose
+        self.sameName = sameName
+        self.acceptsLowercaseGerman = acceptsLowercaseGerman
+    }
+}

@@ -1,0 +1,114 @@
+/// Pairs German and English term candidates over sentence pairs and ranks the pairs.
+///
+/// Every pair of terms that co-occur in a sentence pair is scored from two independent kinds of
+/// evidence: association (Dice, with Dunning's log-likelihood ratio as the significance test) and
+/// lexical evidence (lexicon, compound parts, names, cognates). Their combination is a noisy-or,
+/// `1 − (1 − dice)(1 − w·lexical)`, so either kind alone can make a pair and both together make it
+/// confident. Pairs are then linked competitively (Melamed 2000): best first, each German and each
+/// English term used once, which removes the indirect associations co-occurrence alone produces
+/// (Botschaft with "staffing" because embassies are staffed).
+struct TermPairer {
+    struct Parameters {
+        /// Co-occurrences a pair needs without lexical evidence.
+        var minimumJoint = 2
+        /// Log-likelihood a pair needs without lexical evidence (p < 0.001).
+        var minimumLogLikelihood = 10.83
+        /// Lexical evidence that admits a pair on its own.
+        var minimumLexical = 0.5
+        /// Weight of lexical evidence in the noisy-or.
+        var lexicalWeight = 0.85
+        /// Comparable pairs' co-occurrence comes from guessed sentence pairs, so it admits nothing alone.
+        var requireLexicalEvidence = false
+        var maxContexts = 3
+    }
+
+    /// A scored candidate pair.
+    struct Candidate {
+        let german: Int
+        let english: Int
+        let joint: Int
+        let confidence: Double
+        let rank: Double
+        let evidence: [TermEvidence]
+    }
+
+    let parameters: Parameters
+    let evidence: LexicalEvidence
+
+    /// Scores every co-occurring pair and returns those that pass the thresholds, best first.
+    ///
+    /// - Complexity: O(Σ |G_i|·|E_i|) over sentence pairs i for counting, O(p log p) to rank p pairs.
+    func candidates(german: TermIndex, english: TermIndex, total: Int) -> [Candidate] {
+        var joint: [Int: Int] = [:]
+        let stride = english.terms.count + 1
+        for i in 0..<min(german.perSentence.count, english.perSentence.count) {
+            for g in german.perSentence[i] {
+                for e in english.perSentence[i] { joint[g * stride + e, default: 0] += 1 }
+            }
+        }
+        var result: [Candidate] = []
+        for (code, count) in joint {
+            let g = code / stride
+            let e = code % stride
+            let gTerm = german.terms[g]
+            let eTerm = english.terms[e]
+            let matches = evidence.matches(german: gTerm.occurrence, english: eTerm.occurrence)
+            let lexical = matches.first?.strength ?? 0
+            let llr = AssociationMeasures.logLikelihood(joint: count, german: gTerm.sentences.count, english: eTerm.sentences.count, total: total)
+            let associated = !parameters.requireLexicalEvidence && count >= parameters.minimumJoint && llr >= parameters.minimumLogLikelihood
+            guard lexical >= parameters.minimumLexical || associated else { continue }
+            let dice = AssociationMeasures.dice(joint: count, german: gTerm.sentences.count, english: eTerm.sentences.count)
+            let raw = 1 - (1 - dice) * (1 - parameters.lexicalWeight * lexical)
+            let confidence = (raw * 1000).rounded() / 1000
+            // Frequency makes a pair worth a glossary line: c/(c+1) is 0.5 for a single sighting.
+            let support = Double(count) / Double(count + 1)
+            var kinds = matches.map(\.kind)
+            if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
+            result.append(Candidate(german: g, english: e, joint: count, confidence: confidence, rank: raw * support, evidence: kinds))
+        }
+        result.sort { a, b in
+            if a.rank != b.rank { return a.rank > b.rank }
+            let aw = german.terms[a.german].occurrence.words.count + english.terms[a.english].occurrence.words.count
+            let bw = german.terms[b.german].occurrence.words.count + english.terms[b.english].occurrence.words.count
+            if aw != bw { return aw > bw }
+            if a.german != b.german { return german.terms[a.german].key < german.terms[b.german].key }
+            return english.terms[a.english].key < english.terms[b.english].key
+        }
+        return result
+    }
+
+    /// Competitive linking: walks the ranked candidates and keeps a pair only when neither term is
+    /// linked yet. `taken` holds terms already claimed (by curated entries).
+    static func link(_ candidates: [Candidate], takenGerman: Set<Int>, takenEnglish: Set<Int>) -> [Candidate] {
+        var usedGerman = takenGerman
+        var usedEnglish = takenEnglish
+        var linked: [Candidate] = []
+        for candidate in candidates where !usedGerman.contains(candidate.german) && !usedEnglish.contains(candidate.english) {
+            usedGerman.insert(candidate.german)
+            usedEnglish.insert(candidate.english)
+            linked.append(candidate)
+        }
+        return linked
+    }
+
+    /// Up to `maxContexts` sentence pairs in which both terms occur (the first ones, in input order).
+    func contexts(german: TermIndex.Term, english: TermIndex.Term, pairs: [SentencePair]) -> [SentencePair] {
+        var result: [SentencePair] = []
+        var a = 0
+        var b = 0
+        while a < german.sentences.count, b < english.sentences.count, result.count < parameters.maxContexts {
+            let x = german.sentences[a]
+            let y = english.sentences[b]
+            if x == y {
+                result.append(pairs[x])
+                a += 1
+                b += 1
+            } else if x < y {
+                a += 1
+            } else {
+                b += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import BitextKit
+import Foundation
+
+extension Bitext {
+    /// `bitext glossary build`: term pairs from German-English article pairs, ranked.
+    struct GlossaryBuild: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "build",
+            abstract: "Extract and pair terms from German-English article pairs.",
+            discussion: """
+                Inputs: FILES as German/English pairs (de1 en1 de2 en2 …), --pairs LIST (German<TAB>English \
+                paths per line, relative to LIST), or --alignment FILE (JSONL of `bitext align --format jsonl`, \
+                German as source). parallel: the two files of a pair are line-aligned sentences. comparable: \
+                articles on the same events; they are normalized and split into sentences, and sentence pairs \
+                are guessed from shared words. The Ding dictionary (/usr/share/trans/de-en) is used when \
+                installed; curated glossary entries take precedence over extracted pairs.
+                """
+        )
+
+        @Option(help: "parallel (line-aligned translations) or comparable (articles on the same events).")
+        var mode: GlossaryBuilder.Mode = .parallel
+        @Option(help: "A TSV file listing German<TAB>English file paths, one pair per line.") var pairs: String?
+        @Option(help: "Sentence pairs from `bitext align --format jsonl` (German = source).") var alignment: String?
+        @Option(help: "A dictionary in Ding format; repeatable (default: the installed Ding dictionary).") var lexicon: [String] = []
+        @Flag(help: "Do not load the installed Ding dictionary.") var noDefaultLexicon = false
+        @OptionGroup var curated: CuratedGlossaryOptions
+        @Option(help: "Write only the best N pairs.") var top: Int?
+        @Option(help: "Context sentence pairs kept per entry.") var contexts: Int = 3
+        @OptionGroup var format: GlossaryFormatOption
+        @OptionGroup var output: OutputOption
+        @Argument(help: "German and English files, alternating.") var files: [String] = []
+
+        func validate() throws {
+            if files.count % 2 != 0 { throw ValidationError("FILES must come in German/English pairs") }
+            if files.isEmpty && pairs == nil && alignment == nil { throw ValidationError("give FILES, --pairs or --alignment") }
+            if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+            if contexts < 0 { throw ValidationError("--contexts must not be negative") }
+            if alignment != nil && mode == .comparable { throw ValidationError("--alignment input is aligned: use --mode parallel") }
+        }
+
+        func run() throws {
+            let curatedGlossary = try curated.load()
+            var dictionaries = lexicon
+            if dictionaries.isEmpty, !noDefaultLexicon, FileManager.default.fileExists(atPath: TermKnowledge.defaultDictionaryPath) {
+                dictionaries = [TermKnowledge.defaultDictionaryPath]
+            }
+            let knowledge = try TermKnowledge.load(curated: curatedGlossary, dictionaryPaths: dictionaries)
+            let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts)
+            let filePairs = try inputFilePairs()
+            var glossary: Glossary
+            switch mode {
+            case .parallel:
+                var sentencePairs: [SentencePair] = []
+                for (german, english) in filePairs { sentencePairs += try Self.lineAligned(german: german, english: english) }
+                if let alignment { sentencePairs += try Self.alignmentPairs(alignment) }
+                glossary = builder.build(pairs: sentencePairs)
+            case .comparable:
+                var articles: [ArticlePair] = []
+                for (german, english) in filePairs {
+                    articles.append(ArticlePair(german: try Self.sentences(german, language: .de), english: try Self.sentences(english, language: .en)))
+                }
+                glossary = builder.build(articles: articles)
+            }
+            if let top, glossary.entries.count > top { glossary.entries.removeLast(glossary.entries.count - top) }
+            var sink = OutputSink(path: output.output)
+            sink.write(format.format.write(glossary))
+            try sink.commit()
+        }
+
+        /// The (German, English) file pairs from FILES and --pairs.
+        private func inputFilePairs() throws -> [(String, String)] {
+            var result: [(String, String)] = stride(from: 0, to: files.count, by: 2).map { (files[$0], files[$0 + 1]) }
+            if let pairs {
+                let list = try TextFile.read(path: pairs)
+                let base = (pairs as NSString).deletingLastPathComponent
+                for (number, line) in list.string.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    let text = line.trimmingCharacters(in: .whitespaces)
+                    if text.isEmpty || text.hasPrefix("#") { continue }
+                    let fields = text.split(separator: "\t").map(String.init)
+                    guard fields.count == 2 else {
+                        throw InputError(file: pairs, reason: .malformed(line: number + 1, column: 1, message: "expected German-path<TAB>English-path"))
+                    }
+                    result.append(fields.map { $0.hasPrefix("/") || base.isEmpty ? $0 : base + "/" + $0 }.pairTuple)
+                }
+            }
+            return result
+        }
+
+        /// Sentence pairs from two line-aligned files (empty lines on both sides are skipped).
+        static func lineAligned(german: String, english: String) throws -> [SentencePair] {
+            let g = try TextFile.read(path: german).string.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = try TextFile.read(path: english).string.split(separator: "\n", omittingEmptySubsequences: false)
+            let gLines = g.last == "" ? g.dropLast() : g[...]
+            let eLines = e.last == "" ? e.dropLast() : e[...]
+            guard gLines.count == eLines.count else {
+                throw CLIError("\(german) has \(gLines.count) lines, \(english) \(eLines.count): parallel mode needs line-aligned files (align them first, or use --mode comparable)")
+            }
+            return zip(gLines, eLines).compactMap { a, b in
+                a.isEmpty && b.isEmpty ? nil : SentencePair(german: String(a), english: String(b))
+            }
+        }
+
+        /// Sentence pairs from `bitext align --format jsonl` records (beads with an empty side are skipped).
+        static func alignmentPairs(_ path: String) throws -> [SentencePair] {
+            try JSONLRecords.parse(try TextFile.read(path: path)).compactMap { record in
+                let german = try record.string("source_text")
+                let english = try record.string("target_text")
+                return german.isEmpty || english.isEmpty ? nil : SentencePair(german: german, english: english)
+            }
+        }
+
+        /// The sentences of an article, normalized and split.
+        static func sentences(_ path: String, language: Language) throws -> [String] {
+            let text = try Normalizer(language: language).normalize(try TextFile.read(path: path).string).text
+            return try SentenceSplitter(language: language).split(text)
+        }
+    }
+}
+
+private extension Array where Element == String {
+    var pairTuple: (String, String) { (self[0], self[1]) }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import BitextKit
+
+extension GlossaryFormat: ExpressibleByArgument {}
+extension GlossaryBuilder.Mode: ExpressibleByArgument {}
+
+extension Bitext {
+    /// `bitext glossary`: build, export, import and convert bilingual glossaries.
+    struct GlossaryCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "glossary",
+            abstract: "Build a German-English glossary from article pairs; export, import and convert glossaries.",
+            subcommands: [GlossaryBuild.self, GlossaryExport.self, GlossaryImport.self, GlossaryConvert.self]
+        )
+    }
+}
+
+/// `--glossary FILE` (repeatable) and `--no-default-glossary`: the curated glossaries to use.
+struct CuratedGlossaryOptions: ParsableArguments {
+    @Option(name: .customLong("glossary"), help: "A curated glossary (TSV, CSV, TMX, TBX, …) added to the default one; repeatable.")
+    var glossaries: [String] = []
+    @Flag(help: "Do not load the bundled diplomacy-news glossary.") var noDefaultGlossary = false
+
+    func load() throws -> Glossary {
+        try CuratedGlossary.load(includeDefault: !noDefaultGlossary, paths: glossaries)
+    }
+}
+
+/// `--format` for glossary output, with the formats' one-line descriptions in the help.
+struct GlossaryFormatOption: ParsableArguments {
+    @Option(help: "Output format: tsv (lossless, curated layout), omegat (source, target, comment), csv, jsonl, tmx, tbx (TBX-Basic v3) or tbx2 (martif).")
+    var format: GlossaryFormat = .tsv
+}
