@@ -1,15 +1,18 @@
 /// Guesses sentence pairs between two articles on the same events (comparable, not translations),
 /// so that term pairing can count co-occurrences there as in aligned text.
 ///
-/// Each German sentence is paired with the English sentence sharing the most evidence: German words
-/// the lexicon translates into one of its words, plus words written identically (names, acronyms,
-/// numbers). Pairs with less than `minimumShared` are dropped. Many German sentences may pick the
-/// same English one, since comparable articles differ in length and detail.
+/// Each German sentence is paired with the `candidatesPerSentence` English sentences sharing the most
+/// evidence: German words the lexicon translates into one of its words, plus words written
+/// identically (names, acronyms). Pairs with less than `minimumShared` are dropped. Comparable
+/// articles spread one fact over different sentences, so one best match misses too much; the
+/// pairer's requirement of lexical evidence keeps the extra pairs from inventing term pairs.
 ///
 /// A stand-in until term extraction consumes the sentence aligner's comparable mode directly.
 struct ComparableSentenceMatcher {
     /// Shared words a guessed pair needs.
     var minimumShared = 2
+    /// English sentences kept per German sentence.
+    var candidatesPerSentence = 3
     let lexicon: Lexicon
 
     /// Indices (German, English) of the guessed pairs, in German order.
@@ -22,15 +25,16 @@ struct ComparableSentenceMatcher {
         for (g, occurrences) in german.enumerated() {
             let germanWords = words(occurrences)
             let translations = germanWords.map { lexicon.translations(ofStem: $0.stem) }
-            var best = (score: 0, index: -1)
+            var scored: [(score: Int, index: Int)] = []
             for e in english.indices {
                 var score = 0
                 for (k, word) in germanWords.enumerated() {
                     if englishWords[e].contains(word.word) || translations[k].contains(where: englishIDs[e].contains) { score += 1 }
                 }
-                if score > best.score { best = (score, e) }
+                if score >= minimumShared { scored.append((score, e)) }
             }
-            if best.score >= minimumShared { result.append((g, best.index)) }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+            for best in scored.prefix(candidatesPerSentence) { result.append((g, best.index)) }
         }
         return result
     }

@@ -13,6 +13,8 @@ final class EnglishTermExtractor {
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
     private var stemCache: [String: String] = [:]
+    /// Per lower-cased word: (occurrences as the head of a run, all occurrences), learned from the corpus.
+    private var headCounts: [String: (head: Int, all: Int)] = [:]
 
     init(functionWords: FunctionWords) throws {
         tokenizer = try WordTokenizer(language: .en)
@@ -20,21 +22,36 @@ final class EnglishTermExtractor {
         self.functionWords = functionWords
     }
 
+    /// Learns which words head noun phrases (call once with all English sentences): a word that is
+    /// mostly followed by another content word ("foreign" in "foreign minister", "Russian" in
+    /// "Russian diplomats") is a modifier, and is not a term on its own.
+    func learn(_ sentences: [String]) {
+        for sentence in sentences {
+            let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+            let content = words.map(isContent)
+            for k in words.indices where content[k] {
+                let isHead = k + 1 == words.count || !content[k + 1] || words[k + 1].followsBreak
+                headCounts[words[k].lower, default: (0, 0)].all += 1
+                if isHead { headCounts[words[k].lower, default: (0, 0)].head += 1 }
+            }
+        }
+    }
+
     /// The candidates of one sentence.
     func candidates(in sentence: String) -> [TermOccurrence] {
         let words = TermWord.words(in: sentence, tokenizer: tokenizer)
         let content = words.map(isContent)
         var result: [TermOccurrence] = []
-        for end in words.indices where content[end] && !words[end].lower.hasSuffix("ly") {
+        for end in words.indices where content[end] && isHead(words[end]) {
             var start = end
             while true {
-                result.append(occurrence(Array(words[start...end])))
+                if start < end || isStandaloneHead(words[end]) { result.append(occurrence(Array(words[start...end]))) }
                 guard end - start + 1 < Self.maxPhraseWords, start > 0, content[start - 1], !words[start].followsBreak else { break }
                 start -= 1
             }
             // noun "of" noun
             if end + 2 < words.count, words[end + 1].lower == "of", !words[end + 1].followsBreak, !words[end + 2].followsBreak,
-               content[end + 2], !words[end + 2].lower.hasSuffix("ly") {
+               content[end + 2], isHead(words[end + 2]) {
                 result.append(occurrence([words[end], words[end + 1], words[end + 2]]))
             }
         }
@@ -45,6 +62,17 @@ final class EnglishTermExtractor {
     /// entry among the candidates.
     func key(of term: String) -> String {
         EnglishLemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
+    }
+
+    /// Whether a word can end a noun phrase: not an adverb (-ly) or a participle (-ed).
+    private func isHead(_ word: TermWord) -> Bool {
+        word.isAcronym || !(word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed"))
+    }
+
+    /// Whether a word is a term on its own: it heads its phrase at least half the time it occurs.
+    private func isStandaloneHead(_ word: TermWord) -> Bool {
+        guard !word.isAcronym, let counts = headCounts[word.lower] else { return true }
+        return 2 * counts.head >= counts.all
     }
 
     private func isContent(_ word: TermWord) -> Bool {

@@ -17,9 +17,14 @@ final class GermanTermExtractor {
     /// Lower-case words seen in the corpus, learned before extraction.
     private var lowercaseVocabulary: Set<String> = []
     private var stemCache: [String: String] = [:]
+    /// Per capitalized word: (occurrences not followed by another capitalized word, all occurrences).
+    private var headCounts: [String: (head: Int, all: Int)] = [:]
 
     /// Adjective endings (declined forms end in -e, -en, -er, -es, -em).
     private static let adjectiveEndings = ["e", "en", "er", "es", "em"]
+    /// Endings of capitalized adjectives inside names ("Russische", "Vereinigten", "Europäisches");
+    /// -er is left out because it is also the ending of agent nouns ("Außenminister").
+    private static let nameAdjectiveEndings = ["e", "en", "es", "em"]
     /// Genitive articles linking a noun to its genitive attribute.
     private static let genitiveArticles: Set<String> = ["des", "der"]
 
@@ -30,11 +35,21 @@ final class GermanTermExtractor {
         self.acceptsLowercase = acceptsLowercase
     }
 
-    /// Records which words the corpus writes in lower case (call once with all German sentences).
+    /// Records which words the corpus writes in lower case, and which capitalized words only occur
+    /// before another capitalized word, as "Vereinigten" in "Vereinigten Staaten" (call once with
+    /// all German sentences).
     func learn(_ sentences: [String]) {
         for sentence in sentences {
-            for word in TermWord.words(in: sentence, tokenizer: tokenizer) where !word.isCapitalized {
-                lowercaseVocabulary.insert(word.lower)
+            let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+            for (k, word) in words.enumerated() {
+                guard word.isCapitalized else {
+                    lowercaseVocabulary.insert(word.lower)
+                    continue
+                }
+                let next = k + 1 < words.count ? words[k + 1] : nil
+                let modifies = next.map { $0.isCapitalized && !$0.followsBreak && !functionWords.contains($0.lower) } ?? false
+                headCounts[word.lower, default: (0, 0)].all += 1
+                if !modifies { headCounts[word.lower, default: (0, 0)].head += 1 }
             }
         }
     }
@@ -45,7 +60,7 @@ final class GermanTermExtractor {
         var result: [TermOccurrence] = []
         let nouns = words.map(isNoun)
         for (k, word) in words.enumerated() where nouns[k] {
-            result.append(occurrence([word], partOfSpeech: .noun))
+            if isStandalone(word) { result.append(occurrence([word], partOfSpeech: .noun)) }
             // Adjective + noun.
             if k >= 1, !word.followsBreak, isAdjective(words[k - 1]) {
                 result.append(occurrence([words[k - 1], word], partOfSpeech: .noun))
@@ -71,6 +86,14 @@ final class GermanTermExtractor {
     func key(of term: String) -> String {
         TermWord.words(in: term, tokenizer: tokenizer).filter { !functionWords.contains($0.lower) }
             .map { GermanLemmatizer.key($0.lower) }.joined(separator: " ")
+    }
+
+    /// Whether a capitalized word is a term on its own. A capitalized adjective that mostly stands
+    /// before another capitalized word is part of a name ("Vereinigten" in "Vereinigten Staaten");
+    /// nouns before names are titles ("Außenminister Lawrow") and stay terms.
+    private func isStandalone(_ word: TermWord) -> Bool {
+        guard Self.nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = headCounts[word.lower] else { return true }
+        return 2 * counts.head >= counts.all
     }
 
     private func isNoun(_ word: TermWord) -> Bool {

@@ -31,6 +31,7 @@ public final class GlossaryBuilder {
     /// A glossary from aligned sentence pairs, best pairs first.
     public func build(pairs: [SentencePair]) -> Glossary {
         german.learn(pairs.map(\.german))
+        english.learn(pairs.map(\.english))
         let germanOccurrences = pairs.map { german.candidates(in: $0.german) }
         let englishOccurrences = pairs.map { english.candidates(in: $0.english) }
         return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel)
@@ -39,6 +40,7 @@ public final class GlossaryBuilder {
     /// A glossary from article pairs on the same events, best pairs first.
     public func build(articles: [ArticlePair]) -> Glossary {
         german.learn(articles.flatMap(\.german))
+        english.learn(articles.flatMap(\.english))
         var pairs: [SentencePair] = []
         var germanOccurrences: [[TermOccurrence]] = []
         var englishOccurrences: [[TermOccurrence]] = []
@@ -78,20 +80,25 @@ public final class GlossaryBuilder {
             takenGerman.insert(gid)
             takenEnglish.insert(eid)
             let contexts = pairer.contexts(german: germanIndex.terms[gid], english: englishIndex.terms[eid], pairs: pairs)
-            let frequency = min(germanIndex.terms[gid].sentences.count, englishIndex.terms[eid].sentences.count)
+            let gTerm = germanIndex.terms[gid]
+            let eTerm = englishIndex.terms[eid]
+            let joint = Self.joint(gTerm, eTerm)
             var entry = curated
             entry.confidence = 1
-            entry.frequency = contexts.isEmpty ? frequency : Self.joint(germanIndex.terms[gid], englishIndex.terms[eid])
+            entry.frequency = joint > 0 ? joint : min(gTerm.sentences.count, eTerm.sentences.count)
             entry.evidence = [.curated]
             entry.contexts = contexts
-            ranked.append((Double(frequency) / Double(frequency + 1), entry))
+            // Above every extracted pair (ranks ≤ 1): curated entries come first, ordered like
+            // extracted ones by how strongly the text pairs them.
+            let dice = AssociationMeasures.dice(joint: joint, german: gTerm.sentences.count, english: eTerm.sentences.count)
+            ranked.append((1 + (0.5 + 0.5 * dice) * TermPairer.support(entry.frequency ?? 0), entry))
         }
         let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: pairs.count)
         for candidate in TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish) {
             let gTerm = germanIndex.terms[candidate.german]
             let eTerm = englishIndex.terms[candidate.english]
             let entry = GlossaryEntry(
-                german: gTerm.displayForm, english: eTerm.displayForm, partOfSpeech: gTerm.occurrence.partOfSpeech,
+                german: gTerm.displayForm(isBase: Self.isGermanBaseForm), english: eTerm.displayForm(isBase: Self.isEnglishBaseForm), partOfSpeech: gTerm.occurrence.partOfSpeech,
                 confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
                 contexts: pairer.contexts(german: gTerm, english: eTerm, pairs: pairs))
             ranked.append((candidate.rank, entry))
@@ -99,6 +106,18 @@ public final class GlossaryBuilder {
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
         ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
         return Glossary(entries: ranked.map(\.entry))
+    }
+
+    /// A German form whose last word has no inflection ending to strip ("Botschaft", not "Botschaften").
+    static func isGermanBaseForm(_ form: String) -> Bool {
+        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
+        return GermanLemmatizer.key(last) == last
+    }
+
+    /// An English form whose head is singular ("embassy official", not "embassy officials").
+    static func isEnglishBaseForm(_ form: String) -> Bool {
+        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
+        return EnglishLemmatizer.singular(last) == last
     }
 
     /// The number of sentence pairs both terms occur in.

@@ -9,9 +9,13 @@ struct TermIndex {
         /// Indices of the sentence pairs the term occurs in, ascending, unique.
         var sentences: [Int] = []
 
-        /// The form to show: the most frequent, then the shortest, then the first in code-point order.
-        var displayForm: String {
+        /// The form to show: a base form (`isBase`: nominative or singular) if one occurs, then the
+        /// most frequent, then the shortest, then the first in code-point order.
+        func displayForm(isBase: (String) -> Bool) -> String {
             forms.max { a, b in
+                let aBase = isBase(a.key)
+                let bBase = isBase(b.key)
+                if aBase != bBase { return !aBase }
                 if a.value != b.value { return a.value < b.value }
                 if a.key.count != b.key.count { return a.key.count > b.key.count }
                 return a.key > b.key

@@ -60,8 +60,7 @@ struct TermPairer {
             let dice = AssociationMeasures.dice(joint: count, german: gTerm.sentences.count, english: eTerm.sentences.count)
             let raw = 1 - (1 - dice) * (1 - parameters.lexicalWeight * lexical)
             let confidence = (raw * 1000).rounded() / 1000
-            // Frequency makes a pair worth a glossary line: c/(c+1) is 0.5 for a single sighting.
-            let support = Double(count) / Double(count + 1)
+            let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
             result.append(Candidate(german: g, english: e, joint: count, confidence: confidence, rank: raw * support, evidence: kinds))
@@ -75,6 +74,12 @@ struct TermPairer {
             return english.terms[a.english].key < english.terms[b.english].key
         }
         return result
+    }
+
+    /// How much `count` co-occurrences make a pair worth a glossary line, with diminishing returns:
+    /// √(c/(c+1)) is 0.71 for a single sighting, 0.82 for two, 0.91 for five.
+    static func support(_ count: Int) -> Double {
+        (Double(count) / Double(count + 1)).squareRoot()
     }
 
     /// Competitive linking: walks the ranked candidates and keeps a pair only when neither term is
