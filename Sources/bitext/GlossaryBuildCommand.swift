@@ -22,7 +22,7 @@ extension Bitext {
         var mode: GlossaryBuilder.Mode = .parallel
         @Option(help: "A TSV file listing German<TAB>English file paths, one pair per line.") var pairs: String?
         @Option(help: "Sentence pairs from `bitext align --format jsonl` (German = source).") var alignment: String?
-        @Option(help: "A dictionary in Ding format; repeatable (default: the installed Ding dictionary).") var lexicon: [String] = []
+        @Option(help: "A lexicon file (Ding, FreeDict .dict.dz, or German<TAB>translation TSV); repeatable (default: the installed Ding dictionary).") var lexicon: [String] = []
         @Flag(help: "Do not load the installed Ding dictionary.") var noDefaultLexicon = false
         @OptionGroup var curated: CuratedGlossaryOptions
         @Option(help: "Write only the best N pairs.") var top: Int?
@@ -42,8 +42,8 @@ extension Bitext {
         func run() throws {
             let curatedGlossary = try curated.load()
             var dictionaries = lexicon
-            if dictionaries.isEmpty, !noDefaultLexicon, FileManager.default.fileExists(atPath: TermKnowledge.defaultDictionaryPath) {
-                dictionaries = [TermKnowledge.defaultDictionaryPath]
+            if dictionaries.isEmpty, !noDefaultLexicon {
+                dictionaries = TermKnowledge.defaultDictionaryPaths { FileManager.default.fileExists(atPath: $0) }
             }
             let knowledge = try TermKnowledge.load(curated: curatedGlossary, dictionaryPaths: dictionaries)
             let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts)

@@ -30,6 +30,13 @@ public enum XMLEscaper {
         return out
     }
 
+    /// `text` escaped for a double-quoted attribute value.
+    public static func attribute(_ text: String) -> String {
+        var out = ""
+        appendAttribute(text, to: &out)
+        return out
+    }
+
     private static func append(_ text: String, attribute: Bool, to out: inout String) {
         // Fast path: most terms need no escaping at all.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {

@@ -1,16 +1,16 @@
 /// Assembling `TermKnowledge` from files: the dictionaries, the curated glossary and the helpers.
 extension TermKnowledge {
-    /// The Ding dictionary's Debian location, used when no lexicon file is given.
-    public static let defaultDictionaryPath = DingReader.defaultPath
+    /// The dictionaries used without `--lexicon`: those the aligner uses (Ding when installed).
+    public static func defaultDictionaryPaths(fileExists: (String) -> Bool) -> [String] {
+        LexiconLoader.defaultPaths(source: .de, target: .en, fileExists: fileExists)
+    }
 
-    /// Knowledge for German-English term pairing: a lexicon from `dictionaryPaths` (Ding format)
-    /// plus every curated pair (curated terms are lexicon evidence too), the lexicon's compound
-    /// splitter and the name folder.
+    /// Knowledge for German-English term pairing: a lexicon from `dictionaryPaths` (Ding, FreeDict
+    /// or TSV, as `LexiconFile` reads them) plus every curated pair (curated terms are lexicon
+    /// evidence too), the lexicon's compound splitter and the aligner's name folder.
     public static func load(curated: Glossary, dictionaryPaths: [String]) throws -> TermKnowledge {
         let builder = try LexiconBuilder(source: .de, target: .en)
-        for path in dictionaryPaths {
-            DingReader.read(try TextFile.read(path: path).bytes, into: builder)
-        }
+        for path in dictionaryPaths { try LexiconFile.load(path, into: builder) }
         for entry in curated.entries { builder.add(german: entry.german, other: entry.english) }
         let lexicon = builder.finish()
         let splitter = try CompoundSplitter(lexicon: lexicon)

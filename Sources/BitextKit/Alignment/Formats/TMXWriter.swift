@@ -18,7 +18,7 @@ struct TMXWriter {
         <tmx version="1.4">
           <header creationtool="bitext" creationtoolversion="\(toolVersion)" segtype="sentence" \
         o-tmf="bitext" adminlang="en" srclang="\(sourceLanguage.rawValue)" datatype="plaintext"\
-        \(creationDate.map { " creationdate=\"\(escape($0))\"" } ?? "")/>
+        \(creationDate.map { " creationdate=\"\(XMLEscaper.attribute($0))\"" } ?? "")/>
           <body>
 
         """
@@ -43,26 +43,6 @@ struct TMXWriter {
     }
 
     private func tuv(_ language: Language, _ text: String) -> String {
-        "      <tuv xml:lang=\"\(language.rawValue)\"><seg>\(Self.escape(text))</seg></tuv>\n"
-    }
-
-    /// Escapes `& < > "` and drops what XML 1.0 forbids (C0 controls other than tab, LF, CR;
-    /// surrogates cannot occur in a Swift string; U+FFFE and U+FFFF).
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        "      <tuv xml:lang=\"\(language.rawValue)\"><seg>\(XMLEscaper.text(text))</seg></tuv>\n"
     }
 }
