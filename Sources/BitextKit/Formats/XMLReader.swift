@@ -98,10 +98,11 @@ public struct XMLReader {
             let b = peek()
             if b == 0x3C {
                 if starts("</") {
+                    let closeStart = i
                     i += 2
                     let closing = try nameToken()
                     guard closing == tag else {
-                        throw error("</\(closing)> does not close <\(tag)> (line \(startLine))")
+                        throw error("</\(closing)> does not close <\(tag)> (line \(startLine))", at: closeStart)
                     }
                     skipSpace()
                     guard peek() == 0x3E else { throw error("expected '>' to end </\(closing)>") }
@@ -329,8 +330,8 @@ public struct XMLReader {
         return (l, column)
     }
 
-    private func error(_ message: String) -> InputError {
-        let (l, c) = position(of: min(i, bytes.count))
+    private func error(_ message: String, at offset: Int? = nil) -> InputError {
+        let (l, c) = position(of: min(offset ?? i, bytes.count))
         return InputError(file: name, reason: .malformed(line: l, column: c, message: message))
     }
 }

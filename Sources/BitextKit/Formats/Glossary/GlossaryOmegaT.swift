@@ -2,7 +2,8 @@
 /// three tab-separated columns of each line. The comment carries the note, or else part of speech
 /// and domain, so a translator sees them in OmegaT; confidence, evidence and context are not kept
 /// (use `tsv` for a lossless export). Tabs and line breaks in fields become spaces, since OmegaT
-/// has no escape for them.
+/// has no escape for them. OmegaT treats lines starting with `#` as comments, so a source term
+/// starting with `#` does not survive this format.
 public enum GlossaryOmegaT {
     public static func write(_ glossary: Glossary) -> [UInt8] {
         var out = ""
