@@ -1,0 +1,141 @@
+import Testing
+@testable import BitextKit
+
+/// Term extraction and pairing on small hand-written sentence pairs (no dictionary installed needed:
+/// each test builds the few lexicon entries it relies on).
+@Suite struct GlossaryExtractionTests {
+    /// A lexicon from German-English word pairs, as a dictionary file would give them.
+    static func lexicon(_ pairs: [(String, String)]) throws -> Lexicon {
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        for (german, english) in pairs { builder.add(german: german, other: english) }
+        return builder.finish()
+    }
+
+    static let embassyPairs = [
+        SentencePair(german: "Die Botschaft in Moskau bleibt geschlossen.", english: "The embassy in Moscow remains closed."),
+        SentencePair(german: "Beide Länder wollen ihre Botschaften wieder öffnen.", english: "Both countries want to reopen their embassies."),
+        SentencePair(german: "Der Botschafter sprach über die Ausweisung von Diplomaten.", english: "The ambassador spoke about the expulsion of diplomats."),
+        SentencePair(german: "Wenn die Ausweisung zurückgenommen wird, öffnet die Botschaft.", english: "If the expulsion is reversed, the embassy opens."),
+        SentencePair(german: "Die Diplomaten kehren nach Moskau zurück.", english: "The diplomats return to Moscow."),
+    ]
+
+    static func build(_ pairs: [SentencePair], lexicon: Lexicon, curated: Glossary = Glossary()) throws -> Glossary {
+        let folder = try NameFolder()
+        let knowledge = TermKnowledge(lexicon: lexicon, curated: curated, sameName: { folder.sameName($0, $1) })
+        return try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
+    }
+
+    static func pair(_ glossary: Glossary, _ german: String) -> GlossaryEntry? {
+        glossary.entries.first { $0.german == german }
+    }
+
+    @Test func inflectedFormsAreOneEntryUnderTheBaseForm() throws {
+        let glossary = try Self.build(Self.embassyPairs, lexicon: Self.lexicon([("Botschaft", "embassy")]))
+        let entry = try #require(Self.pair(glossary, "Botschaft"))
+        #expect(entry.english == "embassy")
+        #expect(entry.frequency == 3)
+        #expect(entry.evidence.contains(.lexicon))
+        #expect(!glossary.entries.contains { $0.german == "Botschaften" || $0.english == "embassies" })
+    }
+
+    @Test func cooccurrenceAlonePairsTermsWithoutALexicon() throws {
+        // Significance needs more sentence pairs than five: add unrelated ones.
+        let filler = (1...7).map { SentencePair(german: "Satz Nummer \($0) handelt vom Wetter.", english: "Sentence number \($0) is about weather.") }
+        let glossary = try Self.build(Self.embassyPairs + filler, lexicon: Lexicon(source: .de, target: .en))
+        #expect(Self.pair(glossary, "Botschaft")?.english == "embassy")
+        #expect(Self.pair(glossary, "Botschaft")?.evidence == [.cooccurrence])
+    }
+
+    @Test func entriesCarryContextSentencePairs() throws {
+        let glossary = try Self.build(Self.embassyPairs, lexicon: Self.lexicon([("Ausweisung", "expulsion")]))
+        let entry = try #require(Self.pair(glossary, "Ausweisung"))
+        #expect(entry.english == "expulsion")
+        #expect(entry.contexts == [Self.embassyPairs[2], Self.embassyPairs[3]])
+        #expect(entry.confidence.map { $0 > 0.9 } == true)
+    }
+
+    @Test func functionWordsAtSentenceStartAreNotTerms() throws {
+        let glossary = try Self.build(Self.embassyPairs, lexicon: Self.lexicon([("wenn", "if")]))
+        #expect(!glossary.entries.contains { ["Wenn", "Die", "Der", "Beide"].contains($0.german) })
+        #expect(!glossary.entries.contains { ["the", "if", "both"].contains($0.english.lowercased()) })
+    }
+
+    @Test func compoundPartsTranslateACompound() throws {
+        let pairs = [
+            SentencePair(german: "Ein Botschaftsbeamter wurde ausgewiesen.", english: "An embassy official was expelled."),
+            SentencePair(german: "Der Botschaftsbeamter reiste ab.", english: "The embassy official left."),
+        ]
+        let lexicon = try Self.lexicon([("Botschaft", "embassy"), ("Beamter", "official")])
+        let splitter = try CompoundSplitter(lexicon: lexicon)
+        let knowledge = TermKnowledge(lexicon: lexicon, decompose: { splitter.split($0) })
+        let glossary = try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
+        let entry = try #require(Self.pair(glossary, "Botschaftsbeamter"))
+        #expect(entry.english == "embassy official")
+        #expect(entry.evidence.contains(.compound))
+    }
+
+    @Test func namesMatchAcrossSpellings() throws {
+        let pairs = [
+            SentencePair(german: "Sergej Lawrow traf Rubio.", english: "Sergei Lavrov met Rubio."),
+            SentencePair(german: "Danach sprach Lawrow.", english: "Afterwards Lavrov spoke."),
+        ]
+        let glossary = try Self.build(pairs, lexicon: Lexicon(source: .de, target: .en))
+        let entry = try #require(Self.pair(glossary, "Lawrow"))
+        #expect(entry.english == "Lavrov")
+        #expect(entry.evidence.contains(.name))
+    }
+
+    @Test func multiwordUnitsOnBothSides() throws {
+        let pairs = [
+            SentencePair(german: "Die diplomatischen Beziehungen sind gespannt.", english: "The diplomatic relations are strained."),
+            SentencePair(german: "Sie wollen die diplomatischen Beziehungen verbessern.", english: "They want to improve diplomatic relations."),
+            SentencePair(german: "Die Wiederherstellung der Beziehungen dauert.", english: "The restoration of relations takes time."),
+        ]
+        let glossary = try Self.build(pairs, lexicon: Self.lexicon([("diplomatisch", "diplomatic"), ("Beziehung", "relation"), ("Wiederherstellung", "restoration")]))
+        #expect(Self.pair(glossary, "diplomatischen Beziehungen")?.english == "diplomatic relations")
+        #expect(Self.pair(glossary, "Wiederherstellung der Beziehungen")?.english == "restoration of relations")
+    }
+
+    @Test func curatedEntriesTakePrecedence() throws {
+        let curated = Glossary(entries: [GlossaryEntry(german: "Botschaft", english: "embassy", domain: "diplomacy", status: .preferred)])
+        let glossary = try Self.build(Self.embassyPairs, lexicon: Lexicon(source: .de, target: .en), curated: curated)
+        let first = try #require(glossary.entries.first)
+        #expect(first.german == "Botschaft" && first.english == "embassy")
+        #expect(first.evidence == [.curated] && first.status == .preferred && first.domain == "diplomacy")
+        #expect(glossary.entries.filter { $0.german == "Botschaft" }.count == 1)
+    }
+
+    @Test func comparableArticlesNeedLexicalEvidence() throws {
+        let articles = [ArticlePair(
+            german: ["Die Botschaft in Moskau bleibt zu.", "Die Ausweisung der Diplomaten war ein Schock.", "Das Wetter war schön."],
+            english: ["After the expulsion of the diplomats, talks began.", "The embassy in Moscow stays closed.", "Markets rose."])]
+        let lexicon = try Self.lexicon([("Botschaft", "embassy"), ("Ausweisung", "expulsion"), ("Diplomat", "diplomat"), ("Moskau", "Moscow")])
+        let glossary = try GlossaryBuilder(knowledge: TermKnowledge(lexicon: lexicon)).build(articles: articles)
+        #expect(Self.pair(glossary, "Botschaft")?.english == "embassy")
+        #expect(Self.pair(glossary, "Ausweisung")?.english == "expulsion")
+        #expect(glossary.entries.allSatisfy { !$0.evidence.isEmpty && $0.evidence != [.cooccurrence] })
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let lexicon = try Self.lexicon([("Botschaft", "embassy")])
+        let a = GlossaryFormat.jsonl.write(try Self.build(Self.embassyPairs, lexicon: lexicon))
+        let b = GlossaryFormat.jsonl.write(try Self.build(Self.embassyPairs, lexicon: lexicon))
+        #expect(a == b)
+    }
+
+    @Test(arguments: [("embassies", "embassy"), ("expulsions", "expulsion"), ("news", "news"), ("status", "status"), ("boxes", "box"), ("officials", "official")])
+    func englishHeadNounsAreSingularized(_ plural: String, _ singular: String) {
+        #expect(EnglishLemmatizer.singular(plural) == singular)
+    }
+
+    @Test(arguments: [("botschaften", "botschaft"), ("außenministers", "außenminister"), ("botschafter", "botschafter"), ("prozess", "prozess"), ("rat", "rat")])
+    func germanInflectionEndingsAreStripped(_ form: String, _ key: String) {
+        #expect(GermanLemmatizer.key(form) == key)
+    }
+
+    @Test func logLikelihoodIsZeroForIndependentTerms() {
+        #expect(AssociationMeasures.logLikelihood(joint: 1, german: 10, english: 10, total: 100) == 0)
+        #expect(AssociationMeasures.logLikelihood(joint: 10, german: 10, english: 10, total: 100) > 10.83)
+        #expect(AssociationMeasures.dice(joint: 2, german: 2, english: 2) == 1)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `bitext glossary …` as a user runs it.
+@Suite struct GlossaryCommandTests {
+    @Test func exportWritesTheCuratedGlossaryByDefault() throws {
+        let result = try CLI.run(["glossary", "export", "--format", "omegat"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count >= 150)
+        #expect(lines.contains("Botschaft\tembassy\tdiplomatic mission in a capital; not \"message\" in this sense"))
+    }
+
+    @Test func convertRoundTripsThroughEveryFormat() throws {
+        let tsv = try CLI.run(["glossary", "export", "--format", "tsv"]).stdout
+        var current = try CLI.temporaryFile(Array(tsv.utf8), name: "g.tsv")
+        for format in ["tmx", "tbx", "tbx2", "csv", "jsonl", "tsv"] {
+            let output = current + "." + format
+            let result = try CLI.run(["glossary", "convert", current, "--to", format, "-o", output])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            current = output
+        }
+        #expect(try String(contentsOfFile: current, encoding: .utf8) == tsv)
+    }
+
+    @Test func importOfAMalformedFileNamesLineAndColumnAndWritesNothing() throws {
+        let input = try CLI.temporaryFile(Array("<tmx version=\"1.4\"><body>\n<tu></body></tmx>\n".utf8), name: "bad.tmx")
+        let output = input + ".tsv"
+        let result = try CLI.run(["glossary", "import", input, "-o", output])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(input):2:5: </body> does not close <tu>"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func buildPairsTermsOfLineAlignedFiles() throws {
+        let german = try CLI.temporaryFile(Array("""
+            Die Botschaft bleibt geschlossen.
+            Die Botschaften öffnen wieder.
+            Der Botschafter sprach lange.
+
+            """.utf8), name: "de.txt")
+        let english = try CLI.temporaryFile(Array("""
+            The embassy remains closed.
+            The embassies reopen.
+            The ambassador spoke at length.
+
+            """.utf8), name: "en.txt")
+        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", "--format", "omegat", german, english])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("Botschaft\tembassy\t") })
+    }
+
+    @Test func buildRefusesFilesOfDifferentLengthInParallelMode() throws {
+        let german = try CLI.temporaryFile(Array("Eins.\nZwei.\n".utf8), name: "de.txt")
+        let english = try CLI.temporaryFile(Array("One.\n".utf8), name: "en.txt")
+        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", german, english])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("line-aligned"))
+    }
+}
