@@ -45,7 +45,8 @@ public enum GlossaryTSV {
     }
 
     static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        // Byte scan: most fields need no escaping, and scanning Characters would dominate export time.
+        guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
         var out = ""
         for scalar in field.unicodeScalars {
             switch scalar {
@@ -60,7 +61,7 @@ public enum GlossaryTSV {
     }
 
     static func unescape(_ field: String) -> String {
-        guard field.contains("\\") else { return field }
+        guard field.utf8.contains(0x5C) else { return field }
         var out = ""
         var escaped = false
         for scalar in field.unicodeScalars {
