@@ -1,5 +1,7 @@
 /// Escaping for XML 1.0 text and attribute values, shared by every XML writer (TMX, TBX).
 ///
+/// `& < > "` become entity references everywhere (quotes too in text, so one escaped string fits
+/// both places).
 /// XML 1.0 forbids C0 control characters other than tab, line feed and carriage return, and
 /// U+FFFE/U+FFFF; no escape makes them legal, so they are dropped, never written. Carriage returns,
 /// and tabs and line feeds inside attributes, are written as character references because a parser
@@ -48,7 +50,7 @@ public enum XMLEscaper {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += attribute ? "&quot;" : "\""
+            case "\"": out += "&quot;"
             case "\r": out += "&#13;"
             case "\t": out += attribute ? "&#9;" : "\t"
             case "\n": out += attribute ? "&#10;" : "\n"
