@@ -3,20 +3,19 @@
 ///
 /// 1. Candidates: an inverted index from target keys to target sentences gives, for every source
 ///    sentence, the target sentences sharing at least one match; the `candidatesPerSentence` with the
-///    most shared tokens are scored exactly (`SimilarityMeasure`, weighted by the length-match
-///    probability so that a short sentence is not paired with a long one because of a few names).
+///    most shared tokens are scored exactly (`SimilarityMeasure`). Length is left out: paraphrases
+///    in comparable articles differ in length as a matter of course.
 /// 2. Threshold, calibrated on the texts themselves: a source sentence's best candidates may be real
 ///    pairs, but the rest of its row is unrelated. The scores beyond each row's best
 ///    `excludedPerRow` form a null distribution; the threshold is the score that only
 ///    `falseMatchRate` × N of them exceed, so that few rows without a true partner get a false one.
 ///    `minimumScore` can raise it.
-/// 3. Greedy one-to-one matching by score; then a pair grows into 2-1 or 1-2 with a neighbouring
-///    unmatched sentence when that raises the pair's similarity.
+/// 3. Greedy matching by score (see `greedy`), which also forms 2-1 and 1-2 pairs.
 public struct ComparableMatcher: Sendable {
     public var candidatesPerSentence = 8
     public var excludedPerRow = 2
     public var minimumScore = 0.0
-    public var falseMatchRate = 0.05
+    public var falseMatchRate = 0.02
 
     public init() {}
 
@@ -28,7 +27,6 @@ public struct ComparableMatcher: Sendable {
         let m = units.target.count
         guard n > 0, m > 0 else { return [] }
         var counter = CoverageCounter(keyCount: keyCount)
-        let model = AlignmentCostModel.initial(units: units, parameters: SentenceAligner.Parameters())
         let postings = InvertedIndex(side: target, keyCount: keyCount)
 
         var scored: [(score: Double, p: Int, q: Int)] = []
@@ -49,7 +47,7 @@ public struct ComparableMatcher: Sendable {
             touched.sort { hits[$0] != hits[$1] ? hits[$0] > hits[$1] : $0 < $1 }
             var row: [(Double, Int)] = []
             for q in touched.prefix(candidatesPerSentence) {
-                row.append((score(p, q, units: units, model: model, counter: &counter), q))
+                row.append((score(p, q, units: units, counter: &counter), q))
             }
             for q in touched {
                 hits[q] = 0
@@ -62,7 +60,7 @@ public struct ComparableMatcher: Sendable {
             }
         }
         let threshold = max(minimumScore, Self.score(exceededBy: Int(falseMatchRate * Double(n)), of: null))
-        return greedy(scored.filter { $0.score > threshold }, units: units, model: model, counter: &counter)
+        return greedy(scored.filter { $0.score > threshold }, units: units, counter: &counter)
     }
 
     /// The score that `rank` of `scores` exceed (0 when there are fewer).
@@ -71,55 +69,75 @@ public struct ComparableMatcher: Sendable {
         return rank < sorted.count ? sorted[rank] : 0
     }
 
-    private func score(_ p: Int, _ q: Int, units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter) -> Double {
-        score(source: p..<(p + 1), target: q..<(q + 1), units: units, model: model, counter: &counter)
+    private func score(_ p: Int, _ q: Int, units: AlignmentUnits, counter: inout CoverageCounter) -> Double {
+        score(source: p..<(p + 1), target: q..<(q + 1), units: units, counter: &counter)
     }
 
-    private func score(source: Range<Int>, target: Range<Int>, units: AlignmentUnits, model: AlignmentCostModel,
+    private func score(source: Range<Int>, target: Range<Int>, units: AlignmentUnits,
                        counter: inout CoverageCounter) -> Double {
         let sourceTokens = units.sourceSide.tokens(of: units.source[source.lowerBound].lowerBound..<units.source[source.upperBound - 1].upperBound)
         let targetTokens = units.targetSide.tokens(of: units.target[target.lowerBound].lowerBound..<units.target[target.upperBound - 1].upperBound)
         let matches = counter.pair(source: units.sourceSide, sourceTokens, target: units.targetSide, targetTokens)
         let sc = source.reduce(0.0) { $0 + units.sourceContent[$1] }
         let tc = target.reduce(0.0) { $0 + units.targetContent[$1] }
-        guard let similarity = SimilarityMeasure.similarity(matches: matches, sourceContent: sc, targetContent: tc) else { return 0 }
-        let s = source.reduce(0) { $0 + units.sourceCharacters[$1] }
-        let t = target.reduce(0) { $0 + units.targetCharacters[$1] }
-        return similarity * (0.5 + 0.5 * model.lengthProbability(source: s, target: t))
+        return SimilarityMeasure.similarity(matches: matches, sourceContent: sc, targetContent: tc) ?? 0
     }
 
-    private func greedy(_ candidates: [(score: Double, p: Int, q: Int)], units: AlignmentUnits, model: AlignmentCostModel,
+    /// Greedy matching by score. A candidate whose sentences are both free starts a 1-1 pair; a
+    /// candidate with one sentence already in a pair extends that pair into 2-1 or 1-2 when the free
+    /// sentence is its neighbour and the extended pair scores at least as high.
+    private func greedy(_ candidates: [(score: Double, p: Int, q: Int)], units: AlignmentUnits,
                         counter: inout CoverageCounter) -> [AlignmentBead] {
         let ordered = candidates.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.p, $0.q) < ($1.p, $1.q) }
-        var usedSource = Set<Int>()
-        var usedTarget = Set<Int>()
         var pairs: [(source: Range<Int>, target: Range<Int>, score: Double)] = []
-        for c in ordered where !usedSource.contains(c.p) && !usedTarget.contains(c.q) {
-            usedSource.insert(c.p)
-            usedTarget.insert(c.q)
-            pairs.append((c.p..<(c.p + 1), c.q..<(c.q + 1), c.score))
-        }
-        // Grow 1-1 pairs into 2-1 / 1-2 with an unmatched neighbour when that scores higher.
-        for index in pairs.indices {
-            var (source, target, best) = pairs[index]
-            let options: [(Range<Int>, Range<Int>)] = [
-                ((source.lowerBound - 1)..<source.upperBound, target), (source.lowerBound..<(source.upperBound + 1), target),
-                (source, (target.lowerBound - 1)..<target.upperBound), (source, target.lowerBound..<(target.upperBound + 1)),
-            ]
-            for (s, t) in options where s.lowerBound >= 0 && t.lowerBound >= 0 && s.upperBound <= units.source.count && t.upperBound <= units.target.count {
-                let newSource = s.filter { !source.contains($0) }
-                let newTarget = t.filter { !target.contains($0) }
-                if newSource.contains(where: usedSource.contains) || newTarget.contains(where: usedTarget.contains) { continue }
-                let grown = score(source: s, target: t, units: units, model: model, counter: &counter)
-                if grown > best {
-                    best = grown
-                    source = s
-                    target = t
+        var sourceOwner = [Int](repeating: -1, count: units.source.count)
+        var targetOwner = [Int](repeating: -1, count: units.target.count)
+        for c in ordered {
+            let ownerOfSource = sourceOwner[c.p]
+            let ownerOfTarget = targetOwner[c.q]
+            if ownerOfSource < 0, ownerOfTarget < 0 {
+                sourceOwner[c.p] = pairs.count
+                targetOwner[c.q] = pairs.count
+                pairs.append((c.p..<(c.p + 1), c.q..<(c.q + 1), c.score))
+            } else if ownerOfSource < 0, ownerOfTarget >= 0 {
+                let pair = pairs[ownerOfTarget]
+                guard pair.source.count == 1, pair.target.count == 1,
+                      c.p == pair.source.lowerBound - 1 || c.p == pair.source.upperBound else { continue }
+                let source = min(c.p, pair.source.lowerBound)..<max(c.p + 1, pair.source.upperBound)
+                let merged = score(source: source, target: pair.target, units: units, counter: &counter)
+                if merged >= pair.score {
+                    pairs[ownerOfTarget] = (source, pair.target, merged)
+                    sourceOwner[c.p] = ownerOfTarget
+                }
+            } else if ownerOfSource >= 0, ownerOfTarget < 0 {
+                let pair = pairs[ownerOfSource]
+                guard pair.source.count == 1, pair.target.count == 1,
+                      c.q == pair.target.lowerBound - 1 || c.q == pair.target.upperBound else { continue }
+                let target = min(c.q, pair.target.lowerBound)..<max(c.q + 1, pair.target.upperBound)
+                let merged = score(source: pair.source, target: target, units: units, counter: &counter)
+                if merged >= pair.score {
+                    pairs[ownerOfSource] = (pair.source, target, merged)
+                    targetOwner[c.q] = ownerOfSource
                 }
             }
-            for p in source { usedSource.insert(p) }
-            for q in target { usedTarget.insert(q) }
-            pairs[index] = (source, target, best)
+        }
+        // A neighbour whose own score stayed below the threshold can still complete a pair.
+        for index in pairs.indices where pairs[index].source.count == 1 && pairs[index].target.count == 1 {
+            let (source, target, best) = pairs[index]
+            var chosen = (source, target, best)
+            for p in [source.lowerBound - 1, source.upperBound] where p >= 0 && p < units.source.count && sourceOwner[p] < 0 {
+                let grown = min(p, source.lowerBound)..<max(p + 1, source.upperBound)
+                let merged = score(source: grown, target: target, units: units, counter: &counter)
+                if merged > chosen.2 { chosen = (grown, target, merged) }
+            }
+            for q in [target.lowerBound - 1, target.upperBound] where q >= 0 && q < units.target.count && targetOwner[q] < 0 {
+                let grown = min(q, target.lowerBound)..<max(q + 1, target.upperBound)
+                let merged = score(source: source, target: grown, units: units, counter: &counter)
+                if merged > chosen.2 { chosen = (source, grown, merged) }
+            }
+            for p in chosen.0 { sourceOwner[p] = index }
+            for q in chosen.1 { targetOwner[q] = index }
+            pairs[index] = chosen
         }
         return pairs.sorted { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
             .map { AlignmentBead(source: $0.source, target: $0.target, confidence: $0.score) }

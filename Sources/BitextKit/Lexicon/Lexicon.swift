@@ -2,24 +2,26 @@
 ///
 /// Both sides are Snowball stems of lower-cased words, so "Botschaften" finds the entry of
 /// "Botschaft" and "embassies" matches "embassy". Target stems are interned to dense ids, which
-/// lets the aligner use them directly as match keys (see `AlignmentKeys`).
+/// lets the aligner use them directly as match keys (see `AlignmentKeySpace`). Built by
+/// `LexiconBuilder` (or `LexiconLoader` from files).
 ///
 /// ```swift
-/// var lexicon = Lexicon(source: .de, target: .en)
-/// lexicon.add(sourceStem: "botschaft", targetStem: "embassi")
-/// lexicon.translations(ofStem: "botschaft")  // [0]
+/// let builder = try LexiconBuilder(source: .de, target: .en)
+/// builder.add(german: "Botschaft", other: "embassy")
+/// let lexicon = builder.finish()
+/// lexicon.translations(ofStem: "botschaft").map { lexicon.targetStems[Int($0)] }  // ["embassi"]
 /// ```
 public struct Lexicon: Sendable {
     public let source: Language
     public let target: Language
     /// The interned target stems; a target id indexes this array.
-    public private(set) var targetStems: [String] = []
-    private var targetIDs: [String: Int32] = [:]
-    private var table: [String: [Int32]] = [:]
+    public let targetStems: [String]
+    private let targetIDs: [String: Int32]
+    private let table: [String: [Int32]]
 
+    /// An empty lexicon (alignment then relies on names, numbers and cognates).
     public init(source: Language, target: Language) {
-        self.source = source
-        self.target = target
+        self.init(source: source, target: target, targetStems: [], translations: [:])
     }
 
     /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`).
@@ -45,34 +47,4 @@ public struct Lexicon: Sendable {
     public func translations(ofStem stem: String) -> [Int32] { table[stem] ?? [] }
 
     public func contains(sourceStem stem: String) -> Bool { table[stem] != nil }
-
-    /// Records that `sourceStem` may translate as `targetStem`. Call `compact()` after a batch.
-    public mutating func add(sourceStem: String, targetStem: String) {
-        let id: Int32
-        if let known = targetIDs[targetStem] {
-            id = known
-        } else {
-            id = Int32(targetStems.count)
-            targetStems.append(targetStem)
-            targetIDs[targetStem] = id
-        }
-        table[sourceStem, default: []].append(id)
-    }
-
-    /// Adds every entry of `other` (same language pair).
-    public mutating func merge(_ other: Lexicon) {
-        for (stem, ids) in other.table {
-            for id in ids { add(sourceStem: stem, targetStem: other.targetStems[Int(id)]) }
-        }
-        compact()
-    }
-
-    /// Sorts and de-duplicates each translation list.
-    ///
-    /// - Complexity: O(n log n) in the number of entries.
-    public mutating func compact() {
-        for key in table.keys {
-            table[key] = Array(Set(table[key] ?? [])).sorted()
-        }
-    }
 }

@@ -20,9 +20,26 @@ public final class LexiconBuilder {
     private let source: Language
     private let target: Language
     private let germanIsSource: Bool
-    private var sourceSide: Side
-    private var targetSide: Side
-    private var pairs: [UInt64] = []
+    private var state: State
+
+    /// Everything the builder accumulates, in one struct: `add` enters it with a single access to
+    /// the class's storage instead of one runtime exclusivity check per word and per pair.
+    private struct State {
+        var sourceSide: Side
+        var targetSide: Side
+        var pairs: [UInt64] = []
+
+        mutating func add(sourcePhrases: [ArraySlice<UInt8>], targetPhrases: [ArraySlice<UInt8>]) {
+            var sourceStems: [Int32] = []
+            var targetStems: [Int32] = []
+            for phrase in sourcePhrases where sourceSide.readPhrase(phrase) { sourceStems += sourceSide.phrase }
+            guard !sourceStems.isEmpty else { return }
+            for phrase in targetPhrases where targetSide.readPhrase(phrase) { targetStems += targetSide.phrase }
+            for s in sourceStems {
+                for t in targetStems { pairs.append(UInt64(UInt32(s)) << 32 | UInt64(UInt32(t))) }
+            }
+        }
+    }
 
     /// One language's words, stems and stop words. A struct, so that the per-byte loops touch its
     /// storage without the runtime exclusivity checks class properties need.
@@ -123,8 +140,7 @@ public final class LexiconBuilder {
         self.source = source
         self.target = target
         germanIsSource = source == .de
-        sourceSide = try Side(language: source)
-        targetSide = try Side(language: target)
+        state = State(sourceSide: try Side(language: source), targetSide: try Side(language: target))
     }
 
     /// Adds a German phrase and its translation (raw UTF-8; only letters and digits count as word
@@ -137,14 +153,7 @@ public final class LexiconBuilder {
     /// other language. Each phrase is read once, however many partners it has.
     public func add(german: [ArraySlice<UInt8>], other: [ArraySlice<UInt8>]) {
         let (sourcePhrases, targetPhrases) = germanIsSource ? (german, other) : (other, german)
-        var sourceStems: [Int32] = []
-        var targetStems: [Int32] = []
-        for phrase in sourcePhrases where sourceSide.readPhrase(phrase) { sourceStems += sourceSide.phrase }
-        guard !sourceStems.isEmpty else { return }
-        for phrase in targetPhrases where targetSide.readPhrase(phrase) { targetStems += targetSide.phrase }
-        for s in sourceStems {
-            for t in targetStems { pairs.append(UInt64(UInt32(s)) << 32 | UInt64(UInt32(t))) }
-        }
+        state.add(sourcePhrases: sourcePhrases, targetPhrases: targetPhrases)
     }
 
     /// Convenience for strings (tests, glossaries).
@@ -156,7 +165,8 @@ public final class LexiconBuilder {
     ///
     /// - Complexity: O(p log p) in the number of pairs added.
     public func finish() -> Lexicon {
-        pairs.sort()
+        state.pairs.sort()
+        let pairs = state.pairs
         var table: [String: [Int32]] = [:]
         var i = 0
         while i < pairs.count {
@@ -167,9 +177,9 @@ public final class LexiconBuilder {
                 if targets.last != t { targets.append(t) }
                 i += 1
             }
-            table[sourceSide.stems[s]] = targets
+            table[state.sourceSide.stems[s]] = targets
         }
-        return Lexicon(source: source, target: target, targetStems: targetSide.stems, translations: table)
+        return Lexicon(source: source, target: target, targetStems: state.targetSide.stems, translations: table)
     }
 }
 

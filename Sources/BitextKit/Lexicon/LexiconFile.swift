@@ -12,12 +12,15 @@ public enum LexiconFile {
         case tsv
     }
 
-    /// Guesses the format from the file name (dictd, TSV) or the first entry line (Ding's ` :: `).
+    /// Guesses the format from the file name (dictd, TSV) or the first entry line (Ding's ` :: `)
+    /// among the file's first 64 KB.
     public static func format(of path: String) throws -> Format {
         if path.hasSuffix(".dict.dz") || path.hasSuffix(".dict") { return .freeDict }
         if path.hasSuffix(".tsv") { return .tsv }
-        let bytes = try readBytes(path)
-        for line in lines(bytes) where !line.isEmpty && bytes[line.lowerBound] != 0x23 {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .tsv }
+        defer { try? handle.close() }
+        let bytes = [UInt8]((try? handle.read(upToCount: 1 << 16)) ?? Data())
+        for line in lines(bytes).dropLast() where !line.isEmpty && bytes[line.lowerBound] != 0x23 {
             let text = String(decoding: bytes[line], as: UTF8.self)
             return text.contains(" :: ") ? .ding : .tsv
         }

@@ -9,7 +9,4 @@ public struct StopWords: Sendable {
     }
 
     public func contains(_ word: String) -> Bool { words.contains(word) }
-
-    /// The words as UTF-8 byte arrays, for byte-level readers.
-    var byteSet: Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
 }
