@@ -183,7 +183,7 @@ def wmt23(bitext, folder, ding_path, de_stop, report):
             counts[(norm(pair["de"], "de"), norm(pair["en"], "en"))] += 1
     gold = set(counts)
     frequent = {p for p, c in counts.items() if c >= 3}
-    systems = [("bitext", run_bitext(bitext, ["--mode", "parallel", de_path, en_path])), ("Dice over tokens", dice_baseline(de_lines, en_lines))]
+    systems = [("bitext", run_bitext(bitext, ["--mode", "parallel", "--line-aligned", de_path, en_path])), ("Dice over tokens", dice_baseline(de_lines, en_lines))]
     print(f"## WMT23 terminology de-en ({len(de_lines)} sentence pairs; {len(gold)} gold pairs, {len(frequent)} occurring >= 3 times)\n")
     print("| system | pairs | P@100 | P@500 | P@1000 | recall (gold >= 3) |")
     print("|---|---|---|---|---|---|")

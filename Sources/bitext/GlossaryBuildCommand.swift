@@ -11,16 +11,18 @@ extension Bitext {
             discussion: """
                 Inputs: FILES as German/English pairs (de1 en1 de2 en2 …), --pairs LIST (German<TAB>English \
                 paths per line, relative to LIST), or --alignment FILE (JSONL of `bitext align --format jsonl`, \
-                German as source). parallel: the two files of a pair are line-aligned sentences. comparable: \
-                articles on the same events; they are normalized and split into sentences, and sentence pairs \
-                are guessed from shared words. The Ding dictionary (/usr/share/trans/de-en) is used when \
-                installed; curated glossary entries take precedence over extracted pairs.
+                German as source). Articles are normalized, split and aligned: parallel for translations, \
+                comparable for reports of the same events (only sentence pairs that say the same thing; term \
+                pairs then need lexical evidence). --line-aligned takes line k of the German file as the \
+                translation of line k of the English one instead. The Ding dictionary \
+                (/usr/share/trans/de-en) is used when installed; curated glossary entries take precedence.
                 """
         )
 
-        @Option(help: "parallel (line-aligned translations) or comparable (articles on the same events).")
+        @Option(help: "parallel (translations) or comparable (articles on the same events).")
         var mode: GlossaryBuilder.Mode = .parallel
         @Option(help: "A TSV file listing German<TAB>English file paths, one pair per line.") var pairs: String?
+        @Flag(help: "Files hold one sentence per line, line k of one translating line k of the other.") var lineAligned = false
         @Option(help: "Sentence pairs from `bitext align --format jsonl` (German = source).") var alignment: String?
         @Option(help: "A lexicon file (Ding, FreeDict .dict.dz, or German<TAB>translation TSV); repeatable (default: the installed Ding dictionary).") var lexicon: [String] = []
         @Flag(help: "Do not load the installed Ding dictionary.") var noDefaultLexicon = false
@@ -36,7 +38,9 @@ extension Bitext {
             if files.isEmpty && pairs == nil && alignment == nil { throw ValidationError("give FILES, --pairs or --alignment") }
             if let top, top < 1 { throw ValidationError("--top must be at least 1") }
             if contexts < 0 { throw ValidationError("--contexts must not be negative") }
-            if alignment != nil && mode == .comparable { throw ValidationError("--alignment input is aligned: use --mode parallel") }
+            if (alignment != nil || lineAligned) && mode == .comparable {
+                throw ValidationError("--alignment and --line-aligned input is aligned already: use --mode parallel")
+            }
         }
 
         func run() throws {
@@ -49,18 +53,16 @@ extension Bitext {
             let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts)
             let filePairs = try inputFilePairs()
             var glossary: Glossary
-            switch mode {
-            case .parallel:
+            if lineAligned || alignment != nil {
                 var sentencePairs: [SentencePair] = []
                 for (german, english) in filePairs { sentencePairs += try Self.lineAligned(german: german, english: english) }
                 if let alignment { sentencePairs += try Self.alignmentPairs(alignment) }
                 glossary = builder.build(pairs: sentencePairs)
-            case .comparable:
-                var articles: [ArticlePair] = []
-                for (german, english) in filePairs {
-                    articles.append(ArticlePair(german: try Self.sentences(german, language: .de), english: try Self.sentences(english, language: .en)))
+            } else {
+                let articles = try filePairs.map { german, english in
+                    ArticlePair(german: try Self.sentences(german, language: .de), english: try Self.sentences(english, language: .en))
                 }
-                glossary = builder.build(articles: articles)
+                glossary = try builder.build(articles: articles, mode: mode)
             }
             if let top, glossary.entries.count > top { glossary.entries.removeLast(glossary.entries.count - top) }
             var sink = OutputSink(path: output.output)
@@ -94,7 +96,7 @@ extension Bitext {
             let gLines = g.last == "" ? g.dropLast() : g[...]
             let eLines = e.last == "" ? e.dropLast() : e[...]
             guard gLines.count == eLines.count else {
-                throw CLIError("\(german) has \(gLines.count) lines, \(english) \(eLines.count): parallel mode needs line-aligned files (align them first, or use --mode comparable)")
+                throw CLIError("\(german) has \(gLines.count) lines, \(english) \(eLines.count): --line-aligned needs files with one sentence pair per line")
             }
             return zip(gLines, eLines).compactMap { a, b in
                 a.isEmpty && b.isEmpty ? nil : SentencePair(german: String(a), english: String(b))

@@ -110,7 +110,7 @@ import Testing
             german: ["Die Botschaft in Moskau bleibt zu.", "Die Ausweisung der Diplomaten war ein Schock.", "Das Wetter war schön."],
             english: ["After the expulsion of the diplomats, talks began.", "The embassy in Moscow stays closed.", "Markets rose."])]
         let lexicon = try Self.lexicon([("Botschaft", "embassy"), ("Ausweisung", "expulsion"), ("Diplomat", "diplomat"), ("Moskau", "Moscow")])
-        let glossary = try GlossaryBuilder(knowledge: TermKnowledge(lexicon: lexicon)).build(articles: articles)
+        let glossary = try GlossaryBuilder(knowledge: TermKnowledge(lexicon: lexicon)).build(articles: articles, mode: .comparable)
         #expect(Self.pair(glossary, "Botschaft")?.english == "embassy")
         #expect(Self.pair(glossary, "Ausweisung")?.english == "expulsion")
         #expect(glossary.entries.allSatisfy { !$0.evidence.isEmpty && $0.evidence != [.cooccurrence] })

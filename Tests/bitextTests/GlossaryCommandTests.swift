@@ -45,15 +45,24 @@ import Testing
             The ambassador spoke at length.
 
             """.utf8), name: "en.txt")
-        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", "--format", "omegat", german, english])
+        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", "--line-aligned", "--format", "omegat", german, english])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("Botschaft\tembassy\t") })
     }
 
-    @Test func buildRefusesFilesOfDifferentLengthInParallelMode() throws {
+    @Test func buildAlignsArticlesBeforePairingTerms() throws {
+        let german = try CLI.temporaryFile(Array("Die Botschaft bleibt geschlossen. Die Botschaften öffnen erst im Mai wieder.".utf8), name: "de.txt")
+        let english = try CLI.temporaryFile(Array("The embassy remains closed. The embassies will only reopen in May.".utf8), name: "en.txt")
+        let lexicon = try CLI.temporaryFile(Array("Botschaft\tembassy\n".utf8), name: "lexicon.tsv")
+        let result = try CLI.run(["glossary", "build", "--lexicon", lexicon, "--no-default-glossary", "--format", "jsonl", german, english])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"german\":\"Botschaft\",\"english\":\"embassy\""))
+    }
+
+    @Test func lineAlignedInputNeedsEqualLineCounts() throws {
         let german = try CLI.temporaryFile(Array("Eins.\nZwei.\n".utf8), name: "de.txt")
         let english = try CLI.temporaryFile(Array("One.\n".utf8), name: "en.txt")
-        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", german, english])
+        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", "--line-aligned", german, english])
         #expect(result.status != 0)
         #expect(result.stderr.contains("line-aligned"))
     }

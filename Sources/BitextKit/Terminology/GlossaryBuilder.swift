@@ -1,7 +1,7 @@
 /// Builds a ranked bilingual glossary from German-English text: the `bitext glossary build` pipeline.
 ///
-/// Parallel mode takes aligned sentence pairs; comparable mode takes article pairs and first guesses
-/// sentence pairs (`ComparableSentenceMatcher`). Then term candidates are extracted on both sides,
+/// Input is aligned sentence pairs, or article pairs that the sentence aligner turns into sentence
+/// pairs (`ArticleSentencePairer`). Then term candidates are extracted on both sides,
 /// curated glossary entries found in the text are placed first and claim their terms (curated
 /// entries take precedence), and the remaining candidates are paired by `TermPairer`.
 ///
@@ -37,30 +37,43 @@ public final class GlossaryBuilder {
         return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel)
     }
 
-    /// A glossary from article pairs on the same events, best pairs first.
-    public func build(articles: [ArticlePair]) -> Glossary {
+    /// A glossary from article pairs: translations (`.parallel`) or reports of the same events
+    /// (`.comparable`), aligned into sentence pairs by `ArticleSentencePairer`.
+    ///
+    /// Comparable reports share only some sentences, and a term often occurs in a sentence without a
+    /// counterpart ("gegenseitige Ausweisungen" in a background paragraph). So in comparable mode
+    /// each article pair also counts as one unit of co-occurrence, and term pairs need lexical
+    /// evidence; aligned sentence pairs add to the association and supply the contexts, falling
+    /// back to the first sentence of each article that contains the term.
+    public func build(articles: [ArticlePair], mode: Mode) throws -> Glossary {
+        let pairer = try ArticleSentencePairer(lexicon: knowledge.lexicon)
+        var pairs: [SentencePair] = []
+        for article in articles { pairs += try pairer.pairs(article, mode: mode) }
         german.learn(articles.flatMap(\.german))
         english.learn(articles.flatMap(\.english))
-        var pairs: [SentencePair] = []
-        var germanOccurrences: [[TermOccurrence]] = []
-        var englishOccurrences: [[TermOccurrence]] = []
-        let matcher = ComparableSentenceMatcher(lexicon: knowledge.lexicon)
-        for article in articles {
-            let g = article.german.map { german.candidates(in: $0) }
-            let e = article.english.map { english.candidates(in: $0) }
-            for (i, j) in matcher.match(german: g, english: e) {
-                pairs.append(SentencePair(german: article.german[i], english: article.english[j]))
-                germanOccurrences.append(g[i])
-                englishOccurrences.append(e[j])
+        var germanOccurrences = pairs.map { german.candidates(in: $0.german) }
+        var englishOccurrences = pairs.map { english.candidates(in: $0.english) }
+        var articleSentences: [ArticleOccurrences] = []
+        if mode == .comparable {
+            for article in articles {
+                let g = article.german.map { german.candidates(in: $0) }
+                let e = article.english.map { english.candidates(in: $0) }
+                germanOccurrences.append(g.flatMap { $0 })
+                englishOccurrences.append(e.flatMap { $0 })
+                articleSentences.append(ArticleOccurrences(article: article, german: g, english: e))
             }
         }
-        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .comparable)
+        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: mode, articles: articleSentences)
     }
 
-    private func pairTerms(pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: Mode) -> Glossary {
+    /// Pairs the terms of `german` and `english` occurrences per unit: the sentence pairs `pairs`,
+    /// then (comparable mode) one unit per article pair, which never serves as a context.
+    private func pairTerms(
+        pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: Mode, articles: [ArticleOccurrences] = []
+    ) -> Glossary {
         var germanIndex = TermIndex()
         var englishIndex = TermIndex()
-        for i in pairs.indices {
+        for i in g.indices {
             germanIndex.add(g[i], sentence: i)
             englishIndex.add(e[i], sentence: i)
         }
@@ -79,7 +92,8 @@ public final class GlossaryBuilder {
                   !takenGerman.contains(gid), !takenEnglish.contains(eid) else { continue }
             takenGerman.insert(gid)
             takenEnglish.insert(eid)
-            let contexts = pairer.contexts(german: germanIndex.terms[gid], english: englishIndex.terms[eid], pairs: pairs)
+            let contexts = Self.contexts(pairer.contexts(german: germanIndex.terms[gid], english: englishIndex.terms[eid], pairs: pairs),
+                                         germanKey: germanIndex.terms[gid].key, englishKey: englishIndex.terms[eid].key, articles: articles)
             let gTerm = germanIndex.terms[gid]
             let eTerm = englishIndex.terms[eid]
             let joint = Self.joint(gTerm, eTerm)
@@ -93,14 +107,14 @@ public final class GlossaryBuilder {
             let dice = AssociationMeasures.dice(joint: joint, german: gTerm.sentences.count, english: eTerm.sentences.count)
             ranked.append((1 + (0.5 + 0.5 * dice) * TermPairer.support(entry.frequency ?? 0), entry))
         }
-        let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: pairs.count)
+        let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: g.count)
         for candidate in TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish) {
             let gTerm = germanIndex.terms[candidate.german]
             let eTerm = englishIndex.terms[candidate.english]
             let entry = GlossaryEntry(
                 german: gTerm.displayForm(isBase: Self.isGermanBaseForm), english: eTerm.displayForm(isBase: Self.isEnglishBaseForm), partOfSpeech: gTerm.occurrence.partOfSpeech,
                 confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
-                contexts: pairer.contexts(german: gTerm, english: eTerm, pairs: pairs))
+                contexts: Self.contexts(pairer.contexts(german: gTerm, english: eTerm, pairs: pairs), germanKey: gTerm.key, englishKey: eTerm.key, articles: articles))
             ranked.append((candidate.rank, entry))
         }
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
@@ -120,6 +134,19 @@ public final class GlossaryBuilder {
         return EnglishLemmatizer.singular(last) == last
     }
 
+    /// `aligned` contexts, or when there are none, the first German and English sentences of an
+    /// article pair that contain the terms.
+    private static func contexts(_ aligned: [SentencePair], germanKey: String, englishKey: String, articles: [ArticleOccurrences]) -> [SentencePair] {
+        guard aligned.isEmpty else { return aligned }
+        for article in articles {
+            if let g = article.german.firstIndex(where: { $0.contains { $0.key == germanKey } }),
+               let e = article.english.firstIndex(where: { $0.contains { $0.key == englishKey } }) {
+                return [SentencePair(german: article.article.german[g], english: article.article.english[e])]
+            }
+        }
+        return []
+    }
+
     /// The number of sentence pairs both terms occur in.
     private static func joint(_ a: TermIndex.Term, _ b: TermIndex.Term) -> Int {
         Set(a.sentences).intersection(b.sentences).count
@@ -127,4 +154,11 @@ public final class GlossaryBuilder {
 
     private func germanKey(_ term: String) -> String { german.key(of: term) }
     private func englishKey(_ term: String) -> String { english.key(of: term) }
+}
+
+/// The term candidates of each sentence of an article pair, for contexts outside aligned pairs.
+struct ArticleOccurrences {
+    let article: ArticlePair
+    let german: [[TermOccurrence]]
+    let english: [[TermOccurrence]]
 }

@@ -96,7 +96,8 @@ struct TermPairer {
         return linked
     }
 
-    /// Up to `maxContexts` sentence pairs in which both terms occur (the first ones, in input order).
+    /// Up to `maxContexts` sentence pairs in which both terms occur (the first ones, in input order);
+    /// units past the end of `pairs` (whole articles) are not contexts.
     func contexts(german: TermIndex.Term, english: TermIndex.Term, pairs: [SentencePair]) -> [SentencePair] {
         var result: [SentencePair] = []
         var a = 0
@@ -105,7 +106,7 @@ struct TermPairer {
             let x = german.sentences[a]
             let y = english.sentences[b]
             if x == y {
-                result.append(pairs[x])
+                if x < pairs.count { result.append(pairs[x]) }
                 a += 1
                 b += 1
             } else if x < y {
