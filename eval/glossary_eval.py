@@ -151,15 +151,17 @@ def dice_baseline(de_lines, en_lines):
 
 
 def score(entries, gold, ding, de_stop, frequent_gold):
-    def correct(x):
+    def correct(x, reference):
         if german_is_function_word(x["german"], de_stop):
             return False
         key = (norm(x["german"], "de"), norm(x["english"], "en"))
-        return key in gold or key in ding
-    marks = [correct(x) for x in entries]
+        return key in gold or key in reference
+    marks = [correct(x, ding) for x in entries]
+    gold_marks = [correct(x, set()) for x in entries]
     precision = {}
     for k in (100, 500, 1000):
-        precision[k] = sum(marks[:k]) / k if len(marks) >= k else sum(marks) / max(k, 1)
+        precision[k] = sum(marks[:k]) / k
+    precision["gold500"] = sum(gold_marks[:500]) / 500
     found = {(norm(x["german"], "de"), norm(x["english"], "en")) for x in entries}
     recall = len(frequent_gold & found) / len(frequent_gold) if frequent_gold else 0.0
     return precision, recall, len(entries)
@@ -185,13 +187,16 @@ def wmt23(bitext, folder, ding_path, de_stop, report):
     frequent = {p for p, c in counts.items() if c >= 3}
     systems = [("bitext", run_bitext(bitext, ["--mode", "parallel", "--line-aligned", de_path, en_path])), ("Dice over tokens", dice_baseline(de_lines, en_lines))]
     print(f"## WMT23 terminology de-en ({len(de_lines)} sentence pairs; {len(gold)} gold pairs, {len(frequent)} occurring >= 3 times)\n")
-    print("| system | pairs | P@100 | P@500 | P@1000 | recall (gold >= 3) |")
-    print("|---|---|---|---|---|---|")
+    print("Correct = gold pair or Ding entry after lemma normalization, German side not a function word; "
+          "the gold-only column ignores Ding (bitext itself uses Ding as evidence).\n")
+    print("| system | pairs | P@100 | P@500 | P@1000 | P@500 gold pairs only | recall (gold >= 3) |")
+    print("|---|---|---|---|---|---|---|")
     results = {}
     for name, entries in systems:
         precision, recall, n = score(entries, gold, ding, de_stop, frequent)
-        results[name] = {"pairs": n, "p100": precision[100], "p500": precision[500], "p1000": precision[1000], "recall_ge3": recall}
-        print(f"| {name} | {n} | {precision[100]:.3f} | {precision[500]:.3f} | {precision[1000]:.3f} | {recall:.3f} |")
+        results[name] = {"pairs": n, "p100": precision[100], "p500": precision[500], "p1000": precision[1000],
+                         "p500_gold_only": precision["gold500"], "recall_ge3": recall}
+        print(f"| {name} | {n} | {precision[100]:.3f} | {precision[500]:.3f} | {precision[1000]:.3f} | {precision['gold500']:.3f} | {recall:.3f} |")
     ours = results["bitext"]["p500"]
     base = results["Dice over tokens"]["p500"]
     passed = ours >= 0.75 and ours - base >= 0.20
