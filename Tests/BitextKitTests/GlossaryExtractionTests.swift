@@ -60,6 +60,20 @@ import Testing
         #expect(!glossary.entries.contains { ["the", "if", "both"].contains($0.english.lowercased()) })
     }
 
+    @Test func aWordCheckerRejectsSentenceInitialNonNouns() throws {
+        // "Heute" never occurs in lower case here, so only a word checker (Hunspell in production)
+        // can tell that it is an adverb; "Botschaft" in lower case is no word, so it stays a noun.
+        let pairs = [
+            SentencePair(german: "Heute öffnet die Botschaft.", english: "Today the embassy reopened."),
+            SentencePair(german: "Heute schließt die Botschaft.", english: "Today, the embassy remained closed."),
+        ]
+        let knowledge = TermKnowledge(lexicon: try Self.lexicon([("heute", "today"), ("Botschaft", "embassy")]),
+                                      acceptsLowercaseGerman: { ["heute", "öffnet", "schließt"].contains($0) })
+        let glossary = try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
+        #expect(!glossary.entries.contains { $0.german == "Heute" })
+        #expect(Self.pair(glossary, "Botschaft")?.english == "embassy")
+    }
+
     @Test func compoundPartsTranslateACompound() throws {
         let pairs = [
             SentencePair(german: "Ein Botschaftsbeamter wurde ausgewiesen.", english: "An embassy official was expelled."),
