@@ -21,13 +21,17 @@ struct LexiconOptions: ParsableArguments {
     @Option(help: "A lexicon file (Ding, FreeDict .dict.dz, or German<TAB>translation TSV); repeatable.") var lexicon: [String] = []
     @Flag(help: "Do not load the installed default dictionary (Ding, /usr/share/trans/de-en).") var noDefaultLexicon = false
 
-    /// The lexicon for a language pair: the installed default (unless switched off) plus the given files.
+    /// The dictionary files for a language pair: the installed default (unless switched off) plus the given files.
+    func paths(_ pair: LanguagePair) -> [String] {
+        let defaults = noDefaultLexicon ? [] : LexiconLoader.defaultPaths(source: pair.source, target: pair.target,
+                                                                         fileExists: FileManager.default.fileExists(atPath:))
+        return defaults + lexicon
+    }
+
+    /// The lexicon for a language pair.
     func load(_ pair: LanguagePair) throws -> Lexicon {
-        var paths = noDefaultLexicon ? [] : LexiconLoader.defaultPaths(source: pair.source, target: pair.target,
-                                                                      fileExists: FileManager.default.fileExists(atPath:))
-        paths += lexicon
         do {
-            return try LexiconLoader.load(source: pair.source, target: pair.target, paths: paths)
+            return try LexiconLoader.load(source: pair.source, target: pair.target, paths: paths(pair))
         } catch let error as LexiconError {
             throw CLIError(error.description)
         }

@@ -8,7 +8,8 @@ extension Bitext {
             abstract: "The whole job over two folders: pair the articles, align each pair, and write a report.",
             discussion: """
                 Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.tmx and .ladder per pair; \
-                aligned.tmx with all aligned segments; index.html linking and summarizing everything. OUT_DIR is \
+                aligned.tmx with all aligned segments; glossary.tbx, glossary.tmx and glossary.tsv built from the \
+                aligned segments (curated entries first); index.html linking and summarizing everything. OUT_DIR is \
                 built under a temporary name and moved into place at the end; an existing OUT_DIR is replaced \
                 only with --force.
                 """
@@ -19,7 +20,6 @@ extension Bitext {
         }
 
         @Option(name: .shortAndLong, help: "Output folder.") var output: String
-        @Option(help: "Languages of the two folders.") var langs = LanguagePair(source: .de, target: .en)
         @Option(help: "parallel (translations), comparable (reports of the same events), or auto (decided per pair).") var mode: Mode = .auto
         @Flag(help: "Pair every German article with every English one above the threshold, not one-to-one.") var many = false
         @Option(help: "Calibrated pairing threshold in [0, 1].") var minScore = PairingOptions().minScore
@@ -28,6 +28,7 @@ extension Bitext {
         @Flag(help: "No progress on standard error.") var quiet = false
         @Option(help: "Pinned creation date for TMX/TBX headers (for reproducible output).") var creationDate: String?
         @OptionGroup var lexiconOptions: LexiconOptions
+        @OptionGroup var curated: CuratedGlossaryOptions
         @Argument(help: "Folder of German articles.") var germanFolder: String
         @Argument(help: "Folder of English articles.") var englishFolder: String
 
@@ -45,7 +46,14 @@ extension Bitext {
             let german = try ArticleCollection.read(germanFolder)
             let english = try ArticleCollection.read(englishFolder)
             for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
-            let lexicon = try lexiconOptions.load(langs)
+            // One lexicon serves pairing, alignment and the glossary: the dictionaries plus the curated entries.
+            let knowledge: TermKnowledge
+            do {
+                knowledge = try TermKnowledge.load(curated: try curated.load(),
+                                                   dictionaryPaths: lexiconOptions.paths(LanguagePair(source: .de, target: .en)))
+            } catch let error as LexiconError {
+                throw CLIError(error.description)
+            }
             var options = RunOptions()
             options.mode = RunOptions.AlignmentMode(rawValue: mode.rawValue) ?? .auto
             options.pairing.oneToOne = !many
@@ -54,7 +62,7 @@ extension Bitext {
             options.jobs = jobs
             options.creationDate = creationDate
             let reporter = ProgressReporter(quiet: quiet, started: started)
-            let result = try CollectionRunner(lexicon: lexicon, options: options)
+            let result = try CollectionRunner(knowledge: knowledge, options: options)
                 .run(german: german, english: english, progress: reporter.report)
             let report = RunReport(result: result, options: options)
             try Self.install(report.files, at: outputURL, replacing: force)

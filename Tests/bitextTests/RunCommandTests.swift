@@ -8,7 +8,7 @@ import Testing
 
     func run(_ extra: [String], output: String) throws -> CLI.Result {
         try CLI.run(["run", Self.fixtures.appendingPathComponent("de").path, Self.fixtures.appendingPathComponent("en").path,
-                     "-o", output, "--no-default-lexicon", "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path,
+                     "-o", output, "--no-default-lexicon", "--no-default-glossary", "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path,
                      "--quiet", "--creation-date", "20260101T000000Z"] + extra)
     }
 
@@ -22,7 +22,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let pairs = try String(contentsOfFile: output + "/pairs.tsv", encoding: .utf8)
         #expect(pairs.split(separator: "\n").count == 3)
-        for file in ["aligned.tmx", "index.html", "alignments/brueckenbau__bridge.tmx", "alignments/brueckenbau__bridge.ladder"] {
+        for file in ["aligned.tmx", "index.html", "glossary.tbx", "glossary.tmx", "glossary.tsv",
+                     "alignments/brueckenbau__bridge.tmx", "alignments/brueckenbau__bridge.ladder"] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + file), "\(file) missing")
         }
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
@@ -44,7 +45,7 @@ import Testing
         let one = temporaryOutput(), two = temporaryOutput()
         _ = try run(["--jobs", "1"], output: one)
         _ = try run(["--jobs", "2"], output: two)
-        for file in ["pairs.tsv", "aligned.tmx", "index.html"] {
+        for file in ["pairs.tsv", "aligned.tmx", "glossary.tbx", "glossary.tmx", "glossary.tsv", "index.html"] {
             #expect(FileManager.default.contentsEqual(atPath: one + "/" + file, andPath: two + "/" + file), "\(file) differs")
         }
     }
@@ -59,7 +60,8 @@ import Testing
         _ = try run([], output: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--dtdvalid", Self.dtd, output + "/aligned.tmx", output + "/alignments/brueckenbau__bridge.tmx"]
+        process.arguments = ["--noout", "--nonet", "--dtdvalid", Self.dtd, output + "/aligned.tmx", output + "/glossary.tmx",
+                             output + "/alignments/brueckenbau__bridge.tmx"]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

@@ -8,16 +8,19 @@ public struct RunProgress: Sendable {
 }
 
 /// The whole job over two folders: normalize and split every article, pair the collections, align
-/// each pair (as a translation or as comparable reports), and hand the results to `RunReport`.
+/// each pair (as a translation or as comparable reports), build a glossary from the aligned segments,
+/// and hand the results to `RunReport`.
 ///
 /// Work is spread over `jobs` threads; results are placed by index, so the output is the same
 /// whatever the job count.
-public struct CollectionRunner: Sendable {
-    public let lexicon: Lexicon
+public struct CollectionRunner {
+    /// The German-English lexicon, curated glossary and helpers; its lexicon also pairs and aligns.
+    public let knowledge: TermKnowledge
     public let options: RunOptions
+    private var lexicon: Lexicon { knowledge.lexicon }
 
-    public init(lexicon: Lexicon, options: RunOptions) {
-        self.lexicon = lexicon
+    public init(knowledge: TermKnowledge, options: RunOptions) {
+        self.knowledge = knowledge
         self.options = options
     }
 
@@ -34,8 +37,34 @@ public struct CollectionRunner: Sendable {
                                                                english: englishArticles.map { Array($0.text.utf8) }, options: options.pairing)
         progress(RunProgress(stage: "pairing", done: 1, total: 1))
         let aligned = try align(pairing.pairs, germanArticles, englishArticles, progress: progress)
+        progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
+        let glossary = try buildGlossary(aligned, germanArticles, englishArticles)
+        progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
         return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
-                         pairing: pairing, aligned: aligned)
+                         pairing: pairing, aligned: aligned, glossary: glossary)
+    }
+
+    /// The glossary from translations' aligned segments and from comparable articles as wholes (the
+    /// builder's comparable mode also counts terms that co-occur in an article pair, which sentence
+    /// matches alone miss). When both kinds occur, the two glossaries are merged, translations first.
+    private func buildGlossary(_ aligned: [AlignedPair], _ german: [PreparedArticle], _ english: [PreparedArticle]) throws -> Glossary {
+        let translations = aligned.filter { $0.mode == .parallel }
+        let comparable = aligned.filter { $0.mode != .parallel }
+        var glossary = Glossary()
+        if !translations.isEmpty {
+            let pairs = translations.flatMap { pair in
+                pair.linkedBeads.map { bead in
+                    SentencePair(german: bead.source.map { german[pair.german].sentences[$0] }.joined(separator: " "),
+                                 english: bead.target.map { english[pair.english].sentences[$0] }.joined(separator: " "))
+                }
+            }
+            glossary = try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
+        }
+        if !comparable.isEmpty {
+            let articles = comparable.map { ArticlePair(german: german[$0.german].sentences, english: english[$0.english].sentences) }
+            glossary = glossary.adding(try GlossaryBuilder(knowledge: knowledge).build(articles: articles))
+        }
+        return glossary
     }
 
     private func prepare(_ collection: ArticleCollection, language: Language, progress: @Sendable (RunProgress) -> Void) throws -> [PreparedArticle] {
@@ -108,6 +137,7 @@ public struct RunResult: Sendable {
     public let skipped: [InputError]
     public let pairing: PairingResult
     public let aligned: [AlignedPair]
+    public let glossary: Glossary
 }
 
 /// A thread-safe counter for progress reports.

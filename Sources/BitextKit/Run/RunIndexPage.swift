@@ -11,6 +11,7 @@ struct RunIndexPage {
         body += "\(result.pairing.unpairedEnglish.count) English article(s) unpaired; \(result.skipped.count) file(s) skipped.</p>\n"
         body += "<p><a href=\"pairs.tsv\">pairs.tsv</a> · <a href=\"aligned.tmx\">aligned.tmx</a> (all aligned segments, TMX 1.4b)</p>\n"
         body += pairsTable(result)
+        body += glossaryTable(result)
         body += unpairedList(result)
         body += skippedList(result)
         body += editsTable(result)
@@ -83,18 +84,24 @@ struct RunIndexPage {
         return out + "</table>\n"
     }
 
-    /// Escapes text for HTML element content and attribute values.
+    /// HTML shares XML's escaping for text and attribute values.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
+        XMLEscaper.attribute(text)
+    }
+
+    /// The glossary's best entries, curated ones first as the builder ranks them.
+    private func glossaryTable(_ result: RunResult, limit: Int = 25) -> String {
+        var out = "<h2>Glossary</h2>\n<p>\(result.glossary.entries.count) term pair(s): "
+        out += "<a href=\"glossary.tbx\">TBX</a> · <a href=\"glossary.tmx\">TMX</a> · <a href=\"glossary.tsv\">TSV</a></p>\n"
+        guard !result.glossary.entries.isEmpty else { return out }
+        out += "<table>\n<tr><th>German</th><th>English</th><th>confidence</th><th>frequency</th><th>status</th><th>evidence</th></tr>\n"
+        for entry in result.glossary.entries.prefix(limit) {
+            out += "<tr><td>\(Self.escape(entry.german))</td><td>\(Self.escape(entry.english))</td>"
+            out += "<td class=\"num\">\(entry.confidence.map { JSONLine.format($0, decimals: 3) } ?? "")</td>"
+            out += "<td class=\"num\">\(entry.frequency.map(String.init) ?? "")</td>"
+            out += "<td>\(Self.escape(entry.status?.rawValue ?? ""))</td>"
+            out += "<td>\(Self.escape(entry.evidence.map(\.rawValue).joined(separator: ", ")))</td></tr>\n"
         }
-        return out
+        return out + "</table>\n"
     }
 }

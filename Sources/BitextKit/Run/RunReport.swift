@@ -1,6 +1,7 @@
 /// The files a run writes, as relative path → bytes, so the caller can put them in place atomically:
 /// `pairs.tsv`; per pair `alignments/<german>__<english>.tmx` and `.ladder`; `aligned.tmx` with every
-/// pair's segments; `index.html` linking and summarizing everything.
+/// pair's segments; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; `index.html`
+/// linking and summarizing everything.
 public struct RunReport {
     public private(set) var files: [(path: String, bytes: [UInt8])] = []
     let result: RunResult
@@ -39,6 +40,9 @@ public struct RunReport {
         merged += TMXWriter.footer
         files.append(("pairs.tsv", Array(tsv.utf8)))
         files.append(("aligned.tmx", Array(merged.utf8)))
+        files.append(("glossary.tbx", GlossaryFormat.tbx.write(result.glossary)))
+        files.append(("glossary.tmx", GlossaryFormat.tmx.write(result.glossary)))
+        files.append(("glossary.tsv", GlossaryFormat.tsv.write(result.glossary)))
         files.append(("index.html", Array(RunIndexPage(report: self).html.utf8)))
     }
 }
