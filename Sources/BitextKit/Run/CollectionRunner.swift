@@ -62,7 +62,7 @@ public struct CollectionRunner {
         }
         if !comparable.isEmpty {
             let articles = comparable.map { ArticlePair(german: german[$0.german].sentences, english: english[$0.english].sentences) }
-            glossary = glossary.adding(try GlossaryBuilder(knowledge: knowledge).build(articles: articles))
+            glossary = glossary.adding(try GlossaryBuilder(knowledge: knowledge).build(articles: articles, mode: .comparable))
         }
         return glossary
     }
