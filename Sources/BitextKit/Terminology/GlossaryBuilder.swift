@@ -78,7 +78,12 @@ public final class GlossaryBuilder {
             englishIndex.add(e[i], sentence: i)
         }
         var parameters = TermPairer.Parameters()
-        parameters.requireLexicalEvidence = mode == .comparable
+        if mode == .comparable {
+            // Without sentence-level association, half-translated phrases ("gegenseitige Ausweisungen" ↔
+            // "Federal Security" through one shared word) are mostly wrong: require two thirds.
+            parameters.requireLexicalEvidence = true
+            parameters.minimumLexical = 0.66
+        }
         parameters.maxContexts = maxContexts
         let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName)
         let pairer = TermPairer(parameters: parameters, evidence: evidence)
