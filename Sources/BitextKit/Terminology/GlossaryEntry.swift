@@ -14,7 +14,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var status: TermStatus?
     /// 0…1, rounded to `GlossaryEntry.confidenceDecimals`; nil for entries nobody scored.
     public var confidence: Double?
-    /// Number of sentence pairs the pair occurs in; nil when not counted.
+    /// Number of aligned sentence pairs the pair occurs in (comparable mode: plus the article pairs
+    /// both terms occur in); nil when not counted.
     public var frequency: Int?
     public var evidence: [TermEvidence]
     public var contexts: [SentencePair]
