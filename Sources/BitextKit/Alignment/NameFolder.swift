@@ -31,6 +31,8 @@ public final class NameFolder {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             ascii = Array(word.utf8)
         } else {
+            // A word ICU cannot transliterate keeps its own letters: it can then only match itself,
+            // which is the right outcome for a name key.
             ascii = Array(((try? transliterator.apply(word)) ?? word).utf8)
         }
         for i in ascii.indices where ascii[i] >= 0x41 && ascii[i] <= 0x5A { ascii[i] |= 0x20 }

@@ -27,7 +27,7 @@ public struct SentenceAligner: Sendable {
         /// Sentences per block at the next coarser level.
         public var coarseFactor = 10
         /// Extra columns on each side of the projected coarse path.
-        public var bandMargin = 14
+        public var bandMargin = 24
 
         public init() {}
     }
@@ -55,7 +55,7 @@ public struct SentenceAligner: Sendable {
         }
     }
 
-    func search(_ units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter) -> [ScoredUnitBead] {
+    private func search(_ units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter) -> [ScoredUnitBead] {
         let n = units.source.count
         let m = units.target.count
         let factor = parameters.coarseFactor
