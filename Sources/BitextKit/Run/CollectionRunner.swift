@@ -122,8 +122,7 @@ public struct CollectionRunner {
             let share = TranslationTest.matchedShare(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
             let percent = Int((share * 100).rounded())
             chosen = share >= TranslationTest.minimumMatchedShare ? .parallel : .comparable
-            reason = chosen == .parallel ? "translation: \(percent)% of sentences have a counterpart"
-                : "comparable: \(percent)% of sentences have a counterpart"
+            reason = "decided: \(percent)% of sentences have a counterpart (translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
         }
         let beads = chosen == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
         return AlignedPair(german: pair.german, english: pair.english, pair: pair, mode: chosen, modeReason: reason, beads: beads)
