@@ -1,10 +1,11 @@
 /// The run's `index.html`: one self-contained page (inline CSS, no scripts, no server) that summarizes
 /// the run and links every file it wrote.
 struct RunIndexPage {
-    let report: RunReport
+    let result: RunResult
+    /// Per aligned pair, the base path of its alignment files.
+    let alignmentBases: [String]
 
     var html: String {
-        let result = report.result
         var body = "<h1>bitext run</h1>\n"
         body += "<p class=\"summary\">\(result.german.count) German and \(result.english.count) English articles; "
         body += "\(result.aligned.count) pair(s); \(result.pairing.unpairedGerman.count) German and "
@@ -41,8 +42,7 @@ struct RunIndexPage {
     private func pairsTable(_ result: RunResult) -> String {
         guard !result.aligned.isEmpty else { return "<h2>Pairs</h2>\n<p class=\"muted\">No pairs above the threshold.</p>\n" }
         var out = "<h2>Pairs</h2>\n<table>\n<tr><th>German</th><th>English</th><th>score</th><th>alignment</th><th>aligned segments</th><th>shared evidence</th><th>files</th></tr>\n"
-        for pair in result.aligned {
-            let base = report.alignmentBase(pair)
+        for (pair, base) in zip(result.aligned, alignmentBases) {
             let evidence = pair.pair.evidence
             let shown = (evidence.names.map { "\($0.german)/\($0.english)" } + evidence.numbers + evidence.terms.map { "\($0.german)/\($0.english)" })
                 .prefix(8).joined(separator: ", ")

@@ -3,35 +3,16 @@
 /// pair's segments; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; `index.html`
 /// linking and summarizing everything.
 public struct RunReport {
-    public private(set) var files: [(path: String, bytes: [UInt8])] = []
-    let result: RunResult
-    let options: RunOptions
+    public let files: [(path: String, bytes: [UInt8])]
 
     public init(result: RunResult, options: RunOptions) {
-        self.result = result
-        self.options = options
-        render()
-    }
-
-    /// The file name stem of an article ("…/de/rede.txt" → "rede").
-    static func stem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
-    }
-
-    /// The base path of a pair's alignment files.
-    func alignmentBase(_ pair: AlignedPair) -> String {
-        "alignments/\(Self.stem(result.german[pair.german].name))__\(Self.stem(result.english[pair.english].name))"
-    }
-
-    private mutating func render() {
+        let alignmentBases = Self.uniqueBases(result)
+        var files: [(path: String, bytes: [UInt8])] = []
         var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
         var merged = TMXWriter.header(sourceLanguage: result.german.first?.language ?? .de, creationDate: options.creationDate)
-        for pair in result.aligned {
+        for (pair, base) in zip(result.aligned, alignmentBases) {
             let german = result.german[pair.german], english = result.english[pair.english]
             let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: options.creationDate)
-            let base = alignmentBase(pair)
             files.append((base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)))
             files.append((base + ".ladder", Array(writer.render(pair.beads, as: .ladder).utf8)))
             merged += TMXWriter(source: german.document, target: english.document, creationDate: nil).units(pair.linkedBeads)
@@ -43,6 +24,30 @@ public struct RunReport {
         files.append(("glossary.tbx", GlossaryFormat.tbx.write(result.glossary)))
         files.append(("glossary.tmx", GlossaryFormat.tmx.write(result.glossary)))
         files.append(("glossary.tsv", GlossaryFormat.tsv.write(result.glossary)))
-        files.append(("index.html", Array(RunIndexPage(report: self).html.utf8)))
+        files.append(("index.html", Array(RunIndexPage(result: result, alignmentBases: alignmentBases).html.utf8)))
+        self.files = files
+    }
+
+    /// The file name stem of an article ("…/de/rede.txt" → "rede").
+    static func stem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// `alignments/<german stem>__<english stem>`, with "-2", "-3" … when two pairs share stems
+    /// ("rede.txt" and "rede.html").
+    private static func uniqueBases(_ result: RunResult) -> [String] {
+        var used = Set<String>()
+        return result.aligned.map { pair in
+            let plain = "alignments/\(stem(result.german[pair.german].name))__\(stem(result.english[pair.english].name))"
+            var base = plain
+            var counter = 2
+            while !used.insert(base).inserted {
+                base = "\(plain)-\(counter)"
+                counter += 1
+            }
+            return base
+        }
     }
 }
