@@ -8,6 +8,6 @@ struct Bitext: ParsableCommand {
         commandName: "bitext",
         abstract: "German-English news text: normalize, split, align, and check.",
         version: "0.1.0",
-        subcommands: [Normalize.self, Split.self, Tokenize.self, Align.self, Pair.self, GlossaryCommand.self, Run.self, Bench.self]
+        subcommands: [Normalize.self, Split.self, Tokenize.self, Align.self, Pair.self, GlossaryCommand.self, Run.self, QA.self, Bench.self]
     )
 }

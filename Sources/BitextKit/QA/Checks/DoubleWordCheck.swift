@@ -1,0 +1,34 @@
+/// `double-word`: the same word twice in a row ("die Die", "in in"), a typing or MT slip.
+struct DoubleWordCheck: QARule {
+    static let check = QACheck(
+        id: "double-word",
+        title: "Word written twice",
+        explanation: """
+            The same word appears twice in a row with nothing but a space between ("für für"). Correct \
+            doublings such as article and relative pronoun ("die die Kinder betreuen") are not reported.
+            """,
+        severity: .warning)
+
+    let exempt: Set<String>
+
+    init(resources: QAResources) {
+        exempt = resources.doubleWordExempt
+    }
+
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        var result: [QAFinding] = []
+        var index = 1
+        while index < text.tokens.count {
+            defer { index += 1 }
+            let (previous, current) = (text.tokens[index - 1], text.tokens[index])
+            guard current.kind == .word, previous.kind == .word,
+                  text.scalars[previous.scalars.upperBound..<current.scalars.lowerBound].allSatisfy({ $0 == " " }) else { continue }
+            let word = text.words[index].lowercased()
+            guard word == text.words[index - 1].lowercased(), !exempt.contains(word) else { continue }
+            result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound,
+                                       message: "\"\(text.words[index])\" is written twice", suggestion: text.words[index - 1]))
+        }
+        return result
+    }
+}

@@ -1,0 +1,28 @@
+/// `markup-remnant`: HTML tags and Markdown emphasis left in the text from a web page or an editor,
+/// found by the normalizer's own detectors so both agree on what markup is.
+struct MarkupRemnantCheck: QARule {
+    static let check = QACheck(
+        id: "markup-remnant",
+        title: "Markup left in the text",
+        explanation: """
+            HTML tags ("<ul style=…>", "</p>") and Markdown emphasis ("**Krone.at**") are formatting code, \
+            not text: they come from copying a web page or an editor and would be printed as they are.
+            """,
+        severity: .error)
+
+    private let tags = HTMLTagDetector()
+    private let emphasis = MarkdownEmphasisDetector()
+
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        var result = tags.tags(in: text.scalars).map { tag in
+            text.finding(Self.check, tag.range, message: tag.name == "!--" ? "HTML comment left in the text" : "HTML tag <\(tag.name)> left in the text",
+                         suggestion: "")
+        }
+        for span in emphasis.emphases(in: text.scalars, lines: text.lineRanges) {
+            let inner = text.string(span.opening.upperBound..<span.closing.lowerBound)
+            result.append(text.finding(Self.check, span.range, message: "Markdown emphasis markers around \"\(inner)\"", suggestion: inner))
+        }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+/// `punctuation-spacing`: a space before a comma, period, colon, semicolon, question or exclamation
+/// mark ("Wort ,"), a missing space after a comma or semicolon ("Wort,und"), and doubled marks (",,").
+struct PunctuationSpacingCheck: QARule {
+    static let check = QACheck(
+        id: "punctuation-spacing",
+        title: "Spacing around punctuation",
+        explanation: """
+            German and English write no space before , . : ; ? ! and one space after a comma or \
+            semicolon. A space before the mark, none after it, or a doubled mark (",,") is a slip; \
+            ellipses ("…", "...") and numbers ("3,5") are fine.
+            """,
+        severity: .warning,
+        targetLanguages: [.de, .en])
+
+    /// - Complexity: O(n).
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        let s = text.scalars
+        var result: [QAFinding] = []
+        var index = 1
+        while index < s.count {
+            defer { index += 1 }
+            let scalar = s[index]
+            guard [",", ".", ":", ";", "?", "!"].contains(scalar) else { continue }
+            let next: Unicode.Scalar? = index + 1 < s.count ? s[index + 1] : nil
+            if s[index - 1] == " " {
+                var start = index - 1
+                while start > 0, s[start - 1] == " " { start -= 1 }
+                let afterWord = start > 0 && ScalarClass.isLetterOrDigit(s[start - 1])
+                let endsHere = next == nil || next == " " || next == "\n" || next == "\u{201C}" || next == "\""
+                if afterWord, endsHere, !(scalar == "." && next == ".") {
+                    result.append(text.finding(Self.check, start..<(index + 1), message: "space before \"\(scalar)\"", suggestion: String(scalar)))
+                }
+                continue
+            }
+            guard let next else { continue }
+            if (scalar == "," || scalar == ";"), ScalarClass.isLetter(next), ScalarClass.isLetter(s[index - 1]) {
+                result.append(text.finding(Self.check, index..<(index + 1), message: "no space after \"\(scalar)\"", suggestion: "\(scalar) "))
+            } else if (scalar == "," || scalar == ";" || scalar == ":") && next == scalar {
+                result.append(text.finding(Self.check, index..<(index + 2), message: "\"\(scalar)\" is doubled", suggestion: String(scalar)))
+                index += 1
+            } else if scalar == ",", next == "." || next == ";" {
+                result.append(text.finding(Self.check, index..<(index + 2), message: "comma followed by \"\(next)\"", suggestion: String(next)))
+                index += 1
+            }
+        }
+        return result
+    }
+}

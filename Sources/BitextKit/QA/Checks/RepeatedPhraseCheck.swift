@@ -1,0 +1,56 @@
+/// `repeated-phrase`: a phrase of two or more words said twice in a row within a sentence
+/// ("für die Arbeit der Botschaft für die Arbeit der Botschaft"), a typical neural MT stutter.
+struct RepeatedPhraseCheck: QARule {
+    static let check = QACheck(
+        id: "repeated-phrase",
+        title: "Phrase repeated",
+        explanation: """
+            A group of words is immediately repeated within one sentence. Machine translation produces \
+            such stutters when it loses its place; the second copy should go.
+            """,
+        severity: .warning)
+
+    /// The longest phrase looked for, in words; longer repeats are found as their tail.
+    static let maximumLength = 12
+
+    /// - Complexity: O(t · L²) for t tokens and the maximum phrase length L.
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        // Word and number tokens only, lower-cased, so that punctuation inside a phrase does not matter.
+        let indices = text.tokens.indices.filter { text.tokens[$0].kind != .punctuation }
+        let keys = indices.map { text.words[$0].lowercased() }
+        var result: [QAFinding] = []
+        var position = 0
+        while position < indices.count {
+            var found = 0
+            var length = min(Self.maximumLength, (indices.count - position) / 2)
+            while length >= 2 {
+                if isRepeat(at: position, length: length, keys: keys, indices: indices, text: text) {
+                    found = length
+                    break
+                }
+                length -= 1
+            }
+            guard found > 0 else {
+                position += 1
+                continue
+            }
+            let first = text.tokens[indices[position]].scalars.lowerBound
+            let secondStart = text.tokens[indices[position + found]].scalars.lowerBound
+            let secondEnd = text.tokens[indices[position + 2 * found - 1]].scalars.upperBound
+            let phrase = text.string(first..<text.tokens[indices[position + found - 1]].scalars.upperBound)
+            result.append(text.finding(Self.check, secondStart..<secondEnd, message: "\"\(phrase)\" is said twice in a row", suggestion: ""))
+            position += 2 * found
+        }
+        return result
+    }
+
+    private func isRepeat(at position: Int, length: Int, keys: [String], indices: [Int], text: QAText) -> Bool {
+        let sentence = text.sentenceOfToken[indices[position]]
+        guard text.sentenceOfToken[indices[position + 2 * length - 1]] == sentence else { return false }
+        // At least one word of the phrase must have four letters: "so so" and "ja, ja" are style.
+        guard keys[position..<(position + length)].contains(where: { $0.count >= 4 }) else { return false }
+        for offset in 0..<length where keys[position + offset] != keys[position + length + offset] { return false }
+        return true
+    }
+}

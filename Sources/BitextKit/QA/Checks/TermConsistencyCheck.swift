@@ -1,0 +1,106 @@
+/// `term-consistency`: terminology against the glossary and within the document.
+///
+/// Three cases, all matched on Snowball stems so that inflected forms count:
+/// - a German rendering the glossary marks as deprecated or forbidden (error);
+/// - a glossary term in the aligned source sentence whose glossary rendering is missing from the
+///   target sentence (warning, on the target sentence);
+/// - one English term rendered by different glossary variants within the document (warning, on the
+///   later variant).
+struct TermConsistencyCheck: QARule {
+    static let check = QACheck(
+        id: "term-consistency",
+        title: "Terminology",
+        explanation: """
+            The translation does not follow the glossary: it uses a rendering the glossary forbids, \
+            leaves out the glossary's rendering of a source term, or renders one term in different \
+            ways within the document (say "Ausweisung" here and "Vertreibung" there).
+            """,
+        severity: .warning)
+
+    let resources: QAResources
+
+    init(resources: QAResources) {
+        self.resources = resources
+    }
+
+    func findings(in input: QAInput) -> [QAFinding] {
+        guard !input.glossary.isEmpty else { return [] }
+        let text = input.target
+        let targetStems = text.tokens.indices.map { text.tokens[$0].kind == .word ? resources.targetStem(text.words[$0]) : "" }
+        var result: [QAFinding] = []
+        var byEnglish: [String: [QAGlossary.Entry]] = [:]
+        for entry in input.glossary.entries { byEnglish[entry.english.lowercased(), default: []].append(entry) }
+
+        for (english, entries) in byEnglish.sorted(by: { $0.key < $1.key }) {
+            let preferred = entries.first { !$0.isDiscouraged }
+            var firstVariant: String?
+            var occurrences: [(range: Range<Int>, entry: QAGlossary.Entry)] = []
+            for entry in entries {
+                for range in matches(of: entry.german, in: targetStems, text: text) { occurrences.append((range, entry)) }
+            }
+            occurrences.sort { $0.range.lowerBound < $1.range.lowerBound }
+            for (range, entry) in occurrences {
+                if entry.isDiscouraged {
+                    let advice = preferred.map { "; use \"\($0.german)\"" } ?? ""
+                    result.append(text.finding(Self.check, range, severity: .error,
+                                               message: "the glossary marks \"\(entry.german)\" as \(entry.status) for \"\(entry.english)\"\(advice)",
+                                               suggestion: preferred?.german))
+                    continue
+                }
+                guard let first = firstVariant else {
+                    firstVariant = entry.german
+                    continue
+                }
+                if first != entry.german {
+                    result.append(text.finding(Self.check, range,
+                                               message: "\"\(english)\" is rendered \"\(first)\" earlier in this document and \"\(entry.german)\" here",
+                                               suggestion: first))
+                }
+            }
+            if let source = input.source, !input.beads.isEmpty {
+                result.append(contentsOf: missingRenderings(english: english, entries: entries, source: source, input: input, targetStems: targetStems))
+            }
+        }
+        return result
+    }
+
+    /// Source sentences using the term whose aligned target sentences contain none of its renderings.
+    private func missingRenderings(english: String, entries: [QAGlossary.Entry], source: QAText, input: QAInput, targetStems: [String]) -> [QAFinding] {
+        let text = input.target
+        let sourceStems = source.tokens.indices.map { source.tokens[$0].kind == .word ? resources.sourceStem(source.words[$0]) : "" }
+        let phrase = english.split(separator: " ").map { resources.sourceStem(String($0)) }
+        var result: [QAFinding] = []
+        for bead in input.beads where !bead.source.isEmpty && !bead.target.isEmpty {
+            let sourceRange = source.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<source.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound
+            guard contains(phrase, in: sourceStems, range: sourceRange) else { continue }
+            let targetRange = text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound
+            let rendered = entries.contains { entry in
+                !entry.isDiscouraged && contains(entry.german.split(separator: " ").map { resources.targetStem(String($0)) }, in: targetStems, range: targetRange)
+            }
+            guard !rendered, let first = text.sentences[bead.target.lowerBound].scalars.first,
+                  let last = text.sentences[bead.target.upperBound - 1].scalars.last,
+                  let preferred = entries.first(where: { !$0.isDiscouraged }) else { continue }
+            result.append(text.finding(Self.check, first..<(last + 1),
+                                       message: "the source says \"\(english)\" but the translation lacks the glossary's \"\(preferred.german)\""))
+        }
+        return result
+    }
+
+    /// Scalar ranges of the target where the stems of `german` occur as consecutive words.
+    private func matches(of german: String, in stems: [String], text: QAText) -> [Range<Int>] {
+        let phrase = german.split(separator: " ").map { resources.targetStem(String($0)) }
+        let words = stems.indices.filter { !stems[$0].isEmpty }
+        guard !phrase.isEmpty, words.count >= phrase.count else { return [] }
+        var result: [Range<Int>] = []
+        for start in 0...(words.count - phrase.count) where phrase.indices.allSatisfy({ stems[words[start + $0]] == phrase[$0] }) {
+            result.append(text.tokens[words[start]].scalars.lowerBound..<text.tokens[words[start + phrase.count - 1]].scalars.upperBound)
+        }
+        return result
+    }
+
+    private func contains(_ phrase: [String], in stems: [String], range: Range<Int>) -> Bool {
+        let words = range.filter { !stems[$0].isEmpty }
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in phrase.indices.allSatisfy { stems[words[start + $0]] == phrase[$0] } }
+    }
+}

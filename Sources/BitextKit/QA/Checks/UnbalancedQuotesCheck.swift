@@ -1,0 +1,47 @@
+/// `unbalanced-quotes`: a quotation opened and not closed in its paragraph, or closed without being
+/// opened („… without “, » without «, an odd straight quote).
+struct UnbalancedQuotesCheck: QARule {
+    static let check = QACheck(
+        id: "unbalanced-quotes",
+        title: "Quotation marks unbalanced",
+        explanation: """
+            A quotation mark has no partner in its paragraph: an opening „ or » that is never closed, a \
+            closing “ or « that was never opened, or an odd number of straight quotes ("). Machine \
+            translation often drops one of a pair.
+            """,
+        severity: .warning)
+
+    /// Pairs of opening and closing marks: German „“ and »«, English “”, Swiss/French «».
+    private static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "\u{201E}": ["\u{201C}", "\u{201D}"],
+        "\u{201C}": ["\u{201D}"],
+        "\u{00BB}": ["\u{00AB}"],
+        "\u{00AB}": ["\u{00BB}"],
+    ]
+
+    /// - Complexity: O(n).
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        var result: [QAFinding] = []
+        for line in text.lineRanges {
+            var open: [Int] = []
+            var straight: Int?
+            for index in line {
+                let scalar = text.scalars[index]
+                if scalar == "\"" {
+                    straight = straight == nil ? index : nil
+                } else if let top = open.last, Self.closers[text.scalars[top]]?.contains(scalar) == true {
+                    open.removeLast()
+                } else if Self.closers[scalar] != nil && !(scalar == "\u{201C}" && text.language == .de) {
+                    open.append(index)
+                } else if ["\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"].contains(scalar) {
+                    result.append(text.finding(Self.check, index..<(index + 1), message: "closing quotation mark \(scalar) without an opening one"))
+                }
+            }
+            for index in open + (straight.map { [$0] } ?? []) {
+                result.append(text.finding(Self.check, index..<(index + 1), message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"))
+            }
+        }
+        return result
+    }
+}

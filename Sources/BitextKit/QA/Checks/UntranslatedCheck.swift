@@ -1,0 +1,74 @@
+/// `untranslated`: English left in the German text — a run of words that English spelling accepts
+/// and German rejects ("we need to talk about this"), or a single English word copied from the source.
+struct UntranslatedCheck: QARule {
+    static let check = QACheck(
+        id: "untranslated",
+        title: "Text left untranslated",
+        explanation: """
+            Words in the source language remain in the translation: a run of four or more words that \
+            are English rather than German, or an English word that also stands in the source and is \
+            not German. Loanwords German uses ("online") are accepted.
+            """,
+        severity: .warning,
+        targetLanguages: [.de])
+
+    /// The shortest run of English words reported without a source match.
+    static let minimumRun = 4
+
+    let resources: QAResources
+
+    init(resources: QAResources) {
+        self.resources = resources
+    }
+
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        var result: [QAFinding] = []
+        var runStart = -1
+        var germanInRun = 0
+        func close(_ end: Int) {
+            defer { runStart = -1; germanInRun = 0 }
+            let length = end - runStart
+            // Most words of the run must be foreign to German: "in", "was", "man" are words of both.
+            guard runStart >= 0, length >= Self.minimumRun, germanInRun * 3 <= length else { return }
+            let range = text.tokens[runStart].scalars.lowerBound..<text.tokens[end - 1].scalars.upperBound
+            result.append(text.finding(Self.check, range, message: "English text left untranslated: \"\(text.string(range))\""))
+        }
+        for index in text.tokens.indices {
+            let token = text.tokens[index]
+            let joined = index > 0 && text.tokens[index - 1].kind == .word
+                && text.scalars[text.tokens[index - 1].scalars.upperBound..<token.scalars.lowerBound].allSatisfy { $0 == " " }
+            guard token.kind == .word, isEnglish(index, text) else {
+                if runStart >= 0 { close(index) }
+                continue
+            }
+            if runStart >= 0, !joined { close(index) }
+            if runStart < 0 { runStart = index }
+            if resources.targetAccepts(text.words[index], capitalizedByPosition: text.startsSentence[index]) { germanInRun += 1 }
+        }
+        if runStart >= 0 { close(text.tokens.count) }
+        if let source = input.source { result.append(contentsOf: copiedWords(text, source: source, input: input)) }
+        return result
+    }
+
+    private func isEnglish(_ index: Int, _ text: QAText) -> Bool {
+        let word = text.words[index]
+        return resources.sourceSpeller.accepts(word) || (text.startsSentence[index] && resources.sourceSpeller.accepts(word.lowercased()))
+    }
+
+    /// Lower-case words of four or more letters that stand in the compared source sentences, are
+    /// English and not German: "sie diskutierten die issues".
+    private func copiedWords(_ text: QAText, source: QAText, input: QAInput) -> [QAFinding] {
+        var result: [QAFinding] = []
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
+            let word = text.words[index]
+            guard word.unicodeScalars.count >= 4, word.unicodeScalars.first?.properties.isLowercase == true,
+                  !resources.untranslatedExempt.contains(word),
+                  !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
+            let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
+            guard scope.contains(where: { source.words[$0] == word }) else { continue }
+            result.append(text.finding(Self.check, text.tokens[index].scalars, message: "\"\(word)\" is the English word of the source, not translated"))
+        }
+        return result
+    }
+}

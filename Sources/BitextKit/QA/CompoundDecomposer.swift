@@ -1,0 +1,69 @@
+/// Splits a German word the spelling dictionary rejects into parts it accepts:
+/// "Kaltkriegstiefern" → Kalt + Krieg + tiefern (with the linking "s" dropped).
+///
+/// Parts have at least `minimumPart` letters and may be joined by a linking element (Fugenelement:
+/// s, es, n, en, e); a part counts as known in lower case or capitalized, since compound parts
+/// change case. The fewest parts win: "Kaltkrieg" + "tiefern" over three parts if Hunspell knows
+/// "Kaltkrieg"; callers that need finer parts (to translate them) split a part again.
+struct CompoundDecomposer {
+    static let minimumPart = 3
+    /// Words longer than this are not split (the search is quadratic in the length).
+    static let maximumLength = 40
+    private static let linkingElements: [[Unicode.Scalar]] = [["e", "s"], ["e", "n"], ["s"], ["n"], ["e"]]
+
+    let speller: Hunspell
+
+    /// The parts of `word` (at least two), or nil when it does not split into known words.
+    ///
+    /// - Complexity: O(n²) dictionary lookups for a word of n letters (cached by `Hunspell`).
+    func parts(of word: String) -> [String]? {
+        let scalars = Array(word.unicodeScalars)
+        let n = scalars.count
+        guard n >= 2 * Self.minimumPart, n <= Self.maximumLength, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        // best[i]: fewest parts covering scalars[0..<i] (a part plus its linking element); back[i]: where that part starts and ends.
+        var best = [Int](repeating: Int.max, count: n + 1)
+        var back = [(start: Int, end: Int)](repeating: (0, 0), count: n + 1)
+        best[0] = 0
+        for start in 0..<n where best[start] != Int.max {
+            var end = start + Self.minimumPart
+            while end <= n {
+                defer { end += 1 }
+                let part = String(String.UnicodeScalarView(scalars[start..<end]))
+                let cost = best[start] + 1
+                if end == n {
+                    // The whole word is never one part, even when it is known after stripping an ending.
+                    if start > 0, cost < best[n], isKnown(part, last: true) { best[n] = cost; back[n] = (start, end) }
+                    continue
+                }
+                guard n - end >= Self.minimumPart - 1, isKnown(part, last: false) else { continue }
+                if cost < best[end] { best[end] = cost; back[end] = (start, end) }
+                for link in Self.linkingElements where end + link.count < n && Array(scalars[end..<(end + link.count)]) == link {
+                    if cost < best[end + link.count] { best[end + link.count] = cost; back[end + link.count] = (start, end) }
+                }
+            }
+        }
+        guard best[n] != Int.max, best[n] >= 2 else { return nil }
+        var parts: [String] = []
+        var position = n
+        while position > 0 {
+            let (start, end) = back[position]
+            parts.append(String(String.UnicodeScalarView(scalars[start..<end])))
+            position = start
+        }
+        return parts.reversed()
+    }
+
+    private func isKnown(_ part: String, last: Bool) -> Bool {
+        let lower = part.lowercased()
+        let capitalized = lower.prefix(1).uppercased() + lower.dropFirst()
+        if speller.accepts(lower) || speller.accepts(capitalized) { return true }
+        guard last else { return false }
+        // The last part carries the inflection of the whole word ("tiefern" → "tiefer").
+        for ending in ["ern", "en", "er", "em", "es", "n", "s", "e"] where lower.count - ending.count >= Self.minimumPart && lower.hasSuffix(ending) {
+            let stripped = String(lower.dropLast(ending.count))
+            let strippedCapitalized = stripped.prefix(1).uppercased() + stripped.dropFirst()
+            if speller.accepts(stripped) || speller.accepts(strippedCapitalized) { return true }
+        }
+        return false
+    }
+}

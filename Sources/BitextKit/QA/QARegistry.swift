@@ -1,0 +1,35 @@
+/// Every QA check, in report order. This array is the one list of checks: `--checks`/`--skip`,
+/// `--list-checks`, the reports and the README table all come from it.
+public enum QARegistry {
+    static let entries: [QARegistryEntry] = [
+        QARegistryEntry(check: SpacingArtifactCheck.check) { SpacingArtifactCheck(resources: $0) },
+        QARegistryEntry(check: MarkupRemnantCheck.check) { _ in MarkupRemnantCheck() },
+        QARegistryEntry(check: CalqueCompoundCheck.check) { CalqueCompoundCheck(resources: $0) },
+        QARegistryEntry(check: RepeatedPhraseCheck.check) { _ in RepeatedPhraseCheck() },
+        QARegistryEntry(check: DoubleWordCheck.check) { DoubleWordCheck(resources: $0) },
+        QARegistryEntry(check: SpellingCheck.check) { SpellingCheck(resources: $0) },
+        QARegistryEntry(check: CapitalizationCheck.check) { CapitalizationCheck(resources: $0) },
+        QARegistryEntry(check: UntranslatedCheck.check) { UntranslatedCheck(resources: $0) },
+        QARegistryEntry(check: TermConsistencyCheck.check) { TermConsistencyCheck(resources: $0) },
+        QARegistryEntry(check: NumberMismatchCheck.check) { _ in NumberMismatchCheck() },
+        QARegistryEntry(check: DateMismatchCheck.check) { DateMismatchCheck(resources: $0) },
+        QARegistryEntry(check: NameMismatchCheck.check) { NameMismatchCheck(resources: $0) },
+        QARegistryEntry(check: UnbalancedQuotesCheck.check) { _ in UnbalancedQuotesCheck() },
+        QARegistryEntry(check: UnbalancedBracketsCheck.check) { _ in UnbalancedBracketsCheck() },
+        QARegistryEntry(check: PunctuationSpacingCheck.check) { _ in PunctuationSpacingCheck() },
+        QARegistryEntry(check: DashStyleCheck.check) { _ in DashStyleCheck() },
+    ]
+
+    /// The declarations of all checks, in report order.
+    public static var checks: [QACheck] { entries.map(\.check) }
+
+    /// The declaration with this id.
+    public static func check(id: String) -> QACheck? { entries.first { $0.check.id == id }?.check }
+
+    /// The checks selected by `--checks` (only these) or `--skip` (all but these).
+    /// - Throws: `QAError.unknownCheck` for an id no check has.
+    public static func select(only: [String], skip: [String]) throws -> [QACheck] {
+        for id in only + skip where check(id: id) == nil { throw QAError.unknownCheck(id) }
+        return checks.filter { (only.isEmpty || only.contains($0.id)) && !skip.contains($0.id) }
+    }
+}

@@ -1,0 +1,108 @@
+/// The expensive, reusable things the checks consult: spelling dictionaries, the German-English
+/// lexicon, stemmers, name matching and language data. Build once and run many texts through it
+/// (batch mode).
+///
+/// Not thread-safe (Hunspell, ICU and Snowball handles and caches are mutable): one per thread.
+public final class QAResources {
+    public let targetLanguage: Language
+    public let sourceLanguage: Language
+    /// Spelling of the target and source languages.
+    let targetSpeller: Hunspell
+    let sourceSpeller: Hunspell
+    /// German → English stems; empty when no dictionary is installed (checks then skip their
+    /// lexical evidence).
+    let lexicon: Lexicon
+    let names: any QANameMatching
+    let spacing: DetokenizationSpaceDetector
+    let targetDates: DateWords
+    let sourceDates: DateWords
+    let doubleWordExempt: Set<String>
+    let untranslatedExempt: Set<String>
+    private let targetStemmer: Stemmer
+    private let sourceStemmer: Stemmer
+    private var targetStems: [String: String] = [:]
+    private var sourceStems: [String: String] = [:]
+    private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
+
+    /// - Parameters:
+    ///   - lexicon: German → English (glossary entries are added by the runner's caller, see `adding(_:)`).
+    ///   - names: cross-lingual name matching; transliteration and case folding by default.
+    public init(target: Language = .de, source: Language = .en, lexicon: Lexicon? = nil,
+                names: (any QANameMatching)? = nil) throws {
+        targetLanguage = target
+        sourceLanguage = source
+        targetSpeller = try Hunspell(language: target)
+        sourceSpeller = try Hunspell(language: source)
+        self.lexicon = lexicon ?? Lexicon(source: .de, target: .en)
+        self.names = try names ?? TransliteratedNameMatching()
+        spacing = try DetokenizationSpaceDetector(language: target)
+        targetDates = try DateWords(language: target)
+        sourceDates = try DateWords(language: source)
+        doubleWordExempt = Set(try LanguageDataFile.loadIfPresent("double-word-exempt", language: target).entries.map { $0.text.lowercased() })
+        untranslatedExempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: target).entries.map { $0.text.lowercased() })
+        targetStemmer = try Stemmer(language: target)
+        sourceStemmer = try Stemmer(language: source)
+        var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
+        for language in Set([target, source]) {
+            analyzers[language] = (try WordTokenizer(language: language), try SentenceSplitter(language: language))
+        }
+        self.analyzers = analyzers
+    }
+
+    /// Analyzes a text in the target or source language.
+    public func text(name: String, language: Language, bytes: [UInt8]) throws -> QAText {
+        guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
+        return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)
+    }
+
+    /// The Snowball stem of a target-language word (lower-cased first).
+    func targetStem(_ word: String) -> String {
+        if let known = targetStems[word] { return known }
+        let stem = targetStemmer.stem(word.lowercased())
+        targetStems[word] = stem
+        return stem
+    }
+
+    /// The Snowball stem of a source-language word (lower-cased first).
+    func sourceStem(_ word: String) -> String {
+        if let known = sourceStems[word] { return known }
+        let stem = sourceStemmer.stem(word.lowercased())
+        sourceStems[word] = stem
+        return stem
+    }
+
+    /// Whether the lexicon can translate between German and English for this run's languages.
+    var hasLexicon: Bool {
+        !lexicon.isEmpty && targetLanguage == .de && sourceLanguage == .en
+    }
+
+    /// The lexicon ids of the English translations of a German word (empty when unknown).
+    func translations(ofTarget word: String) -> [Int32] {
+        lexicon.translations(ofStem: targetStem(word))
+    }
+
+    /// The lexicon id of an English word, if the lexicon has it as a translation of anything.
+    func lexiconID(ofSource word: String) -> Int32? {
+        lexicon.targetID(ofStem: sourceStem(word))
+    }
+
+    /// Whether the target's spelling dictionary accepts the word as written, or (for a word that may
+    /// be capitalized only by position) in lower case.
+    func targetAccepts(_ word: String, capitalizedByPosition: Bool) -> Bool {
+        if targetSpeller.accepts(word) { return true }
+        return capitalizedByPosition && targetSpeller.accepts(word.lowercased())
+    }
+}
+
+/// A QA run that cannot start.
+public enum QAError: Error, CustomStringConvertible, Equatable {
+    case unsupportedLanguage(Language)
+    case unknownCheck(String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedLanguage(let language): return "no QA resources loaded for language '\(language.rawValue)'"
+        case .unknownCheck(let id): return "unknown check '\(id)' (see `bitext qa --list-checks`)"
+        }
+    }
+}

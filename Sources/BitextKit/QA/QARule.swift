@@ -1,0 +1,10 @@
+/// The implementation of one declared check: given a QA input, its findings.
+protocol QARule {
+    func findings(in input: QAInput) -> [QAFinding]
+}
+
+/// A registry entry: a check's declaration and how to build its implementation from shared resources.
+struct QARegistryEntry: Sendable {
+    let check: QACheck
+    let make: @Sendable (QAResources) throws -> any QARule
+}

@@ -1,0 +1,134 @@
+/// A text under QA (the target, or its source): its scalars, word tokens and sentences, each with
+/// offsets into the user's file, so that every finding points back at the characters it is about.
+///
+/// Built once per text; checks only read it.
+public struct QAText: Sendable {
+    public let name: String
+    public let language: Language
+    public let bytes: [UInt8]
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [WordToken]
+    /// The text of each token (same indices as `tokens`).
+    public let words: [String]
+    public let sentences: [SentenceSpan]
+    /// For each token, the index of the sentence containing it.
+    public let sentenceOfToken: [Int]
+    /// For each token, whether it is the first word of a sentence or of a quotation, where German
+    /// and English capitalize any word.
+    public let startsSentence: [Bool]
+    /// Scalar offset of each line start.
+    private let lineStarts: [Int]
+
+    /// Analyzes `bytes` (valid UTF-8) with the given tokenizer and splitter (of `language`).
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
+        self.name = name
+        self.language = language
+        self.bytes = bytes
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var lineStarts = [0]
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            scalars.append(scalar)
+            if scalar == "\n" { lineStarts.append(scalars.count) }
+        }
+        self.scalars = scalars
+        self.lineStarts = lineStarts
+        let tokens = try tokenizer.tokenize(bytes: bytes)
+        self.tokens = tokens
+        words = tokens.map { String(decoding: bytes[$0.bytes], as: UTF8.self) }
+        let sentences = try splitter.split(bytes: bytes)
+        self.sentences = sentences
+        var sentenceOfToken: [Int] = []
+        var startsSentence: [Bool] = []
+        sentenceOfToken.reserveCapacity(tokens.count)
+        startsSentence.reserveCapacity(tokens.count)
+        var sentence = 0
+        var previousSentence = -1
+        var previousToken: WordToken?
+        for token in tokens {
+            while sentence + 1 < sentences.count, sentences[sentence].scalars.upperBound <= token.scalars.lowerBound { sentence += 1 }
+            let first = sentence != previousSentence
+            let afterOpener = previousToken.map { Self.opensClause(scalars[$0.scalars.lowerBound]) } ?? true
+            let afterLineBreak = previousToken.map { Self.hasLineBreak(scalars, $0.scalars.upperBound..<token.scalars.lowerBound) } ?? true
+            startsSentence.append(first || afterOpener || afterLineBreak)
+            sentenceOfToken.append(sentence)
+            if token.kind != .punctuation { previousSentence = sentence }
+            previousToken = token
+        }
+        self.sentenceOfToken = sentenceOfToken
+        self.startsSentence = startsSentence
+    }
+
+    /// The characters of a scalar range.
+    public func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// The 1-based line and column of a scalar offset.
+    ///
+    /// - Complexity: O(log lines).
+    public func position(ofScalar offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// The scalar range of the line containing `offset`, without its line feed.
+    public func lineRange(containing offset: Int) -> Range<Int> {
+        let line = position(ofScalar: offset).line
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        return start..<max(start, end)
+    }
+
+    /// The scalar ranges of all lines, without line feeds.
+    public var lineRanges: [Range<Int>] {
+        lineStarts.indices.map { index in
+            let start = lineStarts[index]
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalars.count
+            return start..<max(start, end)
+        }
+    }
+
+    /// The indices of the tokens of sentence `index`.
+    ///
+    /// - Complexity: O(log n) to find the first token, then the sentence's length.
+    public func tokenRange(ofSentence index: Int) -> Range<Int> {
+        var low = 0
+        var high = sentenceOfToken.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentenceOfToken[mid] < index { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < sentenceOfToken.count, sentenceOfToken[end] == index { end += 1 }
+        return low..<end
+    }
+
+    /// Whether token `index` is a word written with a capital first letter.
+    public func isCapitalized(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, let first = words[index].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Punctuation after which the next word is capitalized like a sentence start: quotes, colons,
+    /// dashes and brackets that open a clause.
+    private static func opensClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", "\u{201E}", "\u{201C}", "\"", "\u{00BB}", "\u{00AB}", "(", "[", "\u{2013}", "\u{2014}", "-", "\u{2022}", "*", ".", "!", "?": return true
+        default: return false
+        }
+    }
+
+    private static func hasLineBreak(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        scalars[range].contains("\n")
+    }
+}

@@ -1,0 +1,16 @@
+/// One checked text as the reports see it: the name to print (a file or a batch record id), the
+/// texts and their findings.
+public struct QAReportDocument: Sendable {
+    public let name: String
+    /// The batch record id as raw JSON (kept exactly as given), nil for files.
+    public let recordID: [UInt8]?
+    public let input: QAInput
+    public let findings: [QAFinding]
+
+    public init(name: String, recordID: [UInt8]? = nil, input: QAInput, findings: [QAFinding]) {
+        self.name = name
+        self.recordID = recordID
+        self.input = input
+        self.findings = findings
+    }
+}

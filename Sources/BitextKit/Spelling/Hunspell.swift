@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CHunspell
+
+/// A Hunspell dictionary (Debian's libhunspell with `hunspell-de-de` / `hunspell-en-us`), owning its handle.
+///
+/// Answers are cached per word: the QA pass asks about the same words again and again, and a
+/// Hunspell lookup with German compounding costs microseconds. Not thread-safe (the cache and
+/// Hunspell's handle are mutable): use one per thread.
+///
+/// ```swift
+/// let german = try Hunspell(language: .de)
+/// german.accepts("Kaltkriegstiefe")    // true
+/// german.accepts("Kaltkriegstiefern")  // false
+/// ```
+public final class Hunspell {
+    /// Where Debian installs the dictionaries.
+    public static let directory = "/usr/share/hunspell"
+
+    public let language: Language
+    private let handle: OpaquePointer
+    private var cache: [String: Bool] = [:]
+    private var suggestionCache: [String: [String]] = [:]
+
+    /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE".
+    /// - Throws: `SpellingError.dictionaryMissing` when the files are not installed.
+    public init(language: Language, name: String, directory: String = Hunspell.directory) throws {
+        let affix = "\(directory)/\(name).aff"
+        let dictionary = "\(directory)/\(name).dic"
+        guard Self.isReadable(affix), Self.isReadable(dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
+        guard let opened = Hunspell_create(affix, dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
+        // Both Debian dictionaries declare "SET UTF-8"; any other encoding would need conversion we do not do.
+        let encoding = String(cString: Hunspell_get_dic_encoding(opened))
+        guard encoding.uppercased() == "UTF-8" else {
+            Hunspell_destroy(opened)
+            throw SpellingError.unsupportedEncoding(dictionary, encoding)
+        }
+        self.language = language
+        handle = opened
+    }
+
+    /// The system dictionary for a language: de_DE, en_US or fr_FR.
+    public convenience init(language: Language) throws {
+        let name: String
+        switch language {
+        case .de: name = "de_DE"
+        case .en: name = "en_US"
+        case .fr: name = "fr_FR"
+        }
+        try self.init(language: language, name: name)
+    }
+
+    deinit {
+        Hunspell_destroy(handle)
+    }
+
+    /// Whether the dictionary accepts `word` as spelled (case matters: German nouns are capitalized).
+    public func accepts(_ word: String) -> Bool {
+        if let known = cache[word] { return known }
+        let result = Hunspell_spell(handle, word) != 0
+        cache[word] = result
+        return result
+    }
+
+    /// Up to three corrections for `word`, best first. Slow (milliseconds, more for long German
+    /// compounds), hence cached and meant only for words already flagged.
+    public func suggestions(_ word: String) -> [String] {
+        if let known = suggestionCache[word] { return known }
+        let result = computeSuggestions(word, limit: 3)
+        suggestionCache[word] = result
+        return result
+    }
+
+    private func computeSuggestions(_ word: String, limit: Int) -> [String] {
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        let count = Int(Hunspell_suggest(handle, &list, word))
+        guard count > 0, let items = list else { return [] }
+        defer { Hunspell_free_list(handle, &list, Int32(count)) }
+        var result: [String] = []
+        for index in 0..<min(count, limit) {
+            if let item = items[index] { result.append(String(cString: item)) }
+        }
+        return result
+    }
+
+    private static func isReadable(_ path: String) -> Bool {
+        access(path, R_OK) == 0
+    }
+}
+
+/// A spelling dictionary that cannot be used.
+public enum SpellingError: Error, CustomStringConvertible, Equatable {
+    case dictionaryMissing(String)
+    case unsupportedEncoding(String, String)
+
+    public var description: String {
+        switch self {
+        case .dictionaryMissing(let path): return "\(path): Hunspell dictionary not installed (run scripts/setup.sh)"
+        case let .unsupportedEncoding(path, encoding): return "\(path): dictionary encoding \(encoding) is not supported (expected UTF-8)"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import BitextKit
+
+extension Bitext {
+    struct QA: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "qa",
+            abstract: "Check a translation for MT artifacts, spelling, terminology and source-target consistency.",
+            discussion: """
+                Findings go to standard output (text: compiler-style diagnostics; jsonl: one object per \
+                finding; html: one self-contained report). The exit status is 1 when a finding reaches \
+                --fail-on. --batch reads JSONL records {"id","source","target"} and checks each.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, jsonl, html
+        }
+
+        enum FailOn: String, ExpressibleByArgument, CaseIterable {
+            case warning, error
+
+            var severity: QASeverity { self == .warning ? .warning : .error }
+        }
+
+        @Argument(help: "The translation to check (or, with --batch, a JSONL file of records).") var target: String?
+        @Option(help: "The source text the target translates.") var source: String?
+        @Option(help: "Source and target languages, e.g. en,de.") var langs: String = "en,de"
+        @Option(help: "A glossary TSV (German, English, pos, domain, note, status); repeatable.") var glossary: [String] = []
+        @Option(help: "Run only these checks (comma-separated ids).") var checks: String?
+        @Option(help: "Run all checks but these (comma-separated ids).") var skip: String?
+        @Option(help: "Output format: text, jsonl or html.") var format: Format = .text
+        @Option(help: "Exit with status 1 when a finding is at least this severe: warning or error.") var failOn: FailOn = .error
+        @Flag(help: "TARGET is JSONL records {\"id\",\"source\",\"target\"}.") var batch = false
+        @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
+        @OptionGroup var output: OutputOption
+
+        func validate() throws {
+            if checks != nil, skip != nil { throw ValidationError("use either --checks or --skip, not both") }
+            if batch, source != nil { throw ValidationError("--batch takes the sources from the records; drop --source") }
+            if !listChecks, target == nil { throw ValidationError("missing TARGET") }
+            _ = try languages()
+        }
+
+        func run() throws {
+            if listChecks {
+                var sink = OutputSink(path: output.output)
+                for check in QARegistry.checks {
+                    let scope = check.targetLanguages.isEmpty ? "all" : check.targetLanguages.map(\.rawValue).joined(separator: ",")
+                    sink.write("\(check.id)\t\(check.severity.rawValue)\t\(scope)\(check.needsSource ? "\tsource" : "\t-")\t\(check.title)\n")
+                }
+                try sink.commit()
+                return
+            }
+            let (sourceLanguage, targetLanguage) = try languages()
+            let selected = try QARegistry.select(only: Self.ids(checks), skip: Self.ids(skip))
+            var glossaryEntries = QAGlossary()
+            for path in glossary { glossaryEntries.merge(try QAGlossary.read(TextFile.read(path: path))) }
+            let lexicon = try QALexicon.load(glossary: glossaryEntries, source: sourceLanguage, target: targetLanguage)
+            let resources = try QAResources(target: targetLanguage, source: sourceLanguage, lexicon: lexicon)
+            let runner = try QARunner(checks: selected, resources: resources)
+            let aligner = IndexSentencePairing()
+
+            var documents: [QAReportDocument] = []
+            let input = try TextFile.read(path: target ?? "-")
+            if batch {
+                for record in try JSONLRecords.parse(input) {
+                    let targetText = try resources.text(name: "\(input.name):\(record.line)", language: targetLanguage, bytes: Array(try record.string("target").utf8))
+                    var sourceText: QAText?
+                    if record.fields["source"] != nil {
+                        sourceText = try resources.text(name: "source", language: sourceLanguage, bytes: Array(try record.string("source").utf8))
+                    }
+                    let beads = sourceText.map { aligner.align(source: $0, target: targetText) } ?? []
+                    let qaInput = QAInput(target: targetText, source: sourceText, glossary: glossaryEntries, beads: beads)
+                    let name = String(decoding: record.rawID, as: UTF8.self)
+                    documents.append(QAReportDocument(name: name, recordID: record.rawID, input: qaInput, findings: runner.run(qaInput)))
+                }
+            } else {
+                let targetText = try resources.text(name: input.name, language: targetLanguage, bytes: input.bytes)
+                let sourceText = try source.map { try resources.text(name: $0, language: sourceLanguage, bytes: TextFile.read(path: $0).bytes) }
+                let beads = sourceText.map { aligner.align(source: $0, target: targetText) } ?? []
+                let qaInput = QAInput(target: targetText, source: sourceText, glossary: glossaryEntries, beads: beads)
+                documents.append(QAReportDocument(name: input.name, input: qaInput, findings: runner.run(qaInput)))
+            }
+
+            var sink = OutputSink(path: output.output)
+            switch format {
+            case .text: documents.forEach { sink.write(QATextReport.render($0)) }
+            case .jsonl: documents.forEach { sink.write(QAJSONReport.render($0)) }
+            case .html: sink.write(QAHTMLReport.render(documents, checks: runner.checks))
+            }
+            try sink.commit()
+            let findings = documents.flatMap(\.findings)
+            warn(QATextReport.summary(findings))
+            if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(1) }
+        }
+
+        private func languages() throws -> (Language, Language) {
+            let codes = langs.split(separator: ",").map(String.init)
+            guard codes.count == 2, let source = Language(code: codes[0]), let target = Language(code: codes[1]) else {
+                throw ValidationError("--langs expects SOURCE,TARGET such as en,de")
+            }
+            return (source, target)
+        }
+
+        private static func ids(_ list: String?) -> [String] {
+            list?.split(separator: ",").map { String($0).trimmingCharacters(in: " ") } ?? []
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}
