@@ -30,6 +30,14 @@ public struct QAFinding: Sendable, Equatable {
     }
 }
 
+extension QAFinding {
+    /// The same finding with another severity.
+    func withSeverity(_ severity: QASeverity) -> QAFinding {
+        QAFinding(check: check, severity: severity, start: start, end: end, line: line, column: column,
+                  text: text, message: message, suggestion: suggestion)
+    }
+}
+
 extension QAText {
     /// A finding over `range` (scalar offsets) of this text, with its line, column and text filled in.
     func finding(_ check: QACheck, _ range: Range<Int>, severity: QASeverity? = nil, message: String,

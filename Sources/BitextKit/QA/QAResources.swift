@@ -18,9 +18,13 @@ public final class QAResources {
     let sourceDates: DateWords
     let doubleWordExempt: Set<String>
     let untranslatedExempt: Set<String>
+    /// Number words of the source language ("sixty" → 60).
+    let sourceNumberWords: [String: Double]
     private let targetStemmer: Stemmer
     private let sourceStemmer: Stemmer
     private var targetStems: [String: String] = [:]
+    private var compounds: [String: [String]?] = [:]
+    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller)
     private var sourceStems: [String: String] = [:]
     private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
 
@@ -40,6 +44,7 @@ public final class QAResources {
         sourceDates = try DateWords(language: source)
         doubleWordExempt = Set(try LanguageDataFile.loadIfPresent("double-word-exempt", language: target).entries.map { $0.text.lowercased() })
         untranslatedExempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: target).entries.map { $0.text.lowercased() })
+        sourceNumberWords = try Self.numberWords(source)
         targetStemmer = try Stemmer(language: target)
         sourceStemmer = try Stemmer(language: source)
         var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
@@ -47,6 +52,18 @@ public final class QAResources {
             analyzers[language] = (try WordTokenizer(language: language), try SentenceSplitter(language: language))
         }
         self.analyzers = analyzers
+    }
+
+    private static func numberWords(_ language: Language) throws -> [String: Double] {
+        var words: [String: Double] = [:]
+        for entry in try LanguageDataFile.loadIfPresent("number-words", language: language).entries {
+            let fields = entry.text.split(separator: " ")
+            guard fields.count == 2, let value = Double(fields[1]) else {
+                throw LanguageDataError.invalid(file: "\(language.rawValue)/number-words.txt", line: entry.line, message: "expected WORD VALUE")
+            }
+            words[String(fields[0])] = value
+        }
+        return words
     }
 
     /// Analyzes a text in the target or source language.
@@ -69,6 +86,15 @@ public final class QAResources {
         let stem = sourceStemmer.stem(word.lowercased())
         sourceStems[word] = stem
         return stem
+    }
+
+    /// The parts of an unknown German compound (see `CompoundDecomposer`), cached: both `spelling`
+    /// and `calque-compound` ask, and a split costs up to n² dictionary lookups.
+    func compoundParts(_ word: String) -> [String]? {
+        if let known = compounds[word] { return known }
+        let parts = targetLanguage == .de ? decomposer.parts(of: word) : nil
+        compounds[word] = parts
+        return parts
     }
 
     /// Whether the lexicon can translate between German and English for this run's languages.

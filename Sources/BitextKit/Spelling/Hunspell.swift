@@ -65,6 +65,13 @@ public final class Hunspell {
         return result
     }
 
+    /// Like `accepts`, without caching the answer: for one-off candidates (typo corrections) that
+    /// would only fill the cache.
+    public func acceptsUncached(_ word: String) -> Bool {
+        if let known = cache[word] { return known }
+        return Hunspell_spell(handle, word) != 0
+    }
+
     /// Up to three corrections for `word`, best first. Slow (milliseconds, more for long German
     /// compounds), hence cached and meant only for words already flagged.
     public func suggestions(_ word: String) -> [String] {

@@ -24,11 +24,9 @@ struct CalqueCompoundCheck: QARule {
     static let minimumLength = 8
 
     let resources: QAResources
-    private let decomposer: CompoundDecomposer
 
     init(resources: QAResources) {
         self.resources = resources
-        decomposer = CompoundDecomposer(speller: resources.targetSpeller)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -38,7 +36,7 @@ struct CalqueCompoundCheck: QARule {
             let word = text.words[index]
             guard word.unicodeScalars.count >= Self.minimumLength,
                   !resources.targetAccepts(word, capitalizedByPosition: text.startsSentence[index]),
-                  let parts = decomposer.parts(of: word) else { continue }
+                  let parts = resources.compoundParts(word) else { continue }
             let range = text.tokens[index].scalars
             if let source = input.source, resources.hasLexicon, let evidence = evidence(for: parts, in: source) {
                 let phrases = evidence.map { "\"\($0)\"" }.joined(separator: " + ")
@@ -99,7 +97,7 @@ struct CalqueCompoundCheck: QARule {
             let ids = resources.translations(ofTarget: part)
             if !ids.isEmpty {
                 units.append(Set(ids))
-            } else if let finer = decomposer.parts(of: part) {
+            } else if let finer = resources.compoundParts(part) {
                 units.append(contentsOf: finer.map { Set(resources.translations(ofTarget: $0)) }.filter { !$0.isEmpty })
             }
         }

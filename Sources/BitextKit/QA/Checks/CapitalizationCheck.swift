@@ -3,7 +3,9 @@
 ///
 /// German capitalizes adjectives only in names and fixed terms ("Europäische Union", "Rotes Kreuz");
 /// English capitalizes those too ("European Union"). A lower-case English phrase is therefore
-/// evidence that the German capital is a spelling error. Needs a source and the lexicon.
+/// evidence that the German capital is a spelling error. With the lexicon, the phrase itself is
+/// found; without it, a source passage with no two capitalized words in a row (so no multi-word
+/// name at all) is the evidence.
 struct CapitalizationCheck: QARule {
     static let check = QACheck(
         id: "capitalization",
@@ -18,32 +20,51 @@ struct CapitalizationCheck: QARule {
         needsSource: true)
 
     let resources: QAResources
+    private let exemptWords: Set<String>
+    private let nominalizers: Set<String>
 
-    init(resources: QAResources) {
+    init(resources: QAResources) throws {
         self.resources = resources
+        let exempt = try LanguageDataFile.loadIfPresent("capitalization-exempt", language: resources.targetLanguage)
+        exemptWords = Set(exempt.section("polite-pronouns") + exempt.section("numerals"))
+        nominalizers = Set(exempt.section("nominalizing-words"))
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
-        guard let source = input.source, resources.hasLexicon else { return [] }
+        guard let source = input.source else { return [] }
         let text = input.target
         var result: [QAFinding] = []
         for index in text.tokens.indices.dropLast()
         where text.isCapitalized(index) && !text.startsSentence[index] && text.isCapitalized(index + 1) {
             let word = text.words[index]
             let lower = word.lowercased()
-            // An inflected adjective: the dictionary knows the lower-case form.
-            guard lower != word, ["e", "en", "es", "er", "em"].contains(where: { lower.hasSuffix($0) }),
-                  resources.targetSpeller.accepts(lower) else { continue }
-            let adjective = Set(resources.translations(ofTarget: lower))
-            let noun = Set(resources.translations(ofTarget: text.words[index + 1]))
-            guard !adjective.isEmpty, !noun.isEmpty else { continue }
+            // An inflected adjective: the dictionary knows the lower-case form and, without its ending,
+            // the lower-case base ("schwarzen" → "schwarz"; not "Menge" → "meng").
+            guard lower != word, !exemptWords.contains(word), index == 0 || !nominalizers.contains(text.words[index - 1].lowercased()),
+                  let ending = ["en", "es", "er", "em", "e"].first(where: { lower.hasSuffix($0) }),
+                  resources.targetSpeller.accepts(lower), resources.targetSpeller.accepts(String(lower.dropLast(ending.count))) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
-            guard let phrase = lowerCasePhrase(in: source, scope: scope, adjective: adjective, noun: noun) else { continue }
+            guard !scope.isEmpty else { continue }
+            let adjective = Set(resources.hasLexicon ? resources.translations(ofTarget: lower) : [])
+            let noun = Set(resources.hasLexicon ? resources.translations(ofTarget: text.words[index + 1]) : [])
+            let evidence: String
+            if !adjective.isEmpty, !noun.isEmpty {
+                guard let phrase = lowerCasePhrase(in: source, scope: scope, adjective: adjective, noun: noun) else { continue }
+                evidence = "the source writes \"\(phrase)\""
+            } else {
+                guard !hasMultiWordName(source, scope) else { continue }
+                evidence = "the source has no name here"
+            }
             result.append(text.finding(Self.check, text.tokens[index].scalars,
-                                       message: "\"\(word)\" is not part of a name (the source writes \"\(phrase)\"); write \"\(lower)\"",
-                                       suggestion: lower))
+                                       message: "\"\(word)\" is not part of a name (\(evidence)); write \"\(lower)\"", suggestion: lower))
         }
         return result
+    }
+
+    /// Whether the source passage has two capitalized words in a row anywhere ("European Union",
+    /// "Black Sea"), which could be the name the German capitals render.
+    private func hasMultiWordName(_ source: QAText, _ scope: Range<Int>) -> Bool {
+        scope.dropLast().contains { source.isCapitalized($0) && source.isCapitalized($0 + 1) }
     }
 
     /// A lower-case adjective-noun pair in the source that translates the German pair.

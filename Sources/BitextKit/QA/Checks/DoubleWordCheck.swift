@@ -5,7 +5,8 @@ struct DoubleWordCheck: QARule {
         title: "Word written twice",
         explanation: """
             The same word appears twice in a row with nothing but a space between ("für für"). Correct \
-            doublings such as article and relative pronoun ("die die Kinder betreuen") are not reported.
+            doublings such as article and relative pronoun ("die die Kinder betreuen") are not reported, \
+            and a doubling the source has as well is only a note (info).
             """,
         severity: .warning)
 
@@ -26,8 +27,10 @@ struct DoubleWordCheck: QARule {
                   text.scalars[previous.scalars.upperBound..<current.scalars.lowerBound].allSatisfy({ $0 == " " }) else { continue }
             let word = text.words[index].lowercased()
             guard word == text.words[index - 1].lowercased(), !exempt.contains(word) else { continue }
-            result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound,
-                                       message: "\"\(text.words[index])\" is written twice", suggestion: text.words[index - 1]))
+            let faithful = input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false
+            result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound, severity: faithful ? .info : nil,
+                                       message: "\"\(text.words[index])\" is written twice" + (faithful ? " (the source repeats too)" : ""),
+                                       suggestion: text.words[index - 1]))
         }
         return result
     }

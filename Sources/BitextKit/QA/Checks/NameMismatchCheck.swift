@@ -1,8 +1,8 @@
 /// `name-mismatch`: in an aligned sentence pair, a source name the target does not render, where the
 /// target has exactly one unexplained name-like word in its place ("Brüssel" for "Berlin").
 ///
-/// Source names are capitalized English words inside a sentence that English spelling knows only
-/// capitalized (or not at all). A name is rendered when the target has a word with the same folded
+/// Source names are capitalized words inside an English sentence (English capitalizes little else:
+/// months and weekdays are left out). A name is rendered when the target has a word with the same folded
 /// spelling ("Lawrow" = "Lavrov"), the same word with a German genitive "s" ("Trumps"), or a lexicon
 /// translation ("Russland" for "Russia"). Target words are explained the same way in reverse.
 /// Needs a sentence alignment; conservative by design (one unmatched name on each side).
@@ -40,7 +40,7 @@ struct NameMismatchCheck: QARule {
             let unexplained = targetWords.filter { token in
                 text.isCapitalized(token) && !text.startsSentence[token] && !isNumberWord(text.words[token])
                     && !sourceWords.contains { renders(text.words[token], source.words[$0]) }
-            }
+            }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
             let name = source.words[unmatchedSource[0]]
             result.append(text.finding(Self.check, text.tokens[token].scalars,
@@ -51,9 +51,10 @@ struct NameMismatchCheck: QARule {
 
     private func isName(_ token: Int, _ source: QAText) -> Bool {
         let word = source.words[token]
-        guard source.isCapitalized(token), !source.startsSentence[token], word.unicodeScalars.count >= 3,
-              resources.sourceDates.value(of: word) == nil else { return false }
-        return !resources.sourceSpeller.accepts(word.lowercased())
+        // "I", "I'd", "I'm" are capitalized pronouns, not names.
+        let pronoun = word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
+        return source.isCapitalized(token) && !source.startsSentence[token] && word.unicodeScalars.count >= 3
+            && !pronoun && resources.sourceDates.value(of: word) == nil
     }
 
     /// Whether a target word renders a source word: same name when folded, possibly with a genitive
@@ -63,6 +64,16 @@ struct NameMismatchCheck: QARule {
         if target.hasSuffix("s"), resources.names.sameName(String(target.dropLast()), source) { return true }
         guard resources.hasLexicon, let id = resources.lexiconID(ofSource: source) else { return false }
         return resources.translations(ofTarget: target).contains(id)
+    }
+
+    /// A target word that can stand for a name: unknown to the dictionary (most foreign names), or
+    /// known to the lexicon (so that its translations, checked above, were looked for). A known
+    /// German noun the lexicon lacks ("Mond" without a dictionary) proves nothing.
+    private func isNameLike(_ text: QAText) -> (Int) -> Bool {
+        { token in
+            let word = text.words[token]
+            return !resources.targetSpeller.accepts(word) || (resources.hasLexicon && !resources.translations(ofTarget: word).isEmpty)
+        }
     }
 
     private func isNumberWord(_ word: String) -> Bool {

@@ -7,13 +7,20 @@ struct NumberMismatchCheck: QARule {
         explanation: """
             A number in the translation does not occur in the source (in its aligned sentences, or \
             anywhere when the texts are not aligned). German "3,5" and "1.000" equal English "3.5" and \
-            "1,000". Numbers up to twelve are not checked: translations often write them as words.
+            "1,000", and a number word in the source ("sixty") counts as its value. Numbers up to twelve \
+            are not checked: translations often write them as words.
             """,
         severity: .warning,
         needsSource: true)
 
     /// Values up to this are often spelled out on one side ("six-hour" / "sechs Stunden").
     static let spelledOutLimit = 12.0
+
+    let numberWords: [String: Double]
+
+    init(resources: QAResources) {
+        numberWords = resources.sourceNumberWords
+    }
 
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
@@ -25,7 +32,9 @@ struct NumberMismatchCheck: QARule {
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scope.isEmpty { continue }
             let values = cache[scope] ?? Set(scope.compactMap { token in
-                source.tokens[token].kind == .number ? NumberValue.parse(source.words[token], language: source.language) : nil
+                source.tokens[token].kind == .number
+                    ? NumberValue.parse(source.words[token], language: source.language)
+                    : numberWords[source.words[token].lowercased()]
             })
             cache[scope] = values
             if values.contains(value) { continue }

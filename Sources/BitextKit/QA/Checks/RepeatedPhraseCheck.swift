@@ -6,7 +6,8 @@ struct RepeatedPhraseCheck: QARule {
         title: "Phrase repeated",
         explanation: """
             A group of words is immediately repeated within one sentence. Machine translation produces \
-            such stutters when it loses its place; the second copy should go.
+            such stutters when it loses its place; the second copy should go. When the source repeats \
+            itself too, the finding is only a note (info).
             """,
         severity: .warning)
 
@@ -39,7 +40,9 @@ struct RepeatedPhraseCheck: QARule {
             let secondStart = text.tokens[indices[position + found]].scalars.lowerBound
             let secondEnd = text.tokens[indices[position + 2 * found - 1]].scalars.upperBound
             let phrase = text.string(first..<text.tokens[indices[position + found - 1]].scalars.upperBound)
-            result.append(text.finding(Self.check, secondStart..<secondEnd, message: "\"\(phrase)\" is said twice in a row", suggestion: ""))
+            let faithful = input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[indices[position]])) } ?? false
+            result.append(text.finding(Self.check, secondStart..<secondEnd, severity: faithful ? .info : nil,
+                                       message: "\"\(phrase)\" is said twice in a row" + (faithful ? " (as in the source)" : ""), suggestion: ""))
             position += 2 * found
         }
         return result

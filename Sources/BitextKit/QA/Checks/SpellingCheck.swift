@@ -3,8 +3,12 @@
 /// Accepted without asking the dictionary: words that also occur in the source or the glossary
 /// (names, terms, titles), numbers and words with digits, acronyms, web addresses, and parts of
 /// hyphenated compounds the dictionary knows on their own. Unknown compounds of known words are
-/// left to `calque-compound`; words inside HTML tags to `markup-remnant`. A capitalized unknown word inside a sentence is most likely a name
-/// and reported as info only.
+/// left to `calque-compound`; words inside HTML tags to `markup-remnant`.
+///
+/// Hunspell's German dictionary lacks many rare but correct words ("astrophysikalische"), so an
+/// unknown word is a warning only when a known word is one typing slip away (`TypoCorrector`:
+/// "Empfinflichkeit" → "Empfindlichkeit"); otherwise, and for capitalized words (names, nouns), it
+/// is info.
 struct SpellingCheck: QARule {
     static let check = QACheck(
         id: "spelling",
@@ -12,21 +16,29 @@ struct SpellingCheck: QARule {
         explanation: """
             The spelling dictionary (Hunspell) does not know the word: a typo, a wrong form, or a word \
             the machine translation invented. Names and terms found in the source or the glossary are \
-            accepted; unknown capitalized words inside a sentence are probably names and only noted (info).
+            accepted. It is a warning when a known word is one typing slip away \
+            ("Empfinflichkeit" → "Empfindlichkeit"), otherwise a note (info): rare words and names are \
+            often missing from the dictionary.
             """,
         severity: .warning)
 
     let resources: QAResources
-    private let decomposer: CompoundDecomposer
+    private let typos: TypoCorrector
 
     init(resources: QAResources) {
         self.resources = resources
-        decomposer = CompoundDecomposer(speller: resources.targetSpeller)
+        typos = TypoCorrector(speller: resources.targetSpeller)
+    }
+
+    /// The correction to offer: the only one, or among several the one Hunspell ranks first
+    /// (asked only then, since its suggestion search is slow).
+    private func preferred(_ corrections: [String], for word: String) -> String? {
+        guard corrections.count > 1 else { return corrections.first }
+        return resources.targetSpeller.suggestions(word).first { corrections.contains($0) } ?? corrections.first
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
-        let speller = resources.targetSpeller
         var known = input.source.map { Set($0.words.map { $0.lowercased() }) } ?? []
         for entry in input.glossary.entries {
             for word in entry.german.split(whereSeparator: { $0 == " " || $0 == "-" }) { known.insert(word.lowercased()) }
@@ -34,6 +46,7 @@ struct SpellingCheck: QARule {
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
         let markup = HTMLTagDetector().tags(in: text.scalars).map(\.range)
+        let shortQuotations = QuotationSpans.short(in: text)
         var result: [QAFinding] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
@@ -42,17 +55,65 @@ struct SpellingCheck: QARule {
             if markup.contains(where: { $0.overlaps(range) }) { continue }
             if resources.targetAccepts(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
-            if decomposer.parts(of: word) != nil { continue }
-            let probablyName = text.isCapitalized(index) && (!text.startsSentence[index] || names.contains(word))
-            let suggestion = probablyName ? nil : speller.suggestions(word).first
-            let english = resources.sourceLanguage != text.language && resources.sourceSpeller.accepts(word)
-            let message = probablyName
+            if resources.compoundParts(word) != nil || isZuInfinitive(word) || isNumeralCompoundHead(index, text) { continue }
+            // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
+            // between capitalized words are inside a name ("University of Kent"); words of a short
+            // quotation are often a foreign title („gilets jaunes“); English verb stems with German
+            // endings are loan verbs ("shoppen", "gepostet").
+            let likelyName = text.isCapitalized(index) || names.contains(word) || isInsideName(index, text)
+                || shortQuotations.contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
+            let corrections = likelyName ? [] : typos.corrections(of: word)
+            let suggestion = preferred(corrections, for: word)
+            let typo = suggestion != nil
+            let english = resources.sourceSpeller.accepts(word)
+            let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
                 : "unknown word \"\(word)\"" + (english ? " (an English word?)" : "") + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-            result.append(text.finding(Self.check, range, severity: probablyName ? .info : .warning,
-                                       message: message, suggestion: suggestion))
+            result.append(text.finding(Self.check, range, severity: typo ? .warning : .info, message: message, suggestion: suggestion))
         }
         return result
+    }
+
+    /// A lower-case word with a capitalized word at most two words before and after it is part of
+    /// a name or title ("Bank of England", "Memories of the Land").
+    private func isInsideName(_ index: Int, _ text: QAText) -> Bool {
+        let before = (max(0, index - 2)..<index).contains { text.isCapitalized($0) }
+        let after = ((index + 1)..<min(text.tokens.count, index + 3)).contains { text.isCapitalized($0) }
+        return before && after
+    }
+
+    /// The head of a compound with a number ("83-stündige"), which German only writes after a
+    /// numeral: known when the dictionary knows it after a number word ("zweistündige").
+    private func isNumeralCompoundHead(_ index: Int, _ text: QAText) -> Bool {
+        let start = text.tokens[index].scalars.lowerBound
+        guard start >= 2, text.scalars[start - 1] == "-", text.scalars[start - 2].properties.numericType != nil else { return false }
+        return resources.targetSpeller.accepts("zwei" + text.words[index])
+    }
+
+    /// An English verb with German inflection ("shoppen", "toppen", "gepostet"): the English
+    /// dictionary knows the stem once the German prefix "ge", the ending and a doubled final
+    /// consonant are removed.
+    private func isLoanVerb(_ word: String) -> Bool {
+        var stem = Substring(word)
+        if stem.hasPrefix("ge"), stem.count > 5 { stem = stem.dropFirst(2) }
+        guard let ending = ["en", "et", "te", "ten", "t", "e"].first(where: { stem.hasSuffix($0) && stem.count - $0.count >= 3 }) else { return false }
+        stem = stem.dropLast(ending.count)
+        if let last = stem.last, stem.dropLast().last == last { stem = stem.dropLast() }
+        return resources.sourceLanguage == .en && resources.sourceSpeller.accepts(String(stem))
+    }
+
+    /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),
+    /// forms Hunspell often lacks: accept them when the verb without "zu" is known.
+    private func isZuInfinitive(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 7 else { return false }
+        // A separable "zu-" at the start: "zurollen".
+        if scalars[0] == "z", scalars[1] == "u", resources.targetSpeller.accepts(String(String.UnicodeScalarView(scalars[2...]))) { return true }
+        for cut in 2..<(scalars.count - 4) where scalars[cut] == "z" && scalars[cut + 1] == "u" {
+            let verb = String(String.UnicodeScalarView(scalars[0..<cut] + scalars[(cut + 2)...]))
+            if resources.targetSpeller.accepts(verb) { return true }
+        }
+        return false
     }
 
     /// Words worth a dictionary lookup: letters only (no digits, no dots), not an acronym.

@@ -7,7 +7,8 @@ struct UnbalancedQuotesCheck: QARule {
         explanation: """
             A quotation mark has no partner in its paragraph: an opening „ or » that is never closed, a \
             closing “ or « that was never opened, or an odd number of straight quotes ("). Machine \
-            translation often drops one of a pair.
+            translation often drops one of a pair. A paragraph with a single quotation mark is only a note \
+            (info): a quotation running over several paragraphs opens in one and closes in another.
             """,
         severity: .warning)
 
@@ -24,10 +25,17 @@ struct UnbalancedQuotesCheck: QARule {
         let text = input.target
         var result: [QAFinding] = []
         for line in text.lineRanges {
+            let before = result.count
+            var marks = 0
+            defer {
+                // A lone mark in a paragraph may belong to a quotation spanning paragraphs.
+                if marks == 1, result.count == before + 1 { result[before] = result[before].withSeverity(.info) }
+            }
             var open: [Int] = []
             var straight: Int?
             for index in line {
                 let scalar = text.scalars[index]
+                if scalar == "\"" || Self.closers[scalar] != nil || scalar == "\u{201D}" { marks += 1 }
                 if scalar == "\"" {
                     straight = straight == nil ? index : nil
                 } else if let top = open.last, Self.closers[text.scalars[top]]?.contains(scalar) == true {

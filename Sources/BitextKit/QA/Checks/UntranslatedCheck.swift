@@ -7,7 +7,8 @@ struct UntranslatedCheck: QARule {
         explanation: """
             Words in the source language remain in the translation: a run of four or more words that \
             are English rather than German, or an English word that also stands in the source and is \
-            not German. Loanwords German uses ("online") are accepted.
+            not German. A quoted English phrase is only a note (info). Runs of mostly capitalized words are names or titles and are not reported; \
+            loanwords German uses ("online") are accepted.
             """,
         severity: .warning,
         targetLanguages: [.de])
@@ -24,15 +25,21 @@ struct UntranslatedCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         var result: [QAFinding] = []
+        let quotations = QuotationSpans.all(in: text)
         var runStart = -1
         var germanInRun = 0
+        var capitalizedInRun = 0
         func close(_ end: Int) {
-            defer { runStart = -1; germanInRun = 0 }
+            defer { runStart = -1; germanInRun = 0; capitalizedInRun = 0 }
             let length = end - runStart
-            // Most words of the run must be foreign to German: "in", "was", "man" are words of both.
-            guard runStart >= 0, length >= Self.minimumRun, germanInRun * 3 <= length else { return }
+            // Most words of the run must be foreign to German ("in", "was", "man" are words of both),
+            // and most lower-case: capitalized runs are names and titles ("University of Kent").
+            guard runStart >= 0, length >= Self.minimumRun, germanInRun * 3 <= length, capitalizedInRun * 2 < length else { return }
             let range = text.tokens[runStart].scalars.lowerBound..<text.tokens[end - 1].scalars.upperBound
-            result.append(text.finding(Self.check, range, message: "English text left untranslated: \"\(text.string(range))\""))
+            // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
+            let quoted = quotations.contains { $0.contains(range.lowerBound) }
+            result.append(text.finding(Self.check, range, severity: quoted ? .info : nil,
+                                       message: "English text left untranslated: \"\(text.string(range))\"" + (quoted ? " (quoted: deliberate?)" : "")))
         }
         for index in text.tokens.indices {
             let token = text.tokens[index]
@@ -45,6 +52,7 @@ struct UntranslatedCheck: QARule {
             if runStart >= 0, !joined { close(index) }
             if runStart < 0 { runStart = index }
             if resources.targetAccepts(text.words[index], capitalizedByPosition: text.startsSentence[index]) { germanInRun += 1 }
+            if text.isCapitalized(index) { capitalizedInRun += 1 }
         }
         if runStart >= 0 { close(text.tokens.count) }
         if let source = input.source { result.append(contentsOf: copiedWords(text, source: source, input: input)) }
@@ -56,13 +64,13 @@ struct UntranslatedCheck: QARule {
         return resources.sourceSpeller.accepts(word) || (text.startsSentence[index] && resources.sourceSpeller.accepts(word.lowercased()))
     }
 
-    /// Lower-case words of four or more letters that stand in the compared source sentences, are
+    /// Lower-case words of five or more letters that stand in the compared source sentences, are
     /// English and not German: "sie diskutierten die issues".
     private func copiedWords(_ text: QAText, source: QAText, input: QAInput) -> [QAFinding] {
         var result: [QAFinding] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard word.unicodeScalars.count >= 4, word.unicodeScalars.first?.properties.isLowercase == true,
+            guard word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
                   !resources.untranslatedExempt.contains(word),
                   !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])

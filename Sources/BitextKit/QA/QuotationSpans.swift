@@ -1,0 +1,35 @@
+/// The spans of quotations in a text, for checks that treat quoted material differently (a
+/// foreign title, a quoted English phrase).
+enum QuotationSpans {
+    /// Words a quotation may have to count as short (a title or term rather than reported speech).
+    static let shortQuotationWords = 4
+
+    /// Scalar ranges inside „…“, “…”, »…«, «…» and "…" on one line.
+    ///
+    /// - Complexity: O(n).
+    static func all(in text: QAText) -> [Range<Int>] {
+        let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+            "\u{201E}": ["\u{201C}", "\u{201D}"], "\u{201C}": ["\u{201D}"], "\u{00BB}": ["\u{00AB}"], "\u{00AB}": ["\u{00BB}"], "\"": ["\""],
+        ]
+        var result: [Range<Int>] = []
+        var open: (index: Int, closers: Set<Unicode.Scalar>)?
+        for (index, scalar) in text.scalars.enumerated() {
+            if scalar == "\n" {
+                open = nil
+            } else if let current = open, current.closers.contains(scalar) {
+                result.append((current.index + 1)..<index)
+                open = nil
+            } else if open == nil, let set = closers[scalar] {
+                open = (index, set)
+            }
+        }
+        return result
+    }
+
+    /// Quotations of at most `shortQuotationWords` words.
+    static func short(in text: QAText) -> [Range<Int>] {
+        all(in: text).filter { range in
+            text.tokens.filter { $0.kind == .word && range.contains($0.scalars.lowerBound) }.count <= shortQuotationWords
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Finds the correction of a single typing slip: a word the dictionary accepts that is one letter
+/// inserted, deleted or replaced, or two neighbours swapped, away from an unknown word, with at
+/// least two letters after the change ("Empfinflichkeit" → "Empfindlichkeit"), or a lost first
+/// letter ("rzte" → "Ärzte"). Changes at the end of a word ("astrophysikalische" →
+/// "astrophysikalisch") are inflection, and changes of the first letter make other words ("kalben" →
+/// "salben"): neither counts. "ss" for "ß" and back counts as one slip ("grosse" → "große").
+///
+/// Generating the candidates and asking the (cached) dictionary is much cheaper than Hunspell's own
+/// suggestion search, which takes tens of milliseconds per German word; results are cached per
+/// word, since a batch meets the same unknown words again and again. Not thread-safe.
+final class TypoCorrector {
+    let speller: Hunspell
+    private var cache: [String: [String]] = [:]
+    /// Letters tried for insertions and replacements.
+    let alphabet: [Unicode.Scalar]
+
+    init(speller: Hunspell) {
+        self.speller = speller
+        alphabet = Array("abcdefghijklmnopqrstuvwxyzäöüß".unicodeScalars)
+    }
+
+    /// The single-slip corrections of `word` the dictionary accepts, in a fixed order: ß/ss, a lost
+    /// first letter, then swaps, deletions, replacements and insertions inside the word.
+    ///
+    /// - Complexity: O(n · a) dictionary lookups for n letters and an alphabet of a letters.
+    func corrections(of word: String) -> [String] {
+        if let known = cache[word] { return known }
+        let result = search(word)
+        cache[word] = result
+        return result
+    }
+
+    private func search(_ word: String) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        let n = scalars.count
+        guard n >= 3 else { return [] }
+        var result: [String] = []
+        func attempt(_ candidate: [Unicode.Scalar], capitalize: Bool = false) {
+            var candidate = candidate
+            if capitalize, let first = candidate.first, let upper = String(first).uppercased().unicodeScalars.first { candidate[0] = upper }
+            let text = String(String.UnicodeScalarView(candidate))
+            if speller.acceptsUncached(text) { result.append(text) }
+        }
+        // "ss" for "ß" and the reverse ("grosse" → "große", "daß" → "dass"): spelling rules, not slips.
+        for i in 0..<max(0, n - 1) where scalars[i] == "s" && scalars[i + 1] == "s" {
+            attempt(Array(scalars[0..<i]) + ["ß"] + Array(scalars[(i + 2)...]))
+        }
+        for i in 0..<n where scalars[i] == "ß" {
+            attempt(Array(scalars[0..<i]) + ["s", "s"] + Array(scalars[(i + 1)...]))
+        }
+        // A lost first letter, typically a broken umlaut ("rzte" → "Ärzte", "hnliches" → "ähnliches").
+        for letter in alphabet {
+            attempt([letter] + scalars)
+            attempt([letter] + scalars, capitalize: true)
+        }
+        // Slips inside the word: never the first letter (that makes another word, "kalben"/"salben"),
+        // and at least two letters after the change (endings are inflection).
+        for i in 1..<max(1, n - 3) {
+            var swapped = scalars
+            swapped.swapAt(i, i + 1)
+            if swapped != scalars { attempt(swapped) }
+        }
+        for i in 1..<max(1, n - 2) {
+            var deleted = scalars
+            deleted.remove(at: i)
+            attempt(deleted)
+            for letter in alphabet where letter != scalars[i] {
+                var replaced = scalars
+                replaced[i] = letter
+                attempt(replaced)
+            }
+        }
+        for i in 1..<max(1, n - 1) {
+            for letter in alphabet {
+                var inserted = scalars
+                inserted.insert(letter, at: i)
+                attempt(inserted)
+            }
+        }
+        return result
+    }
+}

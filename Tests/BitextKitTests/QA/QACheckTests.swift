@@ -1,0 +1,146 @@
+@testable import BitextKit
+import Testing
+
+/// One named case per check: the text, the check, and the flagged texts expected.
+struct CheckCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let check: String
+    let target: String
+    var source: String? = nil
+    let flagged: [String]
+
+    var testDescription: String { name }
+}
+
+@Suite struct QACheckTests {
+    static let cases: [CheckCase] = [
+        CheckCase(name: "a stray space before a hyphen is flagged, a suspended compound is not", check: "spacing-artifact",
+                  target: "Die EU -Kommission tagte. Haupt- und -nebensatz bleiben.", flagged: ["EU -Kommission"]),
+        CheckCase(name: "HTML tags and Markdown emphasis are markup remnants", check: "markup-remnant",
+                  target: "Sie sagte <b>nein</b> und __ja__ dazu.\nDas ist a < b.", flagged: ["<b>", "</b>", "__ja__"]),
+        CheckCase(name: "a word twice is flagged, article plus relative pronoun is not", check: "double-word",
+                  target: "Er ging in in die Stadt, die die Kinder mögen.", flagged: ["in in"]),
+        CheckCase(name: "an immediately repeated phrase is flagged at its second copy", check: "repeated-phrase",
+                  target: "Wir sprachen über den neuen Vertrag über den neuen Vertrag gestern.", flagged: ["über den neuen Vertrag"]),
+        CheckCase(name: "an unknown lower-case word is a spelling warning", check: "spelling",
+                  target: "Das Haus steht dort unbekanntt im Wald.", flagged: ["unbekanntt"]),
+        CheckCase(name: "a name found in the source is accepted by spelling", check: "spelling",
+                  target: "Gestern kam Xylomirowa nach Hause.", source: "Yesterday Xylomirowa came home.", flagged: []),
+        CheckCase(name: "a run of English words is untranslated", check: "untranslated",
+                  target: "Er sagte, we need to talk about this, und ging.", flagged: ["we need to talk about this"]),
+        CheckCase(name: "a number absent from the source is flagged, formats are equated", check: "number-mismatch",
+                  target: "Sie zahlten 1.500 Euro und 3,5 Prozent im Jahr 2019.", source: "They paid 1,500 euros and 3.5 percent in 2018.",
+                  flagged: ["2019"]),
+        CheckCase(name: "a weekday the source does not name is a date mismatch", check: "date-mismatch",
+                  target: "Sie trafen sich am Mittwoch in Rom.", source: "They met in Rome on Thursday.", flagged: ["Mittwoch"]),
+        CheckCase(name: "the same weekday in both languages is no date mismatch", check: "date-mismatch",
+                  target: "Sie trafen sich am Donnerstag.", source: "They met on Thursday.", flagged: []),
+        CheckCase(name: "a different city is a name mismatch", check: "name-mismatch",
+                  target: "Er flog gestern nach Lissabon.", source: "Yesterday he flew to Madrid.", flagged: ["Lissabon"]),
+        CheckCase(name: "a transcription variant of a name is no mismatch", check: "name-mismatch",
+                  target: "Gestern sprach Lawrow.", source: "Yesterday Lavrov spoke.", flagged: []),
+        CheckCase(name: "an unclosed German quotation is flagged at its opening mark", check: "unbalanced-quotes",
+                  target: "Er sagte „Hallo und ging.\nSie sagte „Tschüss“.", flagged: ["„"]),
+        CheckCase(name: "an unclosed parenthesis is flagged, a list marker is not", check: "unbalanced-brackets",
+                  target: "Die Regierung (in Rom sagte nichts.\n1) Erster Punkt", flagged: ["("]),
+        CheckCase(name: "a space before a comma and none after one are flagged", check: "punctuation-spacing",
+                  target: "Er kam , sah und siegte,und ging. Es sind 3,5 Prozent.", flagged: [" ,", ","]),
+        CheckCase(name: "a double hyphen used as a dash is flagged", check: "dash-style",
+                  target: "Er kam -- und ging.", flagged: ["--"]),
+    ]
+
+    @Test(arguments: cases)
+    func check(_ testCase: CheckCase) throws {
+        let findings = try QAFixture().findings(testCase.check, testCase.target, source: testCase.source)
+        #expect(findings.filter { $0.severity != .info }.map(\.text) == testCase.flagged)
+        for finding in findings {
+            let scalars = Array(testCase.target.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[finding.start..<finding.end])) == finding.text)
+        }
+    }
+
+    @Test func spacingArtifactSuggestsTheJoinedWordAndItsPosition() throws {
+        let finding = try #require(try QAFixture().findings("spacing-artifact", "Erste Zeile.\nDie EU -Kommission tagte.").first)
+        #expect(finding.suggestion == "EU-Kommission")
+        #expect((finding.line, finding.column, finding.start, finding.end) == (2, 5, 17, 31))
+        #expect(finding.severity == .error)
+    }
+
+    @Test func calqueCompoundWithoutSourceIsOnlyInfo() throws {
+        let findings = try QAFixture().findings("calque-compound", "Die Weißhausbeamtern kamen.")
+        #expect(findings.map(\.text) == ["Weißhausbeamtern"])
+        #expect(findings.first?.severity == .info)
+    }
+
+    @Test func calqueCompoundShowsTheEnglishPhraseAsEvidence() throws {
+        let fixture = try QAFixture(lexicon: [("weiß", "white"), ("Haus", "house"), ("Beamter", "official")])
+        let finding = try #require(try fixture.findings("calque-compound", "Die Weißhausbeamtern kamen.",
+                                                        source: "The White House officials came.").first)
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("\"White House officials\""))
+    }
+
+    @Test func capitalizedAdjectiveIsFlaggedWhenTheSourceWritesItInLowerCase() throws {
+        let fixture = try QAFixture(lexicon: [("rot", "red"), ("Apfel", "apple")])
+        let flagged = try fixture.findings("capitalization", "Dort liegen die Roten Äpfel.", source: "There lie the red apples.")
+        #expect(flagged.map(\.suggestion) == ["roten"])
+        let name = try fixture.findings("capitalization", "Dort liegen die Roten Äpfel.", source: "There lie the Red Apples.")
+        #expect(name.isEmpty)
+    }
+
+    @Test func spellingOfAnUnknownCapitalizedWordInsideASentenceIsInfo() throws {
+        let findings = try QAFixture().findings("spelling", "Gestern kam Xylomirowa nach Hause.")
+        #expect(findings.map(\.severity) == [.info])
+    }
+
+    @Test func glossaryForbidsADeprecatedRendering() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Ausweisung", english: "expulsion", status: "approved"),
+                                            .init(german: "Vertreibung", english: "expulsion", status: "deprecated")])
+        let findings = try QAFixture(glossary: glossary).findings("term-consistency", "Die Vertreibung der Diplomaten.", glossary: glossary)
+        #expect(findings.map(\.text) == ["Vertreibung"])
+        #expect(findings.first?.severity == .error)
+        #expect(findings.first?.suggestion == "Ausweisung")
+    }
+
+    @Test func glossaryVariantsMixedInOneDocumentAreInconsistent() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Botschaft", english: "embassy"), .init(german: "Vertretung", english: "embassy")])
+        let findings = try QAFixture(glossary: glossary).findings("term-consistency",
+            "Die Botschaft schloss. Später öffnete die Vertretung wieder.", glossary: glossary)
+        #expect(findings.map(\.text) == ["Vertretung"])
+    }
+
+    @Test func glossaryTermMissingFromTheAlignedTargetSentence() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Ausweisung", english: "expulsion")])
+        let findings = try QAFixture(glossary: glossary).findings("term-consistency",
+            "Die Vertreibung war hart.", source: "The expulsion was harsh.", glossary: glossary)
+        #expect(findings.map(\.text) == ["Die Vertreibung war hart."])
+    }
+
+    @Test func checksNeedingASourceAreSkippedWithoutOne() throws {
+        let fixture = try QAFixture()
+        let runner = try QARunner(checks: QARegistry.checks, resources: fixture.resources)
+        let findings = runner.run(try fixture.input("Sie zahlten 1.500 Euro am Mittwoch."))
+        #expect(findings.allSatisfy { !(QARegistry.check(id: $0.check)?.needsSource ?? true) })
+    }
+
+    @Test func registryIdsAreUniqueKebabCaseWithExplanations() {
+        let ids = QARegistry.checks.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for check in QARegistry.checks {
+            #expect(check.id.allSatisfy { $0.isLowercase || $0 == "-" })
+            #expect(!check.title.isEmpty && check.explanation.count > 40)
+        }
+    }
+
+    @Test func selectingUnknownChecksFails() {
+        #expect(throws: QAError.unknownCheck("no-such-check")) { try QARegistry.select(only: ["no-such-check"], skip: []) }
+        #expect(try QARegistry.select(only: [], skip: ["spelling"]).count == QARegistry.checks.count - 1)
+    }
+
+    @Test func glossaryTSVReaderSkipsTheHeaderAndRefusesHalfRows() throws {
+        let good = try TextFile(name: "g.tsv", bytes: Array("German\tEnglish\tpos\tdomain\tnote\tstatus\nBotschaft\tembassy\tnoun\tpol\t\tapproved\n".utf8))
+        #expect(try QAGlossary.read(good).entries == [.init(german: "Botschaft", english: "embassy", status: "approved")])
+        let bad = try TextFile(name: "g.tsv", bytes: Array("Botschaft\n".utf8))
+        #expect(throws: InputError.self) { try QAGlossary.read(bad) }
+    }
+}

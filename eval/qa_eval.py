@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Evaluation of `bitext qa` (python stdlib only; not part of the build or CI).
+
+Sections, each skipped with a note when its data is missing:
+
+1. Seeds (../shared/seeds): the issue's bars — 000_… checked against 004_… flags "Kaltkriegstiefern" as
+   calque-compound with evidence, every " -word" artifact and the repeated phrase; 001_… alone flags its
+   HTML and Markdown remnants.
+2. MQM (../shared/eval/qa/mqm-ted-en-de): span-level precision and recall per MQM category, counting
+   only warnings and errors that point at a span (a finding covering 90 % or more of its segment is a
+   segment-level finding and is left out). A finding is correct when it overlaps an annotated error
+   span of its segment (any category); recall of a category is the share of its spans that some
+   finding overlaps. translate-toolkit's pofilter (run on the same segments as PO, its unit-level
+   findings located in the target by each check's own rule) is scored by the same code.
+3. False alarms: warnings and errors per 1,000 sentences on clean human German (the German sides of
+   ../shared/eval/align/pud-de-en and wmt24-en-de-docs refA/refB), target only.
+4. Throughput: MB of target text per second in batch mode with all checks on (wall time of one
+   `bitext qa --batch` process over the MQM targets, start-up included).
+
+Usage:
+    swift build -c release
+    python3 eval/qa_eval.py [--bitext .build/release/bitext] [--data ../shared] \\
+        [--pofilter /work/peers/venv-tt/bin/pofilter] [--json out.json]
+
+pofilter setup (once, outside the repo):
+    python3 -m venv /work/peers/venv-tt && /work/peers/venv-tt/bin/pip install translate-toolkit==3.20.4
+"""
+import argparse
+import collections
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+# The MQM categories the checks target, and which checks aim at each (for per-category precision).
+CATEGORIES = {
+    "Fluency/Spelling": {"spelling", "capitalization", "calque-compound"},
+    "Fluency/Punctuation": {"punctuation-spacing", "dash-style", "unbalanced-quotes", "unbalanced-brackets", "spacing-artifact"},
+    "Accuracy/Untranslated text": {"untranslated"},
+    "Terminology/Inconsistent use of terminology": {"term-consistency"},
+    "Fluency/Inconsistency": {"term-consistency", "name-mismatch"},
+    "Accuracy/Omission": {"omission", "number-mismatch", "date-mismatch", "name-mismatch"},
+}
+POFILTER_CATEGORIES = {
+    "Fluency/Spelling": {"spellcheck", "startcaps", "simplecaps"},
+    "Fluency/Punctuation": {"puncspacing", "endpunc", "startpunc", "doublequoting", "singlequoting", "brackets", "doublespacing"},
+    "Accuracy/Untranslated text": {"unchanged", "untranslated"},
+    "Terminology/Inconsistent use of terminology": set(),
+    "Fluency/Inconsistency": set(),
+    "Accuracy/Omission": {"numbers", "short", "sentencecount"},
+}
+SEGMENT_SHARE = 0.9
+
+
+def run_bitext(bitext, args, stdin_path=None):
+    result = subprocess.run([bitext] + args, capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"bitext failed ({result.returncode}): {result.stderr.strip()}")
+    return result.stdout
+
+
+def findings_of(jsonl):
+    return [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------- seeds
+
+def seeds(bitext, data):
+    folder = os.path.join(data, "seeds")
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    def seed(prefix):
+        return next((os.path.join(folder, n) for n in names if n.startswith(prefix)), None)
+    mt, source, scraped = seed("000_"), seed("004_"), seed("001_")
+    if not (mt and source and scraped):
+        print("## Seeds\n\nskipped: ../shared/seeds not found\n")
+        return {}
+    text = open(mt, encoding="utf-8").read()
+    found = findings_of(run_bitext(bitext, ["qa", mt, "--source", source, "--format", "jsonl"]))
+    calque = [f for f in found if f["check"] == "calque-compound" and f["text"] == "Kaltkriegstiefern"]
+    evidence = bool(calque) and all(w in calque[0]["message"] for w in ("Cold War", "lows")) and calque[0]["severity"] != "info"
+    artifacts = [m.start() + 1 for m in re.finditer(r"\w -\w", text)]
+    artifact_hits = [a for a in artifacts if any(f["check"] == "spacing-artifact" and f["start"] <= a < f["end"] for f in found)]
+    repeated = [f for f in found if f["check"] == "repeated-phrase"]
+    scraped_found = findings_of(run_bitext(bitext, ["qa", scraped, "--format", "jsonl"]))
+    markup = [f["text"] for f in scraped_found if f["check"] == "markup-remnant"]
+    rows = [
+        ("000: Kaltkriegstiefern is calque-compound with Cold War / lows evidence", evidence),
+        (f"000: ' -word' artifacts flagged ({len(artifact_hits)}/{len(artifacts)})", len(artifact_hits) == len(artifacts)),
+        (f"000: repeated phrase flagged ({len(repeated)})", bool(repeated)),
+        (f"001: HTML remnant flagged ({sum(t.startswith('<') for t in markup)})", any(t.startswith("<") for t in markup)),
+        (f"001: Markdown remnant flagged ({sum(t.startswith('**') for t in markup)})", any(t.startswith("**") for t in markup)),
+    ]
+    print("## Seeds\n\n| bar | result |\n|---|---|")
+    for name, ok in rows:
+        print(f"| {name} | {'pass' if ok else 'FAIL'} |")
+    print()
+    return {name: ok for name, ok in rows}
+
+
+# ---------------------------------------------------------------- MQM
+
+def load_mqm(path):
+    """Segments keyed by (system, doc, seg_id): source, plain target, error spans [(start, end, category)]."""
+    segments = collections.OrderedDict()
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        col = {name: i for i, name in enumerate(header)}
+        for row in reader:
+            if len(row) < len(header):
+                continue
+            key = (row[col["system"]], row[col["doc"]], row[col["seg_id"]])
+            marked = row[col["target"]]
+            plain = marked.replace("<v>", "").replace("</v>", "")
+            seg = segments.setdefault(key, {"source": row[col["source"]], "target": plain, "spans": []})
+            category = row[col["category"]]
+            start = marked.find("<v>")
+            end = marked.find("</v>")
+            if category != "No-error" and 0 <= start < end:
+                seg["spans"].append((start, end - 3, category))
+    return list(segments.values())
+
+
+def overlaps(a_start, a_end, b_start, b_end):
+    return a_start < b_end and b_start < a_end
+
+
+def score(segments, findings_by_segment, categories):
+    """Precision overall and per category, recall per category."""
+    counted = correct = 0
+    check_found = collections.Counter()
+    check_correct = collections.Counter()
+    cat_found = collections.Counter()
+    cat_correct = collections.Counter()
+    cat_spans = collections.Counter()
+    cat_hit = collections.Counter()
+    for index, seg in enumerate(segments):
+        length = max(1, len(seg["target"]))
+        found = [f for f in findings_by_segment.get(index, []) if (f[1] - f[0]) < SEGMENT_SHARE * length]
+        for start, end, check in found:
+            counted += 1
+            check_found[check] += 1
+            if any(overlaps(start, end, s, e) for s, e, _ in seg["spans"]):
+                correct += 1
+                check_correct[check] += 1
+            for category, checks in categories.items():
+                if check in checks:
+                    cat_found[category] += 1
+                    if any(overlaps(start, end, s, e) for s, e, c in seg["spans"] if c == category):
+                        cat_correct[category] += 1
+        for s, e, category in seg["spans"]:
+            cat_spans[category] += 1
+            if any(overlaps(start, end, s, e) for start, end, _ in found):
+                cat_hit[category] += 1
+    return {
+        "findings": counted,
+        "precision": correct / counted if counted else 0.0,
+        "per_check": {c: f"{check_correct[c]}/{n}" for c, n in check_found.most_common()},
+        "categories": {c: {"spans": cat_spans[c], "recall": cat_hit[c] / cat_spans[c] if cat_spans[c] else 0.0,
+                           "findings": cat_found[c], "precision": cat_correct[c] / cat_found[c] if cat_found[c] else 0.0}
+                       for c in categories},
+    }
+
+
+def bitext_mqm(bitext, segments):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        for index, seg in enumerate(segments):
+            handle.write(json.dumps({"id": index, "source": seg["source"], "target": seg["target"]}, ensure_ascii=False) + "\n")
+        path = handle.name
+    megabytes = sum(len(seg["target"].encode("utf-8")) for seg in segments) / 1e6
+    began = time.perf_counter()
+    out = run_bitext(bitext, ["qa", "--batch", path, "--format", "jsonl"])
+    seconds = time.perf_counter() - began
+    os.unlink(path)
+    by_segment = collections.defaultdict(list)
+    per_check = collections.Counter()
+    dump = os.environ.get("QA_EVAL_DUMP")
+    dump_file = open(dump, "w", encoding="utf-8") if dump else None
+    for f in findings_of(out):
+        if dump_file:
+            seg = segments[f["id"]]
+            f["spans"] = [(s, e, c, seg["target"][s:e]) for s, e, c in seg["spans"]]
+            dump_file.write(json.dumps(f, ensure_ascii=False) + "\n")
+        if f["severity"] in ("warning", "error"):
+            by_segment[f["id"]].append((f["start"], f["end"], f["check"]))
+            per_check[f["check"]] += 1
+    return by_segment, per_check, megabytes, seconds
+
+
+def po_escape(text):
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def po_unescape(text):
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), text)
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def pofilter_spans(check, source, target):
+    """Where in the target a pofilter unit-level finding points, by the check's own rule; the whole
+    segment when the check has no location (such findings are then not counted)."""
+    whole = [(0, len(target))]
+    if check == "doublewords":
+        return [(m.start(), m.end()) for m in re.finditer(r"\b(\w+) \1\b", target)] or whole
+    if check == "puncspacing":
+        return [(m.start(), m.end()) for m in re.finditer(r"[,;:!?.](?=[^\s\d.,;:!?\"“”»«')\]])|\s+[,;:!?.](?=\s|$)", target)] or whole
+    if check == "doublespacing":
+        return [(m.start(), m.end()) for m in re.finditer(r"  +", target)] or whole
+    if check == "numbers":
+        source_numbers = {n.replace(",", "").replace(".", "") for n in NUMBER.findall(source)}
+        return [(m.start(), m.end()) for m in NUMBER.finditer(target) if m.group().replace(",", "").replace(".", "") not in source_numbers] or whole
+    if check == "brackets":
+        return [(m.start(), m.end()) for m in re.finditer(r"[()\[\]{}]", target)] or whole
+    if check == "doublequoting":
+        return [(m.start(), m.end()) for m in re.finditer(r"[\"„“”»«]", target)] or whole
+    if check == "singlequoting":
+        return [(m.start(), m.end()) for m in re.finditer(r"['‚‘’]", target)] or whole
+    if check == "endpunc":
+        m = re.search(r"(\w+)?\W*$", target)
+        return [(m.start(), len(target))] if m and m.start() < len(target) else whole
+    if check in ("startpunc", "startcaps"):
+        return [(0, 1)] if target else whole
+    if check in ("acronyms", "simplecaps"):
+        acronyms = set(re.findall(r"\b[A-Z]{2,}\b", source))
+        return [(m.start(), m.end()) for m in re.finditer(r"\b\w+\b", target) if m.group() in acronyms or m.group().isupper() and len(m.group()) > 1] or whole
+    return whole
+
+
+def pofilter_mqm(pofilter, segments):
+    with tempfile.TemporaryDirectory() as folder:
+        source = os.path.join(folder, "in.po")
+        output = os.path.join(folder, "out.po")
+        with open(source, "w", encoding="utf-8") as handle:
+            handle.write('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n')
+            for index, seg in enumerate(segments):
+                handle.write(f'msgctxt "{index}"\nmsgid "{po_escape(seg["source"])}"\nmsgstr "{po_escape(seg["target"])}"\n\n')
+        subprocess.run([pofilter, "--nofuzzy", "--language=de", "--excludefilter=spellcheck", source, output],
+                       capture_output=True, text=True)
+        if not os.path.exists(output):
+            return None
+        units = open(output, encoding="utf-8").read().split("\n\n")
+    by_segment = collections.defaultdict(list)
+    per_check = collections.Counter()
+    for unit in units:
+        checks = re.findall(r"^# \(pofilter\) (\w+):", unit, re.M)
+        ctxt = re.search(r'^msgctxt "(\d+)"', unit, re.M)
+        if not checks or not ctxt:
+            continue
+        index = int(ctxt.group(1))
+        seg = segments[index]
+        for check in checks:
+            per_check[check] += 1
+            for start, end in pofilter_spans(check, seg["source"], seg["target"]):
+                by_segment[index].append((start, end, check))
+    return by_segment, per_check
+
+
+def mqm(bitext, pofilter, data):
+    path = os.path.join(data, "eval", "qa", "mqm-ted-en-de", "mqm_ted_ende.tsv")
+    if not os.path.exists(path):
+        print("## MQM\n\nskipped: ../shared/eval/qa/mqm-ted-en-de not found\n")
+        return {}, None
+    segments = load_mqm(path)
+    target_chars = sum(len(s["target"]) for s in segments)
+    covered = 0
+    for seg in segments:
+        marks = bytearray(len(seg["target"]))
+        for s, e, _ in seg["spans"]:
+            marks[s:e] = b"\x01" * (e - s)
+        covered += sum(marks)
+    results = {"segments": len(segments), "chance_precision": covered / target_chars}
+    by_segment, per_check, megabytes, seconds = bitext_mqm(bitext, segments)
+    results["bitext"] = score(segments, by_segment, CATEGORIES)
+    throughput = {"megabytes": megabytes, "seconds": seconds, "mb_per_s": megabytes / seconds}
+    if pofilter and os.path.exists(pofilter):
+        po = pofilter_mqm(pofilter, segments)
+        if po:
+            results["pofilter"] = score(segments, po[0], POFILTER_CATEGORIES)
+    print(f"## MQM (TED, en→de): {len(segments)} segments; chance precision {results['chance_precision']:.3f}\n")
+    systems = [s for s in ("bitext", "pofilter") if s in results]
+    header = "| system | span findings | precision |" + "".join(f" {c} R / P |" for c in CATEGORIES)
+    print(header)
+    print("|" + "---|" * (3 + len(CATEGORIES)))
+    for system in systems:
+        r = results[system]
+        cells = "".join(f" {r['categories'][c]['recall']:.3f} / {r['categories'][c]['precision']:.3f} ({r['categories'][c]['spans']}) |" for c in CATEGORIES)
+        print(f"| {system} | {r['findings']} | {r['precision']:.3f} |{cells}")
+    if "pofilter" not in results:
+        print("\n(pofilter skipped: not installed; see the script's docstring)")
+    for system in systems:
+        print(f"\n{system} span findings by check (correct/all): " + ", ".join(f"{k} {v}" for k, v in results[system]["per_check"].items()))
+    print()
+    return results, throughput
+
+
+# ---------------------------------------------------------------- false alarms
+
+def clean_german(data):
+    texts = []
+    pud = os.path.join(data, "eval", "align", "pud-de-en", "pud_de_en_parallel.tsv")
+    if os.path.exists(pud):
+        with open(pud, encoding="utf-8") as handle:
+            rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        col = rows[0].index("de")
+        texts.append(("pud-de-en (de)", [r[col] for r in rows[1:] if len(r) > col]))
+    wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
+    for ref in ("refA", "refB"):
+        path = os.path.join(wmt, f"en-de.{ref}.txt")
+        if os.path.exists(path):
+            lines = open(path, encoding="utf-8").read().splitlines()
+            domains = [l.split("\t")[0] for l in open(os.path.join(wmt, "en-de.docs"), encoding="utf-8").read().splitlines()]
+            texts.append((f"wmt24 {ref} (all domains)", [l for l, d in zip(lines, domains) if d != "canary"]))
+            texts.append((f"wmt24 {ref} (news)", [l for l, d in zip(lines, domains) if d == "news"]))
+    return texts
+
+
+def false_alarms(bitext, data):
+    sets = clean_german(data)
+    if not sets:
+        print("## False alarms\n\nskipped: ../shared/eval/align not found\n")
+        return {}
+    print("## False alarms on clean German (target only)\n\n| set | sentences | warnings+errors | per 1,000 sentences | by check |\n|---|---|---|---|---|")
+    results = {}
+    for name, paragraphs in sets:
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+            for index, text in enumerate(paragraphs):
+                handle.write(json.dumps({"id": index, "target": text}, ensure_ascii=False) + "\n")
+            path = handle.name
+        found = [f for f in findings_of(run_bitext(bitext, ["qa", "--batch", path, "--format", "jsonl"])) if f["severity"] != "info"]
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+            for index, text in enumerate(paragraphs):
+                handle.write(json.dumps({"id": index, "text": text}, ensure_ascii=False) + "\n")
+            split_path = handle.name
+        sentences = sum(len(json.loads(l)["sentences"]) for l in run_bitext(bitext, ["split", "--lang", "de", "--batch", split_path]).splitlines())
+        os.unlink(path)
+        os.unlink(split_path)
+        rate = 1000 * len(found) / max(1, sentences)
+        checks = collections.Counter(f["check"] for f in found)
+        print(f"| {name} | {sentences} | {len(found)} | {rate:.1f} | " + ", ".join(f"{k} {v}" for k, v in checks.most_common()) + " |")
+        results[name] = {"sentences": sentences, "findings": len(found), "per_1000": rate, "examples": [f["text"] for f in found[:40]]}
+    print()
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
+    parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
+    parser.add_argument("--pofilter", default="/work/peers/venv-tt/bin/pofilter")
+    parser.add_argument("--json", help="also write the results as JSON to this file")
+    parser.add_argument("--sections", default="seeds,mqm,false-alarms", help="comma-separated subset of seeds,mqm,false-alarms")
+    parser.add_argument("--show-false-alarms", action="store_true", help="list the flagged texts on clean German")
+    args = parser.parse_args()
+    if not os.path.isdir(args.data):
+        print(f"skipped: {args.data} not found")
+        return
+    if not os.path.exists(args.bitext):
+        raise SystemExit(f"{args.bitext}: not built (swift build -c release)")
+    sections = set(args.sections.split(","))
+    results = {"seeds": seeds(args.bitext, args.data)} if "seeds" in sections else {}
+    throughput = None
+    if "mqm" in sections:
+        results["mqm"], throughput = mqm(args.bitext, args.pofilter, args.data)
+    if "false-alarms" in sections:
+        results["false_alarms"] = false_alarms(args.bitext, args.data)
+    if args.show_false_alarms and "false_alarms" in results:
+        for name, r in results["false_alarms"].items():
+            print(name, r["examples"])
+    if throughput:
+        print(f"## Throughput\n\nbatch mode, all checks: {throughput['megabytes']:.2f} MB of target text in {throughput['seconds']:.2f} s "
+              f"= {throughput['mb_per_s']:.2f} MB/s (one process, start-up included)\n")
+        results["throughput"] = throughput
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(results, handle, indent=1, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
