@@ -23,6 +23,9 @@ struct CompoundDecomposer {
         // best[i]: fewest parts covering scalars[0..<i] (a part plus its linking element); back[i]: where that part starts and ends.
         var best = [Int](repeating: Int.max, count: n + 1)
         var back = [(start: Int, end: Int)](repeating: (0, 0), count: n + 1)
+        // Whether best[i] was reached through a linking element; among equally short splits the one
+        // without ("Haus" + "beamtern") beats the one with ("hau" + s + "beamtern").
+        var linked = [Bool](repeating: false, count: n + 1)
         best[0] = 0
         for start in 0..<n where best[start] != Int.max {
             var end = start + Self.minimumPart
@@ -36,9 +39,17 @@ struct CompoundDecomposer {
                     continue
                 }
                 guard n - end >= Self.minimumPart - 1, isKnown(part, last: false) else { continue }
-                if cost < best[end] { best[end] = cost; back[end] = (start, end) }
+                if cost < best[end] || (cost == best[end] && linked[end]) {
+                    best[end] = cost
+                    back[end] = (start, end)
+                    linked[end] = false
+                }
                 for link in Self.linkingElements where end + link.count < n && Array(scalars[end..<(end + link.count)]) == link {
-                    if cost < best[end + link.count] { best[end + link.count] = cost; back[end + link.count] = (start, end) }
+                    if cost < best[end + link.count] {
+                        best[end + link.count] = cost
+                        back[end + link.count] = (start, end)
+                        linked[end + link.count] = true
+                    }
                 }
             }
         }
