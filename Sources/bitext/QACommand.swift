@@ -32,6 +32,7 @@ extension Bitext {
         @Option(help: "Output format: text, jsonl or html.") var format: Format = .text
         @Option(help: "Exit with status 1 when a finding is at least this severe: warning or error.") var failOn: FailOn = .error
         @Flag(help: "TARGET is JSONL records {\"id\",\"source\",\"target\"}.") var batch = false
+        @Flag(help: "The source is a comparable article, not a translation: compare with the whole source, no sentence alignment (no omission/addition).") var comparable = false
         @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
         @OptionGroup var output: OutputOption
 
@@ -59,7 +60,8 @@ extension Bitext {
             let lexicon = try QALexicon.load(glossary: glossaryEntries, source: sourceLanguage, target: targetLanguage)
             let resources = try QAResources(target: targetLanguage, source: sourceLanguage, lexicon: lexicon)
             let runner = try QARunner(checks: selected, resources: resources)
-            let aligner = IndexSentencePairing()
+            let aligner: any QASentenceAligning = sourceLanguage == .en && targetLanguage == .de
+                ? try LexicalSentenceAligner(lexicon: lexicon) : IndexSentencePairing()
 
             var documents: [QAReportDocument] = []
             let input = try TextFile.read(path: target ?? "-")
@@ -70,7 +72,7 @@ extension Bitext {
                     if record.fields["source"] != nil {
                         sourceText = try resources.text(name: "source", language: sourceLanguage, bytes: Array(try record.string("source").utf8))
                     }
-                    let beads = sourceText.map { aligner.align(source: $0, target: targetText) } ?? []
+                    let beads = try sourceText.map { try alignment(aligner, $0, targetText) } ?? []
                     let qaInput = QAInput(target: targetText, source: sourceText, glossary: glossaryEntries, beads: beads)
                     let name = String(decoding: record.rawID, as: UTF8.self)
                     documents.append(QAReportDocument(name: name, recordID: record.rawID, input: qaInput, findings: runner.run(qaInput)))
@@ -78,7 +80,7 @@ extension Bitext {
             } else {
                 let targetText = try resources.text(name: input.name, language: targetLanguage, bytes: input.bytes)
                 let sourceText = try source.map { try resources.text(name: $0, language: sourceLanguage, bytes: TextFile.read(path: $0).bytes) }
-                let beads = sourceText.map { aligner.align(source: $0, target: targetText) } ?? []
+                let beads = try sourceText.map { try alignment(aligner, $0, targetText) } ?? []
                 let qaInput = QAInput(target: targetText, source: sourceText, glossary: glossaryEntries, beads: beads)
                 documents.append(QAReportDocument(name: input.name, input: qaInput, findings: runner.run(qaInput)))
             }
@@ -93,6 +95,10 @@ extension Bitext {
             let findings = documents.flatMap(\.findings)
             warn(QATextReport.summary(findings))
             if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(1) }
+        }
+
+        private func alignment(_ aligner: any QASentenceAligning, _ source: QAText, _ target: QAText) throws -> [QABead] {
+            comparable ? [] : try aligner.align(source: source, target: target)
         }
 
         private func languages() throws -> (Language, Language) {

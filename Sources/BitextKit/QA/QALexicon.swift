@@ -1,11 +1,25 @@
-/// The German → English lexicon for a QA run: the glossary's term pairs, plus the installed
-/// dictionaries when the lexicon loader provides them.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The German → English lexicon for a QA run: the installed dictionaries (Ding, where present) and
+/// the glossary's term pairs.
 public enum QALexicon {
+    /// - Parameters:
+    ///   - useInstalled: read the installed default dictionaries (`LexiconLoader.defaultPaths`); off in
+    ///     tests that must not depend on them.
     /// - Returns: an empty lexicon unless the pair is German-English (the lexicon has no other pairs).
-    public static func load(glossary: QAGlossary, source: Language, target: Language) throws -> Lexicon {
+    public static func load(glossary: QAGlossary, source: Language, target: Language, useInstalled: Bool = true) throws -> Lexicon {
         guard Set([source, target]) == [.de, .en] else { return Lexicon(source: .de, target: .en) }
-        let builder = try LexiconBuilder(source: .de, target: .en)
-        for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
-        return builder.finish()
+        let paths = useInstalled ? LexiconLoader.defaultPaths(source: .de, target: .en) { access($0, R_OK) == 0 } : []
+        var lexicon = try LexiconLoader.load(source: .de, target: .en, paths: paths)
+        if !glossary.isEmpty {
+            let builder = try LexiconBuilder(source: .de, target: .en)
+            for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
+            lexicon.merge(builder.finish())
+        }
+        return lexicon
     }
 }

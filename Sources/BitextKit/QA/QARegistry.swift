@@ -14,6 +14,8 @@ public enum QARegistry {
         QARegistryEntry(check: NumberMismatchCheck.check) { NumberMismatchCheck(resources: $0) },
         QARegistryEntry(check: DateMismatchCheck.check) { DateMismatchCheck(resources: $0) },
         QARegistryEntry(check: NameMismatchCheck.check) { NameMismatchCheck(resources: $0) },
+        QARegistryEntry(check: OmissionCheck.check) { _ in OmissionCheck() },
+        QARegistryEntry(check: AdditionCheck.check) { _ in AdditionCheck() },
         QARegistryEntry(check: UnbalancedQuotesCheck.check) { _ in UnbalancedQuotesCheck() },
         QARegistryEntry(check: UnbalancedBracketsCheck.check) { _ in UnbalancedBracketsCheck() },
         QARegistryEntry(check: PunctuationSpacingCheck.check) { _ in PunctuationSpacingCheck() },

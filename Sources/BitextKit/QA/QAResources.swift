@@ -30,7 +30,7 @@ public final class QAResources {
 
     /// - Parameters:
     ///   - lexicon: German → English (glossary entries are added by the runner's caller, see `adding(_:)`).
-    ///   - names: cross-lingual name matching; transliteration and case folding by default.
+    ///   - names: cross-lingual name matching; the aligner's `NameFolder` by default.
     public init(target: Language = .de, source: Language = .en, lexicon: Lexicon? = nil,
                 names: (any QANameMatching)? = nil) throws {
         targetLanguage = target
@@ -38,7 +38,7 @@ public final class QAResources {
         targetSpeller = try Hunspell(language: target)
         sourceSpeller = try Hunspell(language: source)
         self.lexicon = lexicon ?? Lexicon(source: .de, target: .en)
-        self.names = try names ?? TransliteratedNameMatching()
+        self.names = try names ?? NameFolder()
         spacing = try DetokenizationSpaceDetector(language: target)
         targetDates = try DateWords(language: target)
         sourceDates = try DateWords(language: source)

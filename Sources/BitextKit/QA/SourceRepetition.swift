@@ -1,5 +1,6 @@
 /// Whether the source itself repeats words ("Thank you, thank you", "negative 120, negative 120"),
-/// in which case a repetition in the translation is faithful, not a stutter.
+/// in which case a repetition in the translation is faithful, not a stutter. Only meaningful for the
+/// aligned source sentences of a repetition (a whole article always repeats something).
 enum SourceRepetition {
     /// Whether the source tokens in `scope` contain a word or a phrase of up to `maximumLength`
     /// words immediately repeated (case-insensitive, punctuation ignored).

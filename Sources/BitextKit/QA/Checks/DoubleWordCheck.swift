@@ -27,7 +27,7 @@ struct DoubleWordCheck: QARule {
                   text.scalars[previous.scalars.upperBound..<current.scalars.lowerBound].allSatisfy({ $0 == " " }) else { continue }
             let word = text.words[index].lowercased()
             guard word == text.words[index - 1].lowercased(), !exempt.contains(word) else { continue }
-            let faithful = input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false
+            let faithful = input.beads.isEmpty ? false : input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false
             result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound, severity: faithful ? .info : nil,
                                        message: "\"\(text.words[index])\" is written twice" + (faithful ? " (the source repeats too)" : ""),
                                        suggestion: text.words[index - 1]))

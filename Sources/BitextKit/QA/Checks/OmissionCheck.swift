@@ -1,0 +1,33 @@
+/// `omission`: a source sentence the aligner pairs with no target sentence (a 1-0 bead): left out of
+/// the translation. The finding is a zero-width mark where the sentence would have been.
+struct OmissionCheck: QARule {
+    static let check = QACheck(
+        id: "omission",
+        title: "Source sentence not translated",
+        explanation: """
+            A sentence of the source has no counterpart in the translation according to the sentence \
+            alignment: it was probably left out. The finding marks the place in the target where it \
+            belongs. Very short sentences (headings, bylines) are not reported.
+            """,
+        severity: .warning,
+        needsSource: true)
+
+    /// Sentences with fewer words are headings or bylines whose omission is usually deliberate.
+    static let minimumWords = 4
+
+    func findings(in input: QAInput) -> [QAFinding] {
+        guard let source = input.source else { return [] }
+        let text = input.target
+        var result: [QAFinding] = []
+        for (index, bead) in input.beads.enumerated() where bead.target.isEmpty && !bead.source.isEmpty {
+            let words = bead.source.flatMap { source.tokenRange(ofSentence: $0) }.filter { source.tokens[$0].kind == .word }.count
+            guard words >= Self.minimumWords else { continue }
+            // The gap: after the last target sentence of the previous beads.
+            let previous = input.beads[..<index].last { !$0.target.isEmpty }
+            let position = previous.map { text.sentences[$0.target.upperBound - 1].scalars.upperBound } ?? 0
+            let sentence = source.string(source.sentences[bead.source.lowerBound].scalars.lowerBound..<source.sentences[bead.source.upperBound - 1].scalars.upperBound)
+            result.append(text.finding(Self.check, position..<position, message: "the source sentence \"\(sentence)\" has no translation here"))
+        }
+        return result
+    }
+}
