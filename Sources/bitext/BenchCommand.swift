@@ -6,7 +6,7 @@ extension Bitext {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure throughput on a file (a benchmark, not a test).",
-            subcommands: [SplitBench.self, AlignBench.self, GlossaryBench.self]
+            subcommands: [SplitBench.self, AlignBench.self, GlossaryBench.self, QABench.self]
         )
     }
 

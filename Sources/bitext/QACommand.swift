@@ -57,48 +57,31 @@ extension Bitext {
             let selected = try QARegistry.select(only: Self.ids(checks), skip: Self.ids(skip))
             var glossaryEntries = QAGlossary()
             for path in glossary { glossaryEntries.merge(try QAGlossary.read(TextFile.read(path: path))) }
-            let lexicon = try QALexicon.load(glossary: glossaryEntries, source: sourceLanguage, target: targetLanguage)
-            let resources = try QAResources(target: targetLanguage, source: sourceLanguage, lexicon: lexicon)
-            let runner = try QARunner(checks: selected, resources: resources)
-            let aligner: any QASentenceAligning = sourceLanguage == .en && targetLanguage == .de
-                ? try LexicalSentenceAligner(lexicon: lexicon) : IndexSentencePairing()
-
+            let session = try QASession(checks: selected, source: sourceLanguage, target: targetLanguage,
+                                        glossary: glossaryEntries, comparable: comparable)
             var documents: [QAReportDocument] = []
             let input = try TextFile.read(path: target ?? "-")
             if batch {
                 for record in try JSONLRecords.parse(input) {
-                    let targetText = try resources.text(name: "\(input.name):\(record.line)", language: targetLanguage, bytes: Array(try record.string("target").utf8))
-                    var sourceText: QAText?
-                    if record.fields["source"] != nil {
-                        sourceText = try resources.text(name: "source", language: sourceLanguage, bytes: Array(try record.string("source").utf8))
-                    }
-                    let beads = try sourceText.map { try alignment(aligner, $0, targetText) } ?? []
-                    let qaInput = QAInput(target: targetText, source: sourceText, glossary: glossaryEntries, beads: beads)
-                    let name = String(decoding: record.rawID, as: UTF8.self)
-                    documents.append(QAReportDocument(name: name, recordID: record.rawID, input: qaInput, findings: runner.run(qaInput)))
+                    let source = try record.fields["source"] == nil ? nil : (name: "source", bytes: Array(record.string("source").utf8))
+                    documents.append(try session.check(name: String(decoding: record.rawID, as: UTF8.self), recordID: record.rawID,
+                                                       target: Array(record.string("target").utf8), source: source))
                 }
             } else {
-                let targetText = try resources.text(name: input.name, language: targetLanguage, bytes: input.bytes)
-                let sourceText = try source.map { try resources.text(name: $0, language: sourceLanguage, bytes: TextFile.read(path: $0).bytes) }
-                let beads = try sourceText.map { try alignment(aligner, $0, targetText) } ?? []
-                let qaInput = QAInput(target: targetText, source: sourceText, glossary: glossaryEntries, beads: beads)
-                documents.append(QAReportDocument(name: input.name, input: qaInput, findings: runner.run(qaInput)))
+                let source = try self.source.map { (name: $0, bytes: try TextFile.read(path: $0).bytes) }
+                documents.append(try session.check(name: input.name, target: input.bytes, source: source))
             }
 
             var sink = OutputSink(path: output.output)
             switch format {
             case .text: documents.forEach { sink.write(QATextReport.render($0)) }
             case .jsonl: documents.forEach { sink.write(QAJSONReport.render($0)) }
-            case .html: sink.write(QAHTMLReport.render(documents, checks: runner.checks))
+            case .html: sink.write(QAHTMLReport.render(documents, checks: session.runner.checks))
             }
             try sink.commit()
             let findings = documents.flatMap(\.findings)
             warn(QATextReport.summary(findings))
             if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(1) }
-        }
-
-        private func alignment(_ aligner: any QASentenceAligning, _ source: QAText, _ target: QAText) throws -> [QABead] {
-            comparable ? [] : try aligner.align(source: source, target: target)
         }
 
         private func languages() throws -> (Language, Language) {

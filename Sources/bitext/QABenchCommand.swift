@@ -1,0 +1,43 @@
+import ArgumentParser
+import BitextKit
+import Foundation
+
+extension Bitext {
+    /// `bitext bench qa`: batch QA throughput with all checks on, in MB of target text per second,
+    /// dictionaries loaded once outside the timing, best of several runs, as one JSON object.
+    struct QABench: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "qa", abstract: "Batch QA throughput (all checks) on JSONL records.")
+
+        @Option(help: "Timed runs; the best is reported.") var runs: Int = 3
+        @Argument(help: "JSONL records {\"id\",\"source\",\"target\"} (1 MB of targets or more gives stable figures).") var file: String
+
+        func run() throws {
+            let input = try TextFile.read(path: file)
+            let records = try JSONLRecords.parse(input).map { record in
+                (target: Array(try record.string("target").utf8),
+                 source: try record.fields["source"] == nil ? nil : (name: "source", bytes: Array(record.string("source").utf8)))
+            }
+            let session = try QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: QAGlossary())
+            var findings = 0
+            var best = Double.infinity
+            for _ in 0..<max(1, runs) {
+                findings = 0
+                let start = DispatchTime.now().uptimeNanoseconds
+                for record in records {
+                    findings += try session.check(name: "record", target: record.target, source: record.source).findings.count
+                }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            let bytes = records.reduce(0) { $0 + $1.target.count }
+            var line = JSONLine()
+            line.field("records", records.count)
+            line.field("target_bytes", bytes)
+            line.field("findings", findings)
+            line.field("seconds", best, decimals: 3)
+            line.field("qa_mb_s", Double(bytes) / 1_000_000 / best, decimals: 2)
+            var sink = OutputSink(path: nil)
+            sink.write(line.finished())
+            try sink.commit()
+        }
+    }
+}
