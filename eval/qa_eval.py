@@ -169,6 +169,9 @@ def score(segments, findings_by_segment, categories):
     }
 
 
+EXTRA_ARGS = []
+
+
 def bitext_mqm(bitext, segments):
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
         for index, seg in enumerate(segments):
@@ -176,7 +179,7 @@ def bitext_mqm(bitext, segments):
         path = handle.name
     megabytes = sum(len(seg["target"].encode("utf-8")) for seg in segments) / 1e6
     began = time.perf_counter()
-    out = run_bitext(bitext, ["qa", "--batch", path, "--format", "jsonl"])
+    out = run_bitext(bitext, ["qa", "--batch", path, "--format", "jsonl"] + EXTRA_ARGS)
     seconds = time.perf_counter() - began
     os.unlink(path)
     by_segment = collections.defaultdict(list)
@@ -335,7 +338,7 @@ def false_alarms(bitext, data):
             for index, text in enumerate(paragraphs):
                 handle.write(json.dumps({"id": index, "target": text}, ensure_ascii=False) + "\n")
             path = handle.name
-        found = [f for f in findings_of(run_bitext(bitext, ["qa", "--batch", path, "--format", "jsonl"])) if f["severity"] != "info"]
+        found = [f for f in findings_of(run_bitext(bitext, ["qa", "--batch", path, "--format", "jsonl"] + EXTRA_ARGS)) if f["severity"] != "info"]
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
             for index, text in enumerate(paragraphs):
                 handle.write(json.dumps({"id": index, "text": text}, ensure_ascii=False) + "\n")
@@ -356,6 +359,7 @@ def main():
     parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
     parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
     parser.add_argument("--pofilter", default="/work/peers/venv-tt/bin/pofilter")
+    parser.add_argument("--qa-args", default="", help="extra arguments for bitext qa, e.g. '--skip capitalization'")
     parser.add_argument("--json", help="also write the results as JSON to this file")
     parser.add_argument("--sections", default="seeds,mqm,false-alarms", help="comma-separated subset of seeds,mqm,false-alarms")
     parser.add_argument("--show-false-alarms", action="store_true", help="list the flagged texts on clean German")
@@ -365,6 +369,7 @@ def main():
         return
     if not os.path.exists(args.bitext):
         raise SystemExit(f"{args.bitext}: not built (swift build -c release)")
+    EXTRA_ARGS.extend(args.qa_args.split())
     sections = set(args.sections.split(","))
     results = {"seeds": seeds(args.bitext, args.data)} if "seeds" in sections else {}
     throughput = None

@@ -32,6 +32,7 @@ extension Bitext {
         @Option(help: "Output format: text, jsonl or html.") var format: Format = .text
         @Option(help: "Exit with status 1 when a finding is at least this severe: warning or error.") var failOn: FailOn = .error
         @Flag(help: "TARGET is JSONL records {\"id\",\"source\",\"target\"}.") var batch = false
+        @Flag(help: "Do not read the installed dictionaries (Ding) into the lexicon; the glossary still counts.") var noDefaultLexicon = false
         @Flag(help: "The source is a comparable article, not a translation: compare with the whole source, no sentence alignment (no omission/addition).") var comparable = false
         @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
         @OptionGroup var output: OutputOption
@@ -58,7 +59,7 @@ extension Bitext {
             var glossaryEntries = QAGlossary()
             for path in glossary { glossaryEntries.merge(try QAGlossary.read(TextFile.read(path: path))) }
             let session = try QASession(checks: selected, source: sourceLanguage, target: targetLanguage,
-                                        glossary: glossaryEntries, comparable: comparable)
+                                        glossary: glossaryEntries, comparable: comparable, useInstalledLexicon: !noDefaultLexicon)
             var documents: [QAReportDocument] = []
             let input = try TextFile.read(path: target ?? "-")
             if batch {

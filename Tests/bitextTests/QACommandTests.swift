@@ -6,7 +6,7 @@ import Testing
 
     @Test func textOutputReadsLikeCompilerDiagnosticsWithACaret() throws {
         let path = try CLI.temporaryFile(Array(Self.artifact.utf8), name: "de.txt")
-        let result = try CLI.run(["qa", path, "--checks", "spacing-artifact"])
+        let result = try CLI.run(["qa", path, "--checks", "spacing-artifact", "--no-default-lexicon"])
         #expect(result.stdout == """
             \(path):2:5: error: [spacing-artifact] stray space before the hyphen; write "EU-Kommission"
                 Die EU -Kommission tagte.
@@ -20,21 +20,21 @@ import Testing
 
     @Test func jsonlOutputCarriesOffsetsAndSuggestion() throws {
         let path = try CLI.temporaryFile(Array(Self.artifact.utf8))
-        let result = try CLI.run(["qa", path, "--checks", "spacing-artifact", "--format", "jsonl"])
+        let result = try CLI.run(["qa", path, "--checks", "spacing-artifact", "--format", "jsonl", "--no-default-lexicon"])
         #expect(result.stdout == "{\"file\":\"\(path)\",\"check\":\"spacing-artifact\",\"severity\":\"error\",\"line\":2,\"column\":5,\"start\":21,\"end\":35,\"text\":\"EU -Kommission\",\"message\":\"stray space before the hyphen; write \\\"EU-Kommission\\\"\",\"suggestion\":\"EU-Kommission\"}\n")
     }
 
     @Test(arguments: [("error", "Er kam , und ging.", Int32(0)), ("warning", "Er kam , und ging.", Int32(1)), ("warning", "Er kam und ging.", Int32(0))])
     func failOnSetsTheExitStatus(level: String, text: String, status: Int32) throws {
         let path = try CLI.temporaryFile(Array(text.utf8))
-        let result = try CLI.run(["qa", path, "--fail-on", level, "--checks", "punctuation-spacing"])
+        let result = try CLI.run(["qa", path, "--fail-on", level, "--checks", "punctuation-spacing", "--no-default-lexicon"])
         #expect(result.status == status)
     }
 
     @Test func batchFindingsCarryTheRecordID() throws {
         let records = "{\"id\":\"s1\",\"source\":\"They met on Thursday.\",\"target\":\"Sie trafen sich am Mittwoch.\"}\n{\"id\":2,\"target\":\"Gut.\"}\n"
         let path = try CLI.temporaryFile(Array(records.utf8), name: "records.jsonl")
-        let result = try CLI.run(["qa", "--batch", path, "--format", "jsonl", "--checks", "date-mismatch"])
+        let result = try CLI.run(["qa", "--batch", path, "--format", "jsonl", "--checks", "date-mismatch", "--no-default-lexicon"])
         #expect(result.stdout.hasPrefix("{\"id\":\"s1\",\"check\":\"date-mismatch\""))
         #expect(result.stdout.split(separator: "\n").count == 1)
     }
@@ -43,7 +43,7 @@ import Testing
         let target = try CLI.temporaryFile(Array("Die EU -Kommission tagte am Mittwoch.\n".utf8))
         let source = try CLI.temporaryFile(Array("The EU Commission met on Thursday.\n".utf8))
         let out = URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent("report.html").path
-        let result = try CLI.run(["qa", target, "--source", source, "--format", "html", "-o", out])
+        let result = try CLI.run(["qa", target, "--source", source, "--format", "html", "-o", out, "--no-default-lexicon"])
         #expect(result.status == 1)
         let html = try String(contentsOfFile: out, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
@@ -62,7 +62,7 @@ import Testing
     func badInputGetsAOneLineErrorAndNoOutput(arguments: [String], message: String) throws {
         let invalid = try CLI.temporaryFile([0x44, 0x69, 0xFF, 0x0A])
         let out = invalid + ".out"
-        let result = try CLI.run(arguments.map { $0 == "INVALID" ? invalid : $0 } + ["-o", out])
+        let result = try CLI.run(arguments.map { $0 == "INVALID" ? invalid : $0 } + ["-o", out, "--no-default-lexicon"])
         #expect(result.status != 0)
         #expect(result.stderr.contains(message))
         #expect(!FileManager.default.fileExists(atPath: out))

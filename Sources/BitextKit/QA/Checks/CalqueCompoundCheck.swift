@@ -3,9 +3,9 @@
 /// from "Cold War lows").
 ///
 /// Without a source, such a compound is only noted (info): German coins compounds freely. With a
-/// source and a lexicon, the English words its parts translate are searched in the source; when at
-/// least two parts are found in one source sentence, they are shown as evidence and the finding
-/// becomes a warning.
+/// source and a lexicon, the English words its parts translate are searched in the source; when
+/// all parts (three or more) are found close together in one sentence but not as one contiguous
+/// phrase, they are shown as evidence and the finding becomes a warning.
 struct CalqueCompoundCheck: QARule {
     static let check = QACheck(
         id: "calque-compound",
@@ -50,42 +50,57 @@ struct CalqueCompoundCheck: QARule {
         return result
     }
 
-    /// The source phrases (runs of adjacent source words) that the parts translate, from the source
-    /// sentence matching the most parts; nil unless at least two parts are found.
+    /// Source words further apart than this do not form one phrase.
+    static let phraseWindow = 8
+
+    /// The source phrases that the parts translate, when they show a calque: every part (three or
+    /// more) found close together in one source sentence, in two or more separate runs of words
+    /// ("lows" … "Cold War"). One contiguous English compound rendered as one German compound
+    /// ("nectar tube" → "Nektarröhre") is ordinary German word formation, not evidence.
     ///
     /// - Complexity: O(s · p) for s source tokens and p parts.
     private func evidence(for parts: [String], in source: QAText) -> [String]? {
         let units = translationUnits(parts)
-        guard units.count >= 2 else { return nil }
-        var best: (matched: Int, tokens: [Int])? = nil
+        guard units.count >= 3 else { return nil }
         for sentence in source.sentences.indices {
             var matchedUnits = Set<Int>()
             var tokens: [Int] = []
             for token in source.tokenRange(ofSentence: sentence) where source.tokens[token].kind == .word {
                 guard let id = resources.lexiconID(ofSource: source.words[token]) else { continue }
-                let hits = units.indices.filter { units[$0].contains(id) }
+                let hits = units.indices.filter { units[$0].contains(id) && !matchedUnits.contains($0) }
                 if !hits.isEmpty {
                     tokens.append(token)
                     matchedUnits.formUnion(hits)
                 }
             }
-            if matchedUnits.count >= 2, matchedUnits.count > (best?.matched ?? 0) { best = (matchedUnits.count, tokens) }
+            guard matchedUnits.count == units.count, let first = tokens.first, let last = tokens.last,
+                  last - first <= Self.phraseWindow else { continue }
+            let phrases = runs(tokens, in: source)
+            if phrases.count >= 2 { return phrases }
         }
-        guard let best else { return nil }
-        // Group matched tokens into phrases of adjacent words ("Cold War", "lows").
+        return nil
+    }
+
+    /// Matched tokens grouped into phrases of adjacent words; a hyphen between words joins them
+    /// ("near-death").
+    private func runs(_ tokens: [Int], in source: QAText) -> [String] {
         var phrases: [String] = []
-        var runStart = best.tokens[0]
-        var runEnd = best.tokens[0]
-        for token in best.tokens.dropFirst() {
-            if token == runEnd + 1 {
+        var runStart = tokens[0]
+        var runEnd = tokens[0]
+        func flush() {
+            phrases.append(source.string(source.tokens[runStart].scalars.lowerBound..<source.tokens[runEnd].scalars.upperBound))
+        }
+        for token in tokens.dropFirst() {
+            let joined = token == runEnd + 1 || (token == runEnd + 2 && source.words[runEnd + 1] == "-")
+            if joined {
                 runEnd = token
             } else {
-                phrases.append(source.string(source.tokens[runStart].scalars.lowerBound..<source.tokens[runEnd].scalars.upperBound))
+                flush()
                 runStart = token
                 runEnd = token
             }
         }
-        phrases.append(source.string(source.tokens[runStart].scalars.lowerBound..<source.tokens[runEnd].scalars.upperBound))
+        flush()
         return phrases
     }
 
