@@ -17,6 +17,8 @@ public final class LexicalSentenceAligner: QASentenceAligning {
     ///   thanks to its banded search).
     public func align(source: QAText, target: QAText) throws -> [QABead] {
         guard !source.sentences.isEmpty, !target.sentences.isEmpty else { return [] }
+        // One sentence on each side (most batch records): nothing to decide.
+        if source.sentences.count == 1, target.sentences.count == 1 { return [QABead(source: 0..<1, target: 0..<1)] }
         let german = try extractor.sourceSide(target.sentences.map { target.string($0.scalars) })
         let english = try extractor.targetSide(source.sentences.map { source.string($0.scalars) })
         return aligner.align(source: german, target: english, keyCount: extractor.keyCount).map {

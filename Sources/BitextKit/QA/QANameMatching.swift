@@ -1,7 +1,11 @@
-/// Decides whether two spellings are one name across languages ("Lawrow" and "Lavrov").
+/// Decides whether two spellings are one name across languages ("Lawrow" and "Lavrov"), by a key
+/// both spellings fold to.
 public protocol QANameMatching {
-    func sameName(_ a: String, _ b: String) -> Bool
+    /// The language-independent key of a name; empty when the word has no letters.
+    func nameKey(_ word: String) -> String
 }
 
 /// The aligner's name folding (transliteration plus `common/name-folding.txt`) serves QA too.
-extension NameFolder: QANameMatching {}
+extension NameFolder: QANameMatching {
+    public func nameKey(_ word: String) -> String { fold(word) }
+}

@@ -27,9 +27,21 @@ enum QuotationSpans {
     }
 
     /// Quotations of at most `shortQuotationWords` words.
+    ///
+    /// - Complexity: O(n + t) for n scalars and t tokens (quotations and tokens are both in order).
     static func short(in text: QAText) -> [Range<Int>] {
-        all(in: text).filter { range in
-            text.tokens.filter { $0.kind == .word && range.contains($0.scalars.lowerBound) }.count <= shortQuotationWords
+        var result: [Range<Int>] = []
+        var token = 0
+        for range in all(in: text) {
+            while token < text.tokens.count, text.tokens[token].scalars.lowerBound < range.lowerBound { token += 1 }
+            var words = 0
+            var index = token
+            while index < text.tokens.count, text.tokens[index].scalars.lowerBound < range.upperBound {
+                if text.tokens[index].kind == .word { words += 1 }
+                index += 1
+            }
+            if words <= shortQuotationWords { result.append(range) }
         }
+        return result
     }
 }

@@ -33,13 +33,14 @@ struct NameMismatchCheck: QARule {
             let targetTokens = text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound
             let targetWords = targetTokens.filter { text.tokens[$0].kind == .word }
             let sourceWords = sourceTokens.filter { source.tokens[$0].kind == .word }
-            let unmatchedSource = sourceWords.filter { token in
-                isName(token, source) && !targetWords.contains { renders(text.words[$0], source.words[token]) }
-            }
+            guard sourceWords.contains(where: { isName($0, source) }) else { continue }
+            let targetSide = Side(words: targetWords.map { text.words[$0] }, resources: resources, german: true)
+            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(source.words[$0], resources: resources, german: false) }
             guard unmatchedSource.count == 1 else { continue }
+            let sourceSide = Side(words: sourceWords.map { source.words[$0] }, resources: resources, german: false)
             let unexplained = targetWords.filter { token in
                 text.isCapitalized(token) && !text.startsSentence[token] && !isNumberWord(text.words[token])
-                    && !sourceWords.contains { renders(text.words[token], source.words[$0]) }
+                    && !sourceSide.renders(text.words[token], resources: resources, german: true)
             }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
             let name = source.words[unmatchedSource[0]]
@@ -57,13 +58,37 @@ struct NameMismatchCheck: QARule {
             && !pronoun && resources.sourceDates.value(of: word) == nil
     }
 
-    /// Whether a target word renders a source word: same name when folded, possibly with a genitive
-    /// "s", or a lexicon translation.
-    private func renders(_ target: String, _ source: String) -> Bool {
-        if resources.names.sameName(target, source) { return true }
-        if target.hasSuffix("s"), resources.names.sameName(String(target.dropLast()), source) { return true }
-        guard resources.hasLexicon, let id = resources.lexiconID(ofSource: source) else { return false }
-        return resources.translations(ofTarget: target).contains(id)
+    /// One side of a sentence pair as name keys and lexicon ids, so that asking whether a word of the
+    /// other side is rendered here is a set lookup.
+    private struct Side {
+        var keys: Set<String> = []
+        var ids: Set<Int32> = []
+
+        init(words: [String], resources: QAResources, german: Bool) {
+            for word in words {
+                keys.insert(resources.names.nameKey(word))
+                // A German genitive "s" ("Trumps") still names Trump.
+                if german, word.hasSuffix("s") { keys.insert(resources.names.nameKey(String(word.dropLast()))) }
+                guard resources.hasLexicon else { continue }
+                if german {
+                    ids.formUnion(resources.translations(ofTarget: word))
+                } else if let id = resources.lexiconID(ofSource: word) {
+                    ids.insert(id)
+                }
+            }
+            keys.remove("")
+        }
+
+        /// Whether `word` of the other side (German when `german`) is rendered on this side: same
+        /// name key, or a lexicon translation.
+        func renders(_ word: String, resources: QAResources, german: Bool) -> Bool {
+            let key = resources.names.nameKey(word)
+            if !key.isEmpty, keys.contains(key) { return true }
+            if german, word.hasSuffix("s"), keys.contains(resources.names.nameKey(String(word.dropLast()))) { return true }
+            guard resources.hasLexicon else { return false }
+            if german { return !ids.isDisjoint(with: resources.translations(ofTarget: word)) }
+            return resources.lexiconID(ofSource: word).map { ids.contains($0) } ?? false
+        }
     }
 
     /// A target word that can stand for a name: unknown to the dictionary (most foreign names), or

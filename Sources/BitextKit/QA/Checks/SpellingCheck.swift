@@ -46,7 +46,14 @@ struct SpellingCheck: QARule {
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
         let markup = HTMLTagDetector().tags(in: text.scalars).map(\.range)
-        let shortQuotations = QuotationSpans.short(in: text)
+        // Computed on the first unknown word only: most texts have none.
+        var shortQuotationsCache: [Range<Int>]?
+        func shortQuotations() -> [Range<Int>] {
+            if let known = shortQuotationsCache { return known }
+            let spans = QuotationSpans.short(in: text)
+            shortQuotationsCache = spans
+            return spans
+        }
         var result: [QAFinding] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
@@ -61,7 +68,7 @@ struct SpellingCheck: QARule {
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
             // endings are loan verbs ("shoppen", "gepostet").
             let likelyName = text.isCapitalized(index) || names.contains(word) || isInsideName(index, text)
-                || shortQuotations.contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
+                || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
             let suggestion = preferred(corrections, for: word)
             let typo = suggestion != nil
@@ -118,6 +125,17 @@ struct SpellingCheck: QARule {
 
     /// Words worth a dictionary lookup: letters only (no digits, no dots), not an acronym.
     private func isCandidate(_ word: String) -> Bool {
+        // Fast path for ASCII words: letters only, at most the first upper case.
+        var ascii = true
+        var index = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            let lower = byte >= 0x61 && byte <= 0x7A
+            let upper = byte >= 0x41 && byte <= 0x5A
+            if !(lower || (upper && index == 0)) { ascii = false; break }
+            index += 1
+        }
+        if ascii { return index >= 2 }
         var letters = 0
         var upper = 0
         for scalar in word.unicodeScalars {

@@ -35,6 +35,8 @@ struct UnbalancedQuotesCheck: QARule {
             var straight: Int?
             for index in line {
                 let scalar = text.scalars[index]
+                // Every quotation mark is '"' or at or above U+00AB: skip the rest without lookups.
+                guard scalar == "\"" || scalar.value >= 0xAB else { continue }
                 if scalar == "\"" || Self.closers[scalar] != nil || scalar == "\u{201D}" { marks += 1 }
                 if scalar == "\"" {
                     straight = straight == nil ? index : nil

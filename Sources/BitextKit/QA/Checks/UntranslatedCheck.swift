@@ -25,7 +25,7 @@ struct UntranslatedCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         var result: [QAFinding] = []
-        let quotations = QuotationSpans.all(in: text)
+        var quotationsCache: [Range<Int>]?
         var runStart = -1
         var germanInRun = 0
         var capitalizedInRun = 0
@@ -37,6 +37,8 @@ struct UntranslatedCheck: QARule {
             guard runStart >= 0, length >= Self.minimumRun, germanInRun * 3 <= length, capitalizedInRun * 2 < length else { return }
             let range = text.tokens[runStart].scalars.lowerBound..<text.tokens[end - 1].scalars.upperBound
             // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
+            let quotations = quotationsCache ?? QuotationSpans.all(in: text)
+            quotationsCache = quotations
             let quoted = quotations.contains { $0.contains(range.lowerBound) }
             result.append(text.finding(Self.check, range, severity: quoted ? .info : nil,
                                        message: "English text left untranslated: \"\(text.string(range))\"" + (quoted ? " (quoted: deliberate?)" : "")))
