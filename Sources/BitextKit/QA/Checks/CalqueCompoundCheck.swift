@@ -63,19 +63,31 @@ struct CalqueCompoundCheck: QARule {
         let units = translationUnits(parts)
         guard units.count >= 3 else { return nil }
         for sentence in source.sentences.indices {
-            var matchedUnits = Set<Int>()
-            var tokens: [Int] = []
+            // Each source word that translates some part, with the parts it translates.
+            var matches: [(token: Int, units: Set<Int>)] = []
             for token in source.tokenRange(ofSentence: sentence) where source.tokens[token].kind == .word {
                 guard let id = resources.lexiconID(ofSource: source.words[token]) else { continue }
-                let hits = units.indices.filter { units[$0].contains(id) && !matchedUnits.contains($0) }
-                if !hits.isEmpty {
-                    tokens.append(token)
-                    matchedUnits.formUnion(hits)
+                let hits = Set(units.indices.filter { units[$0].contains(id) })
+                if !hits.isEmpty { matches.append((token, hits)) }
+            }
+            // The narrowest window of matches covering every part (O(m²) for m matches, a handful).
+            var best: Range<Int>?
+            for first in matches.indices {
+                var covered = Set<Int>()
+                for last in first..<matches.count {
+                    covered.formUnion(matches[last].units)
+                    guard covered.count == units.count else { continue }
+                    if best.map({ matches[last].token - matches[first].token < matches[$0.upperBound - 1].token - matches[$0.lowerBound].token }) ?? true {
+                        best = first..<(last + 1)
+                    }
+                    break
                 }
             }
-            guard matchedUnits.count == units.count, let first = tokens.first, let last = tokens.last,
-                  last - first <= Self.phraseWindow else { continue }
-            let phrases = runs(tokens, in: source)
+            guard var window = best, matches[window.upperBound - 1].token - matches[window.lowerBound].token <= Self.phraseWindow else { continue }
+            // Matched words right next to the window belong to its phrases ("Cold" + "War").
+            while window.upperBound < matches.count, matches[window.upperBound].token == matches[window.upperBound - 1].token + 1 { window = window.lowerBound..<(window.upperBound + 1) }
+            while window.lowerBound > 0, matches[window.lowerBound - 1].token == matches[window.lowerBound].token - 1 { window = (window.lowerBound - 1)..<window.upperBound }
+            let phrases = runs(matches[window].map(\.token), in: source)
             if phrases.count >= 2 { return phrases }
         }
         return nil
