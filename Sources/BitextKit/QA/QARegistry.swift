@@ -13,7 +13,7 @@ public enum QARegistry {
         QARegistryEntry(check: TermConsistencyCheck.check) { TermConsistencyCheck(resources: $0) },
         QARegistryEntry(check: NumberMismatchCheck.check) { NumberMismatchCheck(resources: $0) },
         QARegistryEntry(check: DateMismatchCheck.check) { DateMismatchCheck(resources: $0) },
-        QARegistryEntry(check: NameMismatchCheck.check) { NameMismatchCheck(resources: $0) },
+        QARegistryEntry(check: NameMismatchCheck.check) { try NameMismatchCheck(resources: $0) },
         QARegistryEntry(check: OmissionCheck.check) { _ in OmissionCheck() },
         QARegistryEntry(check: AdditionCheck.check) { _ in AdditionCheck() },
         QARegistryEntry(check: UnbalancedQuotesCheck.check) { _ in UnbalancedQuotesCheck() },

@@ -5,7 +5,8 @@
 /// months and weekdays are left out). A name is rendered when the target has a word with the same folded
 /// spelling ("Lawrow" = "Lavrov"), the same word with a German genitive "s" ("Trumps"), or a lexicon
 /// translation ("Russland" for "Russia"). Target words are explained the same way in reverse.
-/// Needs a sentence alignment; conservative by design (one unmatched name on each side).
+/// Needs a sentence alignment; conservative by design (one unmatched name on each side, and the two
+/// not similar enough to be spellings of one name).
 struct NameMismatchCheck: QARule {
     static let check = QACheck(
         id: "name-mismatch",
@@ -19,9 +20,11 @@ struct NameMismatchCheck: QARule {
         needsSource: true)
 
     let resources: QAResources
+    private let stopWords: StopWords
 
-    init(resources: QAResources) {
+    init(resources: QAResources) throws {
         self.resources = resources
+        stopWords = try StopWords.load(resources.sourceLanguage)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -44,14 +47,36 @@ struct NameMismatchCheck: QARule {
             }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
             let name = source.words[unmatchedSource[0]]
+            // Spellings of one name that folding does not join ("Antarktis" / "Antarctica") stay similar.
+            if Self.similar(resources.names.nameKey(text.words[token]), resources.names.nameKey(name)) { continue }
             result.append(text.finding(Self.check, text.tokens[token].scalars,
                                        message: "\"\(text.words[token])\" does not match the source's name \"\(name)\""))
         }
         return result
     }
 
+    /// Whether two name keys differ in at most half of their letters (edit distance).
+    ///
+    /// - Complexity: O(n·m) in the key lengths.
+    static func similar(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return 2 * previous[y.count] <= max(x.count, y.count)
+    }
+
     private func isName(_ token: Int, _ source: QAText) -> Bool {
         let word = source.words[token]
+        // Capitalized function words ("And" after a dash) are no names.
+        if stopWords.contains(word.lowercased()) { return false }
         // "I", "I'd", "I'm" are capitalized pronouns, not names.
         let pronoun = word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
         return source.isCapitalized(token) && !source.startsSentence[token] && word.unicodeScalars.count >= 3
