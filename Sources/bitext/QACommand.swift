@@ -26,7 +26,7 @@ extension Bitext {
         @Argument(help: "The translation to check (or, with --batch, a JSONL file of records).") var target: String?
         @Option(help: "The source text the target translates.") var source: String?
         @Option(help: "Source and target languages, e.g. en,de.") var langs: String = "en,de"
-        @Option(help: "A glossary TSV (German, English, pos, domain, note, status); repeatable.") var glossary: [String] = []
+        @Option(help: "A glossary (TSV: German, English, pos, domain, note, status; or TBX/CSV); repeatable.") var glossary: [String] = []
         @Option(help: "Run only these checks (comma-separated ids).") var checks: String?
         @Option(help: "Run all checks but these (comma-separated ids).") var skip: String?
         @Option(help: "Output format: text, jsonl or html.") var format: Format = .text
@@ -56,8 +56,7 @@ extension Bitext {
             }
             let (sourceLanguage, targetLanguage) = try languages()
             let selected = try QARegistry.select(only: Self.ids(checks), skip: Self.ids(skip))
-            var glossaryEntries = QAGlossary()
-            for path in glossary { glossaryEntries.merge(try QAGlossary.read(TextFile.read(path: path))) }
+            let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
             let session = try QASession(checks: selected, source: sourceLanguage, target: targetLanguage,
                                         glossary: glossaryEntries, comparable: comparable, useInstalledLexicon: !noDefaultLexicon)
             var documents: [QAReportDocument] = []

@@ -14,12 +14,10 @@ public enum QALexicon {
     public static func load(glossary: QAGlossary, source: Language, target: Language, useInstalled: Bool = true) throws -> Lexicon {
         guard Set([source, target]) == [.de, .en] else { return Lexicon(source: .de, target: .en) }
         let paths = useInstalled ? LexiconLoader.defaultPaths(source: .de, target: .en) { access($0, R_OK) == 0 } : []
-        var lexicon = try LexiconLoader.load(source: .de, target: .en, paths: paths)
-        if !glossary.isEmpty {
-            let builder = try LexiconBuilder(source: .de, target: .en)
-            for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
-            lexicon.merge(builder.finish())
-        }
-        return lexicon
+        guard !paths.isEmpty || !glossary.isEmpty else { return Lexicon(source: .de, target: .en) }
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        for path in paths { try LexiconFile.load(path, into: builder) }
+        for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
+        return builder.finish()
     }
 }

@@ -1,4 +1,5 @@
 @testable import BitextKit
+import Foundation
 import Testing
 
 /// One named case per check: the text, the check, and the flagged texts expected.
@@ -103,16 +104,25 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func glossaryForbidsADeprecatedRendering() throws {
-        let glossary = QAGlossary(entries: [.init(german: "Ausweisung", english: "expulsion", status: "approved"),
-                                            .init(german: "Vertreibung", english: "expulsion", status: "deprecated")])
+        let glossary = QAGlossary(entries: [.init(german: "Ausweisung", english: "expulsion", status: .preferred),
+                                            .init(german: "Vertreibung", english: "expulsion", status: .deprecated)])
         let findings = try QAFixture(glossary: glossary).findings("term-consistency", "Die Vertreibung der Diplomaten.", glossary: glossary)
         #expect(findings.map(\.text) == ["Vertreibung"])
         #expect(findings.first?.severity == .error)
         #expect(findings.first?.suggestion == "Ausweisung")
     }
 
-    @Test func glossaryVariantsMixedInOneDocumentAreInconsistent() throws {
-        let glossary = QAGlossary(entries: [.init(german: "Botschaft", english: "embassy"), .init(german: "Vertretung", english: "embassy")])
+    @Test func twoPreferredRenderingsAreNoConflict() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Botschafter", english: "ambassador", status: .preferred),
+                                            .init(german: "Botschafterin", english: "ambassador", status: .preferred)])
+        let findings = try QAFixture(glossary: glossary).findings("term-consistency",
+            "Der Botschafter kam. Die Botschafterin blieb.", glossary: glossary)
+        #expect(findings.isEmpty)
+    }
+
+    @Test func preferredAndAdmittedRenderingsMixedInOneDocumentAreInconsistent() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Botschaft", english: "embassy", status: .preferred),
+                                            .init(german: "Vertretung", english: "embassy", status: .admitted)])
         let findings = try QAFixture(glossary: glossary).findings("term-consistency",
             "Die Botschaft schloss. Später öffnete die Vertretung wieder.", glossary: glossary)
         #expect(findings.map(\.text) == ["Vertretung"])
@@ -146,10 +156,20 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(try QARegistry.select(only: [], skip: ["spelling"]).count == QARegistry.checks.count - 1)
     }
 
-    @Test func glossaryTSVReaderSkipsTheHeaderAndRefusesHalfRows() throws {
-        let good = try TextFile(name: "g.tsv", bytes: Array("German\tEnglish\tpos\tdomain\tnote\tstatus\nBotschaft\tembassy\tnoun\tpol\t\tapproved\n".utf8))
-        #expect(try QAGlossary.read(good).entries == [.init(german: "Botschaft", english: "embassy", status: "approved")])
-        let bad = try TextFile(name: "g.tsv", bytes: Array("Botschaft\n".utf8))
-        #expect(throws: InputError.self) { try QAGlossary.read(bad) }
+    @Test func glossaryTSVStatusesReachTheChecks() throws {
+        let path = try CLIFixtureFile.write("Ausweisung\texpulsion\tnoun\tdiplomacy\t\tpreferred\nVertreibung\texpulsion\tnoun\tdiplomacy\t\tdeprecated\n")
+        let glossary = QAGlossary(try CuratedGlossary.load(path: path))
+        #expect(glossary.entries.map(\.status) == [.preferred, .deprecated])
+    }
+}
+
+/// Writes a temporary fixture file.
+enum CLIFixtureFile {
+    static func write(_ text: String, name: String = "glossary.tsv") throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-qa-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
     }
 }

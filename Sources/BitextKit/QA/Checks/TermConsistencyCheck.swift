@@ -4,16 +4,17 @@
 /// - a German rendering the glossary marks as deprecated or forbidden (error);
 /// - a glossary term in the aligned source sentence whose glossary rendering is missing from the
 ///   target sentence (warning, on the target sentence);
-/// - one English term rendered by different glossary variants within the document (warning, on the
-///   later variant).
+/// - one English term rendered both by its preferred glossary rendering and by an admitted one
+///   within the document (warning, on the admitted one). Two preferred renderings (gender forms such
+///   as "Botschafter"/"Botschafterin") are not a conflict.
 struct TermConsistencyCheck: QARule {
     static let check = QACheck(
         id: "term-consistency",
         title: "Terminology",
         explanation: """
             The translation does not follow the glossary: it uses a rendering the glossary forbids, \
-            leaves out the glossary's rendering of a source term, or renders one term in different \
-            ways within the document (say "Ausweisung" here and "Vertreibung" there).
+            leaves out the glossary's rendering of a source term, or mixes the preferred rendering of a \
+            term with an admitted alternative within the document.
             """,
         severity: .warning)
 
@@ -32,8 +33,8 @@ struct TermConsistencyCheck: QARule {
         for entry in input.glossary.entries { byEnglish[entry.english.lowercased(), default: []].append(entry) }
 
         for (english, entries) in byEnglish.sorted(by: { $0.key < $1.key }) {
-            let preferred = entries.first { !$0.isDiscouraged }
-            var firstVariant: String?
+            let preferred = entries.first { $0.status == .preferred } ?? entries.first { !$0.isDiscouraged }
+            let usesPreferred = entries.contains { entry in entry.status == .preferred && !matches(of: entry.german, in: targetStems, text: text).isEmpty }
             var occurrences: [(range: Range<Int>, entry: QAGlossary.Entry)] = []
             for entry in entries {
                 for range in matches(of: entry.german, in: targetStems, text: text) { occurrences.append((range, entry)) }
@@ -43,18 +44,14 @@ struct TermConsistencyCheck: QARule {
                 if entry.isDiscouraged {
                     let advice = preferred.map { "; use \"\($0.german)\"" } ?? ""
                     result.append(text.finding(Self.check, range, severity: .error,
-                                               message: "the glossary marks \"\(entry.german)\" as \(entry.status) for \"\(entry.english)\"\(advice)",
+                                               message: "the glossary marks \"\(entry.german)\" as \(entry.status?.rawValue ?? "discouraged") for \"\(entry.english)\"\(advice)",
                                                suggestion: preferred?.german))
                     continue
                 }
-                guard let first = firstVariant else {
-                    firstVariant = entry.german
-                    continue
-                }
-                if first != entry.german {
+                if usesPreferred, entry.status == .admitted, let preferred = entries.first(where: { $0.status == .preferred }) {
                     result.append(text.finding(Self.check, range,
-                                               message: "\"\(english)\" is rendered \"\(first)\" earlier in this document and \"\(entry.german)\" here",
-                                               suggestion: first))
+                                               message: "\"\(english)\" is rendered \"\(preferred.german)\" (preferred) elsewhere in this document and \"\(entry.german)\" here",
+                                               suggestion: preferred.german))
                 }
             }
             if let source = input.source, !input.beads.isEmpty {
