@@ -134,6 +134,8 @@ def run_bitext(binary, doc, spec, lexicon, timeout):
     cmd = [binary, "align", "--presplit", "--langs", spec["langs"], "--format", "ladder"]
     if lexicon:
         cmd += ["--lexicon", lexicon]
+    else:
+        cmd += ["--no-default-lexicon"]
     if spec["comparable"]:
         cmd += ["--mode", "comparable"]
     cmd += [doc.src, doc.tgt]

@@ -4,25 +4,6 @@ import Foundation
 
 extension AlignmentFormat: ExpressibleByArgument {}
 
-/// `--langs de,en`: the source and target languages of an alignment.
-struct LanguagePair: ExpressibleByArgument {
-    let source: Language
-    let target: Language
-
-    init(source: Language, target: Language) {
-        self.source = source
-        self.target = target
-    }
-
-    init?(argument: String) {
-        let parts = argument.split(separator: ",")
-        guard parts.count == 2, let s = Language(code: String(parts[0])), let t = Language(code: String(parts[1])) else { return nil }
-        self.init(source: s, target: t)
-    }
-
-    var defaultValueDescription: String { "\(source.rawValue),\(target.rawValue)" }
-}
-
 extension Bitext {
     struct Align: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -43,8 +24,7 @@ extension Bitext {
         @Option(help: "parallel (a translation) or comparable (articles on the same events).") var mode: Mode = .parallel
         @Flag(help: "Inputs hold one sentence per line (empty lines count as sentences).") var presplit = false
         @Option(help: "Output format: tsv, jsonl, ladder or tmx.") var format: AlignmentFormat = .tsv
-        @Option(help: "A lexicon file (Ding, FreeDict .dict.dz, or German<TAB>translation TSV); repeatable.") var lexicon: [String] = []
-        @Flag(help: "Do not load the installed default dictionary.") var noDefaultLexicon = false
+        @OptionGroup var lexiconOptions: LexiconOptions
         @Option(help: "Leave out beads with a lower confidence (comparable mode: also raises the threshold).") var minScore: Double?
         @OptionGroup var output: OutputOption
         @Argument(help: "Source-language file.") var sourceFile: String
@@ -64,15 +44,7 @@ extension Bitext {
                 : try AlignmentDocument.split(targetInput, language: langs.target)
             for warning in try AlignmentWarning.check(source: source, target: target) { warn(warning.description) }
 
-            var paths = noDefaultLexicon ? [] : LexiconLoader.defaultPaths(source: langs.source, target: langs.target,
-                                                                          fileExists: FileManager.default.fileExists(atPath:))
-            paths += lexicon
-            let loaded: Lexicon
-            do {
-                loaded = try LexiconLoader.load(source: langs.source, target: langs.target, paths: paths)
-            } catch let error as LexiconError {
-                throw CLIError(error.description)
-            }
+            let loaded = try lexiconOptions.load(langs)
             let extractor = try FeatureExtractor(lexicon: loaded)
             let sourceSide = try extractor.sourceSide(source.sentences)
             let targetSide = try extractor.targetSide(target.sentences)

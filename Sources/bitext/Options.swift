@@ -16,6 +16,25 @@ struct OutputOption: ParsableArguments {
     var output: String?
 }
 
+/// `--langs de,en`: the source and target languages of a bilingual command.
+struct LanguagePair: ExpressibleByArgument {
+    let source: Language
+    let target: Language
+
+    init(source: Language, target: Language) {
+        self.source = source
+        self.target = target
+    }
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ",")
+        guard parts.count == 2, let s = Language(code: String(parts[0])), let t = Language(code: String(parts[1])) else { return nil }
+        self.init(source: s, target: t)
+    }
+
+    var defaultValueDescription: String { "\(source.rawValue),\(target.rawValue)" }
+}
+
 /// `--lexicon FILE …` and `--no-default-lexicon`, shared by the commands that translate words.
 struct LexiconOptions: ParsableArguments {
     @Option(help: "A lexicon file (Ding, FreeDict .dict.dz, or German<TAB>translation TSV); repeatable.") var lexicon: [String] = []
