@@ -68,6 +68,8 @@ extension Bitext {
                                                        target: Array(record.string("target").utf8), source: source))
                 }
             } else {
+                // A file with no text to check is a mistake (a wrong path, a failed download), not a clean translation.
+                guard input.bytes.contains(where: { $0 > 0x20 }) else { throw CLIError("\(input.name): empty file, nothing to check") }
                 let source = try self.source.map { (name: $0, bytes: try TextFile.read(path: $0).bytes) }
                 documents.append(try session.check(name: input.name, target: input.bytes, source: source))
             }

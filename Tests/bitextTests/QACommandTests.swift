@@ -58,11 +58,13 @@ import Testing
         (["qa", "INVALID", "--checks", "spelling", "--skip", "spelling"], "either --checks or --skip"),
         (["qa", "INVALID", "--langs", "xx"], "--langs expects SOURCE,TARGET"),
         (["qa", "INVALID"], "invalid UTF-8"),
+        (["qa", "EMPTY"], "empty file"),
     ])
     func badInputGetsAOneLineErrorAndNoOutput(arguments: [String], message: String) throws {
         let invalid = try CLI.temporaryFile([0x44, 0x69, 0xFF, 0x0A])
         let out = invalid + ".out"
-        let result = try CLI.run(arguments.map { $0 == "INVALID" ? invalid : $0 } + ["-o", out, "--no-default-lexicon"])
+        let empty = try CLI.temporaryFile(Array(" \n".utf8))
+        let result = try CLI.run(arguments.map { $0 == "INVALID" ? invalid : $0 == "EMPTY" ? empty : $0 } + ["-o", out, "--no-default-lexicon"])
         #expect(result.status != 0)
         #expect(result.stderr.contains(message))
         #expect(!FileManager.default.fileExists(atPath: out))
