@@ -38,12 +38,12 @@ struct NameMismatchCheck: QARule {
             let sourceWords = sourceTokens.filter { source.tokens[$0].kind == .word }
             guard sourceWords.contains(where: { isName($0, source) }) else { continue }
             let targetSide = Side(words: targetWords.map { text.words[$0] }, resources: resources, german: true)
-            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(source.words[$0], resources: resources, german: false) }
+            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(source.words[$0], resources: resources) }
             guard unmatchedSource.count == 1 else { continue }
             let sourceSide = Side(words: sourceWords.map { source.words[$0] }, resources: resources, german: false)
             let unexplained = targetWords.filter { token in
                 text.isCapitalized(token) && !text.startsSentence[token] && !isNumberWord(text.words[token])
-                    && !sourceSide.renders(text.words[token], resources: resources, german: true)
+                    && !sourceSide.renders(text.words[token], resources: resources)
             }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
             let name = source.words[unmatchedSource[0]]
@@ -85,34 +85,48 @@ struct NameMismatchCheck: QARule {
 
     /// One side of a sentence pair as name keys and lexicon ids, so that asking whether a word of the
     /// other side is rendered here is a set lookup.
-    private struct Side {
+    /// The lexicon ids are collected on the first lookup a name key does not answer: most names
+    /// match by key, and translating every word of a sentence is the costly part.
+    private final class Side {
+        let words: [String]
+        let german: Bool
         var keys: Set<String> = []
-        var ids: Set<Int32> = []
+        private var ids: Set<Int32>?
 
         init(words: [String], resources: QAResources, german: Bool) {
+            self.words = words
+            self.german = german
             for word in words {
                 keys.insert(resources.names.nameKey(word))
                 // A German genitive "s" ("Trumps") still names Trump.
                 if german, word.hasSuffix("s") { keys.insert(resources.names.nameKey(String(word.dropLast()))) }
-                guard resources.hasLexicon else { continue }
-                if german {
-                    ids.formUnion(resources.translations(ofTarget: word))
-                } else if let id = resources.lexiconID(ofSource: word) {
-                    ids.insert(id)
-                }
             }
             keys.remove("")
         }
 
-        /// Whether `word` of the other side (German when `german`) is rendered on this side: same
-        /// name key, or a lexicon translation.
-        func renders(_ word: String, resources: QAResources, german: Bool) -> Bool {
+        private func lexiconIDs(_ resources: QAResources) -> Set<Int32> {
+            if let ids { return ids }
+            var collected = Set<Int32>()
+            for word in words {
+                if german {
+                    collected.formUnion(resources.translations(ofTarget: word))
+                } else if let id = resources.lexiconID(ofSource: word) {
+                    collected.insert(id)
+                }
+            }
+            ids = collected
+            return collected
+        }
+
+        /// Whether `word` of the other side is rendered on this side: same name key, or a lexicon
+        /// translation.
+        func renders(_ word: String, resources: QAResources) -> Bool {
             let key = resources.names.nameKey(word)
             if !key.isEmpty, keys.contains(key) { return true }
-            if german, word.hasSuffix("s"), keys.contains(resources.names.nameKey(String(word.dropLast()))) { return true }
+            if !german, word.hasSuffix("s"), keys.contains(resources.names.nameKey(String(word.dropLast()))) { return true }
             guard resources.hasLexicon else { return false }
-            if german { return !ids.isDisjoint(with: resources.translations(ofTarget: word)) }
-            return resources.lexiconID(ofSource: word).map { ids.contains($0) } ?? false
+            if german { return resources.lexiconID(ofSource: word).map { lexiconIDs(resources).contains($0) } ?? false }
+            return !lexiconIDs(resources).isDisjoint(with: resources.translations(ofTarget: word))
         }
     }
 
