@@ -24,8 +24,7 @@ extension Bitext {
         @Option(help: "A TSV file listing German<TAB>English file paths, one pair per line.") var pairs: String?
         @Flag(help: "Files hold one sentence per line, line k of one translating line k of the other.") var lineAligned = false
         @Option(help: "Sentence pairs from `bitext align --format jsonl` (German = source).") var alignment: String?
-        @Option(help: "A lexicon file (Ding, FreeDict .dict.dz, or German<TAB>translation TSV); repeatable (default: the installed Ding dictionary).") var lexicon: [String] = []
-        @Flag(help: "Do not load the installed Ding dictionary.") var noDefaultLexicon = false
+        @OptionGroup var lexicon: LexiconOptions
         @OptionGroup var curated: CuratedGlossaryOptions
         @Option(help: "Write only the best N pairs.") var top: Int?
         @Option(help: "Context sentence pairs kept per entry.") var contexts: Int = 3
@@ -45,11 +44,12 @@ extension Bitext {
 
         func run() throws {
             let curatedGlossary = try curated.load()
-            var dictionaries = lexicon
-            if dictionaries.isEmpty, !noDefaultLexicon {
-                dictionaries = TermKnowledge.defaultDictionaryPaths { FileManager.default.fileExists(atPath: $0) }
+            let knowledge: TermKnowledge
+            do {
+                knowledge = try TermKnowledge.load(curated: curatedGlossary, dictionaryPaths: lexicon.paths(LanguagePair(source: .de, target: .en)))
+            } catch let error as LexiconError {
+                throw CLIError(error.description)
             }
-            let knowledge = try TermKnowledge.load(curated: curatedGlossary, dictionaryPaths: dictionaries)
             let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts)
             let filePairs = try inputFilePairs()
             var glossary: Glossary

@@ -54,7 +54,7 @@ import Testing
         let german = try CLI.temporaryFile(Array("Die Botschaft bleibt geschlossen. Die Botschaften öffnen erst im Mai wieder.".utf8), name: "de.txt")
         let english = try CLI.temporaryFile(Array("The embassy remains closed. The embassies will only reopen in May.".utf8), name: "en.txt")
         let lexicon = try CLI.temporaryFile(Array("Botschaft\tembassy\n".utf8), name: "lexicon.tsv")
-        let result = try CLI.run(["glossary", "build", "--lexicon", lexicon, "--no-default-glossary", "--format", "jsonl", german, english])
+        let result = try CLI.run(["glossary", "build", "--no-default-lexicon", "--lexicon", lexicon, "--no-default-glossary", "--format", "jsonl", german, english])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"german\":\"Botschaft\",\"english\":\"embassy\""))
     }

@@ -7,7 +7,8 @@ extension TermKnowledge {
 
     /// Knowledge for German-English term pairing: a lexicon from `dictionaryPaths` (Ding, FreeDict
     /// or TSV, as `LexiconFile` reads them) plus every curated pair (curated terms are lexicon
-    /// evidence too), the lexicon's compound splitter and the aligner's name folder.
+    /// evidence too), the lexicon's compound splitter, the aligner's name folder and, when installed,
+    /// the German Hunspell dictionary.
     public static func load(curated: Glossary, dictionaryPaths: [String]) throws -> TermKnowledge {
         let builder = try LexiconBuilder(source: .de, target: .en)
         for path in dictionaryPaths { try LexiconFile.load(path, into: builder) }
@@ -15,7 +16,16 @@ extension TermKnowledge {
         let lexicon = builder.finish()
         let splitter = try CompoundSplitter(lexicon: lexicon)
         let folder = try NameFolder()
+        // Hunspell is optional knowledge: without the German dictionary, sentence-initial words are
+        // judged by the corpus alone.
+        let spelling: Hunspell?
+        do {
+            spelling = try Hunspell(language: .de)
+        } catch SpellingError.dictionaryMissing {
+            spelling = nil
+        }
         return TermKnowledge(
-            lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) })
+            lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) },
+            acceptsLowercaseGerman: spelling.map { dictionary in { dictionary.accepts($0) } })
     }
 }
