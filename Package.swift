@@ -42,7 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"]),
+        // Fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"], exclude: ["Fixtures"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),
     ],
     swiftLanguageModes: [.v6]
