@@ -9,7 +9,7 @@ extension Bitext {
             discussion: """
                 Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.tmx and .ladder per pair; \
                 aligned.tmx with all aligned segments; glossary.tbx, glossary.tmx and glossary.tsv built from the \
-                aligned segments (curated entries first); index.html linking and summarizing everything. OUT_DIR is \
+                aligned segments (curated entries first); qa/<german>.jsonl and .html per German article; index.html linking and summarizing everything. OUT_DIR is \
                 built under a temporary name and moved into place at the end; an existing OUT_DIR is replaced \
                 only with --force.
                 """
@@ -61,6 +61,7 @@ extension Bitext {
             options.pairing.jobs = jobs
             options.jobs = jobs
             options.creationDate = creationDate
+            options.useInstalledDictionaries = !lexiconOptions.noDefaultLexicon
             let reporter = ProgressReporter(quiet: quiet, started: started)
             let result = try CollectionRunner(knowledge: knowledge, options: options)
                 .run(german: german, english: english, progress: reporter.report)

@@ -9,7 +9,7 @@ public struct RunProgress: Sendable {
 
 /// The whole job over two folders: normalize and split every article, pair the collections, align
 /// each pair (as a translation or as comparable reports), build a glossary from the aligned segments,
-/// and hand the results to `RunReport`.
+/// check every German article (QA, against its best English partner), and hand the results to `RunReport`.
 ///
 /// Work is spread over `jobs` threads; results are placed by index, so the output is the same
 /// whatever the job count.
@@ -40,8 +40,36 @@ public struct CollectionRunner {
         progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
         let glossary = try buildGlossary(aligned, germanArticles, englishArticles)
         progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
+        let qa = try check(german, english, aligned, progress: progress)
         return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
-                         pairing: pairing, aligned: aligned, glossary: glossary)
+                         pairing: pairing, aligned: aligned, glossary: glossary, qa: qa)
+    }
+
+    /// QA of every German article as the user wrote it (findings point into their file), with the
+    /// English article of its best pair as source; translations are checked sentence by sentence,
+    /// comparable partners as a whole, unpaired articles on their own.
+    private func check(_ german: ArticleCollection, _ english: ArticleCollection, _ aligned: [AlignedPair],
+                       progress: @Sendable (RunProgress) -> Void) throws -> [QAReportDocument] {
+        var best: [Int: AlignedPair] = [:]
+        for pair in aligned where pair.pair.score > (best[pair.german]?.pair.score ?? -1) { best[pair.german] = pair }
+        let glossary = QAGlossary(knowledge.curated)
+        var sessions: [Bool: QASession] = [:]
+        func session(comparable: Bool) throws -> QASession {
+            if let known = sessions[comparable] { return known }
+            let made = try QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
+                                     comparable: comparable, useInstalledLexicon: options.useInstalledDictionaries)
+            sessions[comparable] = made
+            return made
+        }
+        var reports: [QAReportDocument] = []
+        for index in german.texts.indices {
+            let pair = best[index]
+            let source = pair.map { (name: english.names[$0.english], bytes: english.texts[$0.english]) }
+            reports.append(try session(comparable: pair?.mode != .parallel)
+                .check(name: german.names[index], target: german.texts[index], source: source))
+            progress(RunProgress(stage: "checking German articles", done: index + 1, total: german.texts.count))
+        }
+        return reports
     }
 
     /// The glossary from translations' aligned segments and from comparable articles as wholes (the
@@ -137,6 +165,8 @@ public struct RunResult: Sendable {
     public let pairing: PairingResult
     public let aligned: [AlignedPair]
     public let glossary: Glossary
+    /// One QA report per German article, in article order.
+    public let qa: [QAReportDocument]
 }
 
 /// A thread-safe counter for progress reports.

@@ -4,6 +4,8 @@ struct RunIndexPage {
     let result: RunResult
     /// Per aligned pair, the base path of its alignment files.
     let alignmentBases: [String]
+    /// Per German article, the base path of its QA reports.
+    let qaBases: [String]
 
     var html: String {
         var body = "<h1>bitext run</h1>\n"
@@ -13,6 +15,7 @@ struct RunIndexPage {
         body += "<p><a href=\"pairs.tsv\">pairs.tsv</a> · <a href=\"aligned.tmx\">aligned.tmx</a> (all aligned segments, TMX 1.4b)</p>\n"
         body += pairsTable(result)
         body += glossaryTable(result)
+        body += qaTables(result)
         body += unpairedList(result)
         body += skippedList(result)
         body += editsTable(result)
@@ -80,6 +83,28 @@ struct RunIndexPage {
             for edit in article.edits { counts[edit.rule, default: 0] += 1 }
             let byRule = counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             out += "<tr><td>\(Self.escape(RunReport.stem(article.name)))</td><td class=\"num\">\(article.edits.count)</td><td>\(Self.escape(byRule))</td></tr>\n"
+        }
+        return out + "</table>\n"
+    }
+
+    /// Findings per check over all German articles, then per article with links to the reports.
+    private func qaTables(_ result: RunResult) -> String {
+        var out = "<h2>QA findings</h2>\n"
+        var perCheck: [String: Int] = [:]
+        for report in result.qa {
+            for finding in report.findings { perCheck[finding.check, default: 0] += 1 }
+        }
+        out += "<table>\n<tr><th>check</th><th>title</th><th>severity</th><th>findings</th></tr>\n"
+        for check in QARegistry.checks {
+            out += "<tr><td>\(Self.escape(check.id))</td><td>\(Self.escape(check.title))</td><td>\(Self.escape(check.severity.rawValue))</td>"
+            out += "<td class=\"num\">\(perCheck[check.id] ?? 0)</td></tr>\n"
+        }
+        out += "</table>\n<table>\n<tr><th>German article</th><th>errors</th><th>warnings</th><th>info</th><th>reports</th></tr>\n"
+        for (report, base) in zip(result.qa, qaBases) {
+            let count = { (severity: QASeverity) in report.findings.filter { $0.severity == severity }.count }
+            out += "<tr><td>\(Self.escape(RunReport.stem(report.name)))</td><td class=\"num\">\(count(.error))</td>"
+            out += "<td class=\"num\">\(count(.warning))</td><td class=\"num\">\(count(.info))</td>"
+            out += "<td><a href=\"\(Self.escape(base)).html\">HTML</a> · <a href=\"\(Self.escape(base)).jsonl\">JSONL</a></td></tr>\n"
         }
         return out + "</table>\n"
     }

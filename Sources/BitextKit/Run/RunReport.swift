@@ -1,7 +1,7 @@
 /// The files a run writes, as relative path → bytes, so the caller can put them in place atomically:
 /// `pairs.tsv`; per pair `alignments/<german>__<english>.tmx` and `.ladder`; `aligned.tmx` with every
-/// pair's segments; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; `index.html`
-/// linking and summarizing everything.
+/// pair's segments; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; per German article
+/// `qa/<german>.jsonl` and `qa/<german>.html`; `index.html` linking and summarizing everything.
 public struct RunReport {
     public let files: [(path: String, bytes: [UInt8])]
 
@@ -24,7 +24,12 @@ public struct RunReport {
         files.append(("glossary.tbx", GlossaryFormat.tbx.write(result.glossary)))
         files.append(("glossary.tmx", GlossaryFormat.tmx.write(result.glossary)))
         files.append(("glossary.tsv", GlossaryFormat.tsv.write(result.glossary)))
-        files.append(("index.html", Array(RunIndexPage(result: result, alignmentBases: alignmentBases).html.utf8)))
+        let qaBases = Self.uniqueNames(result.qa.map { "qa/" + Self.stem($0.name) })
+        for (report, base) in zip(result.qa, qaBases) {
+            files.append((base + ".jsonl", QAJSONReport.render(report)))
+            files.append((base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks)))
+        }
+        files.append(("index.html", Array(RunIndexPage(result: result, alignmentBases: alignmentBases, qaBases: qaBases).html.utf8)))
         self.files = files
     }
 
@@ -35,19 +40,22 @@ public struct RunReport {
         return String(name[..<dot])
     }
 
-    /// `alignments/<german stem>__<english stem>`, with "-2", "-3" … when two pairs share stems
-    /// ("rede.txt" and "rede.html").
+    /// `alignments/<german stem>__<english stem>` per pair, unique.
     private static func uniqueBases(_ result: RunResult) -> [String] {
+        uniqueNames(result.aligned.map { "alignments/\(stem(result.german[$0.german].name))__\(stem(result.english[$0.english].name))" })
+    }
+
+    /// The names with "-2", "-3" … appended to repeats ("rede.txt" and "rede.html" share a stem).
+    static func uniqueNames(_ names: [String]) -> [String] {
         var used = Set<String>()
-        return result.aligned.map { pair in
-            let plain = "alignments/\(stem(result.german[pair.german].name))__\(stem(result.english[pair.english].name))"
-            var base = plain
+        return names.map { plain in
+            var name = plain
             var counter = 2
-            while !used.insert(base).inserted {
-                base = "\(plain)-\(counter)"
+            while !used.insert(name).inserted {
+                name = "\(plain)-\(counter)"
                 counter += 1
             }
-            return base
+            return name
         }
     }
 }
