@@ -1,6 +1,6 @@
 /// Folds a word (usually a name) to a language-independent key, so that the spellings of one name
-/// in German, English and French meet: "Lawrow" and "Lavrov" both fold to "lavrov", "Sacharowa" and
-/// "Zakharova" to "sacharova".
+/// in German, English and French meet: "Medwedew" and "Medvedev" fold to one key, as do "Jekaterinburg"
+/// and "Yekaterinburg" or "Michail" and "Mikhail".
 ///
 /// Steps: ICU's "Any-Latin; Latin-ASCII" (Cyrillic, accents, ß), lower-casing, then the rewrite
 /// rules of `common/name-folding.txt` in file order, then doubled letters collapsed (Matthias/Matias).

@@ -1,6 +1,6 @@
 /// Why two articles were paired: the shared evidence that carried the score, strongest first.
 public struct PairEvidence: Sendable {
-    /// Names as written on each side ("Lawrow" / "Lavrov").
+    /// Names as written on each side ("Medwedew" / "Medvedev").
     public var names: [(german: String, english: String)] = []
     public var numbers: [String] = []
     /// Translated key terms ("Botschaft" / "embassy").

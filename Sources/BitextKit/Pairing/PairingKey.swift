@@ -2,7 +2,7 @@
 ///
 /// German words are translated into the pivot (English) through the lexicon before they become keys,
 /// so "Botschaft" and "embassy" both give `.term(id of "embassi")`; names meet through `NameFolder`
-/// ("Lawrow" and "Lavrov" give `.name("lavrov")`); numbers and months are written in one canonical form.
+/// ("Medwedew" and "Medvedev" give the same `.name` key); numbers and months are written in one canonical form.
 public enum PairingKey: Hashable, Sendable {
     /// A pivot-language stem id of the lexicon.
     case term(Int32)

@@ -90,7 +90,7 @@ final class GermanTermExtractor {
 
     /// Whether a capitalized word is a term on its own. A capitalized adjective that mostly stands
     /// before another capitalized word is part of a name ("Vereinigten" in "Vereinigten Staaten");
-    /// nouns before names are titles ("Außenminister Lawrow") and stay terms.
+    /// nouns before names are titles ("Außenminister Medwedew") and stay terms.
     private func isStandalone(_ word: TermWord) -> Bool {
         guard Self.nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = headCounts[word.lower] else { return true }
         return 2 * counts.head >= counts.all

@@ -9,7 +9,7 @@ public enum TermEvidence: String, Sendable, CaseIterable {
     case compound
     /// The terms co-occur in aligned sentence pairs more than chance predicts (log-likelihood ratio).
     case cooccurrence
-    /// The terms are spellings of one name (Lawrow ↔ Lavrov).
+    /// The terms are spellings of one name (Medwedew ↔ Medvedev).
     case name
     /// The terms are cognates or identical strings (Konferenz ↔ conference, NATO ↔ NATO).
     case cognate
