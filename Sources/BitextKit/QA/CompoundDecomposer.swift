@@ -1,5 +1,5 @@
 /// Splits a German word the spelling dictionary rejects into parts it accepts:
-/// "Kaltkriegstiefern" → Kalt + Krieg + tiefern (with the linking "s" dropped).
+/// "Handelskriegsängste" → Handel + Krieg + Ängste (with the linking "s" dropped).
 ///
 /// Parts have at least `minimumPart` letters and may be joined by a linking element (Fugenelement:
 /// s, es, n, en, e); a part counts as known in lower case or capitalized, since compound parts

@@ -1,4 +1,4 @@
-/// Decides whether two spellings are one name across languages ("Lawrow" and "Lavrov"), by a key
+/// Decides whether two spellings are one name across languages ("Medwedew" and "Medvedev"), by a key
 /// both spellings fold to.
 public protocol QANameMatching {
     /// The language-independent key of a name; empty when the word has no letters.

@@ -13,8 +13,8 @@ import CHunspell
 ///
 /// ```swift
 /// let german = try Hunspell(language: .de)
-/// german.accepts("Kaltkriegstiefe")    // true
-/// german.accepts("Kaltkriegstiefern")  // false
+/// german.accepts("Botschaft")  // true
+/// german.accepts("Botschfat")  // false
 /// ```
 public final class Hunspell {
     /// Where Debian installs the dictionaries.

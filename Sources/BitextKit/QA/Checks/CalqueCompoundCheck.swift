@@ -1,6 +1,6 @@
 /// `calque-compound`: a German compound no dictionary knows, built from known words, which machine
-/// translation made by gluing the translations of an English phrase together ("Kaltkriegstiefern"
-/// from "Cold War lows").
+/// translation made by gluing the translations of an English phrase together ("Eisbergspitze"
+/// from "tip of the iceberg").
 ///
 /// Without a source, such a compound is only noted (info): German coins compounds freely. With a
 /// source and a lexicon, the English words its parts translate are searched in the source; when
@@ -12,8 +12,8 @@ struct CalqueCompoundCheck: QARule {
         title: "Word-by-word compound (calque)",
         explanation: """
             A compound the dictionary does not know, made of words it does know. Machine translation \
-            builds such words by translating an English phrase part by part ("Cold War lows" → \
-            "Kaltkriegstiefern"); a German writer would rephrase ("Tiefpunkt seit dem Kalten Krieg"). \
+            builds such words by translating an English phrase part by part ("tip of the iceberg" → \
+            "Eisbergspitze"); a German writer would rephrase ("die Spitze des Eisbergs"). \
             With a source, the English words behind the parts are shown and the finding is a warning; \
             without one it is a note (info), since German coins compounds freely.
             """,

@@ -3,7 +3,7 @@
 ///
 /// Source names are capitalized words inside an English sentence (English capitalizes little else:
 /// months and weekdays are left out). A name is rendered when the target has a word with the same folded
-/// spelling ("Lawrow" = "Lavrov"), the same word with a German genitive "s" ("Trumps"), or a lexicon
+/// spelling ("Medwedew" = "Medvedev"), the same word with a German genitive "s" ("Trumps"), or a lexicon
 /// translation ("Russland" for "Russia"). Target words are explained the same way in reverse.
 /// Needs a sentence alignment; conservative by design (one unmatched name on each side, and the two
 /// not similar enough to be spellings of one name).
@@ -14,7 +14,7 @@ struct NameMismatchCheck: QARule {
         explanation: """
             A name in the source does not appear in the aligned translation, which has a different name \
             in its place ("Brüssel" for "Berlin"). Different spellings of one name across languages \
-            ("Lavrov" / "Lawrow") are accepted.
+            ("Medvedev" / "Medwedew") are accepted.
             """,
         severity: .warning,
         needsSource: true)
