@@ -25,13 +25,13 @@ extension Bitext {
             let splitter = try SentenceSplitter(language: language.lang)
             var icuBoundaries = 0
             var sentences = 0
-            let icuSeconds = try best(of: runs) {
+            let icuSeconds = try Stopwatch.best(of: runs) {
                 icuBoundaries = 0
                 try input.bytes.withUnsafeBufferPointer { buffer in
                     try breaker.forEachBatch(in: buffer) { offsets, _ in icuBoundaries += offsets.count }
                 }
             }
-            let splitSeconds = try best(of: runs) {
+            let splitSeconds = try Stopwatch.best(of: runs) {
                 sentences = try splitter.split(bytes: input.bytes).count
             }
             let megabytes = Double(input.bytes.count) / 1_000_000
@@ -45,16 +45,6 @@ extension Bitext {
             var sink = OutputSink(path: nil)
             sink.write(line.finished())
             try sink.commit()
-        }
-
-        private func best(of runs: Int, _ body: () throws -> Void) throws -> Double {
-            var best = Double.infinity
-            for _ in 0..<max(1, runs) {
-                let start = DispatchTime.now().uptimeNanoseconds
-                try body()
-                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            return best
         }
     }
 }

@@ -22,10 +22,10 @@ extension Bitext {
             var sink = OutputSink(path: nil)
             for format in GlossaryFormat.allCases {
                 var bytes: [UInt8] = []
-                let writeSeconds = best(of: runs) { bytes = format.write(glossary) }
+                let writeSeconds = Stopwatch.best(of: runs) { bytes = format.write(glossary) }
                 let file = try TextFile(name: "bench.\(format.rawValue)", bytes: bytes)
                 var readCount = 0
-                let readSeconds = try bestThrowing(of: runs) { readCount = try format.read(file).count }
+                let readSeconds = try Stopwatch.best(of: runs) { readCount = try format.read(file).count }
                 var line = JSONLine()
                 line.field("format", format.rawValue)
                 line.field("entries", entries)
@@ -50,26 +50,6 @@ extension Bitext {
                         SentencePair(german: "Die Botschaft bestätigte die Abreise.", english: "The embassy confirmed the departure."),
                     ])
             })
-        }
-
-        private func best(of runs: Int, _ body: () -> Void) -> Double {
-            var best = Double.infinity
-            for _ in 0..<max(1, runs) {
-                let start = DispatchTime.now().uptimeNanoseconds
-                body()
-                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            return best
-        }
-
-        private func bestThrowing(of runs: Int, _ body: () throws -> Void) throws -> Double {
-            var best = Double.infinity
-            for _ in 0..<max(1, runs) {
-                let start = DispatchTime.now().uptimeNanoseconds
-                try body()
-                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            return best
         }
     }
 }

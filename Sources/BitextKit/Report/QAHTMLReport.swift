@@ -1,3 +1,5 @@
+import Foundation
+
 /// Findings as one self-contained HTML file (inline CSS, no scripts, no external resources): a
 /// summary by check, then source and target side by side — aligned sentence by sentence when an
 /// alignment exists, paragraph by paragraph otherwise — with each finding highlighted in the target
@@ -126,19 +128,8 @@ public enum QAHTMLReport {
         return out
     }
 
+    /// XML escaping, with line breaks kept visible as `<br>`.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "<br>"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLEscaper.text(text).replacingOccurrences(of: "\n", with: "<br>")
     }
 }
