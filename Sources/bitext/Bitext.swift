@@ -6,7 +6,7 @@ import ArgumentParser
 struct Bitext: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
-        abstract: "German-English news text: normalize, split, align, and check.",
+        abstract: "German-English news text: normalize, split, pair, align, build glossaries and check translations.",
         version: "0.1.0",
         subcommands: [Normalize.self, Split.self, Tokenize.self, Align.self, Pair.self, GlossaryCommand.self, Run.self, QA.self, Bench.self]
     )
