@@ -32,7 +32,7 @@ public struct ComparableMatcher: Sendable {
         let m = units.target.count
         guard n > 0, m > 0 else { return [] }
         var counter = CoverageCounter(keyCount: keyCount)
-        let postings = InvertedIndex(side: target, keyCount: keyCount)
+        let postings = PostingLists(side: target, keyCount: keyCount)
 
         var scored: [(score: Double, p: Int, q: Int)] = []
         var null: [Double] = []
@@ -42,7 +42,8 @@ public struct ComparableMatcher: Sendable {
             var touched: [Int] = []
             for t in units.sourceTokens(p) {
                 for k in source.keyStart[t]..<source.keyStart[t + 1] {
-                    for q in postings.sentences(withKey: source.keys[k]) where seenByToken[q] != Int32(t) {
+                    for sentence in postings.items(withKey: Int(source.keys[k])) where seenByToken[Int(sentence)] != Int32(t) {
+                        let q = Int(sentence)
                         seenByToken[q] = Int32(t)
                         if hits[q] == 0 { touched.append(q) }
                         hits[q] += 1
@@ -149,49 +150,13 @@ public struct ComparableMatcher: Sendable {
     }
 }
 
-/// Target sentences per key (CSR layout: one offsets array, one sentence array), each sentence
-/// listed once per key.
-struct InvertedIndex {
-    private let offsets: [Int]
-    private let entries: [Int]
-
+extension PostingLists {
+    /// Target sentences per key, each sentence listed once per key.
     init(side: AlignmentSide, keyCount: Int) {
-        var counts = [Int](repeating: 0, count: keyCount + 1)
-        var lastSentence = [Int](repeating: -1, count: keyCount)
-        for s in 0..<side.count {
-            for t in side.tokens(of: s..<(s + 1)) {
-                for k in side.keyStart[t]..<side.keyStart[t + 1] {
-                    let key = Int(side.keys[k])
-                    if lastSentence[key] != s {
-                        lastSentence[key] = s
-                        counts[key + 1] += 1
-                    }
-                }
+        self.init(keyCount: keyCount, itemCount: side.count) { sentence, emit in
+            for t in side.tokens(of: sentence..<(sentence + 1)) {
+                for k in side.keyStart[t]..<side.keyStart[t + 1] { emit(Int(side.keys[k])) }
             }
         }
-        for i in 0..<keyCount { counts[i + 1] += counts[i] }
-        var fill = counts
-        var entries = [Int](repeating: 0, count: counts[keyCount])
-        for i in lastSentence.indices { lastSentence[i] = -1 }
-        for s in 0..<side.count {
-            for t in side.tokens(of: s..<(s + 1)) {
-                for k in side.keyStart[t]..<side.keyStart[t + 1] {
-                    let key = Int(side.keys[k])
-                    if lastSentence[key] != s {
-                        lastSentence[key] = s
-                        entries[fill[key]] = s
-                        fill[key] += 1
-                    }
-                }
-            }
-        }
-        offsets = counts
-        self.entries = entries
-    }
-
-    func sentences(withKey key: Int32) -> ArraySlice<Int> {
-        let k = Int(key)
-        guard k + 1 < offsets.count else { return [] }
-        return entries[offsets[k]..<offsets[k + 1]]
     }
 }

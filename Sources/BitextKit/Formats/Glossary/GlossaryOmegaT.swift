@@ -22,13 +22,7 @@ public enum GlossaryOmegaT {
     /// - Throws: `InputError.malformed` naming the line of a row without a target term.
     public static func read(_ file: TextFile) throws(InputError) -> Glossary {
         var entries: [GlossaryEntry] = []
-        var lineNumber = 0
-        for rawLine in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = String(decoding: rawLine, as: UTF8.self)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (lineNumber, fields) in TabSeparatedRows.rows(of: file) {
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "expected source<TAB>target[<TAB>comment]"))
             }

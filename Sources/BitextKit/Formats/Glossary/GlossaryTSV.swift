@@ -23,14 +23,7 @@ public enum GlossaryTSV {
     /// - Throws: `InputError.malformed` with the line and the column (in characters) of the bad field.
     public static func read(_ file: TextFile) throws(InputError) -> Glossary {
         var entries: [GlossaryEntry] = []
-        var lineNumber = 0
-        for rawLine in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = String(decoding: rawLine, as: UTF8.self)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let rawFields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (lineNumber, rawFields) in TabSeparatedRows.rows(of: file) {
             guard rawFields.count >= 2 else {
                 throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "expected German<TAB>English[<TAB>…]"))
             }
