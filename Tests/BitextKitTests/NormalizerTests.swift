@@ -44,6 +44,8 @@ struct NormalizeCase: CustomTestStringConvertible, Sendable {
         NormalizeCase(name: "share counters and date lines are boilerplate", language: .de,
                       input: "Titel\n0\nVeröffentlicht am 3.5.2024 10:00\nText.\n", output: "Titel\nText.\n",
                       rules: ["boilerplate", "boilerplate"]),
+        NormalizeCase(name: "a long paragraph that starts like a boilerplate line is article text", language: .de,
+                      input: "Quellen: Nach Angaben aus Regierungskreisen haben die Delegationen beider Staaten am Abend eine gemeinsame Erklärung veröffentlicht, in der sie weitere Gespräche über die Arbeit der Botschaften, die Visavergabe und die Bankverbindungen ihrer Vertretungen ankündigen.\n", output: "Quellen: Nach Angaben aus Regierungskreisen haben die Delegationen beider Staaten am Abend eine gemeinsame Erklärung veröffentlicht, in der sie weitere Gespräche über die Arbeit der Botschaften, die Visavergabe und die Bankverbindungen ihrer Vertretungen ankündigen.\n", rules: []),
         NormalizeCase(name: "a repeated headline is removed", language: .en,
                       input: "Big news\n\nBig news\n\nBody.\n", output: "Big news\n\nBody.\n", rules: ["duplicate-line", "blank-lines"]),
         NormalizeCase(name: "a sentence broken across a blank line is rejoined", language: .de,

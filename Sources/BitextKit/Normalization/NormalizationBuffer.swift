@@ -103,9 +103,11 @@ public struct NormalizationBuffer {
         range.upperBound < scalars.count ? range.lowerBound..<(range.upperBound + 1) : range
     }
 
+    /// The text of `range`, encoded through a UTF-8 buffer (much faster than appending scalars to a String).
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in scalars[range] { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

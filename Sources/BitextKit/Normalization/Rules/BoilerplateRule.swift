@@ -6,6 +6,8 @@
 /// non-blank lines under it (a metadata box).
 struct BoilerplateRule: NormalizationRule {
     let id = "boilerplate"
+    /// Lines longer than this (in scalars) are article text, never boilerplate.
+    static let maximumLineLength = 200
     private let lines: Set<String>
     private let prefixes: [String]
     private let patterns: [String]
@@ -33,6 +35,12 @@ struct BoilerplateRule: NormalizationRule {
         var index = 0
         while index < ranges.count {
             let range = ranges[index]
+            // Page furniture is short; a paragraph of article text never is, and skipping it keeps the
+            // rule linear with a small constant.
+            guard range.count <= Self.maximumLineLength else {
+                index += 1
+                continue
+            }
             let text = buffer.string(range).trimmingSpaces()
             let lower = text.lowercased()
             if !text.isEmpty, blocks.contains(lower) {

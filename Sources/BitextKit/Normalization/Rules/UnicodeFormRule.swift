@@ -7,8 +7,10 @@ struct UnicodeFormRule: NormalizationRule {
     func replacements(in buffer: NormalizationBuffer) throws -> [NormalizationBuffer.Replacement] {
         var result: [NormalizationBuffer.Replacement] = []
         for line in buffer.lineRanges where !line.isEmpty {
-            // ASCII is in every normalization form: skip the ICU call for plain lines.
-            if buffer.scalars[line].allSatisfy({ $0.isASCII }) { continue }
+            // Below U+0300 (Latin-1, Latin Extended A/B) every character is already in NFC, and so is
+            // general punctuation from U+2010 to U+2027 (dashes, quotes, ellipsis): skip the ICU call for
+            // such lines. NFKC folds some of them (², ½, …), so it always asks ICU.
+            if form == .nfc, buffer.scalars[line].allSatisfy({ $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }) { continue }
             let original = buffer.scalars[line]
             let normalized = Array(try UnicodeNormalizer.normalize(buffer.string(line), to: form).unicodeScalars)
             if normalized.elementsEqual(original) { continue }
