@@ -9,6 +9,10 @@ Sets (read from ../shared/eval and ../shared/seeds next to the repo; skipped wit
            documents refA, and again refB; all 171 documents and the 17 "news" documents as their own row.
   orphans  The same with a quarter of the documents losing their German partner and another quarter their
            English one (random.Random(seed), seed 13 by default); precision and recall of the pairs.
+  versions Several German versions per English document, as the seeds have: the WMT24 documents against
+           refA and refB together (2 candidates each), and the MQM TED talks (../shared/eval/qa, not used to
+           tune pairing) against the 14 machine translations of each. One-to-one: a pair is right when the
+           German side is a version of the English document; --many: every version should pair.
   seeds    The English seed 004_… against the four German seeds, --many, scores listed.
 The baseline pairs by tf-idf cosine over lower-cased word tokens of both languages (names, numbers and
 cognates are all it can match), greedily one-to-one by descending cosine, with no threshold.
@@ -125,6 +129,47 @@ def tfidf_baseline(german: dict[str, str], english: dict[str, str]) -> list[tupl
     return pairs
 
 
+def versions_sets(data: Path) -> list[tuple[str, dict[str, str], dict[str, str]]]:
+    """(label, German versions keyed "<doc>__<version>", English keyed "<doc>") per set."""
+    sets = []
+    both = {}
+    for reference in ("refA", "refB"):
+        for doc_id, doc in wmt24_documents(data, reference).items():
+            both.setdefault("en", {})[doc_id] = doc["en"]
+            both.setdefault("de", {})[f"{doc_id}__{reference}"] = doc["de"]
+    sets.append(("WMT24 refA + refB as candidates", both["de"], both["en"]))
+    ted = data / "eval/qa/mqm-ted-en-de/mqm_ted_ende.tsv"
+    if ted.exists():
+        import csv
+        sources: dict[str, dict[int, str]] = defaultdict(dict)
+        targets: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+        with ted.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                seg = int(row["seg_id"])
+                sources[row["doc"]][seg] = row["source"]
+                targets[(row["doc"], row["system"])][seg] = re.sub(r"</?v>", "", row["target"])
+        english = {doc: "\n".join(t for _, t in sorted(segs.items())) for doc, segs in sources.items()}
+        german = {f"{doc}__{system}": "\n".join(t for _, t in sorted(segs.items())) for (doc, system), segs in targets.items()}
+        sets.append((f"TED talks x {len({s for _, s in targets})} MT systems", german, english))
+    return sets
+
+
+def evaluate_versions(bitext, work: Path, label: str, german: dict[str, str], english: dict[str, str], rows: list):
+    folder = work / re.sub(r"\W+", "_", label)
+    write_side(folder / "de", german)
+    write_side(folder / "en", english)
+    version_of = {safe_name(k): safe_name(k.split("__")[0]) for k in german}
+    for mode, extra in (("one-to-one", []), ("--many", ["--many"])):
+        pairs, _, _ = run_bitext(bitext, folder / "de", folder / "en", extra)
+        correct = sum(1 for g, e, _ in pairs if version_of.get(g) == e)
+        wanted = len(english) if mode == "one-to-one" else len(german)
+        p = correct / len(pairs) if pairs else 0.0
+        r = correct / wanted if wanted else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows.append({"set": f"{label}, {mode}", "german": len(german), "english": len(english), "gold_pairs": wanted,
+                     "bitext": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}})
+
+
 def score(pairs, gold: set[tuple[str, str]]) -> dict:
     predicted = {(g, e) for g, e, _ in pairs}
     correct = len(predicted & gold)
@@ -233,7 +278,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bitext")
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="the shared folder holding eval/ and seeds/")
-    parser.add_argument("--sets", default="wmt24,orphans,seeds")
+    parser.add_argument("--sets", default="wmt24,orphans,versions,seeds")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json")
     parser.add_argument("--bench", help="comma list of collection sizes to benchmark instead")
@@ -259,14 +304,17 @@ def main() -> int:
             wmt24_rows(bitext, data, work, args.seed, False, rows)
         if "orphans" in sets:
             wmt24_rows(bitext, data, work, args.seed, True, rows)
+        if "versions" in sets and bitext:
+            for label, german, english in versions_sets(data):
+                evaluate_versions(bitext, work, label, german, english, rows)
         print("| set | German | English | gold pairs | bitext P / R / F1 | tf-idf cosine P / R / F1 |")
         print("|---|---:|---:|---:|---:|---:|")
         for row in rows:
             b = row.get("bitext")
-            t = row["tfidf"]
+            t = row.get("tfidf")
             cell = f"{b['precision']:.3f} / {b['recall']:.3f} / {b['f1']:.3f}" if b else "–"
-            print(f"| {row['set']} | {row['german']} | {row['english']} | {row['gold_pairs']} | {cell} | "
-                  f"{t['precision']:.3f} / {t['recall']:.3f} / {t['f1']:.3f} |")
+            baseline = f"{t['precision']:.3f} / {t['recall']:.3f} / {t['f1']:.3f}" if t else "–"
+            print(f"| {row['set']} | {row['german']} | {row['english']} | {row['gold_pairs']} | {cell} | {baseline} |")
         if "seeds" in sets and bitext:
             print()
             print("\n".join(seed_rows(bitext, data, work)))

@@ -36,8 +36,10 @@ extension Bitext {
         }
 
         func run() throws {
-            let german = try ArticleCollection.read(germanSide)
-            let english = try ArticleCollection.read(englishSide)
+            var german = try ArticleCollection.read(germanSide)
+            var english = try ArticleCollection.read(englishSide)
+            try german.setAsideMisplaced(expected: langs.source, others: [langs.target])
+            try english.setAsideMisplaced(expected: langs.target, others: [langs.source])
             for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
             let lexicon = try lexiconOptions.load(langs)
             var options = PairingOptions()
@@ -84,7 +86,11 @@ enum PairJSON {
         line.field("german", german)
         line.field("english", english)
         line.field("score", pair.score)
-        line.field("similarity", pair.similarity)
+        line.field("similarity", pair.similarity.value)
+        var coverage = JSONLine()
+        coverage.field("german", pair.similarity.germanCoverage)
+        coverage.field("english", pair.similarity.englishCoverage)
+        line.field("coverage", raw: coverage.object())
         var evidence = JSONLine()
         evidence.field("names", raw: JSONLine.array(pair.evidence.names.map { JSONLine.array([quoted($0.german), quoted($0.english)]) }))
         evidence.field("numbers", raw: JSONLine.array(pair.evidence.numbers.map(quoted)))

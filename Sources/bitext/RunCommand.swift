@@ -43,8 +43,10 @@ extension Bitext {
                 throw CLIError("\(output): already exists; use --force to replace it")
             }
             let started = Date()
-            let german = try ArticleCollection.read(germanFolder)
-            let english = try ArticleCollection.read(englishFolder)
+            var german = try ArticleCollection.read(germanFolder)
+            var english = try ArticleCollection.read(englishFolder)
+            try german.setAsideMisplaced(expected: .de, others: [.en])
+            try english.setAsideMisplaced(expected: .en, others: [.de])
             for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
             // One lexicon serves pairing, alignment and the glossary: the dictionaries plus the curated entries.
             let knowledge: TermKnowledge

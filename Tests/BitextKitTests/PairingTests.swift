@@ -70,4 +70,51 @@ enum PairingFixture {
         #expect(collection.names.map { RunReport.stem($0) } == ["a"])
         #expect(collection.skipped.map(\.reason) == [.empty, .binary(byteOffset: 0, line: 1, column: 1)])
     }
+
+    @Test func twoVersionsOfOneArticleBothPairInManyMode() throws {
+        // A second German version (here the same text, lightly edited) competes with the first for the
+        // English article; the English side's margin is then ~1 and only the German side shows the pair
+        // is distinct. Both versions must pair, and the articles without counterpart must stay unpaired.
+        let german = try PairingFixture.collection("de"), english = try PairingFixture.collection("en")
+        let bridge = try #require(german.names.firstIndex { RunReport.stem($0) == "brueckenbau" })
+        let edited = Array(String(decoding: german.texts[bridge], as: UTF8.self).replacingOccurrences(of: ".", with: "!").utf8)
+        var options = PairingOptions()
+        options.oneToOne = false
+        let result = try DocumentPairer(lexicon: PairingFixture.lexicon()).pair(german: german.texts + [edited], english: english.texts,
+                                                                                options: options)
+        let englishOfBridge = result.pairs.filter { $0.german == bridge || $0.german == german.texts.count }.map(\.english)
+        #expect(englishOfBridge.count == 2 && Set(englishOfBridge).count == 1)
+        #expect(result.unpairedEnglish.map { RunReport.stem(english.names[$0.index]) } == ["volcano"])
+    }
+
+    @Test func articleInTheOtherLanguageIsSetAside() throws {
+        var collection = ArticleCollection()
+        collection.names = ["de.txt", "en.txt", "short.txt"]
+        collection.texts = [
+            "Die Regierung hat am Montag mitgeteilt, dass die Brücke nicht vor dem Winter fertig wird, weil die Firma mit dem Bau im Verzug ist und der Stahl fehlt.",
+            "The government said on Monday that the bridge will not be finished before the winter, because the company is behind with the work and the steel is missing from the site.",
+            "The end.",
+        ].map { Array($0.utf8) }
+        try collection.setAsideMisplaced(expected: .de, others: [.en])
+        #expect(collection.names == ["de.txt", "short.txt"])
+        guard case let .wrongLanguage(expected, found, evidence, against)? = collection.skipped.first?.reason else {
+            Issue.record("no wrong-language finding")
+            return
+        }
+        #expect(expected == .de && found == .en && evidence >= LanguageCheck.minimumEvidence && against == 0)
+        #expect(collection.skipped.first?.description.hasPrefix("en.txt: written in en, not de") == true)
+    }
+
+    @Test func primaryTranslationsComeFromOneWordGermanEntries() throws {
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        builder.add(german: "Krieg", other: "war")
+        builder.add(german: "kalter Krieg", other: "cold war")
+        builder.add(german: "Wolkenkratzerbau", other: "skyscraper construction")
+        let lexicon = builder.finish()
+        let stems = { (ids: [Int32]) in ids.map { lexicon.targetStems[Int($0)] }.sorted() }
+        #expect(stems(lexicon.translations(ofStem: "krieg")) == ["cold", "war"])
+        #expect(stems(lexicon.primaryTranslations(ofStem: "krieg")) == ["war"])
+        #expect(stems(lexicon.primaryTranslations(ofStem: "kalt")).isEmpty)
+        #expect(stems(lexicon.primaryTranslations(ofStem: "wolkenkratzerbau")) == ["construct", "skyscrap"])
+    }
 }

@@ -9,6 +9,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case invalidUTF8(byteOffset: Int, line: Int, column: Int)
         case binary(byteOffset: Int, line: Int, column: Int)
         case malformed(line: Int, column: Int, message: String)
+        /// An article of a collection written in another language than its side's (`LanguageCheck`).
+        case wrongLanguage(expected: Language, found: Language, evidence: Int, against: Int)
     }
 
     public let file: String
@@ -35,6 +37,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(file):\(line):\(column): binary data (control byte) at byte offset \(offset); expected text"
         case let .malformed(line, column, message):
             return "\(file):\(line):\(column): \(message)"
+        case let .wrongLanguage(expected, found, evidence, against):
+            return "\(file): written in \(found.rawValue), not \(expected.rawValue) (\(evidence) \(found.rawValue) function words against \(against))"
         }
     }
 }

@@ -18,14 +18,18 @@ public struct Lexicon: Sendable {
     public let targetStems: [String]
     private let targetIDs: [String: Int32]
     private let table: [String: [Int32]]
+    /// The subset of `table` that comes from entries whose German side is one word.
+    private let directTable: [String: [Int32]]
 
     /// An empty lexicon (alignment then relies on names, numbers and cognates).
     public init(source: Language, target: Language) {
-        self.init(source: source, target: target, targetStems: [], translations: [:])
+        self.init(source: source, target: target, targetStems: [], translations: [:], direct: [:])
     }
 
-    /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`).
-    init(source: Language, target: Language, targetStems: [String], translations: [String: [Int32]]) {
+    /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`);
+    /// `direct` holds, per source stem, the translations taken from entries whose German side is one word.
+    init(source: Language, target: Language, targetStems: [String], translations: [String: [Int32]],
+         direct: [String: [Int32]]) {
         self.source = source
         self.target = target
         self.targetStems = targetStems
@@ -34,6 +38,7 @@ public struct Lexicon: Sendable {
         for (id, stem) in targetStems.enumerated() { ids[stem] = Int32(id) }
         targetIDs = ids
         table = translations
+        directTable = direct
     }
 
     /// The number of source stems with at least one translation.
@@ -45,6 +50,13 @@ public struct Lexicon: Sendable {
 
     /// The target ids a source stem translates to (sorted, unique), or [] when unknown.
     public func translations(ofStem stem: String) -> [Int32] { table[stem] ?? [] }
+
+    /// The translations a source stem has as a word of its own: those of entries whose German side is
+    /// that one word ("Krieg :: war"), none when it only occurs inside longer German phrases.
+    /// Multi-word entries pair every word with every word ("kalter Krieg :: cold war" also gives
+    /// Krieg → cold), which is harmless inside one sentence pair but lets unrelated articles share
+    /// vocabulary when whole documents are compared.
+    public func primaryTranslations(ofStem stem: String) -> [Int32] { directTable[stem] ?? [] }
 
     public func contains(sourceStem stem: String) -> Bool { table[stem] != nil }
 }

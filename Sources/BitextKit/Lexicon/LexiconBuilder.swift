@@ -29,14 +29,22 @@ public final class LexiconBuilder {
         var targetSide: Side
         var pairs: [UInt64] = []
 
+        /// Pairs are packed as `source << 32 | target << 1 | direct`, where `direct` marks a pair
+        /// from a one-word German phrase ("Krieg :: war", "Botschaftsbeamter :: embassy official",
+        /// not "kalter Krieg :: cold war").
         mutating func add(sourcePhrases: [ArraySlice<UInt8>], targetPhrases: [ArraySlice<UInt8>]) {
-            var sourceStems: [Int32] = []
-            var targetStems: [Int32] = []
-            for phrase in sourcePhrases where sourceSide.readPhrase(phrase) { sourceStems += sourceSide.phrase }
+            var sourceStems: [[Int32]] = []
+            var targetStems: [[Int32]] = []
+            for phrase in sourcePhrases where sourceSide.readPhrase(phrase) { sourceStems.append(sourceSide.phrase) }
             guard !sourceStems.isEmpty else { return }
-            for phrase in targetPhrases where targetSide.readPhrase(phrase) { targetStems += targetSide.phrase }
-            for s in sourceStems {
-                for t in targetStems { pairs.append(UInt64(UInt32(s)) << 32 | UInt64(UInt32(t))) }
+            for phrase in targetPhrases where targetSide.readPhrase(phrase) { targetStems.append(targetSide.phrase) }
+            for sourcePhrase in sourceStems {
+                for targetPhrase in targetStems {
+                    let direct: UInt64 = sourcePhrase.count == 1 ? 1 : 0
+                    for s in sourcePhrase {
+                        for t in targetPhrase { pairs.append(UInt64(UInt32(s)) << 32 | UInt64(UInt32(t)) << 1 | direct) }
+                    }
+                }
             }
         }
     }
@@ -168,18 +176,24 @@ public final class LexiconBuilder {
         state.pairs.sort()
         let pairs = state.pairs
         var table: [String: [Int32]] = [:]
+        var directTable: [String: [Int32]] = [:]
         var i = 0
         while i < pairs.count {
             let s = Int(pairs[i] >> 32)
             var targets: [Int32] = []
+            var direct: [Int32] = []
             while i < pairs.count, Int(pairs[i] >> 32) == s {
-                let t = Int32(truncatingIfNeeded: pairs[i] & 0xFFFF_FFFF)
+                let t = Int32(truncatingIfNeeded: (pairs[i] & 0xFFFF_FFFF) >> 1)
                 if targets.last != t { targets.append(t) }
+                if pairs[i] & 1 == 1, direct.last != t { direct.append(t) }
                 i += 1
             }
-            table[state.sourceSide.stems[s]] = targets
+            let stem = state.sourceSide.stems[s]
+            table[stem] = targets
+            if !direct.isEmpty { directTable[stem] = direct }
         }
-        return Lexicon(source: source, target: target, targetStems: state.targetSide.stems, translations: table)
+        return Lexicon(source: source, target: target, targetStems: state.targetSide.stems,
+                       translations: table, direct: directTable)
     }
 }
 

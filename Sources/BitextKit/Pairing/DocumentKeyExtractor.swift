@@ -17,7 +17,7 @@ final class DocumentKeyExtractor {
     private let lexicon: Lexicon
     private let tokenizer: WordTokenizer
     private let stemmer: Stemmer
-    private let stopWords: StopWords
+    private let functionWords: FunctionWords
     private let months: [String: Int]
     private let names: NameFolder
     private let compounds: CompoundSplitter?
@@ -27,7 +27,7 @@ final class DocumentKeyExtractor {
         self.lexicon = lexicon
         tokenizer = try WordTokenizer(language: language)
         stemmer = try Stemmer(language: language)
-        stopWords = try StopWords.load(language)
+        functionWords = try FunctionWords.load(language)
         var months: [String: Int] = [:]
         for (index, entry) in try LanguageDataFile.loadIfPresent("months", language: language).entries.enumerated() {
             months[entry.text.lowercased()] = index % 12 + 1
@@ -60,7 +60,7 @@ final class DocumentKeyExtractor {
 
     private func addWord(_ surface: String, to found: inout [FoundUnit]) {
         let lower = surface.lowercased()
-        if stopWords.contains(lower) { return }
+        if functionWords.contains(lower) { return }
         if let month = months[lower] {
             found.append(FoundUnit(keys: [.month(month)], surface: surface))
             return
@@ -72,12 +72,12 @@ final class DocumentKeyExtractor {
         let name: [PairingKey] = longEnough ? [.name(names.fold(surface))] : []
         let stem = stemmer.stem(lower)
         if language == lexicon.source {
-            let translations = lexicon.translations(ofStem: stem).map(PairingKey.term)
+            let translations = lexicon.primaryTranslations(ofStem: stem).map(PairingKey.term)
             if !translations.isEmpty {
                 found.append(FoundUnit(keys: translations + (capitalized ? name : []), surface: surface))
             } else if let parts = compounds?.split(lower) {
                 for part in parts {
-                    let partKeys = lexicon.translations(ofStem: part).map(PairingKey.term)
+                    let partKeys = lexicon.primaryTranslations(ofStem: part).map(PairingKey.term)
                     if !partKeys.isEmpty { found.append(FoundUnit(keys: partKeys, surface: surface)) }
                 }
             } else if !name.isEmpty {

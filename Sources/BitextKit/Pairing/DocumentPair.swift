@@ -13,8 +13,8 @@ public struct DocumentPair: Sendable {
     public let english: Int
     /// Calibrated score in [0, 1]: how distinctly these two belong together (see `PairScoreCalibration`).
     public let score: Double
-    /// Their mutual weighted coverage, before calibration.
-    public let similarity: Double
+    /// How much of each article the other covers, before calibration.
+    public let similarity: PairSimilarity
     public let evidence: PairEvidence
 }
 
@@ -35,6 +35,10 @@ public struct PairingOptions: Sendable {
     public var minScore = PairScoreCalibration.defaultThreshold
     /// Worker threads for feature extraction.
     public var jobs = 2
+    /// Run each article through the `Normalizer` first: a scraped page's navigation, source lists and
+    /// markup would otherwise count as content the other article fails to cover. Off for text that
+    /// is normalized already (`CollectionRunner`).
+    public var normalizeInput = true
 
     public init() {}
 }

@@ -32,25 +32,29 @@ public final class DocumentPairer {
     public func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
         let lexicon = self.lexicon
         var space = PairingKeySpace()
-        let germanFeatures = try features(of: german, language: lexicon.source, jobs: options.jobs, space: &space)
-        let englishFeatures = try features(of: english, language: lexicon.target, jobs: options.jobs, space: &space)
+        let germanFeatures = try features(of: german, language: lexicon.source, jobs: options.jobs,
+                                          normalize: options.normalizeInput, space: &space)
+        let englishFeatures = try features(of: english, language: lexicon.target, jobs: options.jobs,
+                                           normalize: options.normalizeInput, space: &space)
         let weights = KeyWeights(space: space, collections: [germanFeatures, englishFeatures])
         var index = ArticleKeyIndex(documents: englishFeatures, keyCount: space.count)
         let germanWeighted = germanFeatures.map(weights.weighted)
         let englishWeighted = englishFeatures.map(weights.weighted)
 
-        var candidates: [(german: Int, english: Int, similarity: Double)] = []
+        var candidates: [(german: Int, english: Int, similarity: PairSimilarity)] = []
         let probeLimit = max(8, Int(Double(english.count) * Self.maxProbeDocumentFrequency))
         for (g, document) in germanWeighted.enumerated() {
             for e in index.candidates(for: germanFeatures[g], weights: weights, probeKeys: Self.probeKeys,
                                       maxPostings: probeLimit, limit: Self.candidatesPerArticle) {
                 let similarity = document.similarity(englishWeighted[e])
-                if similarity > 0 { candidates.append((g, e, similarity)) }
+                if similarity.value > 0 { candidates.append((g, e, similarity)) }
             }
         }
-        let calibration = PairScoreCalibration(candidates: candidates, germanCount: german.count, englishCount: english.count)
+        let calibration = PairScoreCalibration(candidates: candidates.map { ($0.german, $0.english, $0.similarity.value) },
+                                               germanCount: german.count, englishCount: english.count)
         var scored = candidates.map { candidate in
-            (candidate.german, candidate.english, calibration.score(candidate.similarity, german: candidate.german, english: candidate.english),
+            (candidate.german, candidate.english,
+             calibration.score(candidate.similarity.value, german: candidate.german, english: candidate.english),
              candidate.similarity)
         }
         scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
@@ -81,13 +85,14 @@ public final class DocumentPairer {
     static let extractionChunk = 512
 
     /// Extracts the units of `texts` chunk by chunk (in parallel within a chunk) and interns them.
-    private func features(of texts: [[UInt8]], language: Language, jobs: Int, space: inout PairingKeySpace) throws -> [DocumentFeatures] {
+    private func features(of texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool,
+                          space: inout PairingKeySpace) throws -> [DocumentFeatures] {
         var result: [DocumentFeatures] = []
         result.reserveCapacity(texts.count)
         var start = 0
         while start < texts.count {
             let chunk = Array(texts[start..<min(texts.count, start + Self.extractionChunk)])
-            for extracted in try extract(chunk, language: language, jobs: jobs) {
+            for extracted in try extract(chunk, language: language, jobs: jobs, normalize: normalize) {
                 result.append(intern(extracted, into: &space))
             }
             start += Self.extractionChunk
@@ -95,12 +100,19 @@ public final class DocumentPairer {
         return result
     }
 
-    private func extract(_ texts: [[UInt8]], language: Language, jobs: Int) throws -> [Extracted] {
+    private func extract(_ texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool) throws -> [Extracted] {
         let lexicon = self.lexicon
         let results = ParallelSlots<Result<Extracted, Error>>.fill(count: texts.count, jobs: jobs) { _, indices, slots in
             do {
                 let extractor = try DocumentKeyExtractor(language: language, lexicon: lexicon)
-                for index in indices { slots[index] = Result { try extractor.units(of: texts[index]) } }
+                let normalizer = normalize ? try Normalizer(language: language) : nil
+                for index in indices {
+                    slots[index] = Result {
+                        guard let normalizer else { return try extractor.units(of: texts[index]) }
+                        let text = try normalizer.normalize(String(decoding: texts[index], as: UTF8.self)).text
+                        return try extractor.units(of: Array(text.utf8))
+                    }
+                }
             } catch {
                 for index in indices { slots[index] = .failure(error) }
             }

@@ -53,12 +53,11 @@ struct WeightedDocument {
         return covered / total
     }
 
-    /// Mutual coverage of two articles: the geometric mean of the share of each one's weighted words
-    /// that find a translation, name or number in the other. Unlike a cosine over translated keys, a
-    /// word with many dictionary senses counts once, and the score does not shrink with article length.
+    /// How much of each article the other covers: the share of this one's weighted units that find a
+    /// translation, name or number in `other`, and the reverse.
     ///
     /// - Complexity: O(k₁ + k₂ + u₁ + u₂) for k keys and u unit-key links.
-    func similarity(_ other: WeightedDocument) -> Double {
+    func coverages(_ other: WeightedDocument) -> (own: Double, other: Double) {
         let a = features.keys, b = other.features.keys
         var maskA = [Bool](repeating: false, count: a.count)
         var maskB = [Bool](repeating: false, count: b.count)
@@ -75,6 +74,12 @@ struct WeightedDocument {
                 j += 1
             }
         }
-        return (coverage(maskA) * other.coverage(maskB)).squareRoot()
+        return (coverage(maskA), other.coverage(maskB))
+    }
+
+    /// The similarity of two articles from their coverages (`PairSimilarity`).
+    func similarity(_ other: WeightedDocument) -> PairSimilarity {
+        let (own, theirs) = coverages(other)
+        return PairSimilarity(germanCoverage: own, englishCoverage: theirs)
     }
 }

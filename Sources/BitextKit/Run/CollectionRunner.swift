@@ -33,8 +33,10 @@ public struct CollectionRunner {
         let germanArticles = try prepare(german, language: lexicon.source, progress: progress)
         let englishArticles = try prepare(english, language: lexicon.target, progress: progress)
         progress(RunProgress(stage: "pairing", done: 0, total: 1))
+        var pairingOptions = options.pairing
+        pairingOptions.normalizeInput = false  // `prepare` normalized every article already
         let pairing = try DocumentPairer(lexicon: lexicon).pair(german: germanArticles.map { Array($0.text.utf8) },
-                                                               english: englishArticles.map { Array($0.text.utf8) }, options: options.pairing)
+                                                               english: englishArticles.map { Array($0.text.utf8) }, options: pairingOptions)
         progress(RunProgress(stage: "pairing", done: 1, total: 1))
         let aligned = try align(pairing.pairs, germanArticles, englishArticles, progress: progress)
         progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
