@@ -74,7 +74,10 @@ public struct AlignmentCostModel: Sendable {
     }
 
     /// Sets `deletionCost` from randomly drawn sentence pairs (fixed seed: output is deterministic).
-    mutating func calibrateDeletion(units: AlignmentUnits, counter: inout CoverageCounter, parameters: SentenceAligner.Parameters) {
+    ///
+    /// - Parameter matches: the lexical matches of unit pair (p, q), as `CoverageCounter.pair` counts them.
+    mutating func calibrateDeletion(units: AlignmentUnits, parameters: SentenceAligner.Parameters,
+                                    matches: (Int, Int) -> (Double, Double)) {
         let n = units.source.count
         let m = units.target.count
         guard n > 0, m > 0 else { return }
@@ -86,7 +89,7 @@ public struct AlignmentCostModel: Sendable {
             let p = Int(generator.next() % UInt64(n))
             let q = Int(generator.next() % UInt64(m))
             let similarity = SimilarityMeasure.similarity(
-                matches: counter.pair(source: units.sourceSide, units.sourceTokens(p), target: units.targetSide, units.targetTokens(q)),
+                matches: matches(p, q),
                 sourceContent: units.sourceContent[p], targetContent: units.targetContent[q])
             costs.append(evidenceCost(sourceCharacters: units.sourceCharacters[p], targetCharacters: units.targetCharacters[q], similarity: similarity))
         }

@@ -41,14 +41,25 @@ public struct AlignmentSide: Sendable {
 
     /// Sets every token's weight from its word's document frequency.
     ///
-    /// - Complexity: O(tokens + distinct words).
+    /// Identities are numbered by the extractor across all texts it has seen, so they are first
+    /// renumbered densely for this text: arrays sized by the extractor's whole vocabulary would
+    /// cost more than the text itself when thousands of short records are aligned.
+    ///
+    /// - Complexity: O(tokens).
     mutating func weighTokens() {
-        let distinct = Int(identities.max() ?? -1) + 1
-        var frequency = [Int32](repeating: 0, count: distinct)
-        var lastSentence = [Int32](repeating: -1, count: distinct)
+        var local: [Int32: Int32] = [:]
+        local.reserveCapacity(identities.count)
+        let dense = identities.map { id in
+            if let known = local[id] { return known }
+            let next = Int32(local.count)
+            local[id] = next
+            return next
+        }
+        var frequency = [Int32](repeating: 0, count: local.count)
+        var lastSentence = [Int32](repeating: -1, count: local.count)
         for s in 0..<count {
             for t in tokenStart[s]..<tokenStart[s + 1] {
-                let id = Int(identities[t])
+                let id = Int(dense[t])
                 if lastSentence[id] != Int32(s) {
                     lastSentence[id] = Int32(s)
                     frequency[id] += 1
@@ -56,7 +67,7 @@ public struct AlignmentSide: Sendable {
             }
         }
         let n = Float(max(count, 1))
-        weights = identities.map { log(1 + n / Float(max(frequency[Int($0)], 1))) }
+        weights = dense.map { log(1 + n / Float(max(frequency[Int($0)], 1))) }
     }
 
     /// The token range of a run of sentences.

@@ -1,12 +1,20 @@
 /// Counts matching tokens between two runs of tokens by stamping the keys of one run into an array
 /// indexed by key, then testing the other run's keys against the stamp. A generation number makes
-/// each new stamp O(run length) instead of clearing the whole array.
+/// each new stamp O(run length) instead of clearing the whole array, and lets one counter serve many
+/// alignments (batch QA aligns thousands of short records; a fresh array per record, as large as the
+/// lexicon's key space, cost more than the alignment itself).
 struct CoverageCounter {
     private var mark: [UInt32]
     private var generation: UInt32 = 0
 
     init(keyCount: Int) {
         mark = Array(repeating: 0, count: keyCount)
+    }
+
+    /// Makes room for keys below `keyCount` (key spaces grow as extractors meet new words); stamps
+    /// made so far stay valid.
+    mutating func reserve(keyCount: Int) {
+        if keyCount > mark.count { mark.append(contentsOf: repeatElement(0, count: keyCount - mark.count)) }
     }
 
     /// Stamps the keys of `tokens` of `side`, replacing the previous stamp.

@@ -19,8 +19,9 @@ public final class FeatureExtractor {
     private let target: LanguageTools
     private let folder: NameFolder
     private let splitter: CompoundSplitter?
-    private var sourceCache: [String: [Int32]] = [:]
-    private var targetCache: [String: [Int32]] = [:]
+    /// Per word its keys and identity, so that a word seen before costs one lookup.
+    private var sourceCache: [String: (keys: [Int32], identity: Int32)] = [:]
+    private var targetCache: [String: (keys: [Int32], identity: Int32)] = [:]
     private var identities: [String: Int32] = [:]
 
     /// One language's tokenizer, stemmer and stop words.
@@ -59,18 +60,46 @@ public final class FeatureExtractor {
         try side(sentences, tools: target, isSource: false)
     }
 
+    /// The side of sentences whose tokens are already known (QA has tokenized its texts): per
+    /// sentence its length in characters and its tokens' texts and kinds, as `sourceSide` would
+    /// find them. Saves tokenizing every sentence twice.
+    ///
+    /// - Complexity: O(n) in the number of tokens.
+    func sourceSide(tokenized sentences: [TokenizedSentence]) -> AlignmentSide {
+        side(tokenized: sentences, tools: source, isSource: true)
+    }
+
+    func targetSide(tokenized sentences: [TokenizedSentence]) -> AlignmentSide {
+        side(tokenized: sentences, tools: target, isSource: false)
+    }
+
+    /// A sentence as the extractor needs it: its length in characters and its tokens.
+    struct TokenizedSentence {
+        var characters: Int
+        var tokens: [(text: String, kind: WordToken.Kind)]
+    }
+
     private func side(_ sentences: [String], tools: LanguageTools, isSource: Bool) throws -> AlignmentSide {
-        var side = AlignmentSide()
+        var tokenized: [TokenizedSentence] = []
         for sentence in sentences {
             let bytes = Array(sentence.utf8)
-            var tokens: [(keys: [Int32], identity: Int32)] = []
-            for token in try tools.tokenizer.tokenize(bytes: bytes) {
-                let text = String(decoding: bytes[token.bytes], as: UTF8.self)
-                if let keys = self.keys(text, kind: token.kind, tools: tools, isSource: isSource), !keys.isEmpty {
-                    tokens.append((keys, identity(of: text)))
+            let tokens = try tools.tokenizer.tokenize(bytes: bytes).map { (String(decoding: bytes[$0.bytes], as: UTF8.self), $0.kind) }
+            tokenized.append(TokenizedSentence(characters: sentence.unicodeScalars.count, tokens: tokens))
+        }
+        return side(tokenized: tokenized, tools: tools, isSource: isSource)
+    }
+
+    private func side(tokenized sentences: [TokenizedSentence], tools: LanguageTools, isSource: Bool) -> AlignmentSide {
+        var side = AlignmentSide()
+        var tokens: [(keys: [Int32], identity: Int32)] = []
+        for sentence in sentences {
+            tokens.removeAll(keepingCapacity: true)
+            for (text, kind) in sentence.tokens {
+                if let token = self.token(text, kind: kind, tools: tools, isSource: isSource), !token.keys.isEmpty {
+                    tokens.append(token)
                 }
             }
-            side.append(characters: sentence.unicodeScalars.count, tokens: tokens)
+            side.append(characters: sentence.characters, tokens: tokens)
         }
         side.weighTokens()
         return side
@@ -83,17 +112,17 @@ public final class FeatureExtractor {
         return id
     }
 
-    private func keys(_ text: String, kind: WordToken.Kind, tools: LanguageTools, isSource: Bool) -> [Int32]? {
+    private func token(_ text: String, kind: WordToken.Kind, tools: LanguageTools, isSource: Bool) -> (keys: [Int32], identity: Int32)? {
         switch kind {
         case .number:
-            return NumberAnchor.key(text, language: tools.language).map { [keySpace.intern("#" + $0)] }
+            return NumberAnchor.key(text, language: tools.language).map { ([keySpace.intern("#" + $0)], identity(of: text)) }
         case .punctuation:
-            return PunctuationAnchor.key(text).map { [keySpace.intern("!" + $0)] }
+            return PunctuationAnchor.key(text).map { ([keySpace.intern("!" + $0)], identity(of: text)) }
         case .word:
             if let cached = isSource ? sourceCache[text] : targetCache[text] { return cached }
-            let keys = wordKeys(text, tools: tools, isSource: isSource)
-            if isSource { sourceCache[text] = keys } else { targetCache[text] = keys }
-            return keys
+            let token = (keys: wordKeys(text, tools: tools, isSource: isSource), identity: identity(of: text))
+            if isSource { sourceCache[text] = token } else { targetCache[text] = token }
+            return token
         }
     }
 

@@ -41,26 +41,50 @@ public struct SentenceAligner: Sendable {
     /// - Parameter keyCount: `FeatureExtractor.keyCount` after extracting both sides.
     /// - Complexity: about O((N + M) × band width) for long texts, O(N × M) for short ones.
     public func align(source: AlignmentSide, target: AlignmentSide, keyCount: Int) -> [AlignmentBead] {
-        let units = AlignmentUnits.sentences(source, target)
         var counter = CoverageCounter(keyCount: keyCount)
+        return align(source: source, target: target, counter: &counter)
+    }
+
+    /// The same, with a counter kept across calls (it must cover every key of both sides).
+    func align(source: AlignmentSide, target: AlignmentSide, counter: inout CoverageCounter) -> [AlignmentBead] {
+        let units = AlignmentUnits.sentences(source, target)
+        // A text short enough to be searched in full (every QA record) gets one table of all pair
+        // matches, which then serves both calibrations, both searches and the confidences instead of
+        // each counting the same pairs again; the numbers are the same.
+        let table = searchesInFull(rows: units.source.count, columns: units.target.count)
+            ? PairCoverage(band: .full(rows: units.source.count, columns: units.target.count), reach: 3, units: units, counter: &counter)
+            : nil
         var model = AlignmentCostModel.initial(units: units, parameters: parameters)
-        model.calibrateDeletion(units: units, counter: &counter, parameters: parameters)
-        let first = search(units, model: model, counter: &counter)
+        model.calibrateDeletion(units: units, parameters: parameters) { Self.matches($0, $1, units: units, table: table, counter: &counter) }
+        let first = search(units, model: model, counter: &counter, table: table)
         model = model.reestimated(from: first, units: units, priorStrength: parameters.priorStrength)
-        model.calibrateDeletion(units: units, counter: &counter, parameters: parameters)
-        let second = search(units, model: model, counter: &counter)
+        model.calibrateDeletion(units: units, parameters: parameters) { Self.matches($0, $1, units: units, table: table, counter: &counter) }
+        let second = search(units, model: model, counter: &counter, table: table)
         return second.map { bead in
             AlignmentBead(source: bead.source, target: bead.target,
-                          confidence: confidence(bead, units: units, model: model, counter: &counter))
+                          confidence: confidence(bead, units: units, model: model, table: table, counter: &counter))
         }
     }
 
-    private func search(_ units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter) -> [ScoredUnitBead] {
+    private func searchesInFull(rows n: Int, columns m: Int) -> Bool {
+        n * m <= parameters.fullSearchCells || n < 2 * parameters.coarseFactor || m < 2 * parameters.coarseFactor
+    }
+
+    /// The matches of unit pair (p, q): from the table when there is one, else counted.
+    private static func matches(_ p: Int, _ q: Int, units: AlignmentUnits, table: PairCoverage?,
+                                counter: inout CoverageCounter) -> (Double, Double) {
+        if let table { return table.matches(p, q) }
+        return counter.pair(source: units.sourceSide, units.sourceTokens(p), target: units.targetSide, units.targetTokens(q))
+    }
+
+    /// - Parameter table: all pair matches of `units` (a full search), or nil to count those of the band.
+    private func search(_ units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter,
+                        table: PairCoverage? = nil) -> [ScoredUnitBead] {
         let n = units.source.count
         let m = units.target.count
         let factor = parameters.coarseFactor
         let band: AlignmentBand
-        if n * m <= parameters.fullSearchCells || n < 2 * factor || m < 2 * factor {
+        if searchesInFull(rows: n, columns: m) {
             band = .full(rows: n, columns: m)
         } else {
             let unitLength = Double(units.sourceCharacters.reduce(0, +)) / Double(max(1, units.source.count))
@@ -69,12 +93,12 @@ public struct SentenceAligner: Sendable {
             band = .around(coarseBeads: coarse.map { ($0.source, $0.target) }, factor: factor,
                            margin: parameters.bandMargin, rows: n, columns: m)
         }
-        let pairs = PairCoverage(band: band, reach: 3, units: units, counter: &counter)
+        let pairs = table ?? PairCoverage(band: band, reach: 3, units: units, counter: &counter)
         return BandedSearch.run(band: band, scorer: BeadScorer(units: units, pairs: pairs, model: model))
     }
 
     private func confidence(_ bead: ScoredUnitBead, units: AlignmentUnits, model: AlignmentCostModel,
-                            counter: inout CoverageCounter) -> Double {
+                            table: PairCoverage?, counter: inout CoverageCounter) -> Double {
         if bead.source.isEmpty || bead.target.isEmpty {
             // A deletion is as certain as the sentence is unlike its neighbours on the other side.
             let (own, ownIsSource) = bead.source.isEmpty ? (bead.target.lowerBound, false) : (bead.source.lowerBound, true)
@@ -83,7 +107,7 @@ public struct SentenceAligner: Sendable {
             var best = 0.0
             for other in [position - 1, position] where other >= 0 && other < otherCount {
                 let (p, q) = ownIsSource ? (own, other) : (other, own)
-                let matches = counter.pair(source: units.sourceSide, units.sourceTokens(p), target: units.targetSide, units.targetTokens(q))
+                let matches = Self.matches(p, q, units: units, table: table, counter: &counter)
                 best = max(best, SimilarityMeasure.similarity(matches: matches, sourceContent: units.sourceContent[p],
                                                               targetContent: units.targetContent[q]) ?? 0)
             }

@@ -7,6 +7,8 @@
 public final class LexicalSentenceAligner: QASentenceAligning {
     private let extractor: FeatureExtractor
     private let aligner = SentenceAligner()
+    /// Kept across records: its array spans the whole key space, too large to allocate per record.
+    private var counter = CoverageCounter(keyCount: 0)
 
     /// - Parameter lexicon: German → English.
     public init(lexicon: Lexicon) throws {
@@ -15,14 +17,34 @@ public final class LexicalSentenceAligner: QASentenceAligning {
 
     /// - Complexity: that of `SentenceAligner.align` (linear in the sentence counts for long texts,
     ///   thanks to its banded search).
-    public func align(source: QAText, target: QAText) throws -> [QABead] {
+    public func align(source: QAText, target: QAText) -> [QABead] {
         guard !source.sentences.isEmpty, !target.sentences.isEmpty else { return [] }
         // One sentence on each side (most batch records): nothing to decide.
         if source.sentences.count == 1, target.sentences.count == 1 { return [QABead(source: 0..<1, target: 0..<1)] }
-        let german = try extractor.sourceSide(target.sentences.map { target.string($0.scalars) })
-        let english = try extractor.targetSide(source.sentences.map { source.string($0.scalars) })
-        return aligner.align(source: german, target: english, keyCount: extractor.keyCount).map {
+        let german = extractor.sourceSide(tokenized: Self.sentences(of: target))
+        let english = extractor.targetSide(tokenized: Self.sentences(of: source))
+        counter.reserve(keyCount: extractor.keyCount)
+        return aligner.align(source: german, target: english, counter: &counter).map {
             QABead(source: $0.target, target: $0.source)
         }
+    }
+
+    /// The text's sentences with the tokens inside each, taken from the text's own tokenization (the
+    /// extractor's tokenizer is the same, so re-tokenizing each sentence would find the same tokens).
+    private static func sentences(of text: QAText) -> [FeatureExtractor.TokenizedSentence] {
+        var result: [FeatureExtractor.TokenizedSentence] = []
+        result.reserveCapacity(text.sentences.count)
+        var token = 0
+        for sentence in text.sentences {
+            let range = sentence.scalars
+            while token < text.tokens.count, text.tokens[token].scalars.lowerBound < range.lowerBound { token += 1 }
+            var tokens: [(text: String, kind: WordToken.Kind)] = []
+            while token < text.tokens.count, text.tokens[token].scalars.upperBound <= range.upperBound {
+                tokens.append((text.words[token], text.tokens[token].kind))
+                token += 1
+            }
+            result.append(FeatureExtractor.TokenizedSentence(characters: range.count, tokens: tokens))
+        }
+        return result
     }
 }

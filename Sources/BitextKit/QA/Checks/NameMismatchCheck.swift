@@ -96,6 +96,7 @@ struct NameMismatchCheck: QARule {
         init(words: [String], resources: QAResources, german: Bool) {
             self.words = words
             self.german = german
+            keys.reserveCapacity(german ? 2 * words.count : words.count)
             for word in words {
                 keys.insert(resources.names.nameKey(word))
                 // A German genitive "s" ("Trumps") still names Trump.
