@@ -8,7 +8,8 @@
 /// Hunspell's German dictionary lacks many rare but correct words ("astrophysikalische"), so an
 /// unknown word is a warning only when a known word is one typing slip away (`TypoCorrector`:
 /// "Empfinflichkeit" → "Empfindlichkeit"); otherwise, and for capitalized words (names, nouns), it
-/// is info.
+/// is info. So is a word whose correction only swaps c for k or z ("decodieren" / "dekodieren"):
+/// German spells loanwords both ways, and Hunspell knows one of them.
 struct SpellingCheck: QARule {
     static let check = QACheck(
         id: "spelling",
@@ -71,7 +72,7 @@ struct SpellingCheck: QARule {
                 || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
             let suggestion = preferred(corrections, for: word)
-            let typo = suggestion != nil
+            let typo = suggestion.map { !Self.isLoanwordVariant(word, of: $0) } ?? false
             let english = resources.sourceSpeller.accepts(word)
             let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
@@ -79,6 +80,14 @@ struct SpellingCheck: QARule {
             result.append(text.finding(Self.check, range, severity: typo ? .warning : .info, message: message, suggestion: suggestion))
         }
         return result
+    }
+
+    /// Whether `word` differs from `correction` only where it has "c" and the correction "k" or "z"
+    /// ("decodieren" / "dekodieren", "Centrum" / "Zentrum").
+    static func isLoanwordVariant(_ word: String, of correction: String) -> Bool {
+        let a = Array(word.lowercased().unicodeScalars), b = Array(correction.lowercased().unicodeScalars)
+        guard a.count == b.count, a != b else { return false }
+        return zip(a, b).allSatisfy { $0 == $1 || ($0 == "c" && ($1 == "k" || $1 == "z")) }
     }
 
     /// A lower-case word with a capitalized word at most two words before and after it is part of
@@ -99,10 +108,12 @@ struct SpellingCheck: QARule {
 
     /// An English verb with German inflection ("shoppen", "toppen", "gepostet"): the English
     /// dictionary knows the stem once the German prefix "ge", the ending and a doubled final
-    /// consonant are removed.
+    /// consonant are removed. Stems in -el and -er take only "n" ("modeln", "twittern").
     private func isLoanVerb(_ word: String) -> Bool {
         var stem = Substring(word)
         if stem.hasPrefix("ge"), stem.count > 5 { stem = stem.dropFirst(2) }
+        if stem.hasSuffix("eln") || stem.hasSuffix("ern"), stem.count >= 6,
+           resources.sourceLanguage == .en, resources.sourceSpeller.accepts(String(stem.dropLast())) { return true }
         guard let ending = ["en", "et", "te", "ten", "t", "e"].first(where: { stem.hasSuffix($0) && stem.count - $0.count >= 3 }) else { return false }
         stem = stem.dropLast(ending.count)
         if let last = stem.last, stem.dropLast().last == last { stem = stem.dropLast() }
