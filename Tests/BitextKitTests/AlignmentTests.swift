@@ -116,3 +116,37 @@ enum AlignFixture {
         #expect(NumberAnchor.key("Mai", language: .de) == nil)
     }
 }
+
+@Suite struct LexicalSentenceAlignerTests {
+    /// QA aligns from its texts' own tokens; the beads must be those of aligning the sentence strings.
+    @Test func alignsFromTheTextsTokensAsFromTheSentenceStrings() throws {
+        let lexicon = try AlignFixture.lexicon()
+        let resources = try QAResources(target: .de, source: .en, lexicon: lexicon)
+        let german = try resources.text(name: "de", language: .de, bytes: Array(try AlignFixture.lines("de.txt").joined(separator: " ").utf8))
+        let english = try resources.text(name: "en", language: .en, bytes: Array(try AlignFixture.lines("en-missing.txt").joined(separator: " ").utf8))
+        #expect(german.sentences.count > 3 && english.sentences.count > 3)
+        let beads = try LexicalSentenceAligner(lexicon: lexicon).align(source: english, target: german)
+        let extractor = try FeatureExtractor(lexicon: lexicon)
+        let expected = SentenceAligner().align(source: try extractor.sourceSide(german.sentences.map { german.string($0.scalars) }),
+                                               target: try extractor.targetSide(english.sentences.map { english.string($0.scalars) }),
+                                               keyCount: extractor.keyCount)
+        #expect(beads == expected.map { QABead(source: $0.target, target: $0.source) })
+        #expect(beads.contains { $0.source.isEmpty || $0.target.isEmpty })
+    }
+
+    /// One aligner serves many records: its counter grows with the key space and earlier records
+    /// leave no trace in later ones.
+    @Test func aReusedAlignerGivesTheSameBeadsAsAFreshOne() throws {
+        let lexicon = try AlignFixture.lexicon()
+        let resources = try QAResources(target: .de, source: .en, lexicon: lexicon)
+        func text(_ lines: [String], _ language: Language) throws -> QAText {
+            try resources.text(name: "t", language: language, bytes: Array(lines.joined(separator: " ").utf8))
+        }
+        let german = try AlignFixture.lines("de.txt"), english = try AlignFixture.lines("en.txt")
+        let reused = try LexicalSentenceAligner(lexicon: lexicon)
+        _ = reused.align(source: try text(Array(english.prefix(3)), .en), target: try text(Array(german.prefix(4)), .de))
+        let later = reused.align(source: try text(english, .en), target: try text(german, .de))
+        let fresh = try LexicalSentenceAligner(lexicon: lexicon).align(source: try text(english, .en), target: try text(german, .de))
+        #expect(later == fresh)
+    }
+}

@@ -50,6 +50,19 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Er kam , sah und siegte,und ging. Es sind 3,5 Prozent.", flagged: [" ,", ","]),
         CheckCase(name: "a double hyphen used as a dash is flagged", check: "dash-style",
                   target: "Er kam -- und ging.", flagged: ["--"]),
+        CheckCase(name: "a double hyphen copied from the source's own dashes is only a note", check: "dash-style",
+                  target: "Er kam -- und ging.", source: "He came -- and went.", flagged: []),
+        CheckCase(name: "a function word capitalized after a semicolon is flagged, a polite pronoun is not", check: "capitalization",
+                  target: "Es regnete; Es war kalt; Sie kamen trotzdem.", flagged: ["Es"]),
+        CheckCase(name: "a lower-case adjective used as a noun after etwas is flagged, an attribute and anderes are not",
+                  check: "capitalization", target: "Es hat etwas poetisches, aber etwas kaltes Wasser und etwas anderes auch.",
+                  flagged: ["poetisches"]),
+        CheckCase(name: "es twice, as subject and object, is no double word", check: "double-word",
+                  target: "Normalerweise rollt es es weg.", flagged: []),
+        CheckCase(name: "a loanword spelled with c where Hunspell knows k is no spelling warning", check: "spelling",
+                  target: "Sie wollen die Daten decodieren.", flagged: []),
+        CheckCase(name: "an English verb in -el with the German ending n is no spelling warning", check: "spelling",
+                  target: "Sie wollte für ihn modeln.", flagged: []),
     ]
 
     @Test(arguments: cases)
@@ -83,6 +96,19 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(finding.message.contains("\"officials\" + \"White House\""))
     }
 
+    @Test func aLowerCaseCompoundIsOnlyInfoEvenWithEvidence() throws {
+        let fixture = try QAFixture(lexicon: [("weiß", "white"), ("Haus", "house"), ("Beamter", "official")])
+        let findings = try fixture.findings("calque-compound", "Die weißhausbeamtern kamen.", source: "The officials of the White House came.")
+        #expect(findings.map(\.text) == ["weißhausbeamtern"])
+        #expect(findings.map(\.severity) == [.info])
+    }
+
+    @Test func aSingleEnglishWordCopiedFromTheSourceIsANote() throws {
+        let findings = try QAFixture().findings("untranslated", "Sie sprachen lange über die issues.", source: "They talked about the issues for long.")
+        #expect(findings.map(\.text) == ["issues"])
+        #expect(findings.map(\.severity) == [.info])
+    }
+
     @Test func aContiguousEnglishCompoundRenderedAsOneWordIsNoCalque() throws {
         let fixture = try QAFixture(lexicon: [("weiß", "white"), ("Haus", "house"), ("Beamter", "official")])
         let finding = try #require(try fixture.findings("calque-compound", "Die Weißhausbeamtern kamen.",
@@ -90,10 +116,11 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(finding.severity == .info)
     }
 
-    @Test func capitalizedAdjectiveIsFlaggedWhenTheSourceWritesItInLowerCase() throws {
+    @Test func capitalizedAdjectiveIsANoteWhenTheSourceWritesItInLowerCase() throws {
         let fixture = try QAFixture(lexicon: [("rot", "red"), ("Apfel", "apple")])
         let flagged = try fixture.findings("capitalization", "Dort liegen die Roten Äpfel.", source: "There lie the red apples.")
         #expect(flagged.map(\.suggestion) == ["roten"])
+        #expect(flagged.map(\.severity) == [.info])
         let name = try fixture.findings("capitalization", "Dort liegen die Roten Äpfel.", source: "There lie the Red Apples.")
         #expect(name.isEmpty)
     }
