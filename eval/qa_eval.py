@@ -15,7 +15,9 @@ Sections, each skipped with a note when its data is missing:
 3. False alarms: warnings and errors per 1,000 sentences on clean human German (the German sides of
    ../shared/eval/align/pud-de-en and wmt24-en-de-docs refA/refB), target only.
 4. Throughput: MB of target text per second in batch mode with all checks on, over the MQM
-   records: `bitext bench qa` (dictionaries loaded outside the timing; wall clock and CPU time), and
+   records (sentences) and over WMT24 paragraph records with their sources (one to many sentences,
+   so the sentence aligner runs): `bitext bench qa` (dictionaries loaded outside the timing; wall
+   clock and CPU time, best of several runs), and
    the wall time of one `bitext qa --batch` process, start-up (about 2 s of dictionary loading)
    included.
 
@@ -211,6 +213,27 @@ def bench(bitext, segments):
     return json.loads(out)
 
 
+def paragraph_bench(bitext, data):
+    """`bitext bench qa` over WMT24 paragraph records (one line of en-de.txt as the source, the same
+    line of refA and of refB as targets, canary left out): records of one to many sentences each,
+    so the sentence aligner runs on most of them. None when the data is missing."""
+    wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
+    if not os.path.exists(os.path.join(wmt, "en-de.txt")):
+        return None
+    sources = open(os.path.join(wmt, "en-de.txt"), encoding="utf-8").read().splitlines()
+    domains = [l.split("\t")[0] for l in open(os.path.join(wmt, "en-de.docs"), encoding="utf-8").read().splitlines()]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        for ref in ("refA", "refB"):
+            targets = open(os.path.join(wmt, f"en-de.{ref}.txt"), encoding="utf-8").read().splitlines()
+            for index, (source, target, domain) in enumerate(zip(sources, targets, domains)):
+                if domain != "canary":
+                    handle.write(json.dumps({"id": f"{ref}-{index}", "source": source, "target": target}, ensure_ascii=False) + "\n")
+        path = handle.name
+    out = run_bitext(bitext, ["bench", "qa", path, "--runs", "5"])
+    os.unlink(path)
+    return json.loads(out)
+
+
 def po_escape(text):
     return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t")
 
@@ -399,6 +422,12 @@ def main():
         b = throughput["bench"]
         print(f"## Throughput\n\nbitext bench qa (all checks, {b['records']} records, {b['target_bytes'] / 1e6:.2f} MB of targets): "
               f"{b['qa_mb_s']:.2f} MB/s wall clock, {b['qa_mb_per_cpu_s']:.2f} MB per CPU second\n")
+        paragraphs = paragraph_bench(args.bitext, args.data)
+        if paragraphs:
+            throughput["paragraph_bench"] = paragraphs
+            print(f"bitext bench qa over WMT24 paragraph records with sources ({paragraphs['records']} records, "
+                  f"{paragraphs['target_bytes'] / 1e6:.2f} MB of targets): {paragraphs['qa_mb_s']:.2f} MB/s wall clock, "
+                  f"{paragraphs['qa_mb_per_cpu_s']:.2f} MB per CPU second\n")
         print(f"one bitext qa --batch process: {throughput['megabytes']:.2f} MB in {throughput['seconds']:.2f} s "
               f"= {throughput['mb_per_s']:.2f} MB/s (start-up included)\n")
         results["throughput"] = throughput
