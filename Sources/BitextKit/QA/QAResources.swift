@@ -20,6 +20,9 @@ public final class QAResources {
     let untranslatedExempt: Set<String>
     /// Number words of the source language ("sixty" → 60).
     let sourceNumberWords: [String: Double]
+    /// Units of measurement per system ("imperial", "metric"), lower-case, of the target and the source.
+    let targetUnits: [String: String]
+    let sourceUnits: [String: String]
     private let targetStemmer: Stemmer
     private let sourceStemmer: Stemmer
     private var targetStems: [String: String] = [:]
@@ -45,6 +48,8 @@ public final class QAResources {
         doubleWordExempt = Set(try LanguageDataFile.loadIfPresent("double-word-exempt", language: target).entries.map { $0.text.lowercased() })
         untranslatedExempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: target).entries.map { $0.text.lowercased() })
         sourceNumberWords = try Self.numberWords(source)
+        targetUnits = try Self.units(target)
+        sourceUnits = try Self.units(source)
         targetStemmer = try Stemmer(language: target)
         sourceStemmer = try Stemmer(language: source)
         var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
@@ -64,6 +69,15 @@ public final class QAResources {
             words[String(fields[0])] = value
         }
         return words
+    }
+
+    /// Unit word → its system, from `measure-units.txt`.
+    private static func units(_ language: Language) throws -> [String: String] {
+        var units: [String: String] = [:]
+        for entry in try LanguageDataFile.loadIfPresent("measure-units", language: language).entries {
+            units[entry.text.lowercased()] = entry.section
+        }
+        return units
     }
 
     /// Analyzes a text in the target or source language.

@@ -17,9 +17,13 @@ struct NumberMismatchCheck: QARule {
     static let spelledOutLimit = 12.0
 
     let numberWords: [String: Double]
+    let targetUnits: [String: String]
+    let sourceUnits: [String: String]
 
     init(resources: QAResources) {
         numberWords = resources.sourceNumberWords
+        targetUnits = resources.targetUnits
+        sourceUnits = resources.sourceUnits
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -38,9 +42,29 @@ struct NumberMismatchCheck: QARule {
             })
             cache[scope] = values
             if values.contains(value) { continue }
+            if let converted = conversion(after: index, in: text, scope: scope, source: source) {
+                result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
+                                           message: "the number \(text.words[index]) does not occur in the source; it may convert \(converted)"))
+                continue
+            }
             result.append(text.finding(Self.check, text.tokens[index].scalars, message: "the number \(text.words[index]) does not occur in the source"))
         }
         return result
+    }
+}
+
+extension NumberMismatchCheck {
+    /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
+    /// system ("Meter") than a unit the compared source sentences use.
+    func conversion(after index: Int, in text: QAText, scope: Range<Int>, source: QAText) -> String? {
+        var next = index + 1
+        while next < text.tokens.count, text.tokens[next].kind == .punctuation, next - index < 2 { next += 1 }
+        guard next < text.tokens.count, let system = targetUnits[text.words[next].lowercased()] else { return nil }
+        for token in scope {
+            let word = source.words[token].lowercased()
+            if let other = sourceUnits[word], other != system { return word }
+        }
+        return nil
     }
 }
 
