@@ -33,7 +33,8 @@ extension Bitext {
         @Option(help: "Exit with status 1 when a finding is at least this severe: warning or error.") var failOn: FailOn = .error
         @Flag(help: "TARGET is JSONL records {\"id\",\"source\",\"target\"}.") var batch = false
         @Flag(help: "Do not read the installed dictionaries (Ding) into the lexicon; the glossary still counts.") var noDefaultLexicon = false
-        @Flag(help: "The source is a comparable article, not a translation: compare with the whole source, no sentence alignment (no omission/addition).") var comparable = false
+        @Option(help: "How the source relates to the target: parallel (a translation), comparable (compare with the whole source, no sentence alignment, no omission/addition) or auto (decided per document from the share of sentences with a counterpart; said on standard error). Default: auto for a file, parallel for --batch records.") var mode: SourceRelation?
+        @Flag(help: "Same as --mode comparable.") var comparable = false
         @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
         @OptionGroup var output: OutputOption
 
@@ -58,7 +59,8 @@ extension Bitext {
             let selected = try QARegistry.select(only: Self.ids(checks), skip: Self.ids(skip))
             let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
             let session = try QASession(checks: selected, source: sourceLanguage, target: targetLanguage,
-                                        glossary: glossaryEntries, comparable: comparable, useInstalledLexicon: !noDefaultLexicon)
+                                        glossary: glossaryEntries, relation: comparable ? .comparable : mode ?? (batch ? .translation : .auto),
+                                        useInstalledLexicon: !noDefaultLexicon)
             var documents: [QAReportDocument] = []
             let input = try TextFile.read(path: target ?? "-")
             if batch {
@@ -81,6 +83,9 @@ extension Bitext {
             case .html: sink.write(QAHTMLReport.render(documents, checks: session.runner.checks))
             }
             try sink.commit()
+            for document in documents {
+                if let decision = document.relation { warn("\(document.name): source treated as \(decision.summary)") }
+            }
             let findings = documents.flatMap(\.findings)
             warn(QATextReport.summary(findings))
             if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(1) }
@@ -99,6 +104,8 @@ extension Bitext {
         }
     }
 }
+
+extension SourceRelation: ExpressibleByArgument {}
 
 extension String {
     fileprivate func trimmingCharacters(in set: Character) -> String {

@@ -39,6 +39,18 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test(arguments: [
+        ("Anna Schmidt met 35 guests in Graz in 2019.\nThe train to Salzburg cost 120 euros.\n210,000 people live in Linz.\n", "a translation"),
+        ("Anna Schmidt met friends.\nThe weather in Spain was hot all summer.\nFootball clubs signed many new players.\nThe stock market fell sharply on Friday.\n",
+         "comparable"),
+    ])
+    func sourceRelationIsDecidedAndSaid(source: String, decided: String) throws {
+        let target = try CLI.temporaryFile(Array("Anna Schmidt traf 2019 in Graz 35 Gäste.\nDer Zug nach Salzburg kostete 120 Euro.\nIn Linz wohnen 210.000 Menschen.\n".utf8))
+        let sourcePath = try CLI.temporaryFile(Array(source.utf8))
+        let result = try CLI.run(["qa", target, "--source", sourcePath, "--format", "jsonl", "--no-default-lexicon"])
+        #expect(result.stderr.contains("source treated as \(decided): "))
+    }
+
     @Test func htmlReportIsOneSelfContainedFile() throws {
         let target = try CLI.temporaryFile(Array("Die EU -Kommission tagte am Mittwoch.\n".utf8))
         let source = try CLI.temporaryFile(Array("The EU Commission met on Thursday.\n".utf8))

@@ -7,33 +7,85 @@ public final class QASession {
     public let resources: QAResources
     public let runner: QARunner
     public let glossary: QAGlossary
-    /// Nil for comparable sources: checks then compare with the whole source.
+    public let relation: SourceRelation
+    /// Nil when sources are only ever comparable: checks then compare with the whole source.
     private let aligner: (any QASentenceAligning)?
+    /// Decides `.auto` sources (German → English lexicon), nil unless needed.
+    private let relationTest: (extractor: FeatureExtractor, lexicon: Lexicon)?
 
     /// - Parameters:
-    ///   - comparable: the sources are comparable articles, not translations (no sentence alignment).
+    ///   - relation: whether sources are translations of their targets, comparable articles (no sentence
+    ///     alignment, no omission/addition), or to be decided per document (`.auto`).
     ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon.
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                comparable: Bool = false, useInstalledLexicon: Bool = true) throws {
+                relation: SourceRelation = .translation, useInstalledLexicon: Bool = true) throws {
         let lexicon = try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
         resources = try QAResources(target: target, source: source, lexicon: lexicon)
         runner = try QARunner(checks: checks, resources: resources)
         self.glossary = glossary
-        if comparable {
+        self.relation = relation
+        if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
             aligner = try LexicalSentenceAligner(lexicon: lexicon)
         } else {
             aligner = IndexSentencePairing()
         }
+        relationTest = relation == .auto && lexicon.source == target ? (try FeatureExtractor(lexicon: lexicon), lexicon) : nil
     }
 
     /// Checks one target (UTF-8 bytes, valid), with its source if there is one.
     public func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target)
         let sourceText = try source.map { try resources.text(name: $0.name, language: resources.sourceLanguage, bytes: $0.bytes) }
-        let beads = try sourceText.flatMap { text in try aligner.map { try $0.align(source: text, target: targetText) } } ?? []
+        var decision: RelationDecision?
+        if let sourceText, relation == .auto {
+            decision = try decide(source: sourceText, target: targetText)
+        }
+        let aligned = relation == .translation || decision?.relation == .translation
+        let beads = try sourceText.flatMap { text in aligned ? try aligner.map { try $0.align(source: text, target: targetText) } : nil } ?? []
         let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads)
-        return QAReportDocument(name: name, recordID: recordID, input: input, findings: runner.run(input))
+        return QAReportDocument(name: name, recordID: recordID, input: input, findings: runner.run(input), relation: decision)
+    }
+
+    /// Translation or comparable, from the share of sentences the comparable matcher links (as `bitext run`
+    /// decides, `TranslationTest`). Without a German → English lexicon every source counts as a translation.
+    private func decide(source: QAText, target: QAText) throws -> RelationDecision {
+        guard let (extractor, _) = relationTest else {
+            return RelationDecision(relation: .translation, matchedShare: nil)
+        }
+        let sentences = { (text: QAText) in text.sentences.map { String(decoding: text.bytes[$0.bytes], as: UTF8.self) } }
+        let german = try extractor.sourceSide(sentences(target))
+        let english = try extractor.targetSide(sentences(source))
+        let matches = ComparableMatcher().match(source: german, target: english, keyCount: extractor.keyCount)
+        let share = TranslationTest.matchedShare(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
+        return RelationDecision(relation: share >= TranslationTest.minimumMatchedShare ? .translation : .comparable, matchedShare: share)
+    }
+}
+
+/// How a source relates to the target it is compared with.
+///
+/// The raw values are the command-line spellings, the same as `bitext align` and `bitext run` use.
+public enum SourceRelation: String, Sendable, CaseIterable {
+    /// The target translates the source: sentences are aligned, omissions and additions reported.
+    case translation = "parallel"
+    /// Both report the same events: checks compare with the whole source, no alignment.
+    case comparable
+    /// Decided per document from the share of sentences with a counterpart.
+    case auto
+}
+
+/// What `.auto` decided for one document, and on what evidence.
+public struct RelationDecision: Sendable {
+    public let relation: SourceRelation
+    /// Share of sentences (both sides) the comparable matcher linked; nil when it could not run.
+    public let matchedShare: Double?
+
+    /// "comparable: 31% of sentences have a counterpart (translation from 70%)".
+    public var summary: String {
+        let name = relation == .translation ? "a translation" : relation.rawValue
+        guard let matchedShare else { return "\(name): no German-English lexicon to decide with" }
+        return "\(name): \(Int((matchedShare * 100).rounded()))% of sentences have a counterpart "
+            + "(translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
     }
 }

@@ -66,7 +66,8 @@ public enum QAHTMLReport {
 
     private static func body(_ document: QAReportDocument, number: inout Int) -> String {
         let input = document.input
-        var out = "<table class=\"pair\">"
+        var out = document.relation.map { "<p class=\"relation\">Source treated as \(escape($0.summary)).</p>\n" } ?? ""
+        out += "<table class=\"pair\">"
         out += input.source != nil ? "<tr><th>source: \(escape(input.source?.name ?? ""))</th><th>target: \(escape(input.target.name))</th></tr>\n" : ""
         var remaining = document.findings[...]
         for (sourceRange, targetRange) in rows(input) {

@@ -6,11 +6,14 @@ public struct QAReportDocument: Sendable {
     public let recordID: [UInt8]?
     public let input: QAInput
     public let findings: [QAFinding]
+    /// How the source was treated when the session decided it per document (`SourceRelation.auto`).
+    public let relation: RelationDecision?
 
-    public init(name: String, recordID: [UInt8]? = nil, input: QAInput, findings: [QAFinding]) {
+    public init(name: String, recordID: [UInt8]? = nil, input: QAInput, findings: [QAFinding], relation: RelationDecision? = nil) {
         self.name = name
         self.recordID = recordID
         self.input = input
         self.findings = findings
+        self.relation = relation
     }
 }

@@ -59,7 +59,8 @@ public struct CollectionRunner {
         func session(comparable: Bool) throws -> QASession {
             if let known = sessions[comparable] { return known }
             let made = try QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                                     comparable: comparable, useInstalledLexicon: options.useInstalledDictionaries)
+                                     relation: comparable ? .comparable : .translation,
+                                     useInstalledLexicon: options.useInstalledDictionaries)
             sessions[comparable] = made
             return made
         }
