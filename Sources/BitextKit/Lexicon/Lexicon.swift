@@ -17,9 +17,10 @@ public struct Lexicon: Sendable {
     /// The interned target stems; a target id indexes this array.
     public let targetStems: [String]
     private let targetIDs: [String: Int32]
-    private let table: [String: [Int32]]
+    /// Source stem → sorted, unique target ids.
+    let table: [String: [Int32]]
     /// The subset of `table` that comes from entries whose German side is one word.
-    private let directTable: [String: [Int32]]
+    let directTable: [String: [Int32]]
 
     /// An empty lexicon (alignment then relies on names, numbers and cognates).
     public init(source: Language, target: Language) {

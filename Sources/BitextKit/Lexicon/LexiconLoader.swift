@@ -8,12 +8,23 @@ public enum LexiconLoader {
         return []
     }
 
-    /// Loads `paths` (Ding, FreeDict or TSV, by `LexiconFile.format(of:)`) into one lexicon.
-    /// An empty list gives an empty lexicon (alignment then uses names, numbers and cognates).
-    public static func load(source: Language, target: Language, paths: [String]) throws -> Lexicon {
-        guard !paths.isEmpty else { return Lexicon(source: source, target: target) }
+    /// Loads `paths` (Ding, FreeDict or TSV, by `LexiconFile.format(of:)`) into one lexicon, through
+    /// `cache`, and adds the German-other `pairs` (glossary entries, never cached: they change often
+    /// and are few). Nothing at all gives an empty lexicon (alignment then uses names, numbers and
+    /// cognates).
+    public static func load(source: Language, target: Language, paths: [String], pairs: [(german: String, other: String)] = [],
+                            cache: LexiconCache = .standard) throws -> Lexicon {
+        var lexicon = Lexicon(source: source, target: target)
+        if !paths.isEmpty {
+            lexicon = try cache.lexicon(source: source, target: target, paths: paths) {
+                let builder = try LexiconBuilder(source: source, target: target)
+                for path in paths { try LexiconFile.load(path, into: builder) }
+                return builder.finish()
+            }
+        }
+        guard !pairs.isEmpty else { return lexicon }
         let builder = try LexiconBuilder(source: source, target: target)
-        for path in paths { try LexiconFile.load(path, into: builder) }
-        return builder.finish()
+        for pair in pairs { builder.add(german: pair.german, other: pair.other) }
+        return lexicon.merging(builder.finish())
     }
 }

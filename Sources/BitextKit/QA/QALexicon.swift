@@ -15,9 +15,7 @@ public enum QALexicon {
         guard Set([source, target]) == [.de, .en] else { return Lexicon(source: .de, target: .en) }
         let paths = useInstalled ? LexiconLoader.defaultPaths(source: .de, target: .en) { access($0, R_OK) == 0 } : []
         guard !paths.isEmpty || !glossary.isEmpty else { return Lexicon(source: .de, target: .en) }
-        let builder = try LexiconBuilder(source: .de, target: .en)
-        for path in paths { try LexiconFile.load(path, into: builder) }
-        for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
-        return builder.finish()
+        return try LexiconLoader.load(source: .de, target: .en, paths: paths,
+                                      pairs: glossary.entries.map { ($0.german, $0.english) })
     }
 }

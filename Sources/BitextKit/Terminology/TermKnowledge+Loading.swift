@@ -10,10 +10,8 @@ extension TermKnowledge {
     /// evidence too), the lexicon's compound splitter, the aligner's name folder and, when installed,
     /// the German Hunspell dictionary.
     public static func load(curated: Glossary, dictionaryPaths: [String]) throws -> TermKnowledge {
-        let builder = try LexiconBuilder(source: .de, target: .en)
-        for path in dictionaryPaths { try LexiconFile.load(path, into: builder) }
-        for entry in curated.entries { builder.add(german: entry.german, other: entry.english) }
-        let lexicon = builder.finish()
+        let lexicon = try LexiconLoader.load(source: .de, target: .en, paths: dictionaryPaths,
+                                             pairs: curated.entries.map { ($0.german, $0.english) })
         let splitter = try CompoundSplitter(lexicon: lexicon)
         let folder = try NameFolder()
         // Hunspell is optional knowledge: without the German dictionary, sentence-initial words are

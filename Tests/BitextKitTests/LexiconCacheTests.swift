@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import BitextKit
+
+@Suite struct LexiconCacheTests {
+    static let entries = [("Botschaft", "embassy"), ("kalter Krieg", "cold war"), ("Krieg", "war"), ("Ausweisung", "expulsion")]
+
+    static func built(_ pairs: [(String, String)]) throws -> Lexicon {
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        for (german, english) in pairs { builder.add(german: german, other: english) }
+        return builder.finish()
+    }
+
+    /// Both lexicons translate every source stem to the same target stems, in full and one-word form.
+    static func sameTranslations(_ a: Lexicon, _ b: Lexicon) -> Bool {
+        let stems = { (lexicon: Lexicon, ids: [Int32]) in Set(ids.map { lexicon.targetStems[Int($0)] }) }
+        return a.table.keys.sorted() == b.table.keys.sorted() && a.table.keys.allSatisfy { stem in
+            stems(a, a.translations(ofStem: stem)) == stems(b, b.translations(ofStem: stem))
+                && stems(a, a.primaryTranslations(ofStem: stem)) == stems(b, b.primaryTranslations(ofStem: stem))
+        }
+    }
+
+    @Test func serializedLexiconReadsBackTheSame() throws {
+        let lexicon = try Self.built(Self.entries)
+        let copy = try #require(Lexicon.deserialized(lexicon.serialized()))
+        #expect(copy.targetStems == lexicon.targetStems)
+        #expect(copy.table == lexicon.table && copy.directTable == lexicon.directTable)
+    }
+
+    @Test func truncatedOrForeignBytesAreNoLexicon() throws {
+        let bytes = try Self.built(Self.entries).serialized()
+        #expect(Lexicon.deserialized(Array(bytes.dropLast(3))) == nil)
+        #expect(Lexicon.deserialized(Array("not a lexicon".utf8)) == nil)
+        #expect(Lexicon.deserialized(bytes + [0]) == nil)
+    }
+
+    @Test func mergingEqualsBuildingFromAllEntries() throws {
+        let glossary = [("Botschaft", "mission"), ("Lagebesprechung", "briefing"), ("Krieg", "conflict")]
+        let merged = try Self.built(Self.entries).merging(Self.built(glossary))
+        #expect(Self.sameTranslations(merged, try Self.built(Self.entries + glossary)))
+    }
+
+    @Test func cacheBuildsOnceAndRebuildsWhenTheFileChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let dictionary = folder.appendingPathComponent("lexicon.tsv")
+        try Data("Botschaft\tembassy\n".utf8).write(to: dictionary)
+        let cache = LexiconCache(directory: folder.appendingPathComponent("cache").path)
+        var builds = 0
+        let load = {
+            try cache.lexicon(source: .de, target: .en, paths: [dictionary.path]) {
+                builds += 1
+                return try LexiconLoader.load(source: .de, target: .en, paths: [dictionary.path], cache: LexiconCache(directory: nil))
+            }
+        }
+        let first = try load()
+        let second = try load()
+        #expect(builds == 1 && second.table == first.table)
+        try Data("Botschaft\tembassy\nKrieg\twar\n".utf8).write(to: dictionary)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: dictionary.path)
+        let third = try load()
+        #expect(builds == 2 && third.contains(sourceStem: "krieg"))
+    }
+}
