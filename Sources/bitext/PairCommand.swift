@@ -41,6 +41,9 @@ extension Bitext {
             try german.setAsideMisplaced(expected: langs.source, others: [langs.target])
             try english.setAsideMisplaced(expected: langs.target, others: [langs.source])
             for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
+            for (side, path) in [(german, germanSide), (english, englishSide)] where side.texts.isEmpty {
+                warn("\(path): no articles to pair")
+            }
             let lexicon = try lexiconOptions.load(langs)
             var options = PairingOptions()
             options.oneToOne = !many

@@ -48,6 +48,9 @@ extension Bitext {
             try german.setAsideMisplaced(expected: .de, others: [.en])
             try english.setAsideMisplaced(expected: .en, others: [.de])
             for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
+            for (side, path) in [(german, germanFolder), (english, englishFolder)] where side.texts.isEmpty {
+                warn("\(path): no articles to pair")
+            }
             // One lexicon serves pairing, alignment and the glossary: the dictionaries plus the curated entries.
             let knowledge: TermKnowledge
             do {
