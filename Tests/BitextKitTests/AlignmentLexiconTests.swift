@@ -23,6 +23,23 @@ import Testing
         #expect(try stems(lexicon, "Vertretung").isEmpty)  // notes in parentheses are skipped
     }
 
+    @Test func dingAbbreviationMarksAreAnnotationsButSlashedWordsAreWords() throws {
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        DingReader.read(Array("""
+            Türkei {f} /TR/ [geogr.] :: Turkey
+            Import/Export :: import/export
+
+            """.utf8), into: builder)
+        let lexicon = builder.finish()
+        let primary = { (german: String) in
+            Set(lexicon.primaryTranslations(ofStem: try Stemmer(language: .de).stem(german)).map { lexicon.targetStems[Int($0)] })
+        }
+        #expect(try primary("türkei") == ["turkey"])  // one German word once /TR/ is an annotation
+        #expect(try stems(lexicon, "tr").isEmpty)
+        #expect(try primary("import").isEmpty)  // "Import/Export" is two words, so no one-word entry
+        #expect(try stems(lexicon, "Export") == ["import", "export"])
+    }
+
     @Test func tsvGlossaryLoadsAndReportsBadLines() throws {
         let builder = try LexiconBuilder(source: .de, target: .en)
         try GlossaryTSVReader.read(Array("# c\nHafen\tport\n".utf8), name: "g.tsv", into: builder)

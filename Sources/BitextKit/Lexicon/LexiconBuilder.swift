@@ -95,12 +95,10 @@ public final class LexiconBuilder {
             guard Self.wordCount(bytes) <= LexiconBuilder.maxPhraseWords else { return false }
             var all = 0
             var depth = 0
+            var previous: UInt8 = 0x20
             for b in bytes {
-                if b == 0x7B || b == 0x5B || b == 0x28 || b == 0x3C {
-                    depth += 1
-                } else if b == 0x7D || b == 0x5D || b == 0x29 || b == 0x3E {
-                    depth = max(0, depth - 1)
-                }
+                depth = Self.annotationDepth(depth, byte: b, previous: previous)
+                previous = b
                 if depth == 0, ByteCase.isWordByte(b) {
                     buffer.append(ByteCase.lower(b, after: buffer.last))
                     continue
@@ -121,18 +119,32 @@ public final class LexiconBuilder {
             return all <= LexiconBuilder.maxPhraseWords && phrase.count <= LexiconBuilder.maxContentWords && !phrase.isEmpty
         }
 
+        /// The bracket depth after `byte`: `{…}`, `[…]`, `(…)` and `<…>` nest; Ding's abbreviation marks
+        /// (`Türkei {f} /TR/`) open with a slash after a space and close with the next slash, which
+        /// keeps "und/oder" one phrase of two words. Depths of 1000 and more mean "inside a slash mark".
+        @inline(__always)
+        static func annotationDepth(_ depth: Int, byte b: UInt8, previous: UInt8) -> Int {
+            if depth >= slashMark { return b == 0x2F ? depth - slashMark : depth }
+            switch b {
+            case 0x7B, 0x5B, 0x28, 0x3C: return depth + 1
+            case 0x7D, 0x5D, 0x29, 0x3E: return max(0, depth - 1)
+            case 0x2F where previous == 0x20: return depth + slashMark
+            default: return depth
+            }
+        }
+
+        static let slashMark = 1000
+
         /// Words outside brackets, counted without interning them (example sentences are skipped
         /// on this count alone).
         static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
             var count = 0
             var depth = 0
             var inWord = false
+            var previous: UInt8 = 0x20
             for b in bytes {
-                if b == 0x7B || b == 0x5B || b == 0x28 || b == 0x3C {
-                    depth += 1
-                } else if b == 0x7D || b == 0x5D || b == 0x29 || b == 0x3E {
-                    depth = max(0, depth - 1)
-                }
+                depth = annotationDepth(depth, byte: b, previous: previous)
+                previous = b
                 let word = depth == 0 && ByteCase.isWordByte(b)
                 if word, !inWord { count += 1 }
                 inWord = word

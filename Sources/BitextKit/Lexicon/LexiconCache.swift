@@ -5,9 +5,11 @@ import Foundation
 /// finished lexicon in a fraction of that.
 ///
 /// Entries live in `$XDG_CACHE_HOME/bitext` (else `~/.cache/bitext`), one file per list of
-/// dictionary files, named by a hash of the format version, the language pair, and each file's path,
-/// size and modification time, so an updated dictionary is read afresh. `BITEXT_NO_CACHE=1` turns
-/// the cache off. A cache that cannot be read or written only costs the time it would have saved.
+/// dictionary files, named by a hash of the language pair, each file's path, size and modification
+/// time, and the running executable's size and modification time: an updated dictionary is read
+/// afresh, and so is every dictionary after bitext is rebuilt (the reading rules may have changed).
+/// Only the newest `keep` entries stay. `BITEXT_NO_CACHE=1` turns the cache off. A cache that cannot
+/// be read or written only costs the time it would have saved.
 public struct LexiconCache: Sendable {
     /// The folder, or nil when caching is off.
     public let directory: String?
@@ -20,6 +22,9 @@ public struct LexiconCache: Sendable {
         if let home = environment["HOME"], !home.isEmpty { return LexiconCache(directory: home + "/.cache/bitext") }
         return LexiconCache(directory: nil)
     }
+
+    /// Entries kept; older ones are removed when a new one is written.
+    public static let keep = 4
 
     public init(directory: String?) {
         self.directory = directory
@@ -42,7 +47,7 @@ public struct LexiconCache: Sendable {
     func entryPath(source: Language, target: Language, paths: [String]) -> String? {
         guard let directory else { return nil }
         var key = "\(Lexicon.serializationMagic)|\(source.rawValue)|\(target.rawValue)"
-        for path in paths {
+        for path in [Self.executablePath] + paths {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: absolute),
                   let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return nil }
@@ -53,12 +58,22 @@ public struct LexiconCache: Sendable {
         return directory + "/lexicon-" + String(hash, radix: 16) + ".bin"
     }
 
-    /// Writes through a temporary file and a rename, so a concurrent reader never sees half an entry.
+    /// The running program (`/proc/self/exe`), whose build the cached lexicons come from.
+    static let executablePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+
+    /// Writes through a temporary file and a rename, so a concurrent reader never sees half an entry,
+    /// then removes all but the newest `keep` entries.
     private func store(_ lexicon: Lexicon, at file: String) {
         guard let directory else { return }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(lexicon.serialized()).write(to: URL(fileURLWithPath: file), options: .atomic)
+            let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+                .filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }
+                .map { directory + "/" + $0 }
+                .map { ($0, (try? FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date) ?? .distantPast) }
+                .sorted { $0.1 > $1.1 }
+            for (old, _) in entries.dropFirst(Self.keep) where old != file { try? FileManager.default.removeItem(atPath: old) }
         } catch {
             // Not cached this time; the next run builds the lexicon again.
         }
