@@ -23,10 +23,10 @@ import Testing
         #expect(try stems(lexicon, "Vertretung").isEmpty)  // notes in parentheses are skipped
     }
 
-    @Test func dingAbbreviationMarksAreAnnotationsButSlashedWordsAreWords() throws {
+    @Test func dingAbbreviationMarksAreSynonymsButSlashedWordsAreWords() throws {
         let builder = try LexiconBuilder(source: .de, target: .en)
         DingReader.read(Array("""
-            Türkei {f} /TR/ [geogr.] :: Turkey
+            Bruttosozialprodukt {n} /BSP/ [econ.] :: gross national product /GNP/
             Import/Export :: import/export
 
             """.utf8), into: builder)
@@ -34,8 +34,9 @@ import Testing
         let primary = { (german: String) in
             Set(lexicon.primaryTranslations(ofStem: try Stemmer(language: .de).stem(german)).map { lexicon.targetStems[Int($0)] })
         }
-        #expect(try primary("türkei") == ["turkey"])  // one German word once /TR/ is an annotation
-        #expect(try stems(lexicon, "tr").isEmpty)
+        // One German word once /BSP/ is taken out, translated by the phrase and by its abbreviation.
+        #expect(try primary("bruttosozialprodukt") == ["gross", "nation", "product", "gnp"])
+        #expect(try primary("bsp") == ["gross", "nation", "product", "gnp"])
         #expect(try primary("import").isEmpty)  // "Import/Export" is two words, so no one-word entry
         #expect(try stems(lexicon, "Export") == ["import", "export"])
     }

@@ -35,10 +35,32 @@ public enum DingReader {
         let german = subEntries(bytes, line.lowerBound..<separator)
         let other = subEntries(bytes, (separator + 4)..<line.upperBound)
         for (g, o) in zip(german, other) {
-            // Annotations stay in: the builder skips bracketed text while reading words.
-            builder.add(german: split(bytes, g, at: 0x3B /* ; */).map { bytes[$0] },
-                        other: split(bytes, o, at: 0x3B).map { bytes[$0] })
+            // Bracketed annotations stay in: the builder skips them while reading words.
+            builder.add(german: split(bytes, g, at: 0x3B /* ; */).flatMap { abbreviations(bytes, $0) },
+                        other: split(bytes, o, at: 0x3B).flatMap { abbreviations(bytes, $0) })
         }
+    }
+
+    /// A synonym with Ding's abbreviation marks (`Türkei {f} /TR/`, `gross national product /GNP/`)
+    /// taken out as synonyms of their own: the phrase without them, then each abbreviation. A mark
+    /// opens with a slash after a space and closes with the next slash, so "Import/Export" stays
+    /// one phrase.
+    static func abbreviations(_ bytes: [UInt8], _ range: Range<Int>) -> [ArraySlice<UInt8>] {
+        var main: [UInt8] = []
+        var marks: [ArraySlice<UInt8>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] == 0x2F, i == range.lowerBound || bytes[i - 1] == 0x20,
+               let close = bytes[(i + 1)..<range.upperBound].firstIndex(of: 0x2F) {
+                marks.append(bytes[(i + 1)..<close])
+                main.append(0x20)
+                i = close + 1
+                continue
+            }
+            main.append(bytes[i])
+            i += 1
+        }
+        return marks.isEmpty ? [bytes[range]] : [main[...]] + marks
     }
 
     private static func subEntries(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {

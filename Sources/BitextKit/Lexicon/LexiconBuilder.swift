@@ -95,10 +95,8 @@ public final class LexiconBuilder {
             guard Self.wordCount(bytes) <= LexiconBuilder.maxPhraseWords else { return false }
             var all = 0
             var depth = 0
-            var previous: UInt8 = 0x20
             for b in bytes {
-                depth = Self.annotationDepth(depth, byte: b, previous: previous)
-                previous = b
+                depth = Self.annotationDepth(depth, byte: b)
                 if depth == 0, ByteCase.isWordByte(b) {
                     buffer.append(ByteCase.lower(b, after: buffer.last))
                     continue
@@ -119,21 +117,15 @@ public final class LexiconBuilder {
             return all <= LexiconBuilder.maxPhraseWords && phrase.count <= LexiconBuilder.maxContentWords && !phrase.isEmpty
         }
 
-        /// The bracket depth after `byte`: `{…}`, `[…]`, `(…)` and `<…>` nest; Ding's abbreviation marks
-        /// (`Türkei {f} /TR/`) open with a slash after a space and close with the next slash, which
-        /// keeps "und/oder" one phrase of two words. Depths of 1000 and more mean "inside a slash mark".
+        /// The bracket depth after `byte`: `{…}`, `[…]`, `(…)` and `<…>` nest.
         @inline(__always)
-        static func annotationDepth(_ depth: Int, byte b: UInt8, previous: UInt8) -> Int {
-            if depth >= slashMark { return b == 0x2F ? depth - slashMark : depth }
+        static func annotationDepth(_ depth: Int, byte b: UInt8) -> Int {
             switch b {
             case 0x7B, 0x5B, 0x28, 0x3C: return depth + 1
             case 0x7D, 0x5D, 0x29, 0x3E: return max(0, depth - 1)
-            case 0x2F where previous == 0x20: return depth + slashMark
             default: return depth
             }
         }
-
-        static let slashMark = 1000
 
         /// Words outside brackets, counted without interning them (example sentences are skipped
         /// on this count alone).
@@ -141,10 +133,8 @@ public final class LexiconBuilder {
             var count = 0
             var depth = 0
             var inWord = false
-            var previous: UInt8 = 0x20
             for b in bytes {
-                depth = annotationDepth(depth, byte: b, previous: previous)
-                previous = b
+                depth = annotationDepth(depth, byte: b)
                 let word = depth == 0 && ByteCase.isWordByte(b)
                 if word, !inWord { count += 1 }
                 inWord = word

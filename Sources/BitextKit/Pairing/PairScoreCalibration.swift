@@ -62,5 +62,5 @@ struct PairScoreCalibration {
         return 1 / (1 + exp(-z))
     }
 
-    static let coefficients = (bias: -2.85, similarity: 0.0, logMargin: 14.27)
+    static let coefficients = (bias: -3.15, similarity: 0.0, logMargin: 15.00)
 }
