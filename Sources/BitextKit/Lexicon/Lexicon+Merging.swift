@@ -23,6 +23,7 @@ extension Lexicon {
             return result
         }
         return Lexicon(source: source, target: target, targetStems: stems,
-                       translations: union(table, other.table), direct: union(directTable, other.directTable))
+                       translations: union(table, other.table), direct: union(directTable, other.directTable),
+                       germanWordForms: germanWordForms.union(other.germanWordForms))
     }
 }

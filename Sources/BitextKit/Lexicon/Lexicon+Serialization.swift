@@ -1,11 +1,12 @@
 /// A compact binary form of a `Lexicon`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL2"; source and target language codes (u8 length +
+/// Layout (integers little-endian): magic "BXL3"; source and target language codes (u8 length +
 /// bytes); u32 target stem count, each stem as u16 length + UTF-8; u32 source stem count, each as
-/// u16 length + UTF-8, u32 n, n × i32 targets, u32 m, m × i32 direct targets. Reading checks every
+/// u16 length + UTF-8, u32 n, n × i32 targets, u32 m, m × i32 direct targets; u32 German word form
+/// count, each as u16 length + UTF-8. Reading checks every
 /// bound and returns nil on anything unexpected, so a truncated or foreign file is just a cache miss.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL2".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL3".utf8)
 
     func serialized() -> [UInt8] {
         var out = Self.serializationMagic
@@ -33,6 +34,8 @@ extension Lexicon {
             ids(table[stem] ?? [])
             ids(directTable[stem] ?? [])
         }
+        u32(germanWordForms.count)
+        for form in germanWordForms.sorted() { string(form, wide: true) }
         return out
     }
 
@@ -58,8 +61,15 @@ extension Lexicon {
             table[stem] = targets
             if !directTargets.isEmpty { direct[stem] = directTargets }
         }
+        guard let formCount = reader.u32() else { return nil }
+        var forms = Set<String>(minimumCapacity: formCount)
+        for _ in 0..<formCount {
+            guard let form = reader.wideString() else { return nil }
+            forms.insert(form)
+        }
         guard reader.atEnd else { return nil }
-        return Lexicon(source: source, target: target, targetStems: stems, translations: table, direct: direct)
+        return Lexicon(source: source, target: target, targetStems: stems, translations: table, direct: direct,
+                       germanWordForms: forms)
     }
 }
 

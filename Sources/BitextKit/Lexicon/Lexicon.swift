@@ -21,16 +21,19 @@ public struct Lexicon: Sendable {
     let table: [String: [Int32]]
     /// The subset of `table` that comes from entries whose German side is one word.
     let directTable: [String: [Int32]]
+    /// Every German word the dictionaries list in current spelling, lower-cased ("kalben", "gekalbt"):
+    /// evidence for the spelling check that a word Hunspell lacks is German all the same.
+    public let germanWordForms: Set<String>
 
     /// An empty lexicon (alignment then relies on names, numbers and cognates).
     public init(source: Language, target: Language) {
-        self.init(source: source, target: target, targetStems: [], translations: [:], direct: [:])
+        self.init(source: source, target: target, targetStems: [], translations: [:], direct: [:], germanWordForms: [])
     }
 
     /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`);
     /// `direct` holds, per source stem, the translations taken from entries whose German side is one word.
     init(source: Language, target: Language, targetStems: [String], translations: [String: [Int32]],
-         direct: [String: [Int32]]) {
+         direct: [String: [Int32]], germanWordForms: Set<String>) {
         self.source = source
         self.target = target
         self.targetStems = targetStems
@@ -40,6 +43,7 @@ public struct Lexicon: Sendable {
         targetIDs = ids
         table = translations
         directTable = direct
+        self.germanWordForms = germanWordForms
     }
 
     /// The number of source stems with at least one translation.

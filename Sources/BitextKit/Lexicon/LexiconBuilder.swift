@@ -28,6 +28,7 @@ public final class LexiconBuilder {
         var sourceSide: Side
         var targetSide: Side
         var pairs: [UInt64] = []
+        let germanIsSource: Bool
 
         /// Pairs are packed as `source << 32 | target << 1 | direct`, where `direct` marks a pair
         /// from a one-word German phrase ("Krieg :: war", "Botschaftsbeamter :: embassy official",
@@ -35,9 +36,15 @@ public final class LexiconBuilder {
         mutating func add(sourcePhrases: [ArraySlice<UInt8>], targetPhrases: [ArraySlice<UInt8>]) {
             var sourceStems: [[Int32]] = []
             var targetStems: [[Int32]] = []
-            for phrase in sourcePhrases where sourceSide.readPhrase(phrase) { sourceStems.append(sourceSide.phrase) }
+            for phrase in sourcePhrases where sourceSide.readPhrase(phrase) {
+                sourceStems.append(sourceSide.phrase)
+                if germanIsSource { sourceSide.recordForms(of: phrase) }
+            }
             guard !sourceStems.isEmpty else { return }
-            for phrase in targetPhrases where targetSide.readPhrase(phrase) { targetStems.append(targetSide.phrase) }
+            for phrase in targetPhrases where targetSide.readPhrase(phrase) {
+                targetStems.append(targetSide.phrase)
+                if !germanIsSource { targetSide.recordForms(of: phrase) }
+            }
             for sourcePhrase in sourceStems {
                 for targetPhrase in targetStems {
                     let direct: UInt64 = sourcePhrase.count == 1 ? 1 : 0
@@ -61,6 +68,10 @@ public final class LexiconBuilder {
         var stemIDs: [String: Int32] = [:]
         var buffer: [UInt8] = []
         var phrase: [Int32] = []
+        /// Word ids of the last phrase read, stop words included.
+        var phraseWords: [Int32] = []
+        /// Per word id: whether an entry lists it in current spelling (`wordForms`).
+        var isForm: [Bool] = []
 
         init(language: Language) throws {
             stemmer = try Stemmer(language: language)
@@ -70,7 +81,9 @@ public final class LexiconBuilder {
         /// The stem id of the word in `buffer` (-1: stop word).
         mutating func stemOfBuffer() -> Int32 {
             let (id, isNew) = buffer.withUnsafeBufferPointer { words.intern($0) }
+            phraseWords.append(id)
             if !isNew { return wordStems[Int(id)] }
+            isForm.append(false)
             let word = String(decoding: buffer, as: UTF8.self)
             var stemID: Int32 = -1
             if buffer.count > 1, !stopWords.contains(word) {
@@ -91,6 +104,7 @@ public final class LexiconBuilder {
         /// Annotations in brackets (`{f}`, `[pol.]`, `(…)`, `<…>`) are skipped.
         mutating func readPhrase(_ bytes: ArraySlice<UInt8>) -> Bool {
             phrase.removeAll(keepingCapacity: true)
+            phraseWords.removeAll(keepingCapacity: true)
             buffer.removeAll(keepingCapacity: true)
             guard Self.wordCount(bytes) <= LexiconBuilder.maxPhraseWords else { return false }
             var all = 0
@@ -115,6 +129,34 @@ public final class LexiconBuilder {
                 buffer.removeAll(keepingCapacity: true)
             }
             return all <= LexiconBuilder.maxPhraseWords && phrase.count <= LexiconBuilder.maxContentWords && !phrase.isEmpty
+        }
+
+        /// Marks the words of the phrase just read as word forms, unless the entry flags it as old
+        /// spelling (`daß [alt]`).
+        mutating func recordForms(of bytes: ArraySlice<UInt8>) {
+            if Self.oldSpellingMark.withUnsafeBufferPointer({ mark in bytes.withUnsafeBufferPointer { Self.contains($0, mark) } }) { return }
+            for id in phraseWords { isForm[Int(id)] = true }
+        }
+
+        /// The words entries list, lower-cased.
+        func wordForms() -> Set<String> {
+            var forms = Set<String>()
+            for (id, listed) in isForm.enumerated() where listed {
+                forms.insert(String(decoding: words.bytes(Int32(id)), as: UTF8.self))
+            }
+            return forms
+        }
+
+        static let oldSpellingMark = Array("[alt]".utf8)
+
+        static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard haystack.count >= needle.count, let first = needle.first else { return false }
+            var i = 0
+            while i + needle.count <= haystack.count {
+                if haystack[i] == first, (1..<needle.count).allSatisfy({ haystack[i + $0] == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
         }
 
         /// The bracket depth after `byte`: `{…}`, `[…]`, `(…)` and `<…>` nest.
@@ -150,7 +192,7 @@ public final class LexiconBuilder {
         self.source = source
         self.target = target
         germanIsSource = source == .de
-        state = State(sourceSide: try Side(language: source), targetSide: try Side(language: target))
+        state = State(sourceSide: try Side(language: source), targetSide: try Side(language: target), germanIsSource: source == .de)
     }
 
     /// Adds a German phrase and its translation (raw UTF-8; only letters and digits count as word
@@ -194,8 +236,9 @@ public final class LexiconBuilder {
             table[stem] = targets
             if !direct.isEmpty { directTable[stem] = direct }
         }
+        let german = germanIsSource ? state.sourceSide : state.targetSide
         return Lexicon(source: source, target: target, targetStems: state.targetSide.stems,
-                       translations: table, direct: directTable)
+                       translations: table, direct: directTable, germanWordForms: german.wordForms())
     }
 }
 

@@ -2,7 +2,10 @@
 ///
 /// Accepted without asking the dictionary: words that also occur in the source or the glossary
 /// (names, terms, titles), numbers and words with digits, acronyms, web addresses, and parts of
-/// hyphenated compounds the dictionary knows on their own. Unknown compounds of known words are
+/// hyphenated compounds the dictionary knows on their own. Accepted after asking it: words the
+/// German-English dictionary (Ding) lists in that very form ("kalben", "gekalbt"), since Hunspell's
+/// word list lacks many of them (old spellings Ding marks `[alt]`, and words under six letters, do
+/// not count). Unknown compounds of known words are
 /// left to `calque-compound`; words inside HTML tags to `markup-remnant`.
 ///
 /// Hunspell's German dictionary lacks many rare but correct words ("astrophysikalische"), so an
@@ -16,12 +19,16 @@ struct SpellingCheck: QARule {
         title: "Unknown word",
         explanation: """
             The spelling dictionary (Hunspell) does not know the word: a typo, a wrong form, or a word \
-            the machine translation invented. Names and terms found in the source or the glossary are \
-            accepted. It is a warning when a known word is one typing slip away \
+            the machine translation invented. Names and terms found in the source or the glossary, and \
+            words the German-English dictionary lists in that form, are accepted. It is a warning when a known word is one typing slip away \
             ("Empfinflichkeit" → "Empfindlichkeit"), otherwise a note (info): rare words and names are \
             often missing from the dictionary.
             """,
         severity: .warning)
+
+    /// Shorter words are not accepted on Ding's word list alone: a slip in a short word ("duch" for
+    /// "durch") too often lands on some rare word a large dictionary lists.
+    static let minimumDictionaryFormLength = 6
 
     let resources: QAResources
     private let typos: TypoCorrector
@@ -62,6 +69,8 @@ struct SpellingCheck: QARule {
             let range = text.tokens[index].scalars
             if markup.contains(where: { $0.overlaps(range) }) { continue }
             if resources.targetAccepts(word, capitalizedByPosition: text.startsSentence[index]) { continue }
+            if text.language == .de, word.unicodeScalars.count >= Self.minimumDictionaryFormLength,
+               resources.lexicon.germanWordForms.contains(word.lowercased()) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
             if resources.compoundParts(word) != nil || isZuInfinitive(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
