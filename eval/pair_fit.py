@@ -23,8 +23,6 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
-
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pair_eval import DEFAULT_DATA, find_bitext, safe_name, wmt24_documents, write_side  # noqa: E402
@@ -62,20 +60,42 @@ def features(rows: list[tuple[str, str, float]]) -> list[tuple[float, float, int
     return result
 
 
-def fit(samples: list[tuple[float, float, int]], l2: float = 1e-3, with_similarity: bool = True) -> np.ndarray:
-    """Newton's method on the L2-regularized log loss; without `with_similarity` its weight stays 0."""
-    x = np.array([[1.0, s if with_similarity else 0.0, m] for s, m, _ in samples])
-    y = np.array([label for _, _, label in samples], dtype=float)
-    w = np.zeros(3)
+def fit(samples: list[tuple[float, float, int]], l2: float = 1e-3, with_similarity: bool = True) -> list[float]:
+    """Newton's method on the L2-regularized log loss (three weights: bias, similarity, log margin);
+    without `with_similarity` the similarity weight stays 0."""
+    rows = [((1.0, s if with_similarity else 0.0, m), label) for s, m, label in samples]
+    w = [0.0, 0.0, 0.0]
     for _ in range(100):
-        p = 1 / (1 + np.exp(-x @ w))
-        gradient = x.T @ (p - y) + l2 * w
-        hessian = x.T @ (x * (p * (1 - p))[:, None]) + l2 * np.eye(3)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-9:
+        gradient = [l2 * wi for wi in w]
+        hessian = [[l2 if i == j else 0.0 for j in range(3)] for i in range(3)]
+        for x, y in rows:
+            z = sum(wi * xi for wi, xi in zip(w, x))
+            p = 1 / (1 + math.exp(-z)) if z > -500 else 0.0
+            for i in range(3):
+                gradient[i] += (p - y) * x[i]
+                for j in range(3):
+                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
+        step = solve3(hessian, gradient)
+        w = [wi - si for wi, si in zip(w, step)]
+        if max(abs(si) for si in step) < 1e-9:
             break
     return w
+
+
+def solve3(a: list[list[float]], b: list[float]) -> list[float]:
+    """Solves the 3×3 system a·x = b by Gaussian elimination with partial pivoting."""
+    m = [row[:] + [bi] for row, bi in zip(a, b)]
+    for col in range(3):
+        pivot = max(range(col, 3), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(col + 1, 3):
+            factor = m[r][col] / m[col][col]
+            for c in range(col, 4):
+                m[r][c] -= factor * m[col][c]
+    x = [0.0, 0.0, 0.0]
+    for r in (2, 1, 0):
+        x[r] = (m[r][3] - sum(m[r][c] * x[c] for c in range(r + 1, 3))) / m[r][r]
+    return x
 
 
 def main() -> int:
