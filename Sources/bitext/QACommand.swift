@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextKit
+import Foundation
 
 extension Bitext {
     struct QA: ParsableCommand {
@@ -36,12 +37,14 @@ extension Bitext {
         @Option(help: "How the source relates to the target: parallel (a translation), comparable (compare with the whole source, no sentence alignment, no omission/addition) or auto (decided per document from the share of sentences with a counterpart; said on standard error). Default: auto for a file, parallel for --batch records.") var mode: SourceRelation?
         @Flag(help: "Same as --mode comparable.") var comparable = false
         @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
+        @Option(help: "Worker threads for --batch (default: all cores); the output is the same whatever the count.") var jobs = ProcessInfo.processInfo.activeProcessorCount
         @OptionGroup var output: OutputOption
 
         func validate() throws {
             if checks != nil, skip != nil { throw ValidationError("use either --checks or --skip, not both") }
             if batch, source != nil { throw ValidationError("--batch takes the sources from the records; drop --source") }
             if !listChecks, target == nil { throw ValidationError("missing TARGET") }
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             _ = try languages()
         }
 
@@ -58,18 +61,20 @@ extension Bitext {
             let (sourceLanguage, targetLanguage) = try languages()
             let selected = try QARegistry.select(only: Self.ids(checks), skip: Self.ids(skip))
             let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
-            let session = try QASession(checks: selected, source: sourceLanguage, target: targetLanguage,
-                                        glossary: glossaryEntries, relation: comparable ? .comparable : mode ?? (batch ? .translation : .auto),
-                                        useInstalledLexicon: !noDefaultLexicon)
+            let qa = try QABatch(checks: selected, source: sourceLanguage, target: targetLanguage, glossary: glossaryEntries,
+                                 relation: comparable ? .comparable : mode ?? (batch ? .translation : .auto),
+                                 useInstalledLexicon: !noDefaultLexicon)
             var documents: [QAReportDocument] = []
             let input = try TextFile.read(path: target ?? "-")
             if batch {
-                for record in try JSONLRecords.parse(input) {
-                    let source = try record.fields["source"] == nil ? nil : (name: "source", bytes: Array(record.string("source").utf8))
-                    documents.append(try session.check(name: String(decoding: record.rawID, as: UTF8.self), recordID: record.rawID,
-                                                       target: Array(record.string("target").utf8), source: source))
+                let records = try JSONLRecords.parse(input).map { record in
+                    QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
+                             source: try record.fields["source"] == nil ? nil : Array(record.string("source").utf8))
                 }
+                documents = try qa.check(records, jobs: jobs)
             } else {
+                let session = try QASession(checks: qa.checks, source: qa.source, target: qa.target, glossary: qa.glossary,
+                                            relation: qa.relation, lexicon: qa.lexicon)
                 // A file with no text to check is a mistake (a wrong path, a failed download), not a clean translation.
                 guard input.bytes.contains(where: { $0 > 0x20 }) else { throw CLIError("\(input.name): empty file, nothing to check") }
                 let source = try self.source.map { (name: $0, bytes: try TextFile.read(path: $0).bytes) }
@@ -80,7 +85,7 @@ extension Bitext {
             switch format {
             case .text: documents.forEach { sink.write(QATextReport.render($0)) }
             case .jsonl: documents.forEach { sink.write(QAJSONReport.render($0)) }
-            case .html: sink.write(QAHTMLReport.render(documents, checks: session.runner.checks))
+            case .html: sink.write(QAHTMLReport.render(documents, checks: QARegistry.checks.filter { selected.contains($0) }))
             }
             try sink.commit()
             for document in documents {

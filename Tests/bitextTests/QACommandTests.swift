@@ -51,6 +51,17 @@ import Testing
         #expect(result.stderr.contains("source treated as \(decided): "))
     }
 
+    @Test func batchOutputIsTheSameWhateverTheJobCount() throws {
+        let records = (0..<12).map { index in
+            "{\"id\":\(index),\"source\":\"They met on Thursday in Graz, \(index * 7) of them.\",\"target\":\"Sie trafen sich am Mittwoch in Graz , \(index * 7 + 1) von ihnen.\"}\n"
+        }.joined()
+        let path = try CLI.temporaryFile(Array(records.utf8), name: "records.jsonl")
+        let one = try CLI.run(["qa", "--batch", path, "--format", "jsonl", "--jobs", "1", "--no-default-lexicon"])
+        let three = try CLI.run(["qa", "--batch", path, "--format", "jsonl", "--jobs", "3", "--no-default-lexicon"])
+        #expect(one.stdout == three.stdout)
+        #expect(one.stdout.split(separator: "\n").count >= 24)
+    }
+
     @Test func htmlReportIsOneSelfContainedFile() throws {
         let target = try CLI.temporaryFile(Array("Die EU -Kommission tagte am Mittwoch.\n".utf8))
         let source = try CLI.temporaryFile(Array("The EU Commission met on Thursday.\n".utf8))

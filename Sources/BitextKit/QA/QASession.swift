@@ -17,9 +17,15 @@ public final class QASession {
     ///   - relation: whether sources are translations of their targets, comparable articles (no sentence
     ///     alignment, no omission/addition), or to be decided per document (`.auto`).
     ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon.
-    public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                relation: SourceRelation = .translation, useInstalledLexicon: Bool = true) throws {
+    public convenience init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
+                            relation: SourceRelation = .translation, useInstalledLexicon: Bool = true) throws {
         let lexicon = try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
+        try self.init(checks: checks, source: source, target: target, glossary: glossary, relation: relation, lexicon: lexicon)
+    }
+
+    /// A session over a lexicon loaded already (`QALexicon.load`), so that parallel sessions share one.
+    public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
+                relation: SourceRelation, lexicon: Lexicon) throws {
         resources = try QAResources(target: target, source: source, lexicon: lexicon)
         runner = try QARunner(checks: checks, resources: resources)
         self.glossary = glossary

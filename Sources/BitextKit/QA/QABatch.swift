@@ -1,0 +1,63 @@
+/// One record of a QA batch: a target, its source if any, and the id to report it under.
+public struct QARecord: Sendable {
+    public let id: [UInt8]
+    public let target: [UInt8]
+    public let source: [UInt8]?
+
+    public init(id: [UInt8], target: [UInt8], source: [UInt8]?) {
+        self.id = id
+        self.target = target
+        self.source = source
+    }
+}
+
+/// Checks the records of a batch on several threads: one `QASession` per thread (sessions own ICU,
+/// Hunspell and Snowball handles and caches), one lexicon shared by all, reports in record order
+/// whatever the thread count.
+public struct QABatch: Sendable {
+    public let checks: [QACheck]
+    public let source: Language
+    public let target: Language
+    public let glossary: QAGlossary
+    public let relation: SourceRelation
+    public let lexicon: Lexicon
+
+    public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
+                relation: SourceRelation, useInstalledLexicon: Bool = true) throws {
+        self.checks = checks
+        self.source = source
+        self.target = target
+        self.glossary = glossary
+        self.relation = relation
+        lexicon = try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
+    }
+
+    /// The report of every record, in record order.
+    ///
+    /// - Complexity: O(total text) spread over `jobs` threads, plus one session's set-up per thread.
+    public func check(_ records: [QARecord], jobs: Int) throws -> [QAReportDocument] {
+        let batch = self
+        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, jobs: jobs) { _, indices, slots in
+            do {
+                let session = try QASession(checks: batch.checks, source: batch.source, target: batch.target,
+                                            glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon)
+                for index in indices {
+                    let record = records[index]
+                    slots[index] = Result {
+                        try session.check(name: String(decoding: record.id, as: UTF8.self), recordID: record.id, target: record.target,
+                                          source: record.source.map { (name: "source", bytes: $0) })
+                    }
+                }
+            } catch {
+                for index in indices { slots[index] = .failure(error) }
+            }
+        }
+        return try slots.map { try ($0 ?? .failure(QABatchError.internalGap)).get() }
+    }
+}
+
+public enum QABatchError: Error, CustomStringConvertible {
+    case internalGap
+
+    public var description: String { "qa: a worker left a record unchecked" }
+}
