@@ -89,7 +89,8 @@ public enum GlossaryTBX {
                   let deText = deTerm.child(named: "term")?.textContent, let enText = enTerm.child(named: "term")?.textContent else {
                 throw fail(concept, "<\(flavor.language)> without <\(flavor.term)><term>")
             }
-            var fields = [deText, enText, "", "", "", "", "", "", ""]
+            // One row of `GlossaryTable.fixedColumns`, filled in below; context pairs follow.
+            var fields = [deText, enText] + Array(repeating: "", count: GlossaryTable.fixedColumns.count - 2)
             var notes: [String] = []
             for child in concept.children {
                 if child.name == "descrip", child.attributes["type"] == "subjectField" { fields[3] = child.textContent }
