@@ -66,7 +66,6 @@ extension Bitext {
             options.pairing.jobs = jobs
             options.jobs = jobs
             options.creationDate = creationDate
-            options.useInstalledDictionaries = !lexiconOptions.noDefaultLexicon
             let reporter = ProgressReporter(quiet: quiet, started: started)
             let result = try CollectionRunner(knowledge: knowledge, options: options)
                 .run(german: german, english: english, progress: reporter.report)

@@ -58,9 +58,9 @@ public struct CollectionRunner {
         var sessions: [Bool: QASession] = [:]
         func session(comparable: Bool) throws -> QASession {
             if let known = sessions[comparable] { return known }
+            // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
             let made = try QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                                     relation: comparable ? .comparable : .translation,
-                                     useInstalledLexicon: options.useInstalledDictionaries)
+                                     relation: comparable ? .comparable : .translation, lexicon: lexicon)
             sessions[comparable] = made
             return made
         }

@@ -11,8 +11,6 @@ public struct RunOptions: Sendable {
     public var jobs = 2
     /// Pinned creation date for TMX/TBX headers (tests); nil writes none, keeping output deterministic.
     public var creationDate: String?
-    /// Whether QA reads the installed dictionaries (Ding) besides the curated glossary.
-    public var useInstalledDictionaries = true
 
     public init() {}
 }
