@@ -24,6 +24,7 @@ extension Lexicon {
         }
         return Lexicon(source: source, target: target, targetStems: stems,
                        translations: union(table, other.table), direct: union(directTable, other.directTable),
-                       germanWordForms: germanWordForms.union(other.germanWordForms))
+                       germanWordForms: germanWordForms.union(other.germanWordForms),
+                       germanLetterRuns: germanLetterRuns.union(other.germanLetterRuns))
     }
 }

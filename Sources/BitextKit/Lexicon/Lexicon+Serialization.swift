@@ -1,12 +1,12 @@
 /// A compact binary form of a `Lexicon`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL3"; source and target language codes (u8 length +
+/// Layout (integers little-endian): magic "BXL4"; source and target language codes (u8 length +
 /// bytes); u32 target stem count, each stem as u16 length + UTF-8; u32 source stem count, each as
 /// u16 length + UTF-8, u32 n, n × i32 targets, u32 m, m × i32 direct targets; u32 German word form
-/// count, each as u16 length + UTF-8. Reading checks every
+/// count, each as u16 length + UTF-8; the `LetterGrams` table as `LetterGrams.wordCount` u64. Reading checks every
 /// bound and returns nil on anything unexpected, so a truncated or foreign file is just a cache miss.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL3".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL4".utf8)
 
     func serialized() -> [UInt8] {
         var out = Self.serializationMagic
@@ -36,6 +36,7 @@ extension Lexicon {
         }
         u32(germanWordForms.count)
         for form in germanWordForms.sorted() { string(form, wide: true) }
+        for word in germanLetterRuns.bits { withUnsafeBytes(of: word.littleEndian) { out.append(contentsOf: $0) } }
         return out
     }
 
@@ -67,9 +68,9 @@ extension Lexicon {
             guard let form = reader.wideString() else { return nil }
             forms.insert(form)
         }
-        guard reader.atEnd else { return nil }
+        guard let runs = reader.u64s(LetterGrams.wordCount).flatMap(LetterGrams.init(bits:)), reader.atEnd else { return nil }
         return Lexicon(source: source, target: target, targetStems: stems, translations: table, direct: direct,
-                       germanWordForms: forms)
+                       germanWordForms: forms, germanLetterRuns: runs)
     }
 }
 
@@ -89,6 +90,13 @@ private struct ByteReader {
     mutating func u32() -> Int? {
         guard let b = take(4) else { return nil }
         return b.reversed().reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    mutating func u64s(_ count: Int) -> [UInt64]? {
+        guard let b = take(count * 8) else { return nil }
+        return stride(from: b.startIndex, to: b.endIndex, by: 8).map { start in
+            b[start..<(start + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
     }
 
     mutating func shortString() -> String? {

@@ -24,6 +24,10 @@ public struct Lexicon: Sendable {
     /// Every German word the dictionaries list in current spelling, lower-cased ("kalben", "gekalbt"):
     /// evidence for the spelling check that a word Hunspell lacks is German all the same.
     public let germanWordForms: Set<String>
+    /// The four-letter runs of `germanWordForms`, which the typo search checks before asking Hunspell.
+    /// Kept with the lexicon (and its cache) because building it takes longer than a QA session's
+    /// set-up.
+    let germanLetterRuns: LetterGrams
 
     /// An empty lexicon (alignment then relies on names, numbers and cognates).
     public init(source: Language, target: Language) {
@@ -33,7 +37,7 @@ public struct Lexicon: Sendable {
     /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`);
     /// `direct` holds, per source stem, the translations taken from entries whose German side is one word.
     init(source: Language, target: Language, targetStems: [String], translations: [String: [Int32]],
-         direct: [String: [Int32]], germanWordForms: Set<String>) {
+         direct: [String: [Int32]], germanWordForms: Set<String>, germanLetterRuns: LetterGrams? = nil) {
         self.source = source
         self.target = target
         self.targetStems = targetStems
@@ -44,6 +48,7 @@ public struct Lexicon: Sendable {
         table = translations
         directTable = direct
         self.germanWordForms = germanWordForms
+        self.germanLetterRuns = germanLetterRuns ?? LetterGrams(words: germanWordForms)
     }
 
     /// The number of source stems with at least one translation.

@@ -28,6 +28,12 @@ public final class QAResources {
     private var targetStems: [String: String] = [:]
     private var compounds: [String: [String]?] = [:]
     private lazy var decomposer = CompoundDecomposer(speller: targetSpeller)
+    /// The letter runs of the German word forms the lexicon lists, for the typo search; nil for
+    /// other target languages or without a full dictionary. (Not for compound splitting: its parts
+    /// are often compounds themselves, "Duftstoffmix", with seams no listed word has.)
+    var targetLetterRuns: LetterGrams? {
+        targetLanguage == .de && lexicon.germanWordForms.count >= LetterGrams.minimumWordList ? lexicon.germanLetterRuns : nil
+    }
     private var sourceStems: [String: String] = [:]
     private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
 

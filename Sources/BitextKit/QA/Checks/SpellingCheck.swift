@@ -35,7 +35,7 @@ struct SpellingCheck: QARule {
 
     init(resources: QAResources) {
         self.resources = resources
-        typos = TypoCorrector(speller: resources.targetSpeller)
+        typos = TypoCorrector(speller: resources.targetSpeller, letterRuns: resources.targetLetterRuns)
     }
 
     /// The correction to offer: the only one, or among several the one Hunspell ranks first

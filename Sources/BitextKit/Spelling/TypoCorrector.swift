@@ -10,19 +10,24 @@
 /// word, since a batch meets the same unknown words again and again. Not thread-safe.
 final class TypoCorrector {
     let speller: Hunspell
+    /// Rules out candidates whose changed letters make a run no known word has, before Hunspell is
+    /// asked (nil: every candidate is asked).
+    let letterRuns: LetterGrams?
     private var cache: [String: [String]] = [:]
     /// Letters tried for insertions and replacements.
     let alphabet: [Unicode.Scalar]
 
-    init(speller: Hunspell) {
+    init(speller: Hunspell, letterRuns: LetterGrams? = nil) {
         self.speller = speller
+        self.letterRuns = letterRuns
         alphabet = Array("abcdefghijklmnopqrstuvwxyzäöüß".unicodeScalars)
     }
 
     /// The single-slip corrections of `word` the dictionary accepts, in a fixed order: ß/ss, a lost
     /// first letter, then swaps, deletions, replacements and insertions inside the word.
     ///
-    /// - Complexity: O(n · a) dictionary lookups for n letters and an alphabet of a letters.
+    /// - Complexity: O(n · a) candidates for n letters and an alphabet of a letters; only those the
+    ///   letter-run table allows cost a dictionary look-up.
     func corrections(of word: String) -> [String] {
         if let known = cache[word] { return known }
         let result = search(word)
@@ -35,7 +40,9 @@ final class TypoCorrector {
         let n = scalars.count
         guard n >= 3 else { return [] }
         var result: [String] = []
-        func attempt(_ candidate: [Unicode.Scalar], capitalize: Bool = false) {
+        /// Asks the dictionary about `candidate`, whose letters in `changed` differ from the word's.
+        func attempt(_ candidate: [Unicode.Scalar], changed: Range<Int>, capitalize: Bool = false) {
+            if let letterRuns, !letterRuns.allows(candidate, changed: changed) { return }
             var candidate = candidate
             if capitalize, let first = candidate.first, let upper = String(first).uppercased().unicodeScalars.first { candidate[0] = upper }
             let text = String(String.UnicodeScalarView(candidate))
@@ -43,38 +50,38 @@ final class TypoCorrector {
         }
         // "ss" for "ß" and the reverse ("grosse" → "große", "daß" → "dass"): spelling rules, not slips.
         for i in 0..<max(0, n - 1) where scalars[i] == "s" && scalars[i + 1] == "s" {
-            attempt(Array(scalars[0..<i]) + ["ß"] + Array(scalars[(i + 2)...]))
+            attempt(Array(scalars[0..<i]) + ["ß"] + Array(scalars[(i + 2)...]), changed: i..<(i + 1))
         }
         for i in 0..<n where scalars[i] == "ß" {
-            attempt(Array(scalars[0..<i]) + ["s", "s"] + Array(scalars[(i + 1)...]))
+            attempt(Array(scalars[0..<i]) + ["s", "s"] + Array(scalars[(i + 1)...]), changed: i..<(i + 2))
         }
         // A lost first letter, typically a broken umlaut ("rzte" → "Ärzte", "hnliches" → "ähnliches").
         for letter in alphabet {
-            attempt([letter] + scalars)
-            attempt([letter] + scalars, capitalize: true)
+            attempt([letter] + scalars, changed: 0..<1)
+            attempt([letter] + scalars, changed: 0..<1, capitalize: true)
         }
         // Slips inside the word: never the first letter (that makes another word, "kalben"/"salben"),
         // and at least two letters after the change (endings are inflection).
         for i in 1..<max(1, n - 3) {
             var swapped = scalars
             swapped.swapAt(i, i + 1)
-            if swapped != scalars { attempt(swapped) }
+            if swapped != scalars { attempt(swapped, changed: i..<(i + 2)) }
         }
         for i in 1..<max(1, n - 2) {
             var deleted = scalars
             deleted.remove(at: i)
-            attempt(deleted)
+            attempt(deleted, changed: i..<i)
             for letter in alphabet where letter != scalars[i] {
                 var replaced = scalars
                 replaced[i] = letter
-                attempt(replaced)
+                attempt(replaced, changed: i..<(i + 1))
             }
         }
         for i in 1..<max(1, n - 1) {
             for letter in alphabet {
                 var inserted = scalars
                 inserted.insert(letter, at: i)
-                attempt(inserted)
+                attempt(inserted, changed: i..<(i + 1))
             }
         }
         return result

@@ -1,0 +1,50 @@
+@testable import BitextKit
+import Testing
+
+@Suite struct TypoCorrectorTests {
+    private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test func aRunNoListedWordHasRulesOutTheCandidate() {
+        let runs = LetterGrams(words: ["Empfindlichkeit", "Haus"])
+        #expect(runs.allows(scalars("empfindlichkeit"), changed: 6..<7))
+        #expect(!runs.allows(scalars("empfinqlichkeit"), changed: 6..<7))
+        // Only the runs over the changed letters count: "xq" far from the change does not matter.
+        #expect(runs.allows(scalars("xqempfindlichkeit"), changed: 8..<9))
+        // Case does not matter, word boundaries do.
+        #expect(runs.allows(scalars("HAUS"), changed: 0..<4))
+        #expect(!runs.allows(scalars("hausx"), changed: 4..<5))
+    }
+
+    @Test func aDeletionIsTestedAcrossItsSeam() {
+        let runs = LetterGrams(words: ["Haus"])
+        #expect(runs.allows(scalars("haus"), changed: 2..<2))
+        #expect(!runs.allows(scalars("hus"), changed: 1..<1))
+    }
+
+    @Test func lettersOutsideTheTableAlwaysPass() {
+        let runs = LetterGrams(words: ["Haus"])
+        #expect(runs.allows(scalars("café"), changed: 3..<4))
+    }
+
+    @Test func theTableSurvivesUnionAndItsBits() throws {
+        let a = LetterGrams(words: ["Haus"]), b = LetterGrams(words: ["Maus"])
+        let both = a.union(b)
+        #expect(both.allows(scalars("maus"), changed: 0..<4) && both.allows(scalars("haus"), changed: 0..<4))
+        #expect(!a.allows(scalars("maus"), changed: 0..<1))
+        let copy = try #require(LetterGrams(bits: both.bits))
+        #expect(copy.allows(scalars("maus"), changed: 0..<4))
+        #expect(LetterGrams(bits: [0]) == nil)
+    }
+
+    /// The filter only skips dictionary look-ups: with a table that lists the corrections, the
+    /// corrections found are the same as without it.
+    @Test func theLetterRunFilterFindsWhatTheFullSearchFinds() throws {
+        let speller = try Hunspell(language: .de)
+        let words = ["verhnadelten", "Empfinflichkeit", "grosse", "Rgierung"]
+        let full = TypoCorrector(speller: speller)
+        let expected = words.map { full.corrections(of: $0) }
+        #expect(expected[0].contains("verhandelten") && expected[1].contains("Empfindlichkeit"))
+        let filtered = TypoCorrector(speller: speller, letterRuns: LetterGrams(words: expected.flatMap { $0 }))
+        #expect(words.map { filtered.corrections(of: $0) } == expected)
+    }
+}
