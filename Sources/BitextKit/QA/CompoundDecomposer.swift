@@ -12,6 +12,9 @@ struct CompoundDecomposer {
     private static let linkingElements: [[Unicode.Scalar]] = [["e", "s"], ["e", "n"], ["s"], ["n"], ["e"]]
 
     let speller: Hunspell
+    /// Rules out parts that start or end as no listed word does before Hunspell is asked: most of the
+    /// quadratically many substrings ("nsthor") are not words (nil: every part is asked).
+    var letterRuns: LetterGrams? = nil
 
     /// The parts of `word` (at least two), or nil when it does not split into known words.
     ///
@@ -66,14 +69,24 @@ struct CompoundDecomposer {
 
     private func isKnown(_ part: String, last: Bool) -> Bool {
         let lower = part.lowercased()
+        if let letterRuns, !letterRuns.allowsEdges(Array(lower.unicodeScalars)) {
+            // A part that ends in an inflection no listed word has may still be known without it.
+            return last && isKnownInflected(lower)
+        }
+        return isKnownAsIs(lower) || (last && isKnownInflected(lower))
+    }
+
+    private func isKnownAsIs(_ lower: String) -> Bool {
         let capitalized = lower.prefix(1).uppercased() + lower.dropFirst()
-        if speller.accepts(lower) || speller.accepts(capitalized) { return true }
-        guard last else { return false }
-        // The last part carries the inflection of the whole word ("tiefern" → "tiefer").
+        return speller.accepts(lower) || speller.accepts(capitalized)
+    }
+
+    /// The last part carries the inflection of the whole word ("tiefern" → "tiefer").
+    private func isKnownInflected(_ lower: String) -> Bool {
         for ending in ["ern", "en", "er", "em", "es", "n", "s", "e"] where lower.count - ending.count >= Self.minimumPart && lower.hasSuffix(ending) {
             let stripped = String(lower.dropLast(ending.count))
-            let strippedCapitalized = stripped.prefix(1).uppercased() + stripped.dropFirst()
-            if speller.accepts(stripped) || speller.accepts(strippedCapitalized) { return true }
+            if let letterRuns, !letterRuns.allowsEdges(Array(stripped.unicodeScalars)) { continue }
+            if isKnownAsIs(stripped) { return true }
         }
         return false
     }

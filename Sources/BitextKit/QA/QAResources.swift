@@ -27,10 +27,9 @@ public final class QAResources {
     private let sourceStemmer: Stemmer
     private var targetStems: [String: String] = [:]
     private var compounds: [String: [String]?] = [:]
-    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller)
-    /// The letter runs of the German word forms the lexicon lists, for the typo search; nil for
-    /// other target languages or without a full dictionary. (Not for compound splitting: its parts
-    /// are often compounds themselves, "Duftstoffmix", with seams no listed word has.)
+    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, letterRuns: targetLetterRuns)
+    /// The letter runs of the German word forms the lexicon lists, for the typo search and compound
+    /// splitting; nil for other target languages or without a full dictionary.
     var targetLetterRuns: LetterGrams? {
         targetLanguage == .de && lexicon.germanWordForms.count >= LetterGrams.minimumWordList ? lexicon.germanLetterRuns : nil
     }

@@ -73,6 +73,14 @@ struct LetterGrams: Sendable {
         return true
     }
 
+    /// Whether `word` starts as some listed word starts and ends as some listed word ends: its first
+    /// and last run, boundaries included, are known. A weaker test than `allows(_:changed:)` over the
+    /// whole word, and one that compounds pass (they start with their first part and end with their
+    /// last), whatever the seams in between.
+    func allowsEdges(_ word: [Unicode.Scalar]) -> Bool {
+        allows(word, changed: 0..<0) && allows(word, changed: word.count..<word.count)
+    }
+
     /// The runs of both tables.
     func union(_ other: LetterGrams) -> LetterGrams {
         var result = self

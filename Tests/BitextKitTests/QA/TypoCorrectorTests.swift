@@ -21,6 +21,13 @@ import Testing
         #expect(!runs.allows(scalars("hus"), changed: 1..<1))
     }
 
+    @Test func aCompoundPassesTheEdgeTestWhateverItsSeam() {
+        let runs = LetterGrams(words: ["Duftstoff", "Mix"])
+        #expect(runs.allowsEdges(scalars("duftstoffmix")))
+        #expect(!runs.allows(scalars("duftstoffmix"), changed: 0..<12))
+        #expect(!runs.allowsEdges(scalars("nsthor")))
+    }
+
     @Test func lettersOutsideTheTableAlwaysPass() {
         let runs = LetterGrams(words: ["Haus"])
         #expect(runs.allows(scalars("café"), changed: 3..<4))
