@@ -25,4 +25,13 @@ final class ParallelSlots<Element>: @unchecked Sendable {
         }
         return slots.storage
     }
+
+    /// Runs `body` once per share on its own thread; `shares` must cover `0..<count` without overlap.
+    static func fill(count: Int, shares: [[Int]], _ body: @Sendable (_ worker: Int, _ indices: [Int], _ slots: ParallelSlots<Element>) -> Void) -> [Element?] {
+        let slots = ParallelSlots<Element>(count: count)
+        DispatchQueue.concurrentPerform(iterations: shares.count) { worker in
+            body(worker, shares[worker], slots)
+        }
+        return slots.storage
+    }
 }

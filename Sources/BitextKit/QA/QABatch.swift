@@ -37,7 +37,8 @@ public struct QABatch: Sendable {
     /// - Complexity: O(total text) spread over `jobs` threads, plus one session's set-up per thread.
     public func check(_ records: [QARecord], jobs: Int) throws -> [QAReportDocument] {
         let batch = self
-        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, jobs: jobs) { _, indices, slots in
+        let shares = Self.shares(records, jobs: jobs)
+        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, shares: shares) { _, indices, slots in
             do {
                 let session = try QASession(checks: batch.checks, source: batch.source, target: batch.target,
                                             glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon)
@@ -53,6 +54,26 @@ public struct QABatch: Sendable {
             }
         }
         return try slots.map { try ($0 ?? .failure(QABatchError.internalGap)).get() }
+    }
+
+    /// The records each thread checks: records with the same source (several translations of one
+    /// text, or several texts without one) go to the same thread, groups dealt out in turn.
+    ///
+    /// Why: a session's cost is the first sight of each word (Hunspell, compound splitting, lexicon
+    /// keys), cached from then on. Translations of one source share their rare words, so keeping
+    /// them on one thread analyses those words once instead of once per thread. Reports do not
+    /// depend on the split.
+    static func shares(_ records: [QARecord], jobs: Int) -> [[Int]] {
+        let workers = max(1, min(jobs, records.count))
+        var groups: [[UInt8]: Int] = [:]
+        var shares = [[Int]](repeating: [], count: workers)
+        for (index, record) in records.enumerated() {
+            let key = record.source ?? record.target
+            let group = groups[key] ?? groups.count
+            groups[key] = group
+            shares[group % workers].append(index)
+        }
+        return shares
     }
 }
 
