@@ -53,10 +53,13 @@ public final class NameFolder {
     }
 
     private static func replace(_ pattern: [UInt8], with replacement: [UInt8], in text: [UInt8]) -> [UInt8] {
-        guard !pattern.isEmpty, text.count >= pattern.count else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.count)
-        var i = 0
+        guard !pattern.isEmpty, text.count >= pattern.count,
+              let first = (0...(text.count - pattern.count)).first(where: { text[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+        else { return text }
+        // Most rules do not apply to a given word: copy only when one does, from its first match on.
+        var result = Array(text[..<first])
+        result.reserveCapacity(text.count + replacement.count)
+        var i = first
         while i < text.count {
             if i + pattern.count <= text.count, text[i..<(i + pattern.count)].elementsEqual(pattern) {
                 result.append(contentsOf: replacement)
