@@ -2,7 +2,7 @@
 ///
 /// 1. Each article becomes evidence units with pairing keys (`DocumentKeyExtractor`), in parallel.
 /// 2. Keys are weighted by rarity across both collections (idf) and by kind (names and numbers count
-///    more); a pair's similarity is the mutual weighted coverage of their units (`WeightedDocument`).
+///    more); a pair's similarity is the mutual weighted coverage of their units (`CoverageMatcher`).
 /// 3. Candidates come from an inverted index over the English articles, probed with each German
 ///    article's rarest keys, so cost grows with the number of articles times a bounded candidate
 ///    list, not with the product of the collection sizes.
@@ -44,9 +44,10 @@ public final class DocumentPairer {
         var candidates: [(german: Int, english: Int, similarity: PairSimilarity)] = []
         let probeLimit = max(8, Int(Double(english.count) * Self.maxProbeDocumentFrequency))
         for (g, document) in germanWeighted.enumerated() {
+            var matcher = CoverageMatcher(german: document)
             for e in index.candidates(for: germanFeatures[g], weights: weights, probeKeys: Self.probeKeys,
                                       maxPostings: probeLimit, limit: Self.candidatesPerArticle) {
-                let similarity = document.similarity(englishWeighted[e])
+                let similarity = matcher.similarity(englishWeighted[e])
                 if similarity.value > 0 { candidates.append((g, e, similarity)) }
             }
         }

@@ -5,7 +5,8 @@
 /// (a short report is contained in a longer one) ranked loose reports better but cost recall on
 /// WMT24, where short social-media posts are then covered by many long documents (eval/pair_fit.py).
 public struct PairSimilarity: Sendable {
-    /// Share of the German article's weighted units that the English one covers.
+    /// Share of the German article's weighted units that the English one covers, each English unit
+    /// vouching for one German unit (`CoverageMatcher`).
     public let germanCoverage: Double
     /// Share of the English article's weighted units that the German one covers.
     public let englishCoverage: Double
