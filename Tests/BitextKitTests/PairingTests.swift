@@ -118,3 +118,14 @@ enum PairingFixture {
         #expect(stems(lexicon.primaryTranslations(ofStem: "wolkenkratzerbau")) == ["construct", "skyscrap"])
     }
 }
+
+@Suite struct PossessiveEndingTests {
+    @Test func theEnglishPossessiveIsStrippedWithEitherApostrophe() {
+        #expect(PossessiveEnding.stripped("Russia’s") == "Russia")
+        #expect(PossessiveEnding.stripped("Russia's") == "Russia")
+        #expect(PossessiveEnding.stripped("states’") == "states")
+        #expect(PossessiveEnding.stripped("its") == "its")
+        #expect(PossessiveEnding.stripped("Kansas") == "Kansas")
+        #expect(PossessiveEnding.stripped("’s") == "’s")
+    }
+}

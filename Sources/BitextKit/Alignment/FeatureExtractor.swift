@@ -126,7 +126,8 @@ public final class FeatureExtractor {
         }
     }
 
-    private func wordKeys(_ text: String, tools: LanguageTools, isSource: Bool) -> [Int32] {
+    private func wordKeys(_ word: String, tools: LanguageTools, isSource: Bool) -> [Int32] {
+        let text = tools.language == .en ? PossessiveEnding.stripped(word) : word
         let lower = text.lowercased()
         guard lower.unicodeScalars.count >= 2, !tools.stopWords.contains(lower) else { return [] }
         let stem = tools.stemmer.stem(lower)

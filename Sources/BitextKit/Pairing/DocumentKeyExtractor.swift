@@ -50,7 +50,7 @@ final class DocumentKeyExtractor {
                 if let number = canonicalNumber(surface) { found.append(FoundUnit(keys: [.number(number)], surface: surface)) }
             case .word:
                 words += 1
-                addWord(surface, to: &found)
+                addWord(language == .en ? PossessiveEnding.stripped(surface) : surface, to: &found)
             case .punctuation:
                 break
             }

@@ -62,5 +62,5 @@ struct PairScoreCalibration {
         return 1 / (1 + exp(-z))
     }
 
-    static let coefficients = (bias: -2.18, similarity: 0.0, logMargin: 12.96)
+    static let coefficients = (bias: -2.35, similarity: 0.0, logMargin: 13.58)
 }
