@@ -56,7 +56,10 @@ struct LexicalEvidence {
         var englishCovered = Set<Int>()
         var germanCovered = 0
         for stem in germanStems {
-            let translations = lexicon.translations(ofStem: stem)
+            // A word's own entries, not every phrase it occurs in ("Verbindung" is no evidence for
+            // "lows" because some idiom lists both); words found only in phrases keep those.
+            let direct = lexicon.primaryTranslations(ofStem: stem)
+            let translations = direct.isEmpty ? lexicon.translations(ofStem: stem) : direct
             var covered = false
             for (k, id) in englishIDs.enumerated() {
                 if let id, translations.contains(id) {
