@@ -5,15 +5,25 @@ struct DoubleWordCheck: QARule {
         title: "Word written twice",
         explanation: """
             The same word appears twice in a row with nothing but a space between ("für für"). Correct \
-            doublings such as article and relative pronoun ("die die Kinder betreuen") are not reported, \
-            and a doubling the source has as well is only a note (info).
+            doublings such as article and relative pronoun ("die die Kinder betreuen") are not reported; \
+            a doubling the source has as well, or of a word only the source language knows (a quotation, \
+            "really really"), is only a note (info).
             """,
         severity: .warning)
 
     let exempt: Set<String>
+    let resources: QAResources
 
     init(resources: QAResources) {
         exempt = resources.doubleWordExempt
+        self.resources = resources
+    }
+
+    /// A word the target language's dictionary lacks and the source language's knows belongs to a
+    /// quotation in that language, whose repetitions ("Really really", "bye bye") are its own.
+    private func isForeign(_ word: String, startsSentence: Bool) -> Bool {
+        !resources.targetAccepts(word, capitalizedByPosition: startsSentence)
+            && resources.sourceSpeller.accepts(word.lowercased())
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -28,8 +38,10 @@ struct DoubleWordCheck: QARule {
             let word = text.words[index].lowercased()
             guard word == text.words[index - 1].lowercased(), !exempt.contains(word) else { continue }
             let faithful = input.beads.isEmpty ? false : input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false
-            result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound, severity: faithful ? .info : nil,
-                                       message: "\"\(text.words[index])\" is written twice" + (faithful ? " (the source repeats too)" : ""),
+            let foreign = !faithful && isForeign(text.words[index], startsSentence: false)
+            let note = faithful ? " (the source repeats too)" : foreign ? " (a foreign word: a quotation may repeat it)" : ""
+            result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound, severity: faithful || foreign ? .info : nil,
+                                       message: "\"\(text.words[index])\" is written twice" + note,
                                        suggestion: text.words[index - 1]))
         }
         return result

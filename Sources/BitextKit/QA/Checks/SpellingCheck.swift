@@ -12,7 +12,8 @@
 /// unknown word is a warning only when a known word is one typing slip away (`TypoCorrector`:
 /// "Empfinflichkeit" → "Empfindlichkeit"); otherwise, and for capitalized words (names, nouns), it
 /// is info. So is a word whose correction only swaps c for k or z ("decodieren" / "dekodieren"):
-/// German spells loanwords both ways, and Hunspell knows one of them.
+/// German spells loanwords both ways, and Hunspell knows one of them; and so is a word the source
+/// language's dictionary knows ("like").
 struct SpellingCheck: QARule {
     static let check = QACheck(
         id: "spelling",
@@ -81,8 +82,10 @@ struct SpellingCheck: QARule {
                 || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
             let suggestion = preferred(corrections, for: word)
-            let typo = suggestion.map { !Self.isLoanwordVariant(word, of: $0) } ?? false
             let english = resources.sourceSpeller.accepts(word)
+            // An English word ("like") in German text is a quotation or a loan, which `untranslated`
+            // judges; a German word one slip away is a coincidence, not evidence of a typo.
+            let typo = !english && (suggestion.map { !Self.isLoanwordVariant(word, of: $0) } ?? false)
             let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
                 : "unknown word \"\(word)\"" + (english ? " (an English word?)" : "") + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
