@@ -56,6 +56,7 @@ extension Lexicon {
         guard let entryCount = reader.u32() else { return nil }
         var table: [String: [Int32]] = [:], direct: [String: [Int32]] = [:]
         table.reserveCapacity(entryCount)
+        direct.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
             guard let stem = reader.wideString(), let targets = reader.ids(below: stemCount),
                   let directTargets = reader.ids(below: stemCount) else { return nil }
