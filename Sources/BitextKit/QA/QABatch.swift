@@ -12,8 +12,8 @@ public struct QARecord: Sendable {
 }
 
 /// Checks the records of a batch on several threads: one `QASession` per thread (sessions own ICU,
-/// Hunspell and Snowball handles and caches), one lexicon shared by all, reports in record order
-/// whatever the thread count.
+/// Hunspell and Snowball handles and caches), one lexicon and one set of word-level answers
+/// (`QAWordMemos`) shared by all, reports in record order whatever the thread count.
 public struct QABatch: Sendable {
     public let checks: [QACheck]
     public let source: Language
@@ -38,10 +38,11 @@ public struct QABatch: Sendable {
     public func check(_ records: [QARecord], jobs: Int) throws -> [QAReportDocument] {
         let batch = self
         let shares = Self.shares(records, jobs: jobs)
+        let memos = shares.count > 1 ? QAWordMemos() : nil
         let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, shares: shares) { _, indices, slots in
             do {
                 let session = try QASession(checks: batch.checks, source: batch.source, target: batch.target,
-                                            glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon)
+                                            glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon, memos: memos)
                 for index in indices {
                     let record = records[index]
                     slots[index] = Result {

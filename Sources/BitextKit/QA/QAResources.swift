@@ -35,16 +35,22 @@ public final class QAResources {
     }
     private var sourceStems: [String: String] = [:]
     private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
+    /// Word-level answers shared with the other sessions of a batch, if any.
+    let memos: QAWordMemos?
 
     /// - Parameters:
     ///   - lexicon: German → English (glossary entries are added by the runner's caller, see `adding(_:)`).
     ///   - names: cross-lingual name matching; the aligner's `NameFolder` by default.
+    ///   - memos: word-level answers to share with other sessions (`QABatch`).
     public init(target: Language = .de, source: Language = .en, lexicon: Lexicon? = nil,
-                names: (any QANameMatching)? = nil) throws {
+                names: (any QANameMatching)? = nil, memos: QAWordMemos? = nil) throws {
         targetLanguage = target
         sourceLanguage = source
         targetSpeller = try Hunspell(language: target)
         sourceSpeller = try Hunspell(language: source)
+        targetSpeller.sharedVerdicts = memos?.targetSpelling
+        sourceSpeller.sharedVerdicts = memos?.sourceSpelling
+        self.memos = memos
         self.lexicon = lexicon ?? Lexicon(source: .de, target: .en)
         self.names = try names ?? NameFolder()
         spacing = try DetokenizationSpaceDetector(language: target)
@@ -110,9 +116,13 @@ public final class QAResources {
     /// The parts of an unknown German compound (see `CompoundDecomposer`), cached: both `spelling`
     /// and `calque-compound` ask, and a split costs up to n² dictionary lookups.
     func compoundParts(_ word: String) -> [String]? {
-        if let known = compounds[word] { return known }
+        if let known = compounds[word] ?? memos?.compounds.value(word) {
+            compounds[word] = known
+            return known
+        }
         let parts = targetLanguage == .de ? decomposer.parts(of: word) : nil
         compounds[word] = parts
+        memos?.compounds.store(parts, for: word)
         return parts
     }
 

@@ -23,10 +23,11 @@ public final class QASession {
         try self.init(checks: checks, source: source, target: target, glossary: glossary, relation: relation, lexicon: lexicon)
     }
 
-    /// A session over a lexicon loaded already (`QALexicon.load`), so that parallel sessions share one.
+    /// A session over a lexicon loaded already (`QALexicon.load`), so that parallel sessions share one,
+    /// and optionally their word-level answers (`QAWordMemos`).
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                relation: SourceRelation, lexicon: Lexicon) throws {
-        resources = try QAResources(target: target, source: source, lexicon: lexicon)
+                relation: SourceRelation, lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
+        resources = try QAResources(target: target, source: source, lexicon: lexicon, memos: memos)
         runner = try QARunner(checks: checks, resources: resources)
         self.glossary = glossary
         self.relation = relation

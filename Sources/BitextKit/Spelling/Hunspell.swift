@@ -24,6 +24,8 @@ public final class Hunspell {
     private let handle: OpaquePointer
     private var cache: [String: Bool] = [:]
     private var suggestionCache: [String: [String]] = [:]
+    /// Verdicts shared with the other threads of a batch (`QAWordMemos`), asked after `cache`.
+    var sharedVerdicts: WordMemo<Bool>?
 
     /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE".
     /// - Throws: `SpellingError.dictionaryMissing` when the files are not installed.
@@ -60,8 +62,13 @@ public final class Hunspell {
     /// Whether the dictionary accepts `word` as spelled (case matters: German nouns are capitalized).
     public func accepts(_ word: String) -> Bool {
         if let known = cache[word] { return known }
+        if let shared = sharedVerdicts?.value(word) {
+            cache[word] = shared
+            return shared
+        }
         let result = Hunspell_spell(handle, word) != 0
         cache[word] = result
+        sharedVerdicts?.store(result, for: word)
         return result
     }
 

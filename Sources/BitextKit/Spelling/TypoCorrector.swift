@@ -14,12 +14,15 @@ final class TypoCorrector {
     /// asked (nil: every candidate is asked).
     let letterRuns: LetterGrams?
     private var cache: [String: [String]] = [:]
+    /// Corrections shared with the other threads of a batch (`QAWordMemos`), asked after `cache`.
+    let shared: WordMemo<[String]>?
     /// Letters tried for insertions and replacements.
     let alphabet: [Unicode.Scalar]
 
-    init(speller: Hunspell, letterRuns: LetterGrams? = nil) {
+    init(speller: Hunspell, letterRuns: LetterGrams? = nil, shared: WordMemo<[String]>? = nil) {
         self.speller = speller
         self.letterRuns = letterRuns
+        self.shared = shared
         alphabet = Array("abcdefghijklmnopqrstuvwxyzäöüß".unicodeScalars)
     }
 
@@ -29,9 +32,13 @@ final class TypoCorrector {
     /// - Complexity: O(n · a) candidates for n letters and an alphabet of a letters; only those the
     ///   letter-run table allows cost a dictionary look-up.
     func corrections(of word: String) -> [String] {
-        if let known = cache[word] { return known }
+        if let known = cache[word] ?? shared?.value(word) {
+            cache[word] = known
+            return known
+        }
         let result = search(word)
         cache[word] = result
+        shared?.store(result, for: word)
         return result
     }
 

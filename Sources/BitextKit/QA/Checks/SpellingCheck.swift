@@ -36,7 +36,7 @@ struct SpellingCheck: QARule {
 
     init(resources: QAResources) {
         self.resources = resources
-        typos = TypoCorrector(speller: resources.targetSpeller, letterRuns: resources.targetLetterRuns)
+        typos = TypoCorrector(speller: resources.targetSpeller, letterRuns: resources.targetLetterRuns, shared: resources.memos?.typos)
     }
 
     /// The correction to offer: the only one, or among several the one Hunspell ranks first
