@@ -55,3 +55,13 @@ import Testing
         #expect(words.map { filtered.corrections(of: $0) } == expected)
     }
 }
+
+@Suite struct WeakVerbFormsTests {
+    @Test func regularFormsLeadBackToTheirInfinitive() {
+        #expect(WeakVerbForms.infinitives(of: "blaffte").contains("blaffen"))
+        #expect(WeakVerbForms.infinitives(of: "angefühlt").contains("anfühlen"))
+        #expect(WeakVerbForms.infinitives(of: "geschindelt").contains("schindeln"))
+        #expect(WeakVerbForms.infinitives(of: "geoutete").contains("outen"))
+        #expect(WeakVerbForms.infinitives(of: "striff").isEmpty)
+    }
+}

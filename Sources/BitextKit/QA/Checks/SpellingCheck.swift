@@ -73,7 +73,7 @@ struct SpellingCheck: QARule {
             if text.language == .de, word.unicodeScalars.count >= Self.minimumDictionaryFormLength,
                resources.lexicon.germanWordForms.contains(word.lowercased()) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
-            if resources.compoundParts(word) != nil || isZuInfinitive(word) || isNumeralCompoundHead(index, text) { continue }
+            if resources.compoundParts(word) != nil || isZuInfinitive(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
@@ -132,8 +132,19 @@ struct SpellingCheck: QARule {
         return resources.sourceLanguage == .en && resources.sourceSpeller.accepts(String(stem))
     }
 
+    /// A regular past tense or participle of a verb whose infinitive Hunspell or Ding knows ("blaffte",
+    /// "angefühlt"; `WeakVerbForms`). Infinitives under six letters do not count, as for Ding's forms.
+    private func isWeakVerbForm(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return WeakVerbForms.infinitives(of: lower).contains { verb in
+            verb.count >= Self.minimumDictionaryFormLength
+                && (resources.targetSpeller.accepts(verb) || resources.lexicon.germanWordForms.contains(verb))
+        }
+    }
+
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),
-    /// forms Hunspell often lacks: accept them when the verb without "zu" is known.
+    /// forms Hunspell often lacks: accept them when the verb without "zu" is known (to Hunspell, or
+    /// listed by Ding: "aufzuhalsen").
     private func isZuInfinitive(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 7 else { return false }
@@ -141,7 +152,7 @@ struct SpellingCheck: QARule {
         if scalars[0] == "z", scalars[1] == "u", resources.targetSpeller.accepts(String(String.UnicodeScalarView(scalars[2...]))) { return true }
         for cut in 2..<(scalars.count - 4) where scalars[cut] == "z" && scalars[cut + 1] == "u" {
             let verb = String(String.UnicodeScalarView(scalars[0..<cut] + scalars[(cut + 2)...]))
-            if resources.targetSpeller.accepts(verb) { return true }
+            if resources.targetSpeller.accepts(verb) || resources.lexicon.germanWordForms.contains(verb) { return true }
         }
         return false
     }
