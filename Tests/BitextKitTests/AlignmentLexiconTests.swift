@@ -41,6 +41,20 @@ import Testing
         #expect(try stems(lexicon, "Export") == ["import", "export"])
     }
 
+    @Test func semicolonsInsideParenthesesDoNotSeparateSynonyms() throws {
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        DingReader.read(Array("""
+            (eine Äußerung; Frage; Klage) nachschieben {vt} :: to add another (statement; question; action)
+
+            """.utf8), into: builder)
+        let lexicon = builder.finish()
+        let primary = { (german: String) in
+            Set(lexicon.primaryTranslations(ofStem: try Stemmer(language: .de).stem(german)).map { lexicon.targetStems[Int($0)] })
+        }
+        #expect(try primary("frage").isEmpty)  // an object of the verb, not a one-word entry
+        #expect(try stems(lexicon, "nachschieben").contains("add"))
+    }
+
     @Test func tsvGlossaryLoadsAndReportsBadLines() throws {
         let builder = try LexiconBuilder(source: .de, target: .en)
         try GlossaryTSVReader.read(Array("# c\nHafen\tport\n".utf8), name: "g.tsv", into: builder)

@@ -67,12 +67,22 @@ public enum DingReader {
         split(bytes, range, at: 0x7C /* | */)
     }
 
+    /// The parts of `range` between `separator`s outside brackets: in "(eine Äußerung; Frage)
+    /// nachschieben" the semicolon lists objects of one verb, not synonyms, and splitting there made
+    /// "Frage" a one-word entry translated as "to add another … action".
     static func split(_ bytes: [UInt8], _ range: Range<Int>, at separator: UInt8) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = range.lowerBound
-        for i in range where bytes[i] == separator {
-            parts.append(start..<i)
-            start = i + 1
+        var depth = 0
+        for i in range {
+            switch bytes[i] {
+            case 0x7B, 0x5B, 0x28: depth += 1
+            case 0x7D, 0x5D, 0x29: depth = max(0, depth - 1)
+            case separator where depth == 0:
+                parts.append(start..<i)
+                start = i + 1
+            default: break
+            }
         }
         parts.append(start..<range.upperBound)
         return parts
