@@ -1,7 +1,7 @@
 import Synchronization
 
-/// Word-level answers that the sessions of one batch share: Hunspell's verdicts, compound splits and
-/// typo corrections, each a pure function of the word.
+/// Word-level answers that the sessions of one batch share: Hunspell's verdicts and suggestions,
+/// compound splits and typo corrections, each a pure function of the word.
 ///
 /// Why: a session's cost is the first sight of each word, and every thread has its own session (their
 /// Hunspell, ICU and Snowball handles are not thread-safe), so without sharing, a word both threads
@@ -9,6 +9,7 @@ import Synchronization
 /// still asks its own cache first and takes the lock only on a miss.
 public final class QAWordMemos: Sendable {
     let targetSpelling = WordMemo<Bool>()
+    let targetSuggestions = WordMemo<[String]>()
     let sourceSpelling = WordMemo<Bool>()
     let compounds = WordMemo<[String]?>()
     let typos = WordMemo<[String]>()

@@ -24,8 +24,10 @@ public final class Hunspell {
     private let handle: OpaquePointer
     private var cache: [String: Bool] = [:]
     private var suggestionCache: [String: [String]] = [:]
-    /// Verdicts shared with the other threads of a batch (`QAWordMemos`), asked after `cache`.
+    /// Verdicts and suggestions shared with the other threads of a batch (`QAWordMemos`), asked after
+    /// this handle's own caches.
     var sharedVerdicts: WordMemo<Bool>?
+    var sharedSuggestions: WordMemo<[String]>?
 
     /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE".
     /// - Throws: `SpellingError.dictionaryMissing` when the files are not installed.
@@ -82,9 +84,13 @@ public final class Hunspell {
     /// Up to three corrections for `word`, best first. Slow (milliseconds, more for long German
     /// compounds), hence cached and meant only for words already flagged.
     public func suggestions(_ word: String) -> [String] {
-        if let known = suggestionCache[word] { return known }
+        if let known = suggestionCache[word] ?? sharedSuggestions?.value(word) {
+            suggestionCache[word] = known
+            return known
+        }
         let result = computeSuggestions(word, limit: 3)
         suggestionCache[word] = result
+        sharedSuggestions?.store(result, for: word)
         return result
     }
 
