@@ -62,3 +62,16 @@ import Testing
         #expect(builds == 2 && third.contains(sourceStem: "krieg"))
     }
 }
+
+@Suite struct WordListTests {
+    @Test func membershipUnionAndRoundTrip() throws {
+        let a = WordList(["kalben", "Botschaft", "ärger", "kalben"])
+        #expect(a.count == 3)
+        #expect(a.contains("kalben") && a.contains("ärger") && !a.contains("kalbe") && !a.contains("kalbent"))
+        let both = a.union(WordList(["zeit", "botschaft", "kalben"]))
+        #expect(Array(both) == ["Botschaft", "botschaft", "kalben", "zeit", "ärger"])
+        let copy = try #require(WordList(bytes: both.bytes, ends: both.ends))
+        #expect(Array(copy) == Array(both))
+        #expect(WordList(bytes: [0x61], ends: [2]) == nil)
+    }
+}

@@ -1,12 +1,12 @@
 /// A compact binary form of a `Lexicon`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL4"; source and target language codes (u8 length +
+/// Layout (integers little-endian): magic "BXL5"; source and target language codes (u8 length +
 /// bytes); u32 target stem count, each stem as u16 length + UTF-8; u32 source stem count, each as
 /// u16 length + UTF-8, u32 n, n × i32 targets, u32 m, m × i32 direct targets; u32 German word form
-/// count, each as u16 length + UTF-8; the `LetterGrams` table as `LetterGrams.wordCount` u64. Reading checks every
+/// count, that many u32 end offsets, u32 byte count and the bytes (`WordList`); the `LetterGrams` table as `LetterGrams.wordCount` u64. Reading checks every
 /// bound and returns nil on anything unexpected, so a truncated or foreign file is just a cache miss.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL4".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL5".utf8)
 
     func serialized() -> [UInt8] {
         var out = Self.serializationMagic
@@ -35,7 +35,9 @@ extension Lexicon {
             ids(directTable[stem] ?? [])
         }
         u32(germanWordForms.count)
-        for form in germanWordForms.sorted() { string(form, wide: true) }
+        for end in germanWordForms.ends { u32(Int(end)) }
+        u32(germanWordForms.bytes.count)
+        out.append(contentsOf: germanWordForms.bytes)
         for word in germanLetterRuns.bits { withUnsafeBytes(of: word.littleEndian) { out.append(contentsOf: $0) } }
         return out
     }
@@ -63,12 +65,8 @@ extension Lexicon {
             table[stem] = targets
             if !directTargets.isEmpty { direct[stem] = directTargets }
         }
-        guard let formCount = reader.u32() else { return nil }
-        var forms = Set<String>(minimumCapacity: formCount)
-        for _ in 0..<formCount {
-            guard let form = reader.wideString() else { return nil }
-            forms.insert(form)
-        }
+        guard let formCount = reader.u32(), let ends = reader.u32s(formCount), let byteCount = reader.u32(),
+              let formBytes = reader.take(byteCount), let forms = WordList(bytes: Array(formBytes), ends: ends) else { return nil }
         guard let runs = reader.u64s(LetterGrams.wordCount).flatMap(LetterGrams.init(bits:)), reader.atEnd else { return nil }
         return Lexicon(source: source, target: target, targetStems: stems, translations: table, direct: direct,
                        germanWordForms: forms, germanLetterRuns: runs)
@@ -91,6 +89,13 @@ private struct ByteReader {
     mutating func u32() -> Int? {
         guard let b = take(4) else { return nil }
         return b.reversed().reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    mutating func u32s(_ count: Int) -> [Int32]? {
+        guard let b = take(count * 4) else { return nil }
+        return stride(from: b.startIndex, to: b.endIndex, by: 4).map { start in
+            Int32(bitPattern: UInt32(b[start]) | UInt32(b[start + 1]) << 8 | UInt32(b[start + 2]) << 16 | UInt32(b[start + 3]) << 24)
+        }
     }
 
     mutating func u64s(_ count: Int) -> [UInt64]? {

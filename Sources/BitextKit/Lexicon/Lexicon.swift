@@ -23,7 +23,7 @@ public struct Lexicon: Sendable {
     let directTable: [String: [Int32]]
     /// Every German word the dictionaries list in current spelling, lower-cased ("kalben", "gekalbt"):
     /// evidence for the spelling check that a word Hunspell lacks is German all the same.
-    public let germanWordForms: Set<String>
+    public let germanWordForms: WordList
     /// The four-letter runs of `germanWordForms`, which the typo search checks before asking Hunspell.
     /// Kept with the lexicon (and its cache) because building it takes longer than a QA session's
     /// set-up.
@@ -31,13 +31,13 @@ public struct Lexicon: Sendable {
 
     /// An empty lexicon (alignment then relies on names, numbers and cognates).
     public init(source: Language, target: Language) {
-        self.init(source: source, target: target, targetStems: [], translations: [:], direct: [:], germanWordForms: [])
+        self.init(source: source, target: target, targetStems: [], translations: [:], direct: [:], germanWordForms: WordList([]))
     }
 
     /// A lexicon from interned target stems and sorted, unique translation lists (`LexiconBuilder`);
     /// `direct` holds, per source stem, the translations taken from entries whose German side is one word.
     init(source: Language, target: Language, targetStems: [String], translations: [String: [Int32]],
-         direct: [String: [Int32]], germanWordForms: Set<String>, germanLetterRuns: LetterGrams? = nil) {
+         direct: [String: [Int32]], germanWordForms: WordList, germanLetterRuns: LetterGrams? = nil) {
         self.source = source
         self.target = target
         self.targetStems = targetStems

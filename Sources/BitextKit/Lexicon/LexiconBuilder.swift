@@ -139,12 +139,12 @@ public final class LexiconBuilder {
         }
 
         /// The words entries list, lower-cased.
-        func wordForms() -> Set<String> {
-            var forms = Set<String>()
+        func wordForms() -> WordList {
+            var forms: [String] = []
             for (id, listed) in isForm.enumerated() where listed {
-                forms.insert(String(decoding: words.bytes(Int32(id)), as: UTF8.self))
+                forms.append(String(decoding: words.bytes(Int32(id)), as: UTF8.self))
             }
-            return forms
+            return WordList(forms)
         }
 
         static let oldSpellingMark = Array("[alt]".utf8)

@@ -1,0 +1,113 @@
+/// A set of words kept as one sorted buffer: membership by binary search, no hashing.
+///
+/// Why: the lexicon's 330,000 German word forms are asked about only for the few words Hunspell
+/// rejects, yet building a `Set<String>` of them took an eighth of every command's start-up. Stored
+/// sorted by their UTF-8 bytes, they load from the cache as two array copies.
+public struct WordList: Sendable, Sequence {
+    /// The words' UTF-8 bytes, one after another, in byte order.
+    let bytes: [UInt8]
+    /// Where each word ends in `bytes` (it starts where the previous one ends).
+    let ends: [Int32]
+
+    public var count: Int { ends.count }
+    public var isEmpty: Bool { ends.isEmpty }
+
+    /// The words, sorted and without duplicates.
+    public init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        var sorted = words.map { Array($0.utf8) }
+        sorted.sort { $0.lexicographicallyPrecedes($1) }
+        var bytes: [UInt8] = []
+        var ends: [Int32] = []
+        var previous: [UInt8]?
+        for word in sorted where word != previous {
+            bytes.append(contentsOf: word)
+            ends.append(Int32(bytes.count))
+            previous = word
+        }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// A list read back from its parts (`Lexicon+Serialization`); nil unless the ends rise within `bytes`.
+    init?(bytes: [UInt8], ends: [Int32]) {
+        var previous: Int32 = 0
+        for end in ends {
+            guard end >= previous else { return nil }
+            previous = end
+        }
+        guard Int(previous) == bytes.count else { return nil }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// Whether `word` is in the list.
+    ///
+    /// - Complexity: O(log n) comparisons of UTF-8 bytes.
+    public func contains(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { key in
+            var low = 0, high = ends.count
+            while low < high {
+                let middle = (low + high) / 2
+                let order = compare(middle, key)
+                if order == 0 { return true }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return false
+        }
+    }
+
+    /// Both lists' words, merged in one pass over the two buffers (a glossary's few words join the
+    /// dictionary's on every run).
+    public func union(_ other: WordList) -> WordList {
+        if other.isEmpty { return self }
+        if isEmpty { return other }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(self.bytes.count + other.bytes.count)
+        var ends: [Int32] = []
+        ends.reserveCapacity(count + other.count)
+        func append(_ list: WordList, _ index: Int) {
+            bytes.append(contentsOf: list.bytes[list.range(index)])
+            ends.append(Int32(bytes.count))
+        }
+        var i = 0, j = 0
+        while i < count || j < other.count {
+            guard i < count else { append(other, j); j += 1; continue }
+            guard j < other.count else { append(self, i); i += 1; continue }
+            let order = other.bytes[other.range(j)].withUnsafeBufferPointer { compare(i, $0) }
+            if order <= 0 { append(self, i); i += 1 } else { append(other, j); j += 1 }
+            if order == 0 { j += 1 }
+        }
+        return WordList(uncheckedBytes: bytes, ends: ends)
+    }
+
+    private init(uncheckedBytes bytes: [UInt8], ends: [Int32]) {
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    public func makeIterator() -> AnyIterator<String> {
+        var index = 0
+        return AnyIterator {
+            guard index < ends.count else { return nil }
+            defer { index += 1 }
+            return String(decoding: bytes[range(index)], as: UTF8.self)
+        }
+    }
+
+    private func range(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
+    }
+
+    /// The order of word `index` against `key`: negative, zero or positive.
+    private func compare(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let word = range(index)
+        var i = word.lowerBound, j = 0
+        while i < word.upperBound, j < key.count {
+            if bytes[i] != key[j] { return Int(bytes[i]) - Int(key[j]) }
+            i += 1
+            j += 1
+        }
+        return word.count - key.count
+    }
+}
