@@ -49,30 +49,35 @@ public struct CollectionRunner {
 
     /// QA of every German article as the user wrote it (findings point into their file), with the
     /// English article of its best pair as source; translations are checked sentence by sentence,
-    /// comparable partners as a whole, unpaired articles on their own.
+    /// comparable partners as a whole, unpaired articles on their own. Spread over `jobs` threads
+    /// like `QABatch`: a session per thread and relation, word-level answers shared.
     private func check(_ german: ArticleCollection, _ english: ArticleCollection, _ aligned: [AlignedPair],
                        progress: @Sendable (RunProgress) -> Void) throws -> [QAReportDocument] {
         var best: [Int: AlignedPair] = [:]
         for pair in aligned where pair.pair.score > (best[pair.german]?.pair.score ?? -1) { best[pair.german] = pair }
+        let partners = best
         let glossary = QAGlossary(knowledge.curated)
-        var sessions: [Bool: QASession] = [:]
-        func session(comparable: Bool) throws -> QASession {
-            if let known = sessions[comparable] { return known }
-            // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
-            let made = try QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                                     relation: comparable ? .comparable : .translation, lexicon: lexicon)
-            sessions[comparable] = made
-            return made
+        let lexicon = self.lexicon
+        let memos = QAWordMemos()
+        let counter = ProgressCounter(total: german.texts.count)
+        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: german.texts.count, jobs: options.jobs) { _, indices, slots in
+            var sessions: [Bool: QASession] = [:]
+            for index in indices {
+                slots[index] = Result {
+                    let pair = partners[index]
+                    let comparable = pair?.mode != .parallel
+                    // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
+                    let session = try sessions[comparable] ?? QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
+                                                                        relation: comparable ? .comparable : .translation,
+                                                                        lexicon: lexicon, memos: memos)
+                    sessions[comparable] = session
+                    let source = pair.map { (name: english.names[$0.english], bytes: english.texts[$0.english]) }
+                    return try session.check(name: german.names[index], target: german.texts[index], source: source)
+                }
+                progress(RunProgress(stage: "checking German articles", done: counter.increment(), total: german.texts.count))
+            }
         }
-        var reports: [QAReportDocument] = []
-        for index in german.texts.indices {
-            let pair = best[index]
-            let source = pair.map { (name: english.names[$0.english], bytes: english.texts[$0.english]) }
-            reports.append(try session(comparable: pair?.mode != .parallel)
-                .check(name: german.names[index], target: german.texts[index], source: source))
-            progress(RunProgress(stage: "checking German articles", done: index + 1, total: german.texts.count))
-        }
-        return reports
+        return try slots.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
     }
 
     /// The glossary from translations' aligned segments and from comparable articles as wholes (the

@@ -27,17 +27,22 @@ struct TermConsistencyCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         guard !input.glossary.isEmpty else { return [] }
         let text = input.target
-        let targetStems = text.tokens.indices.map { text.tokens[$0].kind == .word ? resources.targetStem(text.words[$0]) : "" }
+        let target = StemPhraseIndex(tokenStems: text.tokens.indices.map { text.tokens[$0].kind == .word ? resources.targetStem(text.words[$0]) : "" })
+        let source = input.source.flatMap { source in
+            input.beads.isEmpty ? nil : (text: source, index: StemPhraseIndex(tokenStems: source.tokens.indices.map {
+                source.tokens[$0].kind == .word ? resources.sourceStem(source.words[$0]) : ""
+            }))
+        }
         var result: [QAFinding] = []
         var byEnglish: [String: [QAGlossary.Entry]] = [:]
         for entry in input.glossary.entries { byEnglish[entry.english.lowercased(), default: []].append(entry) }
 
         for (english, entries) in byEnglish.sorted(by: { $0.key < $1.key }) {
             let preferred = entries.first { $0.status == .preferred } ?? entries.first { !$0.isDiscouraged }
-            let usesPreferred = entries.contains { entry in entry.status == .preferred && !matches(of: entry.german, in: targetStems, text: text).isEmpty }
+            let usesPreferred = entries.contains { entry in entry.status == .preferred && !matches(of: entry.german, in: target, text: text).isEmpty }
             var occurrences: [(range: Range<Int>, entry: QAGlossary.Entry)] = []
             for entry in entries {
-                for range in matches(of: entry.german, in: targetStems, text: text) { occurrences.append((range, entry)) }
+                for range in matches(of: entry.german, in: target, text: text) { occurrences.append((range, entry)) }
             }
             occurrences.sort { $0.range.lowerBound < $1.range.lowerBound }
             for (range, entry) in occurrences {
@@ -54,26 +59,28 @@ struct TermConsistencyCheck: QARule {
                                                suggestion: preferred.german))
                 }
             }
-            if let source = input.source, !input.beads.isEmpty {
-                result.append(contentsOf: missingRenderings(english: english, entries: entries, source: source, input: input, targetStems: targetStems))
+            if let source {
+                result.append(contentsOf: missingRenderings(english: english, entries: entries, source: source.text, sourceIndex: source.index,
+                                                            input: input, target: target))
             }
         }
         return result
     }
 
     /// Source sentences using the term whose aligned target sentences contain none of its renderings.
-    private func missingRenderings(english: String, entries: [QAGlossary.Entry], source: QAText, input: QAInput, targetStems: [String]) -> [QAFinding] {
-        let text = input.target
-        let sourceStems = source.tokens.indices.map { source.tokens[$0].kind == .word ? resources.sourceStem(source.words[$0]) : "" }
+    private func missingRenderings(english: String, entries: [QAGlossary.Entry], source: QAText, sourceIndex: StemPhraseIndex,
+                                   input: QAInput, target: StemPhraseIndex) -> [QAFinding] {
         let phrase = english.split(separator: " ").map { resources.sourceStem(String($0)) }
+        // Most glossary terms are not in a given source at all.
+        guard !sourceIndex.occurrences(of: phrase).isEmpty else { return [] }
+        let text = input.target
+        let renderings = entries.filter { !$0.isDiscouraged }.map { $0.german.split(separator: " ").map { resources.targetStem(String($0)) } }
         var result: [QAFinding] = []
         for bead in input.beads where !bead.source.isEmpty && !bead.target.isEmpty {
             let sourceRange = source.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<source.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound
-            guard contains(phrase, in: sourceStems, range: sourceRange) else { continue }
+            guard sourceIndex.contains(phrase, within: sourceRange) else { continue }
             let targetRange = text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound
-            let rendered = entries.contains { entry in
-                !entry.isDiscouraged && contains(entry.german.split(separator: " ").map { resources.targetStem(String($0)) }, in: targetStems, range: targetRange)
-            }
+            let rendered = renderings.contains { target.contains($0, within: targetRange) }
             guard !rendered, let first = text.sentences[bead.target.lowerBound].scalars.first,
                   let last = text.sentences[bead.target.upperBound - 1].scalars.last,
                   let preferred = entries.first(where: { !$0.isDiscouraged }) else { continue }
@@ -84,20 +91,10 @@ struct TermConsistencyCheck: QARule {
     }
 
     /// Scalar ranges of the target where the stems of `german` occur as consecutive words.
-    private func matches(of german: String, in stems: [String], text: QAText) -> [Range<Int>] {
+    private func matches(of german: String, in index: StemPhraseIndex, text: QAText) -> [Range<Int>] {
         let phrase = german.split(separator: " ").map { resources.targetStem(String($0)) }
-        let words = stems.indices.filter { !stems[$0].isEmpty }
-        guard !phrase.isEmpty, words.count >= phrase.count else { return [] }
-        var result: [Range<Int>] = []
-        for start in 0...(words.count - phrase.count) where phrase.indices.allSatisfy({ stems[words[start + $0]] == phrase[$0] }) {
-            result.append(text.tokens[words[start]].scalars.lowerBound..<text.tokens[words[start + phrase.count - 1]].scalars.upperBound)
+        return index.occurrences(of: phrase).map { start in
+            text.tokens[index.words[start]].scalars.lowerBound..<text.tokens[index.words[start + phrase.count - 1]].scalars.upperBound
         }
-        return result
-    }
-
-    private func contains(_ phrase: [String], in stems: [String], range: Range<Int>) -> Bool {
-        let words = range.filter { !stems[$0].isEmpty }
-        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        return (0...(words.count - phrase.count)).contains { start in phrase.indices.allSatisfy { stems[words[start + $0]] == phrase[$0] } }
     }
 }
