@@ -83,6 +83,10 @@ extension Bitext {
             let manager = FileManager.default
             let parent = target.deletingLastPathComponent()
             let partial = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: parent.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw CLIError("\(parent.path): not a folder, cannot hold \(target.lastPathComponent)")
+            }
             do {
                 try manager.createDirectory(at: partial, withIntermediateDirectories: true)
                 var made = Set<String>()

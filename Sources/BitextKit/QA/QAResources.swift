@@ -117,14 +117,9 @@ public final class QAResources {
     /// The parts of an unknown German compound (see `CompoundDecomposer`), cached: both `spelling`
     /// and `calque-compound` ask, and a split costs up to n² dictionary lookups.
     func compoundParts(_ word: String) -> [String]? {
-        if let known = compounds[word] ?? memos?.compounds.value(word) {
-            compounds[word] = known
-            return known
+        WordMemo.answer(word, local: &compounds, shared: memos?.compounds) {
+            targetLanguage == .de ? decomposer.parts(of: word) : nil
         }
-        let parts = targetLanguage == .de ? decomposer.parts(of: word) : nil
-        compounds[word] = parts
-        memos?.compounds.store(parts, for: word)
-        return parts
     }
 
     /// Whether the lexicon can translate between German and English for this run's languages.

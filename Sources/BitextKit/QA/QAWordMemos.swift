@@ -28,4 +28,18 @@ final class WordMemo<Value: Sendable>: Sendable {
     func store(_ value: Value, for word: String) {
         table.withLock { $0[word] = value }
     }
+
+    /// The answer for `word`: from the caller's own cache, else from `shared`, else computed and kept in
+    /// both. A session's caches stay lock-free; only its misses take the lock.
+    static func answer(_ word: String, local: inout [String: Value], shared: WordMemo?, compute: () -> Value) -> Value {
+        if let known = local[word] { return known }
+        if let known = shared?.value(word) {
+            local[word] = known
+            return known
+        }
+        let computed = compute()
+        local[word] = computed
+        shared?.store(computed, for: word)
+        return computed
+    }
 }

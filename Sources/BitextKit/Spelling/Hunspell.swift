@@ -63,15 +63,7 @@ public final class Hunspell {
 
     /// Whether the dictionary accepts `word` as spelled (case matters: German nouns are capitalized).
     public func accepts(_ word: String) -> Bool {
-        if let known = cache[word] { return known }
-        if let shared = sharedVerdicts?.value(word) {
-            cache[word] = shared
-            return shared
-        }
-        let result = Hunspell_spell(handle, word) != 0
-        cache[word] = result
-        sharedVerdicts?.store(result, for: word)
-        return result
+        WordMemo.answer(word, local: &cache, shared: sharedVerdicts) { Hunspell_spell(handle, word) != 0 }
     }
 
     /// Like `accepts`, without caching the answer: for one-off candidates (typo corrections) that
@@ -84,14 +76,7 @@ public final class Hunspell {
     /// Up to three corrections for `word`, best first. Slow (milliseconds, more for long German
     /// compounds), hence cached and meant only for words already flagged.
     public func suggestions(_ word: String) -> [String] {
-        if let known = suggestionCache[word] ?? sharedSuggestions?.value(word) {
-            suggestionCache[word] = known
-            return known
-        }
-        let result = computeSuggestions(word, limit: 3)
-        suggestionCache[word] = result
-        sharedSuggestions?.store(result, for: word)
-        return result
+        WordMemo.answer(word, local: &suggestionCache, shared: sharedSuggestions) { computeSuggestions(word, limit: 3) }
     }
 
     private func computeSuggestions(_ word: String, limit: Int) -> [String] {

@@ -32,14 +32,7 @@ final class TypoCorrector {
     /// - Complexity: O(n · a) candidates for n letters and an alphabet of a letters; only those the
     ///   letter-run table allows cost a dictionary look-up.
     func corrections(of word: String) -> [String] {
-        if let known = cache[word] ?? shared?.value(word) {
-            cache[word] = known
-            return known
-        }
-        let result = search(word)
-        cache[word] = result
-        shared?.store(result, for: word)
-        return result
+        WordMemo.answer(word, local: &cache, shared: shared) { search(word) }
     }
 
     private func search(_ word: String) -> [String] {
