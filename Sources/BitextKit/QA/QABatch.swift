@@ -58,7 +58,8 @@ public struct QABatch: Sendable {
     }
 
     /// The records each thread checks: records with the same source (several translations of one
-    /// text, or several texts without one) go to the same thread, groups dealt out in turn.
+    /// text) go to the same thread, groups dealt out in turn; a record without a source is grouped by
+    /// its own text.
     ///
     /// Why: a session's cost is the first sight of each word (Hunspell, compound splitting, lexicon
     /// keys), cached from then on. Translations of one source share their rare words, so keeping

@@ -136,10 +136,12 @@ struct SpellingCheck: QARule {
     /// "angefühlt"; `WeakVerbForms`). Infinitives under six letters do not count, as for Ding's forms.
     private func isWeakVerbForm(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return WeakVerbForms.infinitives(of: lower).contains { verb in
-            verb.count >= Self.minimumDictionaryFormLength
-                && (resources.targetSpeller.accepts(verb) || resources.lexicon.germanWordForms.contains(verb))
-        }
+        return WeakVerbForms.infinitives(of: lower).contains { $0.count >= Self.minimumDictionaryFormLength && isKnownVerb($0) }
+    }
+
+    /// A verb form Hunspell accepts or Ding lists (Ding lists many verbs Hunspell lacks: "aufhalsen").
+    private func isKnownVerb(_ verb: String) -> Bool {
+        resources.targetSpeller.accepts(verb) || resources.lexicon.germanWordForms.contains(verb)
     }
 
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),
@@ -152,7 +154,7 @@ struct SpellingCheck: QARule {
         if scalars[0] == "z", scalars[1] == "u", resources.targetSpeller.accepts(String(String.UnicodeScalarView(scalars[2...]))) { return true }
         for cut in 2..<(scalars.count - 4) where scalars[cut] == "z" && scalars[cut + 1] == "u" {
             let verb = String(String.UnicodeScalarView(scalars[0..<cut] + scalars[(cut + 2)...]))
-            if resources.targetSpeller.accepts(verb) || resources.lexicon.germanWordForms.contains(verb) { return true }
+            if isKnownVerb(verb) { return true }
         }
         return false
     }
