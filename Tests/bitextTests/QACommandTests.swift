@@ -97,7 +97,7 @@ import Testing
         let result = try CLI.run(["qa", "--list-checks"])
         #expect(result.status == 0)
         for id in ["spacing-artifact", "calque-compound", "repeated-phrase", "double-word", "spelling", "term-consistency",
-                   "number-mismatch", "date-mismatch", "name-mismatch", "untranslated", "markup-remnant",
+                   "number-mismatch", "date-mismatch", "name-mismatch", "untranslated", "markup-remnant", "encoding-damage",
                    "unbalanced-quotes", "unbalanced-brackets", "punctuation-spacing"] {
             #expect(result.stdout.contains(id + "\t"))
         }

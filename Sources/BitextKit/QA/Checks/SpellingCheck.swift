@@ -6,7 +6,8 @@
 /// German-English dictionary (Ding) lists in that very form ("kalben", "gekalbt"), since Hunspell's
 /// word list lacks many of them (old spellings Ding marks `[alt]`, and words under six letters, do
 /// not count). Unknown compounds of known words are
-/// left to `calque-compound`; words inside HTML tags to `markup-remnant`.
+/// left to `calque-compound`; words inside HTML tags to `markup-remnant`, garbled ones to
+/// `encoding-damage`.
 ///
 /// Hunspell's German dictionary lacks many rare but correct words ("astrophysikalische"), so an
 /// unknown word is a warning only when a known word is one typing slip away (`TypoCorrector`:
@@ -54,7 +55,8 @@ struct SpellingCheck: QARule {
         }
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
-        let markup = HTMLTagDetector().tags(in: text.scalars).map(\.range)
+        // Words inside markup or garbled by an encoder are `markup-remnant`'s and `encoding-damage`'s.
+        let markup = HTMLTagDetector().tags(in: text.scalars).map(\.range) + EncodingDamageDetector().damages(in: text.scalars).map(\.range)
         // Computed on the first unknown word only: most texts have none.
         var shortQuotationsCache: [Range<Int>]?
         func shortQuotations() -> [Range<Int>] {
@@ -64,6 +66,7 @@ struct SpellingCheck: QARule {
             return spans
         }
         var result: [QAFinding] = []
+        var variants: [(Range<Int>, SharpSVariant, String)] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard isCandidate(word), !known.contains(word.lowercased()) else { continue }
@@ -78,10 +81,15 @@ struct SpellingCheck: QARule {
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
             // endings are loan verbs ("shoppen", "gepostet").
-            let likelyName = text.isCapitalized(index) || names.contains(word) || isInsideName(index, text)
-                || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
+            // Abstract nouns ("…keit", "…ung") are no names, so their slips are judged like any word's.
+            let likelyName = ((text.isCapitalized(index) || names.contains(word)) && !isMisspeltAbstractNoun(word))
+                || isInsideName(index, text) || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
             let suggestion = preferred(corrections, for: word)
+            if let suggestion, let variant = SharpSVariant(word, correction: suggestion) {
+                variants.append((range, variant, suggestion))
+                continue
+            }
             let english = resources.sourceSpeller.accepts(word)
             // An English word ("like") in German text is a quotation or a loan, which `untranslated`
             // judges; a German word one slip away is a coincidence, not evidence of a typo.
@@ -91,7 +99,35 @@ struct SpellingCheck: QARule {
                 : "unknown word \"\(word)\"" + (english ? " (an English word?)" : "") + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
             result.append(text.finding(Self.check, range, severity: typo ? .warning : .info, message: message, suggestion: suggestion))
         }
-        return result
+        return result + variantFindings(variants, in: text)
+    }
+
+    /// Findings for words spelled under another ß convention. A text that follows the convention
+    /// throughout (two such words or more, and nothing of the standard one) is Swiss or written
+    /// before 1996 on purpose: a note. A single such word among standard spellings is a slip.
+    private func variantFindings(_ variants: [(Range<Int>, SharpSVariant, String)], in text: QAText) -> [QAFinding] {
+        var consistent: [SharpSVariant: Bool] = [:]
+        for kind in Set(variants.map(\.1)) {
+            consistent[kind] = variants.count(where: { $0.1 == kind }) >= 2 && !kind.standardSpellingOccurs(in: text.scalars)
+        }
+        return variants.map { range, kind, correction in
+            let word = text.string(range)
+            let throughout = consistent[kind] == true
+            return text.finding(Self.check, range, severity: throughout ? .info : .warning,
+                                message: kind.message(word: word, correction: correction, throughout: throughout), suggestion: correction)
+        }
+    }
+
+    /// An abstract noun the dictionary lacks that is not a compound with a known noun at its end
+    /// ("Refluxkrankheit" is one, and its head a term the dictionary lacks): `AbstractNounSuffix`.
+    private func isMisspeltAbstractNoun(_ word: String) -> Bool {
+        guard AbstractNounSuffix.matches(word) else { return false }
+        let letters = Array(word.unicodeScalars)
+        for cut in 3..<max(3, letters.count - 5) {
+            let tail = String(String.UnicodeScalarView(letters[cut...]))
+            if resources.targetSpeller.accepts(tail.prefix(1).uppercased() + tail.dropFirst()) { return false }
+        }
+        return true
     }
 
     /// Whether `word` differs from `correction` only where it has "c" and the correction "k" or "z"
@@ -102,11 +138,16 @@ struct SpellingCheck: QARule {
         return zip(a, b).allSatisfy { $0 == $1 || ($0 == "c" && ($1 == "k" || $1 == "z")) }
     }
 
-    /// A lower-case word with a capitalized word at most two words before and after it is part of
-    /// a name or title ("Bank of England", "Memories of the Land").
+    /// A lower-case word with a name at most two words before and after it is part of a name or
+    /// title ("Rio de Janeiro", "Memories of the Land"). A name is a capitalized word the dictionary
+    /// does not know: in German every noun is capitalized, and "Pflanzen haben grosse Mühe" holds no
+    /// name.
     private func isInsideName(_ index: Int, _ text: QAText) -> Bool {
-        let before = (max(0, index - 2)..<index).contains { text.isCapitalized($0) }
-        let after = ((index + 1)..<min(text.tokens.count, index + 3)).contains { text.isCapitalized($0) }
+        func isName(_ i: Int) -> Bool {
+            text.isCapitalized(i) && !resources.targetAccepts(text.words[i], capitalizedByPosition: text.startsSentence[i])
+        }
+        let before = (max(0, index - 2)..<index).contains(where: isName)
+        let after = ((index + 1)..<min(text.tokens.count, index + 3)).contains(where: isName)
         return before && after
     }
 
@@ -118,7 +159,7 @@ struct SpellingCheck: QARule {
         return resources.targetSpeller.accepts("zwei" + text.words[index])
     }
 
-    /// An English verb with German inflection ("shoppen", "toppen", "gepostet"): the English
+    /// An English verb with German inflection ("shoppen", "toppen", "gepostet", "outete"): the English
     /// dictionary knows the stem once the German prefix "ge", the ending and a doubled final
     /// consonant are removed. Stems in -el and -er take only "n" ("modeln", "twittern").
     private func isLoanVerb(_ word: String) -> Bool {
@@ -126,10 +167,13 @@ struct SpellingCheck: QARule {
         if stem.hasPrefix("ge"), stem.count > 5 { stem = stem.dropFirst(2) }
         if stem.hasSuffix("eln") || stem.hasSuffix("ern"), stem.count >= 6,
            resources.sourceLanguage == .en, resources.sourceSpeller.accepts(String(stem.dropLast())) { return true }
-        guard let ending = ["en", "et", "te", "ten", "t", "e"].first(where: { stem.hasSuffix($0) && stem.count - $0.count >= 3 }) else { return false }
-        stem = stem.dropLast(ending.count)
-        if let last = stem.last, stem.dropLast().last == last { stem = stem.dropLast() }
-        return resources.sourceLanguage == .en && resources.sourceSpeller.accepts(String(stem))
+        guard resources.sourceLanguage == .en else { return false }
+        return ["eten", "ete", "en", "et", "te", "ten", "t", "e"].contains { ending in
+            guard stem.hasSuffix(ending), stem.count - ending.count >= 3 else { return false }
+            var verb = stem.dropLast(ending.count)
+            if let last = verb.last, verb.dropLast().last == last { verb = verb.dropLast() }
+            return resources.sourceSpeller.accepts(String(verb))
+        }
     }
 
     /// A regular past tense or participle of a verb whose infinitive Hunspell or Ding knows ("blaffte",
