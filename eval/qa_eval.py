@@ -13,7 +13,8 @@ Sections, each skipped with a note when its data is missing:
    finding overlaps. translate-toolkit's pofilter (run on the same segments as PO, its unit-level
    findings located in the target by each check's own rule) is scored by the same code.
 3. False alarms: warnings and errors per 1,000 sentences on clean human German (the German sides of
-   ../shared/eval/align/pud-de-en and wmt24-en-de-docs refA/refB), target only.
+   ../shared/eval/align/pud-de-en and wmt24-en-de-docs refA/refB), target only; findings that reading
+   showed to be real errors in those texts (eval/qa_reviewed_findings.tsv) are counted apart.
 4. Throughput: MB of target text per second in batch mode with all checks on, over the MQM
    records (sentences) and over WMT24 paragraph records with their sources (one to many sentences,
    so the sentence aligner runs): `bitext bench qa` (dictionaries loaded outside the timing; wall
@@ -39,6 +40,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import qa_mqm_agreement
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -112,7 +115,8 @@ def seeds(bitext, data):
 # ---------------------------------------------------------------- MQM
 
 def load_mqm(path):
-    """Segments keyed by (system, doc, seg_id): source, plain target, error spans [(start, end, category)]."""
+    """Segments keyed by (system, doc, seg_id): source, plain target, error spans [(start, end, category)],
+    the key and the segment's rater."""
     segments = collections.OrderedDict()
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -124,7 +128,8 @@ def load_mqm(path):
             key = (row[col["system"]], row[col["doc"]], row[col["seg_id"]])
             marked = row[col["target"]]
             plain = marked.replace("<v>", "").replace("</v>", "")
-            seg = segments.setdefault(key, {"source": row[col["source"]], "target": plain, "spans": []})
+            seg = segments.setdefault(key, {"source": row[col["source"]], "target": plain, "spans": [],
+                                            "key": key, "rater": row[col["rater"]]})
             category = row[col["category"]]
             start = marked.find("<v>")
             end = marked.find("</v>")
@@ -340,6 +345,7 @@ def mqm(bitext, pofilter, data):
     for system in systems:
         print(f"\n{system} span findings by check (correct/all): " + ", ".join(f"{k} {v}" for k, v in results[system]["per_check"].items()))
     print()
+    results["spelling_agreement"] = qa_mqm_agreement.report(segments, "Fluency/Spelling", overlaps)
     return results, throughput
 
 
@@ -364,12 +370,28 @@ def clean_german(data):
     return texts
 
 
+def reviewed_errors():
+    """(corpus, check, text) of findings on the clean texts that reading showed to be real errors in them."""
+    errors = set()
+    with open(os.path.join(HERE, "qa_reviewed_findings.tsv"), encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows)
+        for corpus, check, text, verdict, _ in rows:
+            if verdict == "error":
+                errors.add((corpus, check, text))
+    return errors
+
+
 def false_alarms(bitext, data):
     sets = clean_german(data)
     if not sets:
         print("## False alarms\n\nskipped: ../shared/eval/align not found\n")
         return {}
-    print("## False alarms on clean German (target only)\n\n| set | sentences | warnings+errors | per 1,000 sentences | by check |\n|---|---|---|---|---|")
+    errors = reviewed_errors()
+    print("## False alarms on clean German (target only)\n\nReal errors in these texts are listed, each read one by one, in "
+          "`eval/qa_reviewed_findings.tsv`; every other warning counts as a false alarm.\n\n"
+          "| set | sentences | warnings+errors | of them real errors in the text | false alarms per 1,000 sentences | by check |\n"
+          "|---|---|---|---|---|---|")
     results = {}
     for name, paragraphs in sets:
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
@@ -384,10 +406,16 @@ def false_alarms(bitext, data):
         sentences = sum(len(json.loads(l)["sentences"]) for l in run_bitext(bitext, ["split", "--lang", "de", "--batch", split_path]).splitlines())
         os.unlink(path)
         os.unlink(split_path)
-        rate = 1000 * len(found) / max(1, sentences)
-        checks = collections.Counter(f["check"] for f in found)
-        print(f"| {name} | {sentences} | {len(found)} | {rate:.1f} | " + ", ".join(f"{k} {v}" for k, v in checks.most_common()) + " |")
-        results[name] = {"sentences": sentences, "findings": len(found), "per_1000": rate, "examples": [f["text"] for f in found[:40]]}
+        corpus = name.split(" (")[0]
+        real = [f for f in found if (corpus, f["check"], f["text"]) in errors]
+        alarms = [f for f in found if (corpus, f["check"], f["text"]) not in errors]
+        rate = 1000 * len(alarms) / max(1, sentences)
+        checks = collections.Counter(f["check"] for f in alarms)
+        print(f"| {name} | {sentences} | {len(found)} | {len(real)} | {rate:.1f} | "
+              + ", ".join(f"{k} {v}" for k, v in checks.most_common()) + " |")
+        results[name] = {"sentences": sentences, "findings": len(found), "real_errors": len(real),
+                         "false_alarms_per_1000": rate, "findings_per_1000": 1000 * len(found) / max(1, sentences),
+                         "false_alarms": [f["text"] for f in alarms[:40]]}
     print()
     return results
 
@@ -417,7 +445,7 @@ def main():
         results["false_alarms"] = false_alarms(args.bitext, args.data)
     if args.show_false_alarms and "false_alarms" in results:
         for name, r in results["false_alarms"].items():
-            print(name, r["examples"])
+            print(name, r["false_alarms"])
     if throughput:
         b = throughput["bench"]
         print(f"## Throughput\n\nbitext bench qa (all checks, {b['records']} records, {b['target_bytes'] / 1e6:.2f} MB of targets): "
