@@ -55,9 +55,15 @@ struct SpellingCheck: QARule {
         }
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
-        // Words inside markup or garbled by an encoder are `markup-remnant`'s and `encoding-damage`'s.
-        let markup = HTMLTagDetector().tags(in: text.scalars).map(\.range) + EncodingDamageDetector().damages(in: text.scalars).map(\.range)
         // Computed on the first unknown word only: most texts have none.
+        // Words inside markup or garbled by an encoder are `markup-remnant`'s and `encoding-damage`'s.
+        var markupCache: [Range<Int>]?
+        func markup() -> [Range<Int>] {
+            if let known = markupCache { return known }
+            let spans = HTMLTagDetector().tags(in: text.scalars).map(\.range) + EncodingDamageDetector().damages(in: text.scalars).map(\.range)
+            markupCache = spans
+            return spans
+        }
         var shortQuotationsCache: [Range<Int>]?
         func shortQuotations() -> [Range<Int>] {
             if let known = shortQuotationsCache { return known }
@@ -71,8 +77,8 @@ struct SpellingCheck: QARule {
             let word = text.words[index]
             guard isCandidate(word), !known.contains(word.lowercased()) else { continue }
             let range = text.tokens[index].scalars
-            if markup.contains(where: { $0.overlaps(range) }) { continue }
             if resources.targetAccepts(word, capitalizedByPosition: text.startsSentence[index]) { continue }
+            if markup().contains(where: { $0.overlaps(range) }) { continue }
             if text.language == .de, word.unicodeScalars.count >= Self.minimumDictionaryFormLength,
                resources.lexicon.germanWordForms.contains(word.lowercased()) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
