@@ -13,9 +13,11 @@ public final class LexicalSentenceAligner: QASentenceAligning {
     /// one source in a row (`QABatch.shares`), and a side depends on nothing but the text.
     private var lastSource: (bytes: [UInt8], side: AlignmentSide)?
 
-    /// - Parameter lexicon: German → English.
-    public init(lexicon: Lexicon) throws {
-        extractor = try FeatureExtractor(lexicon: lexicon)
+    /// - Parameters:
+    ///   - lexicon: German → English.
+    ///   - memos: word-level answers shared with the other sessions of a batch (their word features).
+    public init(lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
+        extractor = try FeatureExtractor(lexicon: lexicon, shared: memos?.wordFeatures)
     }
 
     /// - Complexity: that of `SentenceAligner.align` (linear in the sentence counts for long texts,

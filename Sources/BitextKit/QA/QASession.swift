@@ -37,7 +37,7 @@ public final class QASession {
         if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
-            aligner = try LexicalSentenceAligner(lexicon: lexicon)
+            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos)
         } else {
             aligner = IndexSentencePairing()
         }
