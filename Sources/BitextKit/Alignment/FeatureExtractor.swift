@@ -23,6 +23,8 @@ public final class FeatureExtractor {
     private var sourceCache: [String: (keys: [Int32], identity: Int32)] = [:]
     private var targetCache: [String: (keys: [Int32], identity: Int32)] = [:]
     private var identities: [String: Int32] = [:]
+    /// Word features shared with the extractors of other threads, if any.
+    private let shared: WordFeatureMemo?
 
     /// One language's tokenizer, stemmer and stop words.
     private final class LanguageTools {
@@ -39,8 +41,14 @@ public final class FeatureExtractor {
         }
     }
 
-    public init(lexicon: Lexicon) throws {
+    public convenience init(lexicon: Lexicon) throws {
+        try self.init(lexicon: lexicon, shared: nil)
+    }
+
+    /// An extractor that shares its words' features (not its key ids) with other threads' extractors.
+    init(lexicon: Lexicon, shared: WordFeatureMemo?) throws {
         self.lexicon = lexicon
+        self.shared = shared
         keySpace = AlignmentKeySpace(lexicon: lexicon)
         source = try LanguageTools(lexicon.source)
         target = try LanguageTools(lexicon.target)
@@ -127,27 +135,43 @@ public final class FeatureExtractor {
     }
 
     private func wordKeys(_ word: String, tools: LanguageTools, isSource: Bool) -> [Int32] {
+        let memo = isSource ? shared?.source : shared?.target
+        let features: WordFeatures
+        if let known = memo?.value(word) {
+            features = known
+        } else {
+            features = self.features(word, tools: tools, isSource: isSource)
+            memo?.store(features, for: word)
+        }
+        var keys = features.lexiconKeys
+        for key in features.namedKeys { keys.append(keySpace.intern(key)) }
+        return Array(Set(keys)).sorted()
+    }
+
+    private func features(_ word: String, tools: LanguageTools, isSource: Bool) -> WordFeatures {
         let text = tools.language == .en ? PossessiveEnding.stripped(word) : word
         let lower = text.lowercased()
-        guard lower.unicodeScalars.count >= 2, !tools.stopWords.contains(lower) else { return [] }
+        guard lower.unicodeScalars.count >= 2, !tools.stopWords.contains(lower) else { return WordFeatures() }
         let stem = tools.stemmer.stem(lower)
-        var keys: [Int32] = []
+        var features = WordFeatures()
         if isSource {
-            keys = lexicon.translations(ofStem: stem)
-            if keys.isEmpty, let parts = splitter?.split(lower) {
-                for part in parts { keys.append(contentsOf: lexicon.translations(ofStem: part)) }
+            features.lexiconKeys = lexicon.translations(ofStem: stem)
+            if features.lexiconKeys.isEmpty, let parts = splitter?.split(lower) {
+                for part in parts { features.lexiconKeys.append(contentsOf: lexicon.translations(ofStem: part)) }
             }
+        } else if let id = lexicon.targetID(ofStem: stem) {
+            features.lexiconKeys.append(id)
         } else {
-            keys.append(lexicon.targetID(ofStem: stem) ?? keySpace.intern("s" + stem))
+            features.namedKeys.append("s" + stem)
         }
         let folded = folder.fold(text)
         if folded.count >= 2 {
-            keys.append(keySpace.intern("=" + folded))
+            features.namedKeys.append("=" + folded)
             if folded.count >= Self.cognatePrefix {
-                keys.append(keySpace.intern("~" + folded.prefix(Self.cognatePrefix)))
+                features.namedKeys.append("~" + folded.prefix(Self.cognatePrefix))
             }
         }
-        return Array(Set(keys)).sorted()
+        return features
     }
 }
 

@@ -9,10 +9,15 @@ public final class LexicalSentenceAligner: QASentenceAligning {
     private let aligner = SentenceAligner()
     /// Kept across records: its array spans the whole key space, too large to allocate per record.
     private var counter = CoverageCounter(keyCount: 0)
+    /// The English side of the source last aligned, with its text: batches check the translations of
+    /// one source in a row (`QABatch.shares`), and a side depends on nothing but the text.
+    private var lastSource: (bytes: [UInt8], side: AlignmentSide)?
 
-    /// - Parameter lexicon: German → English.
-    public init(lexicon: Lexicon) throws {
-        extractor = try FeatureExtractor(lexicon: lexicon)
+    /// - Parameters:
+    ///   - lexicon: German → English.
+    ///   - memos: word-level answers shared with the other sessions of a batch (their word features).
+    public init(lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
+        extractor = try FeatureExtractor(lexicon: lexicon, shared: memos?.wordFeatures)
     }
 
     /// - Complexity: that of `SentenceAligner.align` (linear in the sentence counts for long texts,
@@ -22,7 +27,13 @@ public final class LexicalSentenceAligner: QASentenceAligning {
         // One sentence on each side (most batch records): nothing to decide.
         if source.sentences.count == 1, target.sentences.count == 1 { return [QABead(source: 0..<1, target: 0..<1)] }
         let german = extractor.sourceSide(tokenized: Self.sentences(of: target))
-        let english = extractor.targetSide(tokenized: Self.sentences(of: source))
+        let english: AlignmentSide
+        if let lastSource, lastSource.bytes == source.bytes {
+            english = lastSource.side
+        } else {
+            english = extractor.targetSide(tokenized: Self.sentences(of: source))
+            lastSource = (source.bytes, english)
+        }
         counter.reserve(keyCount: extractor.keyCount)
         return aligner.align(source: german, target: english, counter: &counter).map {
             QABead(source: $0.target, target: $0.source)

@@ -58,23 +58,29 @@ public struct QABatch: Sendable {
     }
 
     /// The records each thread checks: records with the same source (several translations of one
-    /// text) go to the same thread, groups dealt out in turn; a record without a source is grouped by
-    /// its own text.
+    /// text) go to the same thread, one after another, groups dealt out in turn; a record without a
+    /// source is grouped by its own text.
     ///
     /// Why: a session's cost is the first sight of each word (Hunspell, compound splitting, lexicon
     /// keys), cached from then on. Translations of one source share their rare words, so keeping
-    /// them on one thread analyses those words once instead of once per thread. Reports do not
-    /// depend on the split.
+    /// them on one thread analyses those words once instead of once per thread; checking them in a
+    /// row lets the session reuse the source's analysis (`QASession`). Reports do not depend on the
+    /// split or the order.
     static func shares(_ records: [QARecord], jobs: Int) -> [[Int]] {
         let workers = max(1, min(jobs, records.count))
         var groups: [[UInt8]: Int] = [:]
-        var shares = [[Int]](repeating: [], count: workers)
+        var members: [[Int]] = []
         for (index, record) in records.enumerated() {
             let key = record.source ?? record.target
-            let group = groups[key] ?? groups.count
-            groups[key] = group
-            shares[group % workers].append(index)
+            if let group = groups[key] {
+                members[group].append(index)
+            } else {
+                groups[key] = members.count
+                members.append([index])
+            }
         }
+        var shares = [[Int]](repeating: [], count: workers)
+        for (group, indices) in members.enumerated() { shares[group % workers].append(contentsOf: indices) }
         return shares
     }
 }

@@ -12,6 +12,9 @@ public final class QASession {
     private let aligner: (any QASentenceAligning)?
     /// Decides `.auto` sources (German → English lexicon), nil unless needed.
     private let relationTest: (extractor: FeatureExtractor, lexicon: Lexicon)?
+    /// The source last analysed: batches check the translations of one source in a row (`QABatch.shares`),
+    /// and the analysis (tokens, sentences) is a pure function of the name and bytes.
+    private var lastSource: QAText?
 
     /// - Parameters:
     ///   - relation: whether sources are translations of their targets, comparable articles (no sentence
@@ -34,7 +37,7 @@ public final class QASession {
         if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
-            aligner = try LexicalSentenceAligner(lexicon: lexicon)
+            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos)
         } else {
             aligner = IndexSentencePairing()
         }
@@ -44,7 +47,7 @@ public final class QASession {
     /// Checks one target (UTF-8 bytes, valid), with its source if there is one.
     public func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target)
-        let sourceText = try source.map { try resources.text(name: $0.name, language: resources.sourceLanguage, bytes: $0.bytes) }
+        let sourceText = try source.map { try analysedSource(name: $0.name, bytes: $0.bytes) }
         var decision: RelationDecision?
         if let sourceText, relation == .auto {
             decision = try decide(source: sourceText, target: targetText)
@@ -53,6 +56,14 @@ public final class QASession {
         let beads = try sourceText.flatMap { text in aligned ? try aligner.map { try $0.align(source: text, target: targetText) } : nil } ?? []
         let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads)
         return QAReportDocument(name: name, recordID: recordID, input: input, findings: runner.run(input), relation: decision)
+    }
+
+    /// The analysis of a source text, reused when the previous record had the same source.
+    private func analysedSource(name: String, bytes: [UInt8]) throws -> QAText {
+        if let lastSource, lastSource.name == name, lastSource.bytes == bytes { return lastSource }
+        let text = try resources.text(name: name, language: resources.sourceLanguage, bytes: bytes)
+        lastSource = text
+        return text
     }
 
     /// Translation or comparable, from the share of sentences the comparable matcher links (as `bitext run`

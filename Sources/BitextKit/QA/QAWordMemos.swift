@@ -1,7 +1,8 @@
 import Synchronization
 
 /// Word-level answers that the sessions of one batch share: Hunspell's verdicts and suggestions,
-/// compound splits and typo corrections, each a pure function of the word.
+/// compound splits, typo corrections and the sentence aligner's word features, each a pure function of
+/// the word.
 ///
 /// Why: a session's cost is the first sight of each word, and every thread has its own session (their
 /// Hunspell, ICU and Snowball handles are not thread-safe), so without sharing, a word both threads
@@ -13,6 +14,8 @@ public final class QAWordMemos: Sendable {
     let sourceSpelling = WordMemo<Bool>()
     let compounds = WordMemo<[String]?>()
     let typos = WordMemo<[String]>()
+    /// The sentence aligner's analysis of words (`FeatureExtractor`).
+    let wordFeatures = WordFeatureMemo()
 
     public init() {}
 }

@@ -73,14 +73,16 @@ struct NameMismatchCheck: QARule {
         return 2 * previous[y.count] <= max(x.count, y.count)
     }
 
+    /// The cheap tests come first: most source words are lower-case, and lower-casing a word for the
+    /// stop-word test costs an allocation.
     private func isName(_ token: Int, _ source: QAText) -> Bool {
+        guard source.isCapitalized(token), !source.startsSentence[token] else { return false }
         let word = source.words[token]
-        // Capitalized function words ("And" after a dash) are no names.
-        if stopWords.contains(word.lowercased()) { return false }
         // "I", "I'd", "I'm" are capitalized pronouns, not names.
         let pronoun = word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
-        return source.isCapitalized(token) && !source.startsSentence[token] && word.unicodeScalars.count >= 3
-            && !pronoun && resources.sourceDates.value(of: word) == nil
+        guard word.unicodeScalars.count >= 3, !pronoun else { return false }
+        // Capitalized function words ("And" after a dash) are no names.
+        return !stopWords.contains(word.lowercased()) && resources.sourceDates.value(of: word) == nil
     }
 
     /// One side of a sentence pair as name keys and lexicon ids, so that asking whether a word of the
