@@ -49,7 +49,6 @@ public final class QAResources {
         targetSpeller = try Hunspell(language: target)
         sourceSpeller = try Hunspell(language: source)
         targetSpeller.sharedVerdicts = memos?.targetSpelling
-        targetSpeller.sharedSuggestions = memos?.targetSuggestions
         sourceSpeller.sharedVerdicts = memos?.sourceSpelling
         self.memos = memos
         self.lexicon = lexicon ?? Lexicon(source: .de, target: .en)

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// Word-level answers that the sessions of one batch share: Hunspell's verdicts and suggestions,
+/// Word-level answers that the sessions of one batch share: Hunspell's verdicts,
 /// compound splits, typo corrections and the sentence aligner's word features, each a pure function of
 /// the word.
 ///
@@ -10,7 +10,6 @@ import Synchronization
 /// still asks its own cache first and takes the lock only on a miss.
 public final class QAWordMemos: Sendable {
     let targetSpelling = WordMemo<Bool>()
-    let targetSuggestions = WordMemo<[String]>()
     let sourceSpelling = WordMemo<Bool>()
     let compounds = WordMemo<[String]?>()
     let typos = WordMemo<[String]>()

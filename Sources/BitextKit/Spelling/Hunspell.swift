@@ -23,11 +23,9 @@ public final class Hunspell {
     public let language: Language
     private let handle: OpaquePointer
     private var cache: [String: Bool] = [:]
-    private var suggestionCache: [String: [String]] = [:]
-    /// Verdicts and suggestions shared with the other threads of a batch (`QAWordMemos`), asked after
-    /// this handle's own caches.
+    /// Verdicts shared with the other threads of a batch (`QAWordMemos`), asked after this handle's
+    /// own cache.
     var sharedVerdicts: WordMemo<Bool>?
-    var sharedSuggestions: WordMemo<[String]>?
 
     /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE".
     /// - Throws: `SpellingError.dictionaryMissing` when the files are not installed.
@@ -71,24 +69,6 @@ public final class Hunspell {
     public func acceptsUncached(_ word: String) -> Bool {
         if let known = cache[word] { return known }
         return Hunspell_spell(handle, word) != 0
-    }
-
-    /// Up to three corrections for `word`, best first. Slow (milliseconds, more for long German
-    /// compounds), hence cached and meant only for words already flagged.
-    public func suggestions(_ word: String) -> [String] {
-        WordMemo.answer(word, local: &suggestionCache, shared: sharedSuggestions) { computeSuggestions(word, limit: 3) }
-    }
-
-    private func computeSuggestions(_ word: String, limit: Int) -> [String] {
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        let count = Int(Hunspell_suggest(handle, &list, word))
-        guard count > 0, let items = list else { return [] }
-        defer { Hunspell_free_list(handle, &list, Int32(count)) }
-        var result: [String] = []
-        for index in 0..<min(count, limit) {
-            if let item = items[index] { result.append(String(cString: item)) }
-        }
-        return result
     }
 
     private static func isReadable(_ path: String) -> Bool {

@@ -65,3 +65,14 @@ import Testing
         #expect(WeakVerbForms.infinitives(of: "striff").isEmpty)
     }
 }
+
+@Suite struct CorrectionRankingTests {
+    @Test func likelierSlipsComeFirst() {
+        // A tripled letter before a replacement, a transposition before a dropped letter, a key's
+        // neighbour before a distant key.
+        #expect(CorrectionRanking.ranked(["begonnen", "begannen"].reversed(), for: "begonnnen").first == "begonnen")
+        #expect(CorrectionRanking.ranked(["erfolgreichste", "erfoglreichste2"], for: "erfoglreichste").first == "erfolgreichste")
+        #expect(CorrectionRanking.ranked(["Hpus", "Haus"], for: "Hsus").first == "Haus")
+        #expect(CorrectionRanking.ranked(["kommen", "komen2"], for: "komen").first == "kommen")
+    }
+}

@@ -40,11 +40,11 @@ struct SpellingCheck: QARule {
         typos = TypoCorrector(speller: resources.targetSpeller, letterRuns: resources.targetLetterRuns, shared: resources.memos?.typos)
     }
 
-    /// The correction to offer: the only one, or among several the one Hunspell ranks first
-    /// (asked only then, since its suggestion search is slow).
+    /// The correction to offer: the only one, or among several the likeliest slip
+    /// (`CorrectionRanking`).
     private func preferred(_ corrections: [String], for word: String) -> String? {
         guard corrections.count > 1 else { return corrections.first }
-        return resources.targetSpeller.suggestions(word).first { corrections.contains($0) } ?? corrections.first
+        return CorrectionRanking.ranked(corrections, for: word).first
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -91,15 +91,15 @@ struct SpellingCheck: QARule {
             let likelyName = ((text.isCapitalized(index) || names.contains(word)) && !isMisspeltAbstractNoun(word))
                 || isInsideName(index, text) || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
-            let suggestion = preferred(corrections, for: word)
-            if let suggestion, let variant = SharpSVariant(word, correction: suggestion) {
-                variants.append((range, variant, suggestion))
+            if let variant = corrections.lazy.compactMap({ correction in SharpSVariant(word, correction: correction).map { ($0, correction) } }).first {
+                variants.append((range, variant.0, variant.1))
                 continue
             }
+            let suggestion = preferred(corrections, for: word)
             let english = resources.sourceSpeller.accepts(word)
             // An English word ("like") in German text is a quotation or a loan, which `untranslated`
             // judges; a German word one slip away is a coincidence, not evidence of a typo.
-            let typo = !english && (suggestion.map { !Self.isLoanwordVariant(word, of: $0) } ?? false)
+            let typo = !english && suggestion != nil && !corrections.contains { Self.isLoanwordVariant(word, of: $0) }
             let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
                 : "unknown word \"\(word)\"" + (english ? " (an English word?)" : "") + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
