@@ -3,27 +3,29 @@ extension Lexicon {
     /// sets of entries would give, up to the numbering of target stems. Lets a small glossary join a
     /// large cached dictionary without reading the dictionary again.
     ///
-    /// - Complexity: O(T + o) for T target stems (re-indexed once) and o entries of `other`.
+    /// - Complexity: O(T + S + o log o) for T target and S source stems (one merge of sorted tables)
+    ///   and o entries of `other`.
     public func merging(_ other: Lexicon) -> Lexicon {
         guard !other.isEmpty else { return self }
         var stems = targetStems
-        var ids: [String: Int32] = [:]
+        var added: [String: [Int32]] = [:]
         let mapped: [Int32] = other.targetStems.map { stem in
-            if let known = targetID(ofStem: stem) ?? ids[stem] { return known }
+            if let known = targetID(ofStem: stem) ?? added[stem]?.first { return known }
             let id = Int32(stems.count)
             stems.append(stem)
-            ids[stem] = id
+            added[stem] = [id]
             return id
         }
-        func union(_ base: [String: [Int32]], _ extra: [String: [Int32]]) -> [String: [Int32]] {
-            var result = base
-            for (stem, targets) in extra {
-                result[stem] = Array(Set((result[stem] ?? []) + targets.map { mapped[Int($0)] })).sorted()
+        func entries(_ table: StemTable) -> [String: [Int32]] {
+            var result: [String: [Int32]] = [:]
+            for index in 0..<table.count {
+                let stem = String(decoding: table.stems.word(at: index), as: UTF8.self)
+                result[stem] = Set(table.ids(of: stem) ?? []).map { mapped[Int($0)] }.sorted()
             }
             return result
         }
-        return Lexicon(source: source, target: target, targetStems: stems,
-                       translations: union(table, other.table), direct: union(directTable, other.directTable),
+        return Lexicon(source: source, target: target, targetStems: stems, targetIndex: targetIndex.adding(added),
+                       table: table.adding(entries(other.table)), directTable: directTable.adding(entries(other.directTable)),
                        germanWordForms: germanWordForms.union(other.germanWordForms),
                        germanLetterRuns: germanLetterRuns.union(other.germanLetterRuns))
     }

@@ -1,43 +1,50 @@
 /// A compact binary form of a `Lexicon`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL5"; source and target language codes (u8 length +
-/// bytes); u32 target stem count, each stem as u16 length + UTF-8; u32 source stem count, each as
-/// u16 length + UTF-8, u32 n, n × i32 targets, u32 m, m × i32 direct targets; u32 German word form
-/// count, that many u32 end offsets, u32 byte count and the bytes (`WordList`); the `LetterGrams` table as `LetterGrams.wordCount` u64. Reading checks every
-/// bound and returns nil on anything unexpected, so a truncated or foreign file is just a cache miss.
+/// Layout (integers little-endian): magic "BXL6"; source and target language codes (u8 length +
+/// bytes); u32 target stem count, each stem as u16 length + UTF-8; then four word tables as they are
+/// kept in memory, so that loading is array copies: the target-stem index, the translations, the
+/// one-word translations (each a `StemTable`: its `WordList`, u32 n + n+1 × i32 run starts, u32 m +
+/// m × i32 ids) and the German word forms (a `WordList`: u32 n + n × u32 end offsets, u32 byte
+/// count + bytes); last the `LetterGrams` table as `LetterGrams.wordCount` u64. Reading checks
+/// every bound and every id, and returns nil on anything unexpected, so a truncated or foreign file
+/// is just a cache miss.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL5".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL6".utf8)
 
     func serialized() -> [UInt8] {
         var out = Self.serializationMagic
         func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { out.append(contentsOf: $0) } }
-        func string(_ text: String, wide: Bool) {
+        func shortString(_ text: String) {
             let bytes = Array(text.utf8)
-            if wide {
-                withUnsafeBytes(of: UInt16(bytes.count).littleEndian) { out.append(contentsOf: $0) }
-            } else {
-                out.append(UInt8(bytes.count))
-            }
+            out.append(UInt8(bytes.count))
             out.append(contentsOf: bytes)
         }
-        func ids(_ list: [Int32]) {
+        func int32s(_ list: [Int32]) {
             u32(list.count)
-            for id in list { withUnsafeBytes(of: id.littleEndian) { out.append(contentsOf: $0) } }
+            for value in list { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         }
-        string(source.rawValue, wide: false)
-        string(target.rawValue, wide: false)
+        func words(_ list: WordList) {
+            int32s(list.ends)
+            u32(list.bytes.count)
+            out.append(contentsOf: list.bytes)
+        }
+        func stemTable(_ table: StemTable) {
+            words(table.stems)
+            int32s(table.starts)
+            int32s(table.ids)
+        }
+        shortString(source.rawValue)
+        shortString(target.rawValue)
         u32(targetStems.count)
-        for stem in targetStems { string(stem, wide: true) }
-        u32(table.count)
-        for stem in table.keys.sorted() {
-            string(stem, wide: true)
-            ids(table[stem] ?? [])
-            ids(directTable[stem] ?? [])
+        for stem in targetStems {
+            let bytes = Array(stem.utf8)
+            withUnsafeBytes(of: UInt16(bytes.count).littleEndian) { out.append(contentsOf: $0) }
+            out.append(contentsOf: bytes)
         }
-        u32(germanWordForms.count)
-        for end in germanWordForms.ends { u32(Int(end)) }
-        u32(germanWordForms.bytes.count)
-        out.append(contentsOf: germanWordForms.bytes)
+        stemTable(targetIndex)
+        stemTable(table)
+        stemTable(directTable)
+        words(germanWordForms)
         for word in germanLetterRuns.bits { withUnsafeBytes(of: word.littleEndian) { out.append(contentsOf: $0) } }
         return out
     }
@@ -55,21 +62,11 @@ extension Lexicon {
             guard let stem = reader.wideString() else { return nil }
             stems.append(stem)
         }
-        guard let entryCount = reader.u32() else { return nil }
-        var table: [String: [Int32]] = [:], direct: [String: [Int32]] = [:]
-        table.reserveCapacity(entryCount)
-        direct.reserveCapacity(entryCount)
-        for _ in 0..<entryCount {
-            guard let stem = reader.wideString(), let targets = reader.ids(below: stemCount),
-                  let directTargets = reader.ids(below: stemCount) else { return nil }
-            table[stem] = targets
-            if !directTargets.isEmpty { direct[stem] = directTargets }
-        }
-        guard let formCount = reader.u32(), let ends = reader.u32s(formCount), let byteCount = reader.u32(),
-              let formBytes = reader.take(byteCount), let forms = WordList(bytes: Array(formBytes), ends: ends) else { return nil }
-        guard let runs = reader.u64s(LetterGrams.wordCount).flatMap(LetterGrams.init(bits:)), reader.atEnd else { return nil }
-        return Lexicon(source: source, target: target, targetStems: stems, translations: table, direct: direct,
-                       germanWordForms: forms, germanLetterRuns: runs)
+        guard let index = reader.stemTable(idsBelow: stemCount), let table = reader.stemTable(idsBelow: stemCount),
+              let direct = reader.stemTable(idsBelow: stemCount), let forms = reader.words(),
+              let runs = reader.u64s(LetterGrams.wordCount).flatMap(LetterGrams.init(bits:)), reader.atEnd else { return nil }
+        return Lexicon(source: source, target: target, targetStems: stems, targetIndex: index, table: table,
+                       directTable: direct, germanWordForms: forms, germanLetterRuns: runs)
     }
 }
 
@@ -115,17 +112,19 @@ private struct ByteReader {
         return String(decoding: b, as: UTF8.self)
     }
 
+    /// A list of i32 (u32 count first), each in `0..<limit`.
     mutating func ids(below limit: Int) -> [Int32]? {
-        guard let count = u32(), let b = take(count * 4) else { return nil }
-        var result: [Int32] = []
-        result.reserveCapacity(count)
-        var i = b.startIndex
-        while i < b.endIndex {
-            let value = Int32(bitPattern: UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24)
-            guard value >= 0, Int(value) < limit else { return nil }
-            result.append(value)
-            i += 4
-        }
-        return result
+        guard let count = u32(), let list = u32s(count), list.allSatisfy({ $0 >= 0 && Int($0) < limit }) else { return nil }
+        return list
+    }
+
+    mutating func words() -> WordList? {
+        guard let count = u32(), let ends = u32s(count), let byteCount = u32(), let bytes = take(byteCount) else { return nil }
+        return WordList(bytes: Array(bytes), ends: ends)
+    }
+
+    mutating func stemTable(idsBelow limit: Int) -> StemTable? {
+        guard let stems = words(), let startCount = u32(), let starts = u32s(startCount), let ids = ids(below: limit) else { return nil }
+        return StemTable(stems: stems, starts: starts, ids: ids)
     }
 }

@@ -3,7 +3,7 @@
 /// Why: the lexicon's 330,000 German word forms are asked about only for the few words Hunspell
 /// rejects, yet building a `Set<String>` of them took an eighth of every command's start-up. Stored
 /// sorted by their UTF-8 bytes, they load from the cache as two array copies.
-public struct WordList: Sendable, Sequence {
+public struct WordList: Sendable, Sequence, Equatable {
     /// The words' UTF-8 bytes, one after another, in byte order.
     let bytes: [UInt8]
     /// Where each word ends in `bytes` (it starts where the previous one ends).
@@ -44,17 +44,29 @@ public struct WordList: Sendable, Sequence {
     ///
     /// - Complexity: O(log n) comparisons of UTF-8 bytes.
     public func contains(_ word: String) -> Bool {
+        index(of: word) != nil
+    }
+
+    /// The position of `word` in the sorted list, or nil when it is not in it.
+    ///
+    /// - Complexity: O(log n) comparisons of UTF-8 bytes.
+    func index(of word: String) -> Int? {
         var word = word
         return word.withUTF8 { key in
             var low = 0, high = ends.count
             while low < high {
                 let middle = (low + high) / 2
                 let order = compare(middle, key)
-                if order == 0 { return true }
+                if order == 0 { return middle }
                 if order < 0 { low = middle + 1 } else { high = middle }
             }
-            return false
+            return nil
         }
+    }
+
+    /// The UTF-8 bytes of the word at `index`.
+    func word(at index: Int) -> ArraySlice<UInt8> {
+        bytes[range(index)]
     }
 
     /// Both lists' words, merged in one pass over the two buffers (a glossary's few words join the
@@ -81,7 +93,8 @@ public struct WordList: Sendable, Sequence {
         return WordList(uncheckedBytes: bytes, ends: ends)
     }
 
-    private init(uncheckedBytes bytes: [UInt8], ends: [Int32]) {
+    /// A list from words already sorted and unique, with `ends` rising within `bytes` (a merge's output).
+    init(uncheckedBytes bytes: [UInt8], ends: [Int32]) {
         self.bytes = bytes
         self.ends = ends
     }
