@@ -16,6 +16,31 @@ struct LexicalEvidence {
     /// Snowball stems of a German compound's parts ("botschaftsbeamter" → ["botschaft", "beamt"]), or nil.
     let decompose: ((String) -> [String]?)?
     let sameName: ((String, String) -> Bool)?
+    /// The lexicon's answers per stem, remembered: the pairer asks about the same stems for every
+    /// candidate pair they occur in, and each lexicon lookup is a binary search.
+    private let lookups = StemLookups()
+
+    private final class StemLookups {
+        var targetIDs: [String: Int32?] = [:]
+        var evidence: [String: [Int32]] = [:]
+    }
+
+    private func targetID(_ stem: String) -> Int32? {
+        if let known = lookups.targetIDs[stem] { return known }
+        let id = lexicon.targetID(ofStem: stem)
+        lookups.targetIDs[stem] = id
+        return id
+    }
+
+    /// A word's own entries, not every phrase it occurs in ("Verbindung" is no evidence for "lows"
+    /// because some idiom lists both); words found only in phrases keep those.
+    private func translations(_ stem: String) -> [Int32] {
+        if let known = lookups.evidence[stem] { return known }
+        let direct = lexicon.primaryTranslations(ofStem: stem)
+        let translations = direct.isEmpty ? lexicon.translations(ofStem: stem) : direct
+        lookups.evidence[stem] = translations
+        return translations
+    }
 
     /// All kinds of evidence for the pair, strongest first.
     func matches(german: TermOccurrence, english: TermOccurrence) -> [Match] {
@@ -26,7 +51,7 @@ struct LexicalEvidence {
             // Only words the lexicon lacks are decomposed: a known compound has its own entry.
             var parts: [String] = []
             for (word, stem) in zip(german.words, german.stems) {
-                if !lexicon.translations(ofStem: stem).isEmpty {
+                if !translations(stem).isEmpty {
                     parts.append(stem)
                 } else if let split = decompose(word) {
                     parts += split
@@ -52,14 +77,11 @@ struct LexicalEvidence {
     /// translation among the English stems); nil when a side has no stems.
     private func lexiconCoverage(germanStems: [String], englishStems: [String]) -> Double? {
         guard !germanStems.isEmpty, !englishStems.isEmpty else { return nil }
-        let englishIDs = englishStems.map { lexicon.targetID(ofStem: $0) }
+        let englishIDs = englishStems.map(targetID)
         var englishCovered = Set<Int>()
         var germanCovered = 0
         for stem in germanStems {
-            // A word's own entries, not every phrase it occurs in ("Verbindung" is no evidence for
-            // "lows" because some idiom lists both); words found only in phrases keep those.
-            let direct = lexicon.primaryTranslations(ofStem: stem)
-            let translations = direct.isEmpty ? lexicon.translations(ofStem: stem) : direct
+            let translations = translations(stem)
             var covered = false
             for (k, id) in englishIDs.enumerated() {
                 if let id, translations.contains(id) {
