@@ -19,6 +19,8 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Die EU -Kommission tagte. Haupt- und -nebensatz bleiben.", flagged: ["EU -Kommission"]),
         CheckCase(name: "HTML tags and Markdown emphasis are markup remnants", check: "markup-remnant",
                   target: "Sie sagte <b>nein</b> und __ja__ dazu.\nDas ist a < b.", flagged: ["<b>", "</b>", "__ja__"]),
+        CheckCase(name: "a tag the source has too is carried-over markup, not a remnant", check: "markup-remnant",
+                  target: "<p>Sie kam.</p> <b>Nein</b>", source: "<p>She came.</p> No", flagged: ["<b>", "</b>"]),
         CheckCase(name: "UTF-8 read as Windows-1252 and a lost-character mark are encoding damage, ß before a quote is not",
                   check: "encoding-damage", target: "Er sagte fÃ¼r alle â€žJaâ€œ. Die ⁇ rzte kamen. „Gruß“ und „Straße…“ bleiben.",
                   flagged: ["Ã¼", "â€ž", "â€œ", "⁇ rzte"]),

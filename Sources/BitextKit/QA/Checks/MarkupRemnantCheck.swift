@@ -1,12 +1,14 @@
 /// `markup-remnant`: HTML tags and Markdown emphasis left in the text from a web page or an editor,
-/// found by the normalizer's own detectors so both agree on what markup is.
+/// found by the normalizer's own detectors so both agree on what markup is. A tag the source has too,
+/// written the same way, was carried over on purpose (documents translated with their markup): a note.
 struct MarkupRemnantCheck: QARule {
     static let check = QACheck(
         id: "markup-remnant",
         title: "Markup left in the text",
         explanation: """
             HTML tags ("<ul style=…>", "</p>") and Markdown emphasis ("**Krone.at**") are formatting code, \
-            not text: they come from copying a web page or an editor and would be printed as they are.
+            not text: they come from copying a web page or an editor and would be printed as they are. \
+            A tag the source has too is only a note (info): the document is translated with its markup.
             """,
         severity: .error)
 
@@ -15,9 +17,13 @@ struct MarkupRemnantCheck: QARule {
 
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
+        let sourceTags = input.source.map { source in Set(tags.tags(in: source.scalars).map { source.string($0.range) }) } ?? []
         var result = tags.tags(in: text.scalars).map { tag in
-            text.finding(Self.check, tag.range, message: tag.name == "!--" ? "HTML comment left in the text" : "HTML tag <\(tag.name)> left in the text",
-                         suggestion: "")
+            if sourceTags.contains(text.string(tag.range)) {
+                return text.finding(Self.check, tag.range, severity: .info, message: "HTML tag <\(tag.name)> as in the source")
+            }
+            return text.finding(Self.check, tag.range, message: tag.name == "!--" ? "HTML comment left in the text" : "HTML tag <\(tag.name)> left in the text",
+                                suggestion: "")
         }
         for span in emphasis.emphases(in: text.scalars, lines: text.lineRanges) {
             let inner = text.string(span.opening.upperBound..<span.closing.lowerBound)
