@@ -11,8 +11,10 @@
 ///
 /// Hunspell's German dictionary lacks many rare but correct words ("astrophysikalische"), so an
 /// unknown word is a warning only when a known word is one typing slip away (`TypoCorrector`:
-/// "Empfinflichkeit" → "Empfindlichkeit"); otherwise, and for capitalized words (names, nouns), it
-/// is info. So is a word whose correction only swaps c for k or z ("decodieren" / "dekodieren"):
+/// "Empfinflichkeit" → "Empfindlichkeit"); otherwise, and for capitalized words (names, nouns) other
+/// than abstract nouns in -keit/-heit/-ität, it is info. "ss" for "ß" and the pre-1996 "daß" are
+/// slips in a text of standard spelling and notes in a text that keeps that convention throughout
+/// (`SharpSVariant`). So is a word whose correction only swaps c for k or z ("decodieren" / "dekodieren"):
 /// German spells loanwords both ways, and Hunspell knows one of them; and so is a word the source
 /// language's dictionary knows ("like").
 struct SpellingCheck: QARule {
@@ -24,7 +26,8 @@ struct SpellingCheck: QARule {
             the machine translation invented. Names and terms found in the source or the glossary, and \
             words the German-English dictionary lists in that form, are accepted. It is a warning when a known word is one typing slip away \
             ("Empfinflichkeit" → "Empfindlichkeit"), otherwise a note (info): rare words and names are \
-            often missing from the dictionary.
+            often missing from the dictionary. Swiss "ss" for "ß" and the pre-1996 "daß" are warnings in a \
+            text of standard spelling and notes in a text that keeps that convention throughout.
             """,
         severity: .warning)
 
@@ -87,7 +90,7 @@ struct SpellingCheck: QARule {
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
             // endings are loan verbs ("shoppen", "gepostet").
-            // Abstract nouns ("…keit", "…ung") are no names, so their slips are judged like any word's.
+            // Abstract nouns ("…keit", "…ität") are no names, so their slips are judged like any word's.
             let likelyName = ((text.isCapitalized(index) || names.contains(word)) && !isMisspeltAbstractNoun(word))
                 || isInsideName(index, text) || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
