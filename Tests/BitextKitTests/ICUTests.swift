@@ -14,6 +14,20 @@ import Testing
         #expect(try transliterator.apply("Сергей Лавров") == "Sergej Lavrov")
     }
 
+    /// `NameFolder` replaces German letters itself instead of asking ICU: it must agree with ICU.
+    @Test(arguments: ["Äpfel", "Straße", "GROß", "Übermütige", "öffnen", "Größe", "ÄÖÜäöüß", "Müller-Lüdenscheidt", "Boeing"])
+    func germanLettersFoldLikeICUsTransliteration(_ word: String) throws {
+        let transliterator = try Transliterator("Any-Latin; Latin-ASCII")
+        #expect(NameFolder.germanASCII(word) == Array(try transliterator.apply(word).utf8))
+    }
+
+    @Test func otherNonASCIILettersAreLeftToICU() {
+        #expect(NameFolder.germanASCII("Lavrov") == Array("Lavrov".utf8))
+        #expect(NameFolder.germanASCII("Café") == nil)
+        #expect(NameFolder.germanASCII("Лавров") == nil)
+        #expect(NameFolder.germanASCII("a\u{0308}") == nil)
+    }
+
     @Test func normalizationComposesAndFoldsCompatibilityForms() throws {
         #expect(try UnicodeNormalizer.normalize("a\u{0308}", to: .nfc) == "ä")
         #expect(try UnicodeNormalizer.normalize("ﬁ²", to: .nfkc) == "fi2")

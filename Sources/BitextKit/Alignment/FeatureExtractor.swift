@@ -45,14 +45,15 @@ public final class FeatureExtractor {
         try self.init(lexicon: lexicon, shared: nil)
     }
 
-    /// An extractor that shares its words' features (not its key ids) with other threads' extractors.
-    init(lexicon: Lexicon, shared: WordFeatureMemo?) throws {
+    /// An extractor that shares its words' features (not its key ids) with other threads' extractors,
+    /// and its name folding (with its cache) with the rest of its thread's session, if given one.
+    init(lexicon: Lexicon, shared: WordFeatureMemo?, folder: NameFolder? = nil) throws {
         self.lexicon = lexicon
         self.shared = shared
         keySpace = AlignmentKeySpace(lexicon: lexicon)
         source = try LanguageTools(lexicon.source)
         target = try LanguageTools(lexicon.target)
-        folder = try NameFolder()
+        self.folder = try folder ?? NameFolder()
         splitter = lexicon.source == .de && !lexicon.isEmpty ? try CompoundSplitter(lexicon: lexicon) : nil
     }
 
@@ -145,7 +146,15 @@ public final class FeatureExtractor {
         }
         var keys = features.lexiconKeys
         for key in features.namedKeys { keys.append(keySpace.intern(key)) }
-        return Array(Set(keys)).sorted()
+        // Sorted without repeats; a handful of keys, so sorting beats building a Set.
+        keys.sort()
+        var unique = 0
+        for index in keys.indices where unique == 0 || keys[unique - 1] != keys[index] {
+            keys[unique] = keys[index]
+            unique += 1
+        }
+        keys.removeLast(keys.count - unique)
+        return keys
     }
 
     private func features(_ word: String, tools: LanguageTools, isSource: Bool) -> WordFeatures {

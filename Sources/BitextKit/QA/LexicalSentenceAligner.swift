@@ -16,8 +16,9 @@ public final class LexicalSentenceAligner: QASentenceAligning {
     /// - Parameters:
     ///   - lexicon: German → English.
     ///   - memos: word-level answers shared with the other sessions of a batch (their word features).
-    public init(lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
-        extractor = try FeatureExtractor(lexicon: lexicon, shared: memos?.wordFeatures)
+    ///   - folder: the session's name folding, so that a word is folded once for the aligner and the checks.
+    public init(lexicon: Lexicon, memos: QAWordMemos? = nil, folder: NameFolder? = nil) throws {
+        extractor = try FeatureExtractor(lexicon: lexicon, shared: memos?.wordFeatures, folder: folder)
     }
 
     /// - Complexity: that of `SentenceAligner.align` (linear in the sentence counts for long texts,

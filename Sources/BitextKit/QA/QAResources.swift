@@ -34,6 +34,10 @@ public final class QAResources {
         targetLanguage == .de && lexicon.germanWordForms.count >= LetterGrams.minimumWordList ? lexicon.germanLetterRuns : nil
     }
     private var sourceStems: [String: String] = [:]
+    /// Lexicon answers per word: each is a binary search over the lexicon's stems, and the checks
+    /// ask about the same words in every record.
+    private var targetTranslations: [String: [Int32]] = [:]
+    private var sourceLexiconIDs: [String: Int32?] = [:]
     private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
     /// Word-level answers shared with the other sessions of a batch, if any.
     let memos: QAWordMemos?
@@ -128,12 +132,18 @@ public final class QAResources {
 
     /// The lexicon ids of the English translations of a German word (empty when unknown).
     func translations(ofTarget word: String) -> [Int32] {
-        lexicon.translations(ofStem: targetStem(word))
+        if let known = targetTranslations[word] { return known }
+        let ids = lexicon.translations(ofStem: targetStem(word))
+        targetTranslations[word] = ids
+        return ids
     }
 
     /// The lexicon id of an English word, if the lexicon has it as a translation of anything.
     func lexiconID(ofSource word: String) -> Int32? {
-        lexicon.targetID(ofStem: sourceStem(word))
+        if let known = sourceLexiconIDs[word] { return known }
+        let id = lexicon.targetID(ofStem: sourceStem(word))
+        sourceLexiconIDs[word] = id
+        return id
     }
 
     /// Whether the target's spelling dictionary accepts the word as written, or (for a word that may

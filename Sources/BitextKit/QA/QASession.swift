@@ -30,14 +30,16 @@ public final class QASession {
     /// and optionally their word-level answers (`QAWordMemos`).
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
                 relation: SourceRelation, lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
-        resources = try QAResources(target: target, source: source, lexicon: lexicon, memos: memos)
+        // One name folding for the checks and the aligner: both fold the same words.
+        let folder = try NameFolder()
+        resources = try QAResources(target: target, source: source, lexicon: lexicon, names: folder, memos: memos)
         runner = try QARunner(checks: checks, resources: resources)
         self.glossary = glossary
         self.relation = relation
         if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
-            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos)
+            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos, folder: folder)
         } else {
             aligner = IndexSentencePairing()
         }

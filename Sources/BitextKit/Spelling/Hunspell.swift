@@ -5,7 +5,8 @@ import Darwin
 #endif
 import CHunspell
 
-/// A Hunspell dictionary (Debian's libhunspell with `hunspell-de-de` / `hunspell-en-us`), owning its handle.
+/// A Hunspell dictionary (Debian's libhunspell with `hunspell-de-de` / `hunspell-en-us`), holding a
+/// handle of its own while it lives (handles are reused, not destroyed: `HunspellHandles`).
 ///
 /// Answers are cached per word: the QA pass asks about the same words again and again, and a
 /// Hunspell lookup with German compounding costs microseconds. Not thread-safe (the cache and
@@ -22,16 +23,25 @@ public final class Hunspell {
 
     public let language: Language
     private let handle: OpaquePointer
+    /// The files the handle was opened from, to hand it back to `HunspellHandles` under.
+    private let files: (affix: String, dictionary: String)
     private var cache: [String: Bool] = [:]
     /// Verdicts shared with the other threads of a batch (`QAWordMemos`), asked after this handle's
     /// own cache.
     var sharedVerdicts: WordMemo<Bool>?
 
-    /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE".
+    /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE", or takes a handle of them that an
+    /// earlier `Hunspell` left (`HunspellHandles`).
     /// - Throws: `SpellingError.dictionaryMissing` when the files are not installed.
     public init(language: Language, name: String, directory: String = Hunspell.directory) throws {
         let affix = "\(directory)/\(name).aff"
         let dictionary = "\(directory)/\(name).dic"
+        self.language = language
+        files = (affix, dictionary)
+        if let idle = HunspellHandles.shared.take(affix: affix, dictionary: dictionary) {
+            handle = idle.pointer
+            return
+        }
         guard Self.isReadable(affix), Self.isReadable(dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
         guard let opened = Hunspell_create(affix, dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
         // Both Debian dictionaries declare "SET UTF-8"; any other encoding would need conversion we do not do.
@@ -40,7 +50,6 @@ public final class Hunspell {
             Hunspell_destroy(opened)
             throw SpellingError.unsupportedEncoding(dictionary, encoding)
         }
-        self.language = language
         handle = opened
     }
 
@@ -55,8 +64,9 @@ public final class Hunspell {
         try self.init(language: language, name: name)
     }
 
+    /// The handle goes back to the pool rather than being destroyed (`HunspellHandles`).
     deinit {
-        Hunspell_destroy(handle)
+        HunspellHandles.shared.giveBack(HunspellHandles.Handle(pointer: handle), affix: files.affix, dictionary: files.dictionary)
     }
 
     /// Whether the dictionary accepts `word` as spelled (case matters: German nouns are capitalized).
