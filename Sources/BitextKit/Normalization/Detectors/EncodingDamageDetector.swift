@@ -21,8 +21,8 @@ struct EncodingDamageDetector: Sendable {
                                  0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
                                  0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178]
         var table: [Unicode.Scalar: UInt8] = [:]
-        for (offset, value) in scalars.enumerated() where value != 0 {
-            table[Unicode.Scalar(value)!] = UInt8(0x80 + offset)
+        for (offset, value) in scalars.enumerated() {
+            if let scalar = Unicode.Scalar(value), value != 0 { table[scalar] = UInt8(0x80 + offset) }
         }
         return table
     }()
@@ -81,11 +81,11 @@ struct EncodingDamageDetector: Sendable {
     private static func sequenceEnd(at index: Int, _ scalars: [Unicode.Scalar]) -> Int? {
         guard index < scalars.count, let lead = byte(scalars[index]), let count = continuationCount(lead: lead),
               index + count < scalars.count else { return nil }
+        var bytes = [lead]
         for offset in 1...count {
             guard let continuation = byte(scalars[index + offset]), (0x80...0xBF).contains(continuation) else { return nil }
+            bytes.append(continuation)
         }
-        var bytes = [lead]
-        for offset in 1...count { bytes.append(byte(scalars[index + offset])!) }
         guard let decoded = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first,
               isPlausible(decoded, byteCount: bytes.count) else { return nil }
         return index + count + 1
