@@ -8,7 +8,7 @@ public enum QARegistry {
         QARegistryEntry(check: CalqueCompoundCheck.check) { CalqueCompoundCheck(resources: $0) },
         QARegistryEntry(check: RepeatedPhraseCheck.check) { _ in RepeatedPhraseCheck() },
         QARegistryEntry(check: DoubleWordCheck.check) { DoubleWordCheck(resources: $0) },
-        QARegistryEntry(check: SpellingCheck.check) { SpellingCheck(resources: $0) },
+        QARegistryEntry(check: SpellingCheck.check) { try SpellingCheck(resources: $0) },
         QARegistryEntry(check: CapitalizationCheck.check) { try CapitalizationCheck(resources: $0) },
         QARegistryEntry(check: UntranslatedCheck.check) { UntranslatedCheck(resources: $0) },
         QARegistryEntry(check: TermConsistencyCheck.check) { TermConsistencyCheck(resources: $0) },

@@ -37,17 +37,32 @@ struct SpellingCheck: QARule {
 
     let resources: QAResources
     private let typos: TypoCorrector
+    private let ranking: CorrectionRanking
+    /// The target language's word-formation data (`spelling-morphology.txt`); empty sections turn
+    /// the rules that use them off.
+    private let loanVerbPrefixes: [String]
+    private let loanVerbEndings: [String]
+    private let loanVerbStemEndings: [String]
+    private let abstractNounEndings: [String]
+    private let numeralProbe: String?
 
-    init(resources: QAResources) {
+    init(resources: QAResources) throws {
         self.resources = resources
         typos = TypoCorrector(speller: resources.targetSpeller, letterRuns: resources.targetLetterRuns, shared: resources.memos?.typos)
+        ranking = try CorrectionRanking(language: resources.targetLanguage)
+        let morphology = try LanguageDataFile.loadIfPresent("spelling-morphology", language: resources.targetLanguage)
+        loanVerbPrefixes = morphology.section("loan-verb-prefixes")
+        loanVerbEndings = morphology.section("loan-verb-endings")
+        loanVerbStemEndings = morphology.section("loan-verb-stem-endings")
+        abstractNounEndings = morphology.section("abstract-noun-endings")
+        numeralProbe = morphology.section("numeral-probe").first
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
     /// (`CorrectionRanking`).
     private func preferred(_ corrections: [String], for word: String) -> String? {
         guard corrections.count > 1 else { return corrections.first }
-        return CorrectionRanking.ranked(corrections, for: word).first
+        return ranking.ranked(corrections, for: word).first
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -127,10 +142,11 @@ struct SpellingCheck: QARule {
         }
     }
 
-    /// An abstract noun the dictionary lacks that is not a compound with a known noun at its end
-    /// ("Refluxkrankheit" is one, and its head a term the dictionary lacks): `AbstractNounSuffix`.
+    /// A word with an abstract-noun ending ("Empfindlichkeit"; four letters or more before it) that
+    /// is not a compound with a known noun at its end ("Refluxkrankheit" is one, and its head a term
+    /// the dictionary lacks). Names are not built this way, so its slips are judged like any word's.
     private func isMisspeltAbstractNoun(_ word: String) -> Bool {
-        guard AbstractNounSuffix.matches(word) else { return false }
+        guard abstractNounEndings.contains(where: { word.hasSuffix($0) && word.count >= $0.count + 4 }) else { return false }
         let letters = Array(word.unicodeScalars)
         for cut in 3..<max(3, letters.count - 5) {
             let tail = String(String.UnicodeScalarView(letters[cut...]))
@@ -165,19 +181,19 @@ struct SpellingCheck: QARule {
     private func isNumeralCompoundHead(_ index: Int, _ text: QAText) -> Bool {
         let start = text.tokens[index].scalars.lowerBound
         guard start >= 2, text.scalars[start - 1] == "-", text.scalars[start - 2].properties.numericType != nil else { return false }
-        return resources.targetSpeller.accepts("zwei" + text.words[index])
+        return numeralProbe.map { resources.targetSpeller.accepts($0 + text.words[index]) } ?? false
     }
 
     /// An English verb with German inflection ("shoppen", "toppen", "gepostet", "outete"): the English
     /// dictionary knows the stem once the German prefix "ge", the ending and a doubled final
     /// consonant are removed. Stems in -el and -er take only "n" ("modeln", "twittern").
     private func isLoanVerb(_ word: String) -> Bool {
-        var stem = Substring(word)
-        if stem.hasPrefix("ge"), stem.count > 5 { stem = stem.dropFirst(2) }
-        if stem.hasSuffix("eln") || stem.hasSuffix("ern"), stem.count >= 6,
-           resources.sourceLanguage == .en, resources.sourceSpeller.accepts(String(stem.dropLast())) { return true }
         guard resources.sourceLanguage == .en else { return false }
-        return ["eten", "ete", "en", "et", "te", "ten", "t", "e"].contains { ending in
+        var stem = Substring(word)
+        if let prefix = loanVerbPrefixes.first(where: { stem.hasPrefix($0) }), stem.count > prefix.count + 3 { stem = stem.dropFirst(prefix.count) }
+        if loanVerbStemEndings.contains(where: { stem.hasSuffix($0) }), stem.count >= 6,
+           resources.sourceSpeller.accepts(String(stem.dropLast())) { return true }
+        return loanVerbEndings.contains { ending in
             guard stem.hasSuffix(ending), stem.count - ending.count >= 3 else { return false }
             var verb = stem.dropLast(ending.count)
             if let last = verb.last, verb.dropLast().last == last { verb = verb.dropLast() }
