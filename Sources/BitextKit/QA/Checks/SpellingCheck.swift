@@ -45,6 +45,9 @@ struct SpellingCheck: QARule {
     private let loanVerbStemEndings: [String]
     private let abstractNounEndings: [String]
     private let numeralProbe: String?
+    /// Pairs of a loanword letter and the German letter for it ("c" → "k").
+    private let loanwordLetters: Set<[Unicode.Scalar]>
+    private let infinitiveInfix: [Unicode.Scalar]
 
     init(resources: QAResources) throws {
         self.resources = resources
@@ -56,6 +59,8 @@ struct SpellingCheck: QARule {
         loanVerbStemEndings = morphology.section("loan-verb-stem-endings")
         abstractNounEndings = morphology.section("abstract-noun-endings")
         numeralProbe = morphology.section("numeral-probe").first
+        loanwordLetters = Set(morphology.section("loanword-letter-variants").map { Array($0.unicodeScalars) }.filter { $0.count == 2 })
+        infinitiveInfix = morphology.section("infinitive-infix").first.map { Array($0.unicodeScalars) } ?? []
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -117,7 +122,7 @@ struct SpellingCheck: QARule {
             let english = resources.sourceSpeller.accepts(word)
             // An English word ("like") in German text is a quotation or a loan, which `untranslated`
             // judges; a German word one slip away is a coincidence, not evidence of a typo.
-            let typo = !english && suggestion != nil && !corrections.contains { Self.isLoanwordVariant(word, of: $0) }
+            let typo = !english && suggestion != nil && !corrections.contains { isLoanwordVariant(word, of: $0) }
             let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
                 : "unknown word \"\(word)\"" + (english ? " (an English word?)" : "") + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
@@ -157,10 +162,10 @@ struct SpellingCheck: QARule {
 
     /// Whether `word` differs from `correction` only where it has "c" and the correction "k" or "z"
     /// ("decodieren" / "dekodieren", "Centrum" / "Zentrum").
-    static func isLoanwordVariant(_ word: String, of correction: String) -> Bool {
+    private func isLoanwordVariant(_ word: String, of correction: String) -> Bool {
         let a = Array(word.lowercased().unicodeScalars), b = Array(correction.lowercased().unicodeScalars)
         guard a.count == b.count, a != b else { return false }
-        return zip(a, b).allSatisfy { $0 == $1 || ($0 == "c" && ($1 == "k" || $1 == "z")) }
+        return zip(a, b).allSatisfy { $0 == $1 || loanwordLetters.contains([$0, $1]) }
     }
 
     /// A lower-case word with a name at most two words before and after it is part of a name or
@@ -218,11 +223,12 @@ struct SpellingCheck: QARule {
     /// listed by Ding: "aufzuhalsen").
     private func isZuInfinitive(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 7 else { return false }
-        // A separable "zu-" at the start: "zurollen".
-        if scalars[0] == "z", scalars[1] == "u", resources.targetSpeller.accepts(String(String.UnicodeScalarView(scalars[2...]))) { return true }
-        for cut in 2..<(scalars.count - 4) where scalars[cut] == "z" && scalars[cut + 1] == "u" {
-            let verb = String(String.UnicodeScalarView(scalars[0..<cut] + scalars[(cut + 2)...]))
+        let infix = infinitiveInfix
+        guard !infix.isEmpty, scalars.count >= 7 else { return false }
+        // The particle at the start, as a separable prefix: "zurollen".
+        if scalars.starts(with: infix), resources.targetSpeller.accepts(String(String.UnicodeScalarView(scalars[infix.count...]))) { return true }
+        for cut in 2..<(scalars.count - 4) where scalars[cut...].starts(with: infix) {
+            let verb = String(String.UnicodeScalarView(scalars[0..<cut] + scalars[(cut + infix.count)...]))
             if isKnownVerb(verb) { return true }
         }
         return false
