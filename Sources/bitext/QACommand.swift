@@ -66,6 +66,10 @@ extension Bitext {
                                  useInstalledLexicon: !noDefaultLexicon)
             var documents: [QAReportDocument] = []
             let input = try TextFile.read(path: target ?? "-")
+            // A file with no text to check is a mistake (a wrong path, a failed download), not a clean translation.
+            guard input.bytes.contains(where: { $0 > 0x20 }) else {
+                throw CLIError("\(input.name): empty file, nothing to check" + (batch ? " (no records)" : ""))
+            }
             if batch {
                 let records = try JSONLRecords.parse(input).map { record in
                     QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
@@ -75,8 +79,6 @@ extension Bitext {
             } else {
                 let session = try QASession(checks: qa.checks, source: qa.source, target: qa.target, glossary: qa.glossary,
                                             relation: qa.relation, lexicon: qa.lexicon)
-                // A file with no text to check is a mistake (a wrong path, a failed download), not a clean translation.
-                guard input.bytes.contains(where: { $0 > 0x20 }) else { throw CLIError("\(input.name): empty file, nothing to check") }
                 let source = try self.source.map { (name: $0, bytes: try TextFile.read(path: $0).bytes) }
                 documents.append(try session.check(name: input.name, target: input.bytes, source: source))
             }

@@ -82,6 +82,7 @@ import Testing
         (["qa", "INVALID", "--langs", "xx"], "--langs expects SOURCE,TARGET"),
         (["qa", "INVALID"], "invalid UTF-8"),
         (["qa", "EMPTY"], "empty file"),
+        (["qa", "--batch", "EMPTY"], "empty file, nothing to check (no records)"),
     ])
     func badInputGetsAOneLineErrorAndNoOutput(arguments: [String], message: String) throws {
         let invalid = try CLI.temporaryFile([0x44, 0x69, 0xFF, 0x0A])
