@@ -32,7 +32,7 @@ enum SharpSVariant: Hashable, Sendable {
         case .preReform:
             for i in scalars.indices.dropLast() where scalars[i] == "s" && scalars[i + 1] == "s" {
                 let next = i + 2 < scalars.count ? scalars[i + 2] : " "
-                if !next.properties.isAlphabetic || !"aeiouäöüy".unicodeScalars.contains(next) { return true }
+                if !"aeiouäöüy".unicodeScalars.contains(next) { return true }
             }
             return false
         }
