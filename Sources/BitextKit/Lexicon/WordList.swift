@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A set of words kept as one sorted buffer: membership by binary search, no hashing.
 ///
 /// Why: the lexicon's 330,000 German word forms are asked about only for the few words Hunspell
@@ -53,14 +59,19 @@ public struct WordList: Sendable, Sequence, Equatable {
     func index(of word: String) -> Int? {
         var word = word
         return word.withUTF8 { key in
-            var low = 0, high = ends.count
-            while low < high {
-                let middle = (low + high) / 2
-                let order = compare(middle, key)
-                if order == 0 { return middle }
-                if order < 0 { low = middle + 1 } else { high = middle }
+            bytes.withUnsafeBufferPointer { bytes in
+                ends.withUnsafeBufferPointer { ends in
+                    var low = 0, high = ends.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        let start = middle == 0 ? 0 : Int(ends[middle - 1])
+                        let order = Self.compare(UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[middle])]), key)
+                        if order == 0 { return middle }
+                        if order < 0 { low = middle + 1 } else { high = middle }
+                    }
+                    return nil
+                }
             }
-            return nil
         }
     }
 
@@ -86,7 +97,7 @@ public struct WordList: Sendable, Sequence, Equatable {
         while i < count || j < other.count {
             guard i < count else { append(other, j); j += 1; continue }
             guard j < other.count else { append(self, i); i += 1; continue }
-            let order = other.bytes[other.range(j)].withUnsafeBufferPointer { compare(i, $0) }
+            let order = withWord(at: i) { mine in other.withWord(at: j) { Self.compare(mine, $0) } }
             if order <= 0 { append(self, i); i += 1 } else { append(other, j); j += 1 }
             if order == 0 { j += 1 }
         }
@@ -112,14 +123,16 @@ public struct WordList: Sendable, Sequence, Equatable {
         (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
     }
 
-    /// The order of word `index` against `key`: negative, zero or positive.
-    private func compare(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
-        let word = range(index)
-        var i = word.lowerBound, j = 0
-        while i < word.upperBound, j < key.count {
-            if bytes[i] != key[j] { return Int(bytes[i]) - Int(key[j]) }
-            i += 1
-            j += 1
+    private func withWord<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes[range(index)].withUnsafeBufferPointer(body)
+    }
+
+    /// The byte order of `word` against `key`: negative, zero or positive.
+    private static func compare(_ word: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = Swift.min(word.count, key.count)
+        if common > 0, let a = word.baseAddress, let b = key.baseAddress {
+            let order = memcmp(a, b, common)
+            if order != 0 { return Int(order) }
         }
         return word.count - key.count
     }

@@ -38,6 +38,8 @@ public final class QAResources {
     /// ask about the same words in every record.
     private var targetTranslations: [String: [Int32]] = [:]
     private var sourceLexiconIDs: [String: Int32?] = [:]
+    /// Per word whether the lexicon lists it as a German word form (`isTargetWord`).
+    private var listedTargetForms: [String: Bool] = [:]
     private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
     /// Word-level answers shared with the other sessions of a batch, if any.
     let memos: QAWordMemos?
@@ -145,6 +147,26 @@ public final class QAResources {
         sourceLexiconIDs[word] = id
         return id
     }
+
+    /// Whether the target language knows the word: a German word form the lexicon lists (six
+    /// letters or more, `minimumListedFormLength`), or one the spelling
+    /// dictionary accepts (`targetAccepts`). The lexicon is asked first: a lookup in memory, where
+    /// Hunspell may try every compound split of a long word.
+    func isTargetWord(_ word: String, capitalizedByPosition: Bool) -> Bool {
+        let listed: Bool
+        if let known = listedTargetForms[word] {
+            listed = known
+        } else {
+            listed = targetLanguage == .de && word.unicodeScalars.count >= Self.minimumListedFormLength
+                && lexicon.germanWordForms.contains(word.lowercased())
+            listedTargetForms[word] = listed
+        }
+        return listed || targetAccepts(word, capitalizedByPosition: capitalizedByPosition)
+    }
+
+    /// The shortest lexicon word form taken as German without the spelling dictionary: a slip in a
+    /// short word ("duch" for "durch") too often lands on some rare word a large dictionary lists.
+    static let minimumListedFormLength = 6
 
     /// Whether the target's spelling dictionary accepts the word as written, or (for a word that may
     /// be capitalized only by position) in lower case.

@@ -40,7 +40,7 @@ struct CalqueCompoundCheck: QARule {
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard word.unicodeScalars.count >= Self.minimumLength,
-                  !resources.targetAccepts(word, capitalizedByPosition: text.startsSentence[index]),
+                  !resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
                   let parts = resources.compoundParts(word) else { continue }
             let range = text.tokens[index].scalars
             if let source = input.source, resources.hasLexicon, text.isCapitalized(index), let evidence = evidence(for: parts, in: source) {

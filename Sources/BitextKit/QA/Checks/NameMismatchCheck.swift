@@ -139,7 +139,7 @@ struct NameMismatchCheck: QARule {
     private func isNameLike(_ text: QAText) -> (Int) -> Bool {
         { token in
             let word = text.words[token]
-            return !resources.targetSpeller.accepts(word) || (resources.hasLexicon && !resources.translations(ofTarget: word).isEmpty)
+            return (resources.hasLexicon && !resources.translations(ofTarget: word).isEmpty) || !resources.targetSpeller.accepts(word)
         }
     }
 

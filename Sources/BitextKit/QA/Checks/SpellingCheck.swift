@@ -31,10 +31,6 @@ struct SpellingCheck: QARule {
             """,
         severity: .warning)
 
-    /// Shorter words are not accepted on Ding's word list alone: a slip in a short word ("duch" for
-    /// "durch") too often lands on some rare word a large dictionary lists.
-    static let minimumDictionaryFormLength = 6
-
     let resources: QAResources
     private let typos: TypoCorrector
     private let ranking: CorrectionRanking
@@ -100,10 +96,8 @@ struct SpellingCheck: QARule {
             let word = text.words[index]
             guard isCandidate(word), !known.contains(word.lowercased()) else { continue }
             let range = text.tokens[index].scalars
-            if resources.targetAccepts(word, capitalizedByPosition: text.startsSentence[index]) { continue }
+            if resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
-            if text.language == .de, word.unicodeScalars.count >= Self.minimumDictionaryFormLength,
-               resources.lexicon.germanWordForms.contains(word.lowercased()) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
             if resources.compoundParts(word) != nil || isZuInfinitive(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
@@ -210,7 +204,7 @@ struct SpellingCheck: QARule {
     /// "angefühlt"; `WeakVerbForms`). Infinitives under six letters do not count, as for Ding's forms.
     private func isWeakVerbForm(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return WeakVerbForms.infinitives(of: lower).contains { $0.count >= Self.minimumDictionaryFormLength && isKnownVerb($0) }
+        return WeakVerbForms.infinitives(of: lower).contains { $0.count >= QAResources.minimumListedFormLength && isKnownVerb($0) }
     }
 
     /// A verb form Hunspell accepts or Ding lists (Ding lists many verbs Hunspell lacks: "aufhalsen").

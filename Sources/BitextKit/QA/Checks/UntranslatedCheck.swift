@@ -43,21 +43,46 @@ struct UntranslatedCheck: QARule {
             result.append(text.finding(Self.check, range, severity: quoted ? .info : nil,
                                        message: "English text left untranslated: \"\(text.string(range))\"" + (quoted ? " (quoted: deliberate?)" : "")))
         }
+        let german = germanWords(text)
+        let stretches = Self.stretches(text)
+        // A reported run has at most a third German words, so three foreign ones at least: English
+        // spelling is asked only inside stretches of words that have them.
+        var foreignInStretch = [Int](repeating: 0, count: stretches.count)
+        for (index, stretch) in stretches.enumerated() where stretch >= 0 && german[index] == false { foreignInStretch[stretch] += 1 }
         for index in text.tokens.indices {
-            let token = text.tokens[index]
-            let joined = index > 0 && text.tokens[index - 1].kind == .word
-                && text.scalars[text.tokens[index - 1].scalars.upperBound..<token.scalars.lowerBound].allSatisfy { $0 == " " }
-            guard token.kind == .word, isEnglish(index, text) else {
+            let stretch = stretches[index]
+            guard stretch >= 0, foreignInStretch[stretch] >= 3, isEnglish(index, text) else {
                 if runStart >= 0 { close(index) }
                 continue
             }
-            if runStart >= 0, !joined { close(index) }
+            if runStart >= 0, index > 0, stretches[index - 1] != stretch { close(index) }
             if runStart < 0 { runStart = index }
-            if resources.targetAccepts(text.words[index], capitalizedByPosition: text.startsSentence[index]) { germanInRun += 1 }
+            if german[index] == true { germanInRun += 1 }
             if text.isCapitalized(index) { capitalizedInRun += 1 }
         }
         if runStart >= 0 { close(text.tokens.count) }
         if let source = input.source { result.append(contentsOf: copiedWords(text, source: source, input: input)) }
+        return result
+    }
+
+    /// Per token whether it is a German word (nil for tokens that are no words).
+    private func germanWords(_ text: QAText) -> [Bool?] {
+        text.tokens.indices.map { index in
+            text.tokens[index].kind == .word ? resources.isTargetWord(text.words[index], capitalizedByPosition: text.startsSentence[index]) : nil
+        }
+    }
+
+    /// Per token the number of its stretch of words joined by single spaces (runs of English never
+    /// cross punctuation), or -1 for tokens that are no words.
+    private static func stretches(_ text: QAText) -> [Int] {
+        var result = [Int](repeating: -1, count: text.tokens.count)
+        var current = -1
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
+            let joined = index > 0 && result[index - 1] >= 0
+                && text.scalars[text.tokens[index - 1].scalars.upperBound..<text.tokens[index].scalars.lowerBound].allSatisfy { $0 == " " }
+            if !joined { current += 1 }
+            result[index] = current
+        }
         return result
     }
 
@@ -75,10 +100,10 @@ struct UntranslatedCheck: QARule {
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
-                  !resources.untranslatedExempt.contains(word),
-                  !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
+                  !resources.untranslatedExempt.contains(word) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
-            guard scope.contains(where: { source.words[$0] == word }) else { continue }
+            guard scope.contains(where: { source.words[$0] == word }),
+                  !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                        message: "\"\(word)\" is the English word of the source: left untranslated?"))
         }
