@@ -61,6 +61,22 @@ import Testing
         let third = try load()
         #expect(builds == 2 && third.contains(sourceStem: "krieg"))
     }
+
+    /// Small dictionaries (test fixtures, glossaries) leave no entry that could push the real
+    /// lexicon's out of the cache.
+    @Test func dictionariesBelowTheMinimumAreNotCached() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let dictionary = folder.appendingPathComponent("lexicon.tsv")
+        try Data("Botschaft\tembassy\n".utf8).write(to: dictionary)
+        let small = LexiconCache(directory: folder.appendingPathComponent("cache").path, minimumInputBytes: LexiconCache.standardMinimumInputBytes)
+        #expect(small.entryPath(source: .de, target: .en, paths: [dictionary.path]) == nil)
+        let lexicon = try small.lexicon(source: .de, target: .en, paths: [dictionary.path]) {
+            try LexiconLoader.load(source: .de, target: .en, paths: [dictionary.path], cache: LexiconCache(directory: nil))
+        }
+        #expect(lexicon.contains(sourceStem: "botschaft"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("cache").path))
+    }
 }
 
 @Suite struct WordListTests {

@@ -42,18 +42,8 @@ public struct TextFile: Sendable {
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     private static func readAll(fd: Int32, name: String) throws(InputError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError(file: name, reason: .unreadable(String(cString: strerror(errno))))
-            }
-            if count == 0 { break }
-            result.append(contentsOf: chunk[0..<count])
-        }
-        return result
+        guard let bytes = FileBytes.read(fd: fd) else { throw InputError(file: name, reason: .unreadable(String(cString: strerror(errno)))) }
+        return bytes
     }
 
     /// Checks UTF-8 well-formedness (shortest forms, no surrogates, ≤ U+10FFFF) and refuses control

@@ -88,10 +88,14 @@ private struct ByteReader {
         return b.reversed().reduce(0) { $0 << 8 | Int($1) }
     }
 
+    /// `count` little-endian i32, loaded as machine words: the lexicon's tables are millions of them.
     mutating func u32s(_ count: Int) -> [Int32]? {
-        guard let b = take(count * 4) else { return nil }
-        return stride(from: b.startIndex, to: b.endIndex, by: 4).map { start in
-            Int32(bitPattern: UInt32(b[start]) | UInt32(b[start + 1]) << 8 | UInt32(b[start + 2]) << 16 | UInt32(b[start + 3]) << 24)
+        guard count >= 0, let b = take(count * 4) else { return nil }
+        return b.withUnsafeBytes { raw in
+            [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count { buffer[index] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: Int32.self)) }
+                initialized = count
+            }
         }
     }
 

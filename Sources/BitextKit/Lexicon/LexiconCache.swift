@@ -9,8 +9,11 @@ import Synchronization
 /// dictionary files, named by a hash of the language pair, each file's path, size and modification
 /// time, and the running executable's size and modification time: an updated dictionary is read
 /// afresh, and so is every dictionary after bitext is rebuilt (the reading rules may have changed).
-/// Only the newest `keep` entries stay. `BITEXT_NO_CACHE=1` turns the cache off. A cache that cannot
-/// be read or written only costs the time it would have saved.
+/// Only the `keep` entries used last stay (a load marks its entry as used). Dictionaries smaller
+/// than `minimumInputBytes` are not cached: they read faster than an entry loads, and the fixture
+/// dictionaries of a test run would otherwise push the real lexicon out, so that the next command
+/// pays the full build again. `BITEXT_NO_CACHE=1` turns the cache off. A cache that cannot be read
+/// or written only costs the time it would have saved.
 ///
 /// A lexicon loaded through the cache also stays in memory for the rest of the process: a second
 /// load of the same files returns it at once, and it is never freed. Freeing one means releasing
@@ -19,21 +22,27 @@ import Synchronization
 public struct LexiconCache: Sendable {
     /// The folder, or nil when caching is off.
     public let directory: String?
+    /// Dictionary files smaller than this in all are read afresh, not cached.
+    public let minimumInputBytes: Int
 
     /// The cache the environment asks for.
     public static var standard: LexiconCache {
         let environment = ProcessInfo.processInfo.environment
         if environment["BITEXT_NO_CACHE"].map({ !$0.isEmpty && $0 != "0" }) ?? false { return LexiconCache(directory: nil) }
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return LexiconCache(directory: base + "/bitext") }
-        if let home = environment["HOME"], !home.isEmpty { return LexiconCache(directory: home + "/.cache/bitext") }
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return LexiconCache(directory: base + "/bitext", minimumInputBytes: standardMinimumInputBytes) }
+        if let home = environment["HOME"], !home.isEmpty { return LexiconCache(directory: home + "/.cache/bitext", minimumInputBytes: standardMinimumInputBytes) }
         return LexiconCache(directory: nil)
     }
 
     /// Entries kept; older ones are removed when a new one is written.
     public static let keep = 4
 
-    public init(directory: String?) {
+    /// The standard cache's `minimumInputBytes`: Ding is 25 MB, a glossary or test fixture a few KB.
+    public static let standardMinimumInputBytes = 1 << 20
+
+    public init(directory: String?, minimumInputBytes: Int = 0) {
         self.directory = directory
+        self.minimumInputBytes = minimumInputBytes
     }
 
     /// The lexicon of `paths`, from the cache when an entry for these exact files exists, else built
@@ -41,8 +50,9 @@ public struct LexiconCache: Sendable {
     public func lexicon(source: Language, target: Language, paths: [String], build: () throws -> Lexicon) rethrows -> Lexicon {
         guard let file = entryPath(source: source, target: target, paths: paths) else { return try build() }
         if let loaded = Self.loaded.withLock({ $0[file] }) { return loaded }
-        if let data = FileManager.default.contents(atPath: file), let cached = Lexicon.deserialized([UInt8](data)),
+        if let bytes = FileBytes.read(path: file), let cached = Lexicon.deserialized(bytes),
            cached.source == source, cached.target == target {
+            try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
             Self.loaded.withLock { $0[file] = cached }
             return cached
         }
@@ -59,12 +69,15 @@ public struct LexiconCache: Sendable {
     func entryPath(source: Language, target: Language, paths: [String]) -> String? {
         guard let directory else { return nil }
         var key = "\(Lexicon.serializationMagic)|\(source.rawValue)|\(target.rawValue)"
-        for path in [Self.executablePath] + paths {
+        var inputBytes = 0
+        for (index, path) in ([Self.executablePath] + paths).enumerated() {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: absolute),
                   let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return nil }
             key += "|\(absolute)|\(size)|\(modified.timeIntervalSince1970)"
+            if index > 0 { inputBytes += size.intValue }
         }
+        guard inputBytes >= minimumInputBytes else { return nil }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return directory + "/lexicon-" + String(hash, radix: 16) + ".bin"
@@ -74,7 +87,7 @@ public struct LexiconCache: Sendable {
     static let executablePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 
     /// Writes through a temporary file and a rename, so a concurrent reader never sees half an entry,
-    /// then removes all but the newest `keep` entries.
+    /// then removes all but the `keep` entries used last.
     private func store(_ lexicon: Lexicon, at file: String) {
         guard let directory else { return }
         do {

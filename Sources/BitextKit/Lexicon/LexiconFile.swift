@@ -37,11 +37,11 @@ public enum LexiconFile {
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot read lexicon file" : "lexicon file not found"
             throw LexiconError.unreadable(file: path, reason: reason)
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// The line ranges of `bytes` (without line feeds; a final carriage return is dropped).

@@ -29,7 +29,9 @@ public struct QABatch: Sendable {
         self.target = target
         self.glossary = glossary
         self.relation = relation
-        lexicon = try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
+        lexicon = try HunspellHandles.opening([target, source]) {
+            try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
+        }
     }
 
     /// The report of every record, in record order.

@@ -22,7 +22,9 @@ public final class QASession {
     ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon.
     public convenience init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
                             relation: SourceRelation = .translation, useInstalledLexicon: Bool = true) throws {
-        let lexicon = try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
+        let lexicon = try HunspellHandles.opening([target, source]) {
+            try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
+        }
         try self.init(checks: checks, source: source, target: target, glossary: glossary, relation: relation, lexicon: lexicon)
     }
 

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole files read into byte arrays: a regular file's bytes go straight into the array's storage in
+/// one `read`, sized by `fstat`, with no `Data` in between and no second copy. Start-up reads the
+/// 23 MB lexicon cache this way on every command.
+enum FileBytes {
+    /// The bytes of the file at `path`; nil with `errno` set when it cannot be opened or read.
+    static func read(path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return read(fd: fd)
+    }
+
+    /// Everything left to read from `fd` (a file, a pipe, standard input); nil with `errno` set on a
+    /// read error.
+    static func read(fd: Int32) -> [UInt8]? {
+        var info = stat()
+        let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        // One byte more than the size, so that the first read of a regular file also sees its end.
+        var capacity = max(size + 1, 1 << 16)
+        var result: [UInt8] = []
+        while true {
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                guard let base = buffer.baseAddress else { return }
+                while count < buffer.count {
+                    let got = Glibc.read(fd, base + count, buffer.count - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got < 0 { failed = true }
+                    if got <= 0 { return }
+                    count += got
+                }
+            }
+            if failed { return nil }
+            if result.isEmpty { result = chunk } else { result.append(contentsOf: chunk) }
+            if chunk.count < capacity { return result }
+            capacity *= 2
+        }
+    }
+}
