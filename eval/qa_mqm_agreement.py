@@ -9,7 +9,9 @@ only some raters mark it, the others' copies count against the check's precision
 - how many of its spans each rater marked, beside each rater's share of the segments;
 - the *string oracle*: knowing every annotated span's exact text, flag that text (as a whole word)
   in every translation of the same source sentence. Its precision is what flagging exactly the
-  annotated strings, consistently, scores against these annotations.
+  annotated strings, consistently, scores against these annotations;
+- the annotated strings with the most spans, each with the share of its occurrences (in the
+  translations of the sentences where it was marked) that carry a span of the category.
 """
 import collections
 import re
@@ -28,17 +30,29 @@ def report(segments, category, overlaps):
     by_source = collections.defaultdict(list)
     for index, seg in enumerate(segments):
         by_source[seg["key"][1:]].append(index)
-    flags = set()
+    flags = {}
+    spans_of = collections.Counter()
     for seg in segments:
         for start, end, cat in seg["spans"]:
             if cat != category:
                 continue
-            pattern = re.compile(r"(?<!\w)" + re.escape(seg["target"][start:end]) + r"(?!\w)")
+            text = seg["target"][start:end]
+            spans_of[text] += 1
+            pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
             for other in by_source[seg["key"][1:]]:
                 for m in pattern.finditer(segments[other]["target"]):
-                    flags.add((other, m.start(), m.end()))
-    hits = sum(1 for i, s, e in flags if any(overlaps(s, e, a, b) for a, b, c in segments[i]["spans"] if c == category))
-    precision = hits / max(1, len(flags))
+                    flags.setdefault((other, m.start(), m.end()), text)
+    marked_flags = {f for f in flags if any(overlaps(f[1], f[2], a, b) for a, b, c in segments[f[0]]["spans"] if c == category)}
+    precision = len(marked_flags) / max(1, len(flags))
     print(f"\nString oracle (each annotated {category} string flagged in every translation of its source sentence): "
-          f"{len(flags)} flags, {hits} on a {category} span, precision {precision:.3f}, recall 1.000.\n")
-    return {"rated": dict(rated), "marked": dict(marked), "oracle_flags": len(flags), "oracle_precision": precision}
+          f"{len(flags)} flags, {len(marked_flags)} on a {category} span, precision {precision:.3f}, recall 1.000.\n")
+    print("| annotated string | spans | occurrences | share marked |\n|---|---|---|---|")
+    shares = {}
+    for text, spans in spans_of.most_common(6):
+        occurrences = [f for f, t in flags.items() if t == text]
+        share = sum(1 for f in occurrences if f in marked_flags) / max(1, len(occurrences))
+        shares[text] = share
+        print(f"| {text} | {spans} | {len(occurrences)} | {share:.2f} |")
+    print()
+    return {"rated": dict(rated), "marked": dict(marked), "oracle_flags": len(flags), "oracle_precision": precision,
+            "top_strings": {text: {"spans": spans_of[text], "share_marked": shares[text]} for text in shares}}
