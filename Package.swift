@@ -30,6 +30,8 @@ let package = Package(
         .systemLibrary(name: "CZlib"),
         // Hunspell (Debian libhunspell-dev), for spelling and compound checks in QA.
         .systemLibrary(name: "CHunspell"),
+        // glibc's malloc.h (mallopt), for the command's allocator settings (`MemoryPolicy`).
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "BitextKit",
             dependencies: ["CICU", "CStemmer", "CZlib", "CHunspell"],
@@ -39,6 +41,7 @@ let package = Package(
             name: "bitext",
             dependencies: [
                 "BitextKit",
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

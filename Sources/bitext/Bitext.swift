@@ -10,4 +10,9 @@ struct Bitext: ParsableCommand {
         version: "0.1.0",
         subcommands: [Normalize.self, Split.self, Tokenize.self, Align.self, Pair.self, GlossaryCommand.self, Run.self, QA.self, Bench.self]
     )
+
+    static func main() {
+        MemoryPolicy.apply()
+        main(nil)
+    }
 }
