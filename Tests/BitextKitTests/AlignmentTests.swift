@@ -134,6 +134,21 @@ enum AlignFixture {
         #expect(beads.contains { $0.source.isEmpty || $0.target.isEmpty })
     }
 
+    /// Texts with as many sentences, pair by pair of fitting length, pair up by index without any
+    /// lexical evidence; a sentence left out and another added keeps the count but not the lengths.
+    @Test func sentencesOfFittingLengthPairUpByIndex() throws {
+        let resources = try QAResources(target: .de, source: .en)
+        func text(_ string: String, _ language: Language) throws -> QAText {
+            try resources.text(name: "t", language: language, bytes: Array(string.utf8))
+        }
+        let english = try text("The committee met on Tuesday. It approved the budget for the new bridge after a long debate.", .en)
+        let german = try text("Der Ausschuss tagte am Dienstag. Nach langer Debatte billigte er den Haushalt für die neue Brücke.", .de)
+        let aligner = try LexicalSentenceAligner(lexicon: Lexicon(source: .de, target: .en))
+        #expect(aligner.align(source: english, target: german) == [QABead(source: 0..<1, target: 0..<1), QABead(source: 1..<2, target: 1..<2)])
+        let swapped = try text("Nach langer Debatte billigte der Ausschuss am Dienstag den Haushalt für die neue Brücke. Gut so.", .de)
+        #expect(!LexicalSentenceAligner.lengthsPairUp(english, swapped))
+    }
+
     /// One aligner serves many records: its counter grows with the key space and earlier records
     /// leave no trace in later ones.
     @Test func aReusedAlignerGivesTheSameBeadsAsAFreshOne() throws {
