@@ -59,18 +59,30 @@ struct LetterGrams: Sendable {
         let first = max(0, changed.lowerBound + 2 - Self.order)
         let last = min(padded - Self.order, changed.upperBound)
         guard first <= last else { return true }
-        for start in first...last {
-            var index = 0
-            var known = true
-            for offset in 0..<Self.order {
-                let position = start + offset
-                let symbol = position == 0 || position == padded - 1 ? Self.boundary : Self.symbol(word[position - 1])
-                if symbol == Self.other { known = false; break }
-                index = index << 5 | symbol
-            }
-            if known, bits[index >> 6] & (1 << UInt64(index & 63)) == 0 { return false }
-        }
+        for start in first...last where !passes(word, runAt: start) { return false }
         return true
+    }
+
+    /// The padded start positions of the runs of `word` (padded with boundaries) that no listed word
+    /// has, in order. A single slip changes one place, so a correction must repair all of them there.
+    func unknownRuns(in word: [Unicode.Scalar]) -> [Int] {
+        let padded = word.count + 2
+        guard padded >= Self.order else { return [] }
+        return (0...(padded - Self.order)).filter { !passes(word, runAt: $0) }
+    }
+
+    /// Whether the run at padded position `start` is a known one, or has a letter the table says
+    /// nothing about.
+    private func passes(_ word: [Unicode.Scalar], runAt start: Int) -> Bool {
+        let padded = word.count + 2
+        var index = 0
+        for offset in 0..<Self.order {
+            let position = start + offset
+            let symbol = position == 0 || position == padded - 1 ? Self.boundary : Self.symbol(word[position - 1])
+            if symbol == Self.other { return true }
+            index = index << 5 | symbol
+        }
+        return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 
     /// Whether `word` starts as some listed word starts and ends as some listed word ends: its first

@@ -40,6 +40,13 @@ final class TypoCorrector {
         let n = scalars.count
         guard n >= 3 else { return [] }
         var result: [String] = []
+        // The word's own unknown letter runs: a slip at letters a..<b (an insertion: a == b) can only
+        // repair runs that reach into it, so a candidate that leaves one elsewhere is no word either,
+        // and a word with unknown runs far apart has no single-slip correction at all.
+        let unknownRuns = letterRuns?.unknownRuns(in: scalars) ?? []
+        func mayRepair(_ a: Int, _ b: Int) -> Bool {
+            unknownRuns.allSatisfy { $0 >= a + 2 - LetterGrams.order && $0 <= b + 1 }
+        }
         /// Asks the dictionary about `candidate`, whose letters in `changed` differ from the word's.
         func attempt(_ candidate: [Unicode.Scalar], changed: Range<Int>, capitalize: Bool = false) {
             if let letterRuns, !letterRuns.allows(candidate, changed: changed) { return }
@@ -49,25 +56,25 @@ final class TypoCorrector {
             if speller.acceptsUncached(text) { result.append(text) }
         }
         // "ss" for "ß" and the reverse ("grosse" → "große", "daß" → "dass"): spelling rules, not slips.
-        for i in 0..<max(0, n - 1) where scalars[i] == "s" && scalars[i + 1] == "s" {
+        for i in 0..<max(0, n - 1) where scalars[i] == "s" && scalars[i + 1] == "s" && mayRepair(i, i + 2) {
             attempt(Array(scalars[0..<i]) + ["ß"] + Array(scalars[(i + 2)...]), changed: i..<(i + 1))
         }
-        for i in 0..<n where scalars[i] == "ß" {
+        for i in 0..<n where scalars[i] == "ß" && mayRepair(i, i + 1) {
             attempt(Array(scalars[0..<i]) + ["s", "s"] + Array(scalars[(i + 1)...]), changed: i..<(i + 2))
         }
         // A lost first letter, typically a broken umlaut ("rzte" → "Ärzte", "hnliches" → "ähnliches").
-        for letter in alphabet {
+        for letter in alphabet where mayRepair(0, 0) {
             attempt([letter] + scalars, changed: 0..<1)
             attempt([letter] + scalars, changed: 0..<1, capitalize: true)
         }
         // Slips inside the word: never the first letter (that makes another word, "kalben"/"salben"),
         // and at least two letters after the change (endings are inflection).
-        for i in 1..<max(1, n - 3) {
+        for i in 1..<max(1, n - 3) where mayRepair(i, i + 2) {
             var swapped = scalars
             swapped.swapAt(i, i + 1)
             if swapped != scalars { attempt(swapped, changed: i..<(i + 2)) }
         }
-        for i in 1..<max(1, n - 2) {
+        for i in 1..<max(1, n - 2) where mayRepair(i, i + 1) {
             var deleted = scalars
             deleted.remove(at: i)
             attempt(deleted, changed: i..<i)
@@ -77,7 +84,7 @@ final class TypoCorrector {
                 attempt(replaced, changed: i..<(i + 1))
             }
         }
-        for i in 1..<max(1, n - 1) {
+        for i in 1..<max(1, n - 1) where mayRepair(i, i) {
             for letter in alphabet {
                 var inserted = scalars
                 inserted.insert(letter, at: i)
