@@ -1,15 +1,15 @@
 /// A compact binary form of a `Lexicon`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL6"; source and target language codes (u8 length +
+/// Layout (integers little-endian): magic "BXL7"; source and target language codes (u8 length +
 /// bytes); u32 target stem count, each stem as u16 length + UTF-8; then four word tables as they are
 /// kept in memory, so that loading is array copies: the target-stem index, the translations, the
 /// one-word translations (each a `StemTable`: its `WordList`, u32 n + n+1 × i32 run starts, u32 m +
 /// m × i32 ids) and the German word forms (a `WordList`: u32 n + n × u32 end offsets, u32 byte
-/// count + bytes); last the `LetterGrams` table as `LetterGrams.wordCount` u64. Reading checks
-/// every bound and every id, and returns nil on anything unexpected, so a truncated or foreign file
-/// is just a cache miss.
+/// count + bytes); last the two `LetterGrams` tables, `LetterGrams.wordCount` and `edgeWordCount`
+/// u64. Reading checks every bound and every id, and returns nil on anything unexpected, so a
+/// truncated or foreign file is just a cache miss.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL6".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL7".utf8)
 
     func serialized() -> [UInt8] {
         var out = Self.serializationMagic
@@ -45,7 +45,7 @@ extension Lexicon {
         stemTable(table)
         stemTable(directTable)
         words(germanWordForms)
-        for word in germanLetterRuns.bits { withUnsafeBytes(of: word.littleEndian) { out.append(contentsOf: $0) } }
+        for word in germanLetterRuns.bits + germanLetterRuns.edgeBits { withUnsafeBytes(of: word.littleEndian) { out.append(contentsOf: $0) } }
         return out
     }
 
@@ -64,7 +64,8 @@ extension Lexicon {
         }
         guard let index = reader.stemTable(idsBelow: stemCount), let table = reader.stemTable(idsBelow: stemCount),
               let direct = reader.stemTable(idsBelow: stemCount), let forms = reader.words(),
-              let runs = reader.u64s(LetterGrams.wordCount).flatMap(LetterGrams.init(bits:)), reader.atEnd else { return nil }
+              let runBits = reader.u64s(LetterGrams.wordCount), let edgeBits = reader.u64s(LetterGrams.edgeWordCount),
+              let runs = LetterGrams(bits: runBits, edgeBits: edgeBits), reader.atEnd else { return nil }
         return Lexicon(source: source, target: target, targetStems: stems, targetIndex: index, table: table,
                        directTable: direct, germanWordForms: forms, germanLetterRuns: runs)
     }
@@ -100,9 +101,12 @@ private struct ByteReader {
     }
 
     mutating func u64s(_ count: Int) -> [UInt64]? {
-        guard let b = take(count * 8) else { return nil }
-        return stride(from: b.startIndex, to: b.endIndex, by: 8).map { start in
-            b[start..<(start + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard count >= 0, let b = take(count * 8) else { return nil }
+        return b.withUnsafeBytes { raw in
+            [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count { buffer[index] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+                initialized = count
+            }
         }
     }
 

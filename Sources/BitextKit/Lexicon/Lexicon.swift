@@ -25,7 +25,7 @@ public struct Lexicon: Sendable {
     /// Every German word the dictionaries list in current spelling, lower-cased ("kalben", "gekalbt"):
     /// evidence for the spelling check that a word Hunspell lacks is German all the same.
     public let germanWordForms: WordList
-    /// The four-letter runs of `germanWordForms`, which the typo search checks before asking Hunspell.
+    /// The five-letter runs of `germanWordForms`, which the typo search checks before asking Hunspell.
     /// Kept with the lexicon (and its cache) because building it takes longer than a QA session's
     /// set-up.
     let germanLetterRuns: LetterGrams

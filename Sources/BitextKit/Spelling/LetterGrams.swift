@@ -1,50 +1,60 @@
-/// Which runs of four letters a language's words contain, word boundaries included: a test that costs
-/// a few bit look-ups and rules out most of the spelling candidates `TypoCorrector` generates before
-/// Hunspell is asked about them.
+/// Which runs of five and of four letters a language's words contain, word boundaries included: a
+/// test that costs a few bit look-ups and rules out most of the spelling candidates `TypoCorrector`
+/// generates before Hunspell is asked about them (runs of five), and most of the would-be compound
+/// parts `CompoundDecomposer` tries (runs of four at a part's edges).
 ///
 /// Why: a one-slip search tries about sixty candidates per letter, and Hunspell needs microseconds to
 /// reject each one (its German compound rules try every split), which made the correction search most
-/// of the QA pass on text with many rare words. A candidate whose changed letters form a four-letter run
-/// that no listed German word has ("Empfinqlichkeit": "inql") is not a word either. Built from the
+/// of the QA pass on text with many rare words. A candidate whose changed letters form a run that no
+/// listed German word has ("Empfinqlichkeit": "finql") is not a word either. Built from the
 /// dictionary's word forms, compounds included, so the runs across a compound's seam are known too.
-/// Measured on the unknown words of the WMT23 terminology and WMT24 sets: 23 % of the candidates pass,
-/// and all 73 that Hunspell accepts are among them (three letters let 58 % pass).
+/// Measured on the unknown words of the MQM, WMT24 paragraph and WMT23 terminology records: 5 % of
+/// the candidates pass (23 % with runs of four letters, 58 % with three); Hunspell accepts 198 of all
+/// candidates, and the 9 of those the table rules out are no plausible corrections ("dase" → "döse",
+/// "inotropen" → "Kinotropen"). WMT23's medical abstracts: 5.5 → 2.4 CPU seconds. The table takes
+/// 4 MB (2^25 bits). A compound part's edges are tested with runs of four: a part of three letters
+/// ("Mix" in "Duftstoffmix") has no run of five inside one word at its edge.
 ///
 /// Letters outside a–z, ä, ö, ü and ß map to one "other" symbol that always passes: the table says
 /// nothing about them.
 struct LetterGrams: Sendable {
-    /// Letters per run.
-    static let order = 4
+    /// Letters per run of the candidate test (`allows`, `unknownRuns`).
+    static let order = 5
+    /// Letters per run of the edge test (`allowsEdges`).
+    static let edgeOrder = 4
     /// The fewest words a table must come from to be trusted: a whole dictionary's word list (Ding
     /// lists about 330,000 German forms). A glossary's few hundred words would rule out real words.
     static let minimumWordList = 100_000
     private static let boundary = 30
     private static let other = 31
-    private static let symbols = 32
 
-    /// How many 64-bit words the table has.
+    /// How many 64-bit words each table has.
     static let wordCount = (1 << (5 * order)) / 64
+    static let edgeWordCount = (1 << (5 * edgeOrder)) / 64
 
-    /// One bit per possible run, indexed by its symbols in base 32.
+    /// One bit per possible run, indexed by its symbols in base 32: runs of `order` and of `edgeOrder`.
     private(set) var bits: [UInt64]
+    private(set) var edgeBits: [UInt64]
 
-    /// A table read back from `bits` (`Lexicon+Serialization`); nil when the count is wrong.
-    init?(bits: [UInt64]) {
-        guard bits.count == Self.wordCount else { return nil }
+    /// A table read back from its bits (`Lexicon+Serialization`); nil when a count is wrong.
+    init?(bits: [UInt64], edgeBits: [UInt64]) {
+        guard bits.count == Self.wordCount, edgeBits.count == Self.edgeWordCount else { return nil }
         self.bits = bits
+        self.edgeBits = edgeBits
     }
 
     /// The runs of `words` (any case).
     init<Words: Sequence>(words: Words) where Words.Element == String {
         bits = [UInt64](repeating: 0, count: Self.wordCount)
+        edgeBits = [UInt64](repeating: 0, count: Self.edgeWordCount)
         var symbols: [Int] = []
         for word in words {
             symbols.removeAll(keepingCapacity: true)
             symbols.append(Self.boundary)
             for scalar in word.unicodeScalars { symbols.append(Self.symbol(scalar)) }
             symbols.append(Self.boundary)
-            guard symbols.count >= Self.order else { continue }
-            for start in 0...(symbols.count - Self.order) { insert(symbols[start..<(start + Self.order)]) }
+            Self.insert(symbols, order: Self.order, into: &bits)
+            Self.insert(symbols, order: Self.edgeOrder, into: &edgeBits)
         }
     }
 
@@ -52,15 +62,7 @@ struct LetterGrams: Sendable {
     /// known one. Positions are indices into `word`; an empty `changed` marks a deletion point, and the
     /// runs across that seam are tested.
     func allows(_ word: [Unicode.Scalar], changed: Range<Int>) -> Bool {
-        // Padded coordinates: word[k] is at k + 1, the boundaries at 0 and word.count + 1. Runs that
-        // cover padded positions lowerBound + 1 ..< upperBound + 1 (or span the seam before
-        // lowerBound + 1) start from lowerBound + 2 - order up to upperBound.
-        let padded = word.count + 2
-        let first = max(0, changed.lowerBound + 2 - Self.order)
-        let last = min(padded - Self.order, changed.upperBound)
-        guard first <= last else { return true }
-        for start in first...last where !passes(word, runAt: start) { return false }
-        return true
+        Self.allows(word, changed: changed, order: Self.order, in: bits)
     }
 
     /// The padded start positions of the runs of `word` (padded with boundaries) that no listed word
@@ -68,42 +70,60 @@ struct LetterGrams: Sendable {
     func unknownRuns(in word: [Unicode.Scalar]) -> [Int] {
         let padded = word.count + 2
         guard padded >= Self.order else { return [] }
-        return (0...(padded - Self.order)).filter { !passes(word, runAt: $0) }
-    }
-
-    /// Whether the run at padded position `start` is a known one, or has a letter the table says
-    /// nothing about.
-    private func passes(_ word: [Unicode.Scalar], runAt start: Int) -> Bool {
-        let padded = word.count + 2
-        var index = 0
-        for offset in 0..<Self.order {
-            let position = start + offset
-            let symbol = position == 0 || position == padded - 1 ? Self.boundary : Self.symbol(word[position - 1])
-            if symbol == Self.other { return true }
-            index = index << 5 | symbol
-        }
-        return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
+        return (0...(padded - Self.order)).filter { !Self.passes(word, runAt: $0, order: Self.order, in: bits) }
     }
 
     /// Whether `word` starts as some listed word starts and ends as some listed word ends: its first
-    /// and last run, boundaries included, are known. A weaker test than `allows(_:changed:)` over the
-    /// whole word, and one that compounds pass (they start with their first part and end with their
-    /// last), whatever the seams in between.
+    /// and last run of four, boundaries included, are known. A weaker test than `allows(_:changed:)`
+    /// over the whole word, and one that compounds pass (they start with their first part and end with
+    /// their last), whatever the seams in between.
     func allowsEdges(_ word: [Unicode.Scalar]) -> Bool {
-        allows(word, changed: 0..<0) && allows(word, changed: word.count..<word.count)
+        Self.allows(word, changed: 0..<0, order: Self.edgeOrder, in: edgeBits)
+            && Self.allows(word, changed: word.count..<word.count, order: Self.edgeOrder, in: edgeBits)
     }
 
     /// The runs of both tables.
     func union(_ other: LetterGrams) -> LetterGrams {
         var result = self
         for index in bits.indices { result.bits[index] |= other.bits[index] }
+        for index in edgeBits.indices { result.edgeBits[index] |= other.edgeBits[index] }
         return result
     }
 
-    private mutating func insert(_ run: ArraySlice<Int>) {
-        guard !run.contains(Self.other) else { return }
-        let index = run.reduce(0) { $0 << 5 | $1 }
-        bits[index >> 6] |= 1 << UInt64(index & 63)
+    private static func allows(_ word: [Unicode.Scalar], changed: Range<Int>, order: Int, in table: [UInt64]) -> Bool {
+        // Padded coordinates: word[k] is at k + 1, the boundaries at 0 and word.count + 1. Runs that
+        // cover padded positions lowerBound + 1 ..< upperBound + 1 (or span the seam before
+        // lowerBound + 1) start from lowerBound + 2 - order up to upperBound.
+        let padded = word.count + 2
+        let first = max(0, changed.lowerBound + 2 - order)
+        let last = min(padded - order, changed.upperBound)
+        guard first <= last else { return true }
+        for start in first...last where !passes(word, runAt: start, order: order, in: table) { return false }
+        return true
+    }
+
+    /// Whether the run at padded position `start` is a known one, or has a letter the table says
+    /// nothing about.
+    private static func passes(_ word: [Unicode.Scalar], runAt start: Int, order: Int, in table: [UInt64]) -> Bool {
+        let padded = word.count + 2
+        var index = 0
+        for offset in 0..<order {
+            let position = start + offset
+            let symbol = position == 0 || position == padded - 1 ? boundary : Self.symbol(word[position - 1])
+            if symbol == other { return true }
+            index = index << 5 | symbol
+        }
+        return table[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    private static func insert(_ symbols: [Int], order: Int, into table: inout [UInt64]) {
+        guard symbols.count >= order else { return }
+        for start in 0...(symbols.count - order) {
+            let run = symbols[start..<(start + order)]
+            guard !run.contains(other) else { continue }
+            let index = run.reduce(0) { $0 << 5 | $1 }
+            table[index >> 6] |= 1 << UInt64(index & 63)
+        }
     }
 
     private static func symbol(_ scalar: Unicode.Scalar) -> Int {

@@ -28,6 +28,15 @@ import Testing
         #expect(!runs.allowsEdges(scalars("nsthor")))
     }
 
+    /// A word's unknown runs tell where a single slip would have to be: "empfinqlichkeit" has its
+    /// only unknown runs around the "q".
+    @Test func unknownRunsLieAroundTheSlip() {
+        let runs = LetterGrams(words: ["Empfindlichkeit"])
+        let unknown = runs.unknownRuns(in: scalars("empfinqlichkeit"))
+        #expect(!unknown.isEmpty && unknown.allSatisfy { (3...7).contains($0) })
+        #expect(runs.unknownRuns(in: scalars("empfindlichkeit")).isEmpty)
+    }
+
     @Test func lettersOutsideTheTableAlwaysPass() {
         let runs = LetterGrams(words: ["Haus"])
         #expect(runs.allows(scalars("café"), changed: 3..<4))
@@ -38,9 +47,9 @@ import Testing
         let both = a.union(b)
         #expect(both.allows(scalars("maus"), changed: 0..<4) && both.allows(scalars("haus"), changed: 0..<4))
         #expect(!a.allows(scalars("maus"), changed: 0..<1))
-        let copy = try #require(LetterGrams(bits: both.bits))
+        let copy = try #require(LetterGrams(bits: both.bits, edgeBits: both.edgeBits))
         #expect(copy.allows(scalars("maus"), changed: 0..<4))
-        #expect(LetterGrams(bits: [0]) == nil)
+        #expect(LetterGrams(bits: [0], edgeBits: both.edgeBits) == nil)
     }
 
     /// The filter only skips dictionary look-ups: with a table that lists the corrections, the
