@@ -47,7 +47,7 @@ struct UntranslatedCheck: QARule {
         let stretches = Self.stretches(text)
         // A reported run has at most a third German words, so three foreign ones at least: English
         // spelling is asked only inside stretches of words that have them.
-        var foreignInStretch = [Int](repeating: 0, count: stretches.count)
+        var foreignInStretch = [Int](repeating: 0, count: (stretches.max() ?? -1) + 1)
         for (index, stretch) in stretches.enumerated() where stretch >= 0 && german[index] == false { foreignInStretch[stretch] += 1 }
         for index in text.tokens.indices {
             let stretch = stretches[index]
