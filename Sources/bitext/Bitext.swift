@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextKit
 
 /// The `bitext` command: a thin layer over BitextKit that parses arguments, reads inputs and writes
 /// results. Everything it computes comes from the library.
@@ -13,6 +14,9 @@ struct Bitext: ParsableCommand {
 
     static func main() {
         MemoryPolicy.apply()
+        LexiconCache.announceBuilds { paths, directory in
+            warn("building the lexicon from \(paths.joined(separator: ", ")) (once, several seconds; later runs load it from \(directory))")
+        }
         main(nil)
     }
 }

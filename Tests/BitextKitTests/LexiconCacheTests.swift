@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Synchronization
 @testable import BitextKit
 
 @Suite struct LexiconCacheTests {
@@ -53,9 +54,14 @@ import Testing
                 return try LexiconLoader.load(source: .de, target: .en, paths: [dictionary.path], cache: LexiconCache(directory: nil))
             }
         }
+        let announced = Mutex<[String]>([])
+        LexiconCache.announceBuilds { paths, _ in
+            if paths == [dictionary.path] { announced.withLock { $0.append(contentsOf: paths) } }
+        }
         let first = try load()
         let second = try load()
         #expect(builds == 1 && second.table == first.table)
+        #expect(announced.withLock { $0 } == [dictionary.path])
         try Data("Botschaft\tembassy\nKrieg\twar\n".utf8).write(to: dictionary)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: dictionary.path)
         let third = try load()

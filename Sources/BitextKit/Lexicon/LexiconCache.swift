@@ -56,11 +56,21 @@ public struct LexiconCache: Sendable {
             Self.loaded.withLock { $0[file] = cached }
             return cached
         }
+        Self.buildAnnouncer.withLock { $0 }?(paths, directory ?? "")
         let lexicon = try build()
         store(lexicon, at: file)
         Self.loaded.withLock { $0[file] = lexicon }
         return lexicon
     }
+
+    /// Has `announce` called with the dictionary files and the cache folder whenever a lexicon is
+    /// built for the cache: the first command after installing or rebuilding bitext spends several
+    /// seconds on it, and a command line tool should say why it is slow this once.
+    public static func announceBuilds(_ announce: @escaping @Sendable (_ paths: [String], _ directory: String) -> Void) {
+        buildAnnouncer.withLock { $0 = announce }
+    }
+
+    private static let buildAnnouncer = Mutex<(@Sendable ([String], String) -> Void)?>(nil)
 
     /// The lexicons this process has loaded, by entry file.
     private static let loaded = Mutex<[String: Lexicon]>([:])
