@@ -28,6 +28,13 @@ struct CalqueCompoundCheck: QARule {
     /// Words shorter than this are left to the spelling check.
     static let minimumLength = 8
 
+    /// Whether the source has the word as it stands: a name or term carried over ("Johnston",
+    /// "Cumbernauld"), not a German rendering, whatever German words its letters happen to spell.
+    /// A linear scan: it runs only for the few words no dictionary knows.
+    private static func isCopied(_ word: String, from source: QAText?) -> Bool {
+        source?.words.contains(word) ?? false
+    }
+
     let resources: QAResources
 
     init(resources: QAResources) {
@@ -41,6 +48,7 @@ struct CalqueCompoundCheck: QARule {
             let word = text.words[index]
             guard word.unicodeScalars.count >= Self.minimumLength,
                   !resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
+                  !Self.isCopied(word, from: input.source),
                   let parts = resources.compoundParts(word) else { continue }
             let range = text.tokens[index].scalars
             if let source = input.source, resources.hasLexicon, text.isCapitalized(index), let evidence = evidence(for: parts, in: source) {
