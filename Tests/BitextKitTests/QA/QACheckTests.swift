@@ -133,6 +133,13 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(finding.message.contains("\"officials\" + \"White House\""))
     }
 
+    /// A word the source has as it stands is carried over (a name), not rendered part by part.
+    @Test func aWordCopiedFromTheSourceIsNoCalque() throws {
+        let fixture = try QAFixture()
+        #expect(try fixture.findings("calque-compound", "Die Weißhausbeamtern kamen.", source: "The Weißhausbeamtern came.").isEmpty)
+        #expect(try fixture.findings("calque-compound", "Die Weißhausbeamtern kamen.", source: "The officials came.").map(\.text) == ["Weißhausbeamtern"])
+    }
+
     @Test func aLowerCaseCompoundIsOnlyInfoEvenWithEvidence() throws {
         let fixture = try QAFixture(lexicon: [("weiß", "white"), ("Haus", "house"), ("Beamter", "official")])
         let findings = try fixture.findings("calque-compound", "Die weißhausbeamtern kamen.", source: "The officials of the White House came.")
