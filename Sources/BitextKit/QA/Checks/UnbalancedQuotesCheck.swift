@@ -7,8 +7,9 @@ struct UnbalancedQuotesCheck: QARule {
         explanation: """
             A quotation mark has no partner in its paragraph: an opening „ or » that is never closed, a \
             closing “ or « that was never opened, or an odd number of straight quotes ("). Machine \
-            translation often drops one of a pair. A paragraph with a single quotation mark is only a note \
-            (info): a quotation running over several paragraphs opens in one and closes in another.
+            translation often drops one of a pair. A paragraph with a single quotation mark, or one whose \
+            last quotation runs unclosed over whole sentences to its end, is only a note (info): a \
+            quotation running over several paragraphs opens in one and closes in another.
             """,
         severity: .warning)
 
@@ -33,11 +34,12 @@ struct UnbalancedQuotesCheck: QARule {
             }
             var open: [Int] = []
             var straight: Int?
+            var lastMark = -1
             for index in line {
                 let scalar = text.scalars[index]
                 // Every quotation mark is '"' or at or above U+00AB: skip the rest without lookups.
                 guard scalar == "\"" || scalar.value >= 0xAB else { continue }
-                if scalar == "\"" || Self.closers[scalar] != nil || scalar == "\u{201D}" { marks += 1 }
+                if scalar == "\"" || Self.closers[scalar] != nil || scalar == "\u{201D}" { marks += 1; lastMark = index }
                 if scalar == "\"" {
                     straight = straight == nil ? index : nil
                 } else if let top = open.last, Self.closers[text.scalars[top]]?.contains(scalar) == true {
@@ -49,9 +51,28 @@ struct UnbalancedQuotesCheck: QARule {
                 }
             }
             for index in open + (straight.map { [$0] } ?? []) {
-                result.append(text.finding(Self.check, index..<(index + 1), message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"))
+                if index == lastMark, Self.sentenceStarts(in: text, after: index, before: line.upperBound) {
+                    result.append(text.finding(Self.check, index..<(index + 1), severity: .info, message:
+                        "quotation mark \(text.scalars[index]) is not closed in this paragraph (a quotation running on into the next one?)"))
+                } else {
+                    result.append(text.finding(Self.check, index..<(index + 1), message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"))
+                }
             }
         }
         return result
+    }
+
+    /// Whether a sentence starts between `start` and `end`: a quotation that runs unclosed over whole
+    /// sentences to the end of its paragraph is how a quotation over several paragraphs looks in each
+    /// of them but the last; a closing mark dropped by machine translation leaves a shorter one.
+    ///
+    /// - Complexity: O(log n) in the number of sentences (a binary search: they are in text order).
+    private static func sentenceStarts(in text: QAText, after start: Int, before end: Int) -> Bool {
+        var low = 0, high = text.sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text.sentences[middle].scalars.lowerBound <= start { low = middle + 1 } else { high = middle }
+        }
+        return low < text.sentences.count && text.sentences[low].scalars.lowerBound < end
     }
 }
