@@ -21,8 +21,9 @@ enum FileBytes {
     static func read(fd: Int32) -> [UInt8]? {
         var info = stat()
         let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        // One byte more than the size, so that the first read of a regular file also sees its end.
-        var capacity = max(size + 1, 1 << 16)
+        // One byte more than the size, so that the first read of a regular file also sees its end,
+        // and no more: the array keeps its capacity, and a collection holds thousands of small files.
+        var capacity = size > 0 ? size + 1 : 1 << 16
         var result: [UInt8] = []
         while true {
             var failed = false
