@@ -7,14 +7,20 @@ public struct QAInput: Sendable {
     /// Sentence alignment of source and target; empty without a source or when the texts could not
     /// be paired.
     public let beads: [QABead]
+    /// Whether the source is a comparable article on the same events rather than the text translated:
+    /// it then shares many names but not every number or date, and checks that compare them say so
+    /// with less weight.
+    public let sourceIsComparable: Bool
     /// For each target sentence, the index of its bead (-1 when unaligned).
     private let beadOfTargetSentence: [Int]
 
-    public init(target: QAText, source: QAText? = nil, glossary: QAGlossary = QAGlossary(), beads: [QABead] = []) {
+    public init(target: QAText, source: QAText? = nil, glossary: QAGlossary = QAGlossary(), beads: [QABead] = [],
+                sourceIsComparable: Bool = false) {
         self.target = target
         self.source = source
         self.glossary = glossary
         self.beads = beads
+        self.sourceIsComparable = sourceIsComparable
         var map = [Int](repeating: -1, count: target.sentences.count)
         for (index, bead) in beads.enumerated() {
             for sentence in bead.target where sentence < map.count { map[sentence] = index }

@@ -58,7 +58,8 @@ public final class QASession {
         }
         let aligned = relation == .translation || decision?.relation == .translation
         let beads = try sourceText.flatMap { text in aligned ? try aligner.map { try $0.align(source: text, target: targetText) } : nil } ?? []
-        let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads)
+        let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads,
+                            sourceIsComparable: sourceText != nil && !aligned)
         return QAReportDocument(name: name, recordID: recordID, input: input, findings: runner.run(input), relation: decision)
     }
 

@@ -137,6 +137,18 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(finding.message.contains("\"officials\" + \"White House\""))
     }
 
+    /// A comparable article reports the same events with other figures: a number or weekday it lacks
+    /// is a note, not a warning.
+    @Test func numbersAndDatesAgainstAComparableSourceAreNotes() throws {
+        let fixture = try QAFixture()
+        let target = "Am Mittwoch kamen 250 Diplomaten."
+        let source = "On Thursday, 300 diplomats came."
+        #expect(try fixture.findings("number-mismatch", target, source: source).map(\.severity) == [.warning])
+        #expect(try fixture.findings("number-mismatch", target, source: source, comparable: true).map(\.severity) == [.info])
+        #expect(try fixture.findings("date-mismatch", target, source: source).map(\.severity) == [.warning])
+        #expect(try fixture.findings("date-mismatch", target, source: source, comparable: true).map(\.severity) == [.info])
+    }
+
     /// A word the source has as it stands is carried over (a name), not rendered part by part.
     @Test func aWordCopiedFromTheSourceIsNoCalque() throws {
         let fixture = try QAFixture()

@@ -12,16 +12,18 @@ struct QAFixture {
         resources = try QAResources(target: .de, source: .en, lexicon: builder.finish())
     }
 
-    func input(_ target: String, source: String? = nil, glossary: QAGlossary = QAGlossary()) throws -> QAInput {
+    /// - Parameter comparable: the source is a comparable article (not aligned), not the text translated.
+    func input(_ target: String, source: String? = nil, glossary: QAGlossary = QAGlossary(), comparable: Bool = false) throws -> QAInput {
         let targetText = try resources.text(name: "target.txt", language: .de, bytes: Array(target.utf8))
         let sourceText = try source.map { try resources.text(name: "source.txt", language: .en, bytes: Array($0.utf8)) }
-        let beads = sourceText.map { IndexSentencePairing().align(source: $0, target: targetText) } ?? []
-        return QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads)
+        let beads = comparable ? [] : sourceText.map { IndexSentencePairing().align(source: $0, target: targetText) } ?? []
+        return QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads, sourceIsComparable: comparable && sourceText != nil)
     }
 
     /// The findings of the check `id` alone.
-    func findings(_ id: String, _ target: String, source: String? = nil, glossary: QAGlossary = QAGlossary()) throws -> [QAFinding] {
+    func findings(_ id: String, _ target: String, source: String? = nil, glossary: QAGlossary = QAGlossary(),
+                  comparable: Bool = false) throws -> [QAFinding] {
         let checks = QARegistry.checks.filter { $0.id == id }
-        return try QARunner(checks: checks, resources: resources).run(input(target, source: source, glossary: glossary))
+        return try QARunner(checks: checks, resources: resources).run(input(target, source: source, glossary: glossary, comparable: comparable))
     }
 }

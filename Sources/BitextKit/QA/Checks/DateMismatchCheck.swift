@@ -7,7 +7,8 @@ struct DateMismatchCheck: QARule {
         explanation: """
             A month or weekday in the translation is not the one the source names ("am Mittwoch" for \
             "on Thursday"). Only reported when the compared source names some month or weekday, so that \
-            an added date in a freer translation is not taken for a wrong one.
+            an added date in a freer translation is not taken for a wrong one; against a comparable \
+            article rather than the text translated, only as a note (info).
             """,
         severity: .warning,
         needsSource: true)
@@ -30,8 +31,8 @@ struct DateMismatchCheck: QARule {
             let sourceValues = scope.compactMap { sourceDates.value(of: source.words[$0]) }.filter { $0.kind == value.kind }
             guard !sourceValues.isEmpty, !sourceValues.contains(value) else { continue }
             let named = Set(scope.filter { sourceDates.value(of: source.words[$0])?.kind == value.kind }.map { source.words[$0] })
-            result.append(text.finding(Self.check, text.tokens[index].scalars,
-                                       message: "\"\(text.words[index])\" is not in the source, which says \(named.sorted().joined(separator: ", "))"))
+            result.append(text.finding(Self.check, text.tokens[index].scalars, severity: input.sourceIsComparable ? .info : nil,
+                                       message: "\"\(text.words[index])\" is not in the \(input.sourceIsComparable ? "comparable " : "")source, which says \(named.sorted().joined(separator: ", "))"))
         }
         return result
     }

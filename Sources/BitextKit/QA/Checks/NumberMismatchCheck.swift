@@ -8,7 +8,8 @@ struct NumberMismatchCheck: QARule {
             A number in the translation does not occur in the source (in its aligned sentences, or \
             anywhere when the texts are not aligned). German "3,5" and "1.000" equal English "3.5" and \
             "1,000", and a number word in the source ("sixty") counts as its value. Numbers up to twelve \
-            are not checked: translations often write them as words.
+            are not checked: translations often write them as words. Against a comparable article rather \
+            than the text translated, a missing number is only a note (info).
             """,
         severity: .warning,
         needsSource: true)
@@ -47,7 +48,10 @@ struct NumberMismatchCheck: QARule {
                                            message: "the number \(text.words[index]) does not occur in the source; it may convert \(converted)"))
                 continue
             }
-            result.append(text.finding(Self.check, text.tokens[index].scalars, message: "the number \(text.words[index]) does not occur in the source"))
+            result.append(input.sourceIsComparable
+                ? text.finding(Self.check, text.tokens[index].scalars, severity: .info,
+                               message: "the number \(text.words[index]) does not occur in the comparable source")
+                : text.finding(Self.check, text.tokens[index].scalars, message: "the number \(text.words[index]) does not occur in the source"))
         }
         return result
     }
