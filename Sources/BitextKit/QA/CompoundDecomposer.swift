@@ -76,9 +76,11 @@ struct CompoundDecomposer {
         return isKnownAsIs(lower) || (last && isKnownInflected(lower))
     }
 
+    /// Asks Hunspell about the capitalized form only: it accepts a lower-case word capitalized too (as
+    /// at the start of a sentence), and de_DE marks no word to keep its case, so the lower-case question
+    /// would only repeat the compound search for nothing.
     private func isKnownAsIs(_ lower: String) -> Bool {
-        let capitalized = lower.prefix(1).uppercased() + lower.dropFirst()
-        return speller.accepts(lower) || speller.accepts(capitalized)
+        speller.accepts(lower.prefix(1).uppercased() + lower.dropFirst())
     }
 
     /// The last part carries the inflection of the whole word ("tiefern" → "tiefer").
