@@ -172,7 +172,11 @@ public final class QAResources {
     /// be capitalized only by position) in lower case.
     func targetAccepts(_ word: String, capitalizedByPosition: Bool) -> Bool {
         if targetSpeller.accepts(word) { return true }
-        return capitalizedByPosition && targetSpeller.accepts(word.lowercased())
+        guard capitalizedByPosition else { return false }
+        // Hunspell accepts a lower-case word capitalized, so for "Haus" the lower-case question would
+        // only repeat the answer; it tells something for "EU" or "iPhone".
+        let lower = word.lowercased()
+        return lower.prefix(1).uppercased() + lower.dropFirst() != word && targetSpeller.accepts(lower)
     }
 }
 

@@ -279,7 +279,8 @@ struct SpellingCheck: QARule {
         let word = text.words[index]
         let speller = resources.targetSpeller
         let lower = word.lowercased()
+        // The capitalized form covers the lower-case one (Hunspell accepts lower-case words capitalized).
         let capitalized = lower.prefix(1).uppercased() + lower.dropFirst()
-        return speller.accepts(lower) || speller.accepts(capitalized) || (hyphenAfter && speller.accepts(word + "-"))
+        return speller.accepts(capitalized) || (hyphenAfter && speller.accepts(word + "-"))
     }
 }
