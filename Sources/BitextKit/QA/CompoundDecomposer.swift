@@ -76,11 +76,8 @@ struct CompoundDecomposer {
         return isKnownAsIs(lower) || (last && isKnownInflected(lower))
     }
 
-    /// Asks Hunspell about the capitalized form only: it accepts a lower-case word capitalized too (as
-    /// at the start of a sentence), and de_DE marks no word to keep its case, so the lower-case question
-    /// would only repeat the compound search for nothing.
     private func isKnownAsIs(_ lower: String) -> Bool {
-        speller.accepts(lower.prefix(1).uppercased() + lower.dropFirst())
+        speller.acceptsCapitalized(lower)
     }
 
     /// The last part carries the inflection of the whole word ("tiefern" → "tiefer").

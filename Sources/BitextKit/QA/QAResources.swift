@@ -173,10 +173,10 @@ public final class QAResources {
     func targetAccepts(_ word: String, capitalizedByPosition: Bool) -> Bool {
         if targetSpeller.accepts(word) { return true }
         guard capitalizedByPosition else { return false }
-        // Hunspell accepts a lower-case word capitalized, so for "Haus" the lower-case question would
-        // only repeat the answer; it tells something for "EU" or "iPhone".
+        // The capitalized form's answer covers the lower-case one (`Hunspell.acceptsCapitalized`), so
+        // only a word in other case ("EU", "iPhone") is asked again in lower case.
         let lower = word.lowercased()
-        return lower.prefix(1).uppercased() + lower.dropFirst() != word && targetSpeller.accepts(lower)
+        return Hunspell.capitalized(lower) != word && targetSpeller.accepts(lower)
     }
 }
 

@@ -74,6 +74,19 @@ public final class Hunspell {
         WordMemo.answer(word, local: &cache, shared: sharedVerdicts) { Hunspell_spell(handle, word) != 0 }
     }
 
+    /// Whether the dictionary accepts `word` with its first letter capitalized, and so also in lower
+    /// case: Hunspell accepts a lower-case word capitalized (as at the start of a sentence), and the
+    /// German dictionary marks no word to keep its case. One question instead of two for compound
+    /// parts, whose case changes ("Haus" in "hausgemacht").
+    public func acceptsCapitalized(_ word: String) -> Bool {
+        accepts(Self.capitalized(word))
+    }
+
+    /// `word` with its first letter upper-cased ("haus" → "Haus", "eu" → "Eu").
+    public static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
     /// Like `accepts`, without caching the answer: for one-off candidates (typo corrections) that
     /// would only fill the cache.
     public func acceptsUncached(_ word: String) -> Bool {

@@ -63,9 +63,11 @@ final class TypoCorrector {
             attempt(Array(scalars[0..<i]) + ["s", "s"] + Array(scalars[(i + 1)...]), changed: i..<(i + 2))
         }
         // A lost first letter, typically a broken umlaut ("rzte" → "Ärzte", "hnliches" → "ähnliches").
-        for letter in alphabet where mayRepair(0, 0) {
-            attempt([letter] + scalars, changed: 0..<1)
-            attempt([letter] + scalars, changed: 0..<1, capitalize: true)
+        if mayRepair(0, 0) {
+            for letter in alphabet {
+                attempt([letter] + scalars, changed: 0..<1)
+                attempt([letter] + scalars, changed: 0..<1, capitalize: true)
+            }
         }
         // Slips inside the word: never the first letter (that makes another word, "kalben"/"salben"),
         // and at least two letters after the change (endings are inflection).

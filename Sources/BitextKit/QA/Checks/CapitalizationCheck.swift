@@ -74,7 +74,7 @@ struct CapitalizationCheck: QARule {
                   !indefinites.contains(word), follows(quantifierBefore: index, text) else { continue }
             // A noun after it makes it an attribute ("etwas kaltes Wasser").
             if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .word, text.isCapitalized(index + 1) { continue }
-            let capitalized = word.prefix(1).uppercased() + word.dropFirst()
+            let capitalized = Hunspell.capitalized(word)
             guard resources.targetSpeller.accepts(word), resources.targetSpeller.accepts(capitalized) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars,
                                        message: "\"\(word)\" is used as a noun here (after \"\(text.words[index - 1])\"): write \"\(capitalized)\"",

@@ -149,7 +149,7 @@ struct SpellingCheck: QARule {
         let letters = Array(word.unicodeScalars)
         for cut in 3..<max(3, letters.count - 5) {
             let tail = String(String.UnicodeScalarView(letters[cut...]))
-            if resources.targetSpeller.accepts(tail.prefix(1).uppercased() + tail.dropFirst()) { return false }
+            if resources.targetSpeller.acceptsCapitalized(tail) { return false }
         }
         return true
     }
@@ -278,9 +278,6 @@ struct SpellingCheck: QARule {
         guard hyphenBefore || hyphenAfter else { return false }
         let word = text.words[index]
         let speller = resources.targetSpeller
-        let lower = word.lowercased()
-        // The capitalized form covers the lower-case one (Hunspell accepts lower-case words capitalized).
-        let capitalized = lower.prefix(1).uppercased() + lower.dropFirst()
-        return speller.accepts(capitalized) || (hyphenAfter && speller.accepts(word + "-"))
+        return speller.acceptsCapitalized(word.lowercased()) || (hyphenAfter && speller.accepts(word + "-"))
     }
 }
