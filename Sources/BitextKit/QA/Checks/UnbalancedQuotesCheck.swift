@@ -51,12 +51,10 @@ struct UnbalancedQuotesCheck: QARule {
                 }
             }
             for index in open + (straight.map { [$0] } ?? []) {
-                if index == lastMark, Self.sentenceStarts(in: text, after: index, before: line.upperBound) {
-                    result.append(text.finding(Self.check, index..<(index + 1), severity: .info, message:
-                        "quotation mark \(text.scalars[index]) is not closed in this paragraph (a quotation running on into the next one?)"))
-                } else {
-                    result.append(text.finding(Self.check, index..<(index + 1), message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"))
-                }
+                let runsOn = index == lastMark && Self.sentenceStarts(in: text, after: index, before: line.upperBound)
+                result.append(text.finding(Self.check, index..<(index + 1), severity: runsOn ? .info : nil,
+                                           message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"
+                                               + (runsOn ? " (a quotation running on into the next one?)" : "")))
             }
         }
         return result
