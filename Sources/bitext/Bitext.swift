@@ -9,7 +9,7 @@ struct Bitext: ParsableCommand {
         commandName: "bitext",
         abstract: "German-English news text: normalize, split, pair, align, build glossaries and check translations.",
         version: "0.1.0",
-        subcommands: [Normalize.self, Split.self, Tokenize.self, Align.self, Pair.self, GlossaryCommand.self, Run.self, QA.self, Bench.self]
+        subcommands: [Normalize.self, Split.self, Tokenize.self, Align.self, Pair.self, GlossaryCommand.self, Run.self, Stage.self, QA.self, Bench.self]
     )
 
     static func main() {

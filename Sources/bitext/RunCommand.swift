@@ -51,14 +51,7 @@ extension Bitext {
             for (side, path) in [(german, germanFolder), (english, englishFolder)] where side.texts.isEmpty {
                 warn("\(path): no articles to pair")
             }
-            // One lexicon serves pairing, alignment and the glossary: the dictionaries plus the curated entries.
-            let knowledge: TermKnowledge
-            do {
-                knowledge = try TermKnowledge.load(curated: try curated.load(),
-                                                   dictionaryPaths: lexiconOptions.paths(LanguagePair(source: .de, target: .en)))
-            } catch let error as LexiconError {
-                throw CLIError(error.description)
-            }
+            let knowledge = try Self.knowledge(lexiconOptions, curated)
             var options = RunOptions()
             options.mode = RunOptions.AlignmentMode(rawValue: mode.rawValue) ?? .auto
             options.pairing.oneToOne = !many
@@ -69,65 +62,24 @@ extension Bitext {
             let reporter = ProgressReporter(quiet: quiet, started: started)
             let result = try CollectionRunner(knowledge: knowledge, options: options)
                 .run(german: german, english: english, progress: reporter.report)
-            let report = RunReport(result: result, options: options)
-            try Self.install(report.files, at: outputURL, replacing: force)
+            let folder = try OutputFolder(target: outputURL)
+            try folder.fill { try RunReport.write(result, options: options, to: $0) }
+            try folder.commit(replacing: force)
             if !quiet {
-                warn("\(result.aligned.count) pair(s) aligned; wrote \(report.files.count) files to \(output) in "
+                warn("\(result.aligned.count) pair(s) aligned; wrote \(folder.fileCount) files to \(output) in "
                      + String(format: "%.1f s", Date().timeIntervalSince(started)))
             }
         }
 
-        /// Writes the files under a temporary sibling folder, then moves it into place, so an interrupted
-        /// run leaves only a `.partial-…` folder, never a half-written OUT_DIR.
-        static func install(_ files: [(path: String, bytes: [UInt8])], at target: URL, replacing: Bool) throws {
-            let manager = FileManager.default
-            let parent = target.deletingLastPathComponent()
-            let partial = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
-            var isFolder: ObjCBool = false
-            if manager.fileExists(atPath: parent.path, isDirectory: &isFolder), !isFolder.boolValue {
-                throw CLIError("\(parent.path): not a folder, cannot hold \(target.lastPathComponent)")
-            }
+        /// One lexicon serves pairing, alignment and the glossary: the dictionaries plus the curated entries.
+        static func knowledge(_ lexiconOptions: LexiconOptions, _ curated: CuratedGlossaryOptions) throws -> TermKnowledge {
             do {
-                try manager.createDirectory(at: partial, withIntermediateDirectories: true)
-                var made = Set<String>()
-                for file in files {
-                    let url = partial.appendingPathComponent(file.path)
-                    let folder = url.deletingLastPathComponent()
-                    if made.insert(folder.path).inserted { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
-                    try writeFile(file.bytes, to: url.path)
-                }
-                if manager.fileExists(atPath: target.path) {
-                    guard replacing else { throw CLIError("\(target.path): already exists; use --force to replace it") }
-                    let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
-                    try manager.moveItem(at: target, to: old)
-                    try manager.moveItem(at: partial, to: target)
-                    try manager.removeItem(at: old)
-                } else {
-                    try manager.moveItem(at: partial, to: target)
-                }
-            } catch let error as CLIError {
-                try? manager.removeItem(at: partial)
-                throw error
-            } catch {
-                try? manager.removeItem(at: partial)
-                throw CLIError("\(target.path): cannot write the output folder: \(error.localizedDescription)")
+                return try TermKnowledge.load(curated: try curated.load(),
+                                              dictionaryPaths: lexiconOptions.paths(LanguagePair(source: .de, target: .en)))
+            } catch let error as LexiconError {
+                throw CLIError(error.description)
             }
         }
-    }
-}
-
-/// Writes `bytes` to a new file at `path`. Plain POSIX writes: `Data.write` syncs every file to disk,
-/// which made writing a run's 4,000 files take seconds; the folder's final rename is what keeps an
-/// interrupted run from leaving a complete-looking OUT_DIR.
-private func writeFile(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { throw CLIError("\(path): cannot create: \(String(cString: strerror(errno)))") }
-    defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written > 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
-        offset += written
     }
 }
 

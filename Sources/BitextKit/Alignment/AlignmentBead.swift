@@ -1,6 +1,6 @@
 /// One bead of an alignment: consecutive sentences on each side (either may be empty) that
 /// correspond, with a confidence in [0, 1].
-public struct AlignmentBead: Sendable, Equatable {
+public struct AlignmentBead: Sendable, Equatable, Codable {
     /// 0-based source sentence indices.
     public let source: Range<Int>
     /// 0-based target sentence indices.

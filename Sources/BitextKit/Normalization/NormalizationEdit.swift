@@ -2,7 +2,7 @@
 ///
 /// Edits are the normalizer's audit trail ("nothing is removed silently") and, for artifact rules
 /// such as `detokenization-space`, exactly what the QA pass reports.
-public struct NormalizationEdit: Sendable, Equatable {
+public struct NormalizationEdit: Sendable, Equatable, Codable {
     /// The rule's stable id, e.g. "detokenization-space".
     public let rule: String
     /// 0-based Unicode scalar range in the original input that the edit replaced.

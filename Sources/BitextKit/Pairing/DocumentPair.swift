@@ -8,7 +8,7 @@ public struct PairEvidence: Sendable {
 }
 
 /// A German article paired with an English one.
-public struct DocumentPair: Sendable {
+public struct DocumentPair: Sendable, Codable {
     public let german: Int
     public let english: Int
     /// Calibrated score in [0, 1]: how distinctly these two belong together (see `PairScoreCalibration`).
@@ -41,4 +41,33 @@ public struct PairingOptions: Sendable {
     public var normalizeInput = true
 
     public init() {}
+}
+
+/// Stored with each name and term pair as a two-element array.
+extension PairEvidence: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case names, numbers, terms
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let pairs = { (key: CodingKeys) throws -> [(german: String, english: String)] in
+            try container.decode([[String]].self, forKey: key).map { pair in
+                guard pair.count == 2 else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "expected a German and an English word")
+                }
+                return (pair[0], pair[1])
+            }
+        }
+        names = try pairs(.names)
+        numbers = try container.decode([String].self, forKey: .numbers)
+        terms = try pairs(.terms)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(names.map { [$0.german, $0.english] }, forKey: .names)
+        try container.encode(numbers, forKey: .numbers)
+        try container.encode(terms.map { [$0.german, $0.english] }, forKey: .terms)
+    }
 }

@@ -30,19 +30,32 @@ public final class DocumentPairer {
     /// - Complexity: O((G + E) · L) for extraction over articles of length L, plus
     ///   O(G · (probeKeys · postings + candidates · K)) for scoring; memory O((G + E) · K).
     public func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
-        let lexicon = self.lexicon
-        var space = PairingKeySpace()
-        let germanFeatures = try features(of: german, language: lexicon.source, jobs: options.jobs,
-                                          normalize: options.normalizeInput, space: &space)
-        let englishFeatures = try features(of: english, language: lexicon.target, jobs: options.jobs,
-                                           normalize: options.normalizeInput, space: &space)
+        var corpus = PairingCorpus()
+        for (texts, language) in [(german, lexicon.source), (english, lexicon.target)] {
+            var start = 0
+            while start < texts.count {
+                let chunk = Array(texts[start..<min(texts.count, start + Self.extractionChunk)])
+                for keys in try keys(of: chunk, language: language, jobs: options.jobs, normalize: options.normalizeInput) {
+                    corpus.add(keys, german: language == lexicon.source)
+                }
+                start += Self.extractionChunk
+            }
+        }
+        return pair(corpus, options: options)
+    }
+
+    /// Pairs the articles of `corpus` (their keys, collected in article order, German first).
+    ///
+    /// - Complexity: O(G · (probeKeys · postings + candidates · K)); memory O((G + E) · K).
+    public func pair(_ corpus: PairingCorpus, options: PairingOptions) -> PairingResult {
+        let space = corpus.space, germanFeatures = corpus.german, englishFeatures = corpus.english
         let weights = KeyWeights(space: space, collections: [germanFeatures, englishFeatures])
         var index = ArticleKeyIndex(documents: englishFeatures, keyCount: space.count)
         let germanWeighted = germanFeatures.map(weights.weighted)
         let englishWeighted = englishFeatures.map(weights.weighted)
 
         var candidates: [(german: Int, english: Int, similarity: PairSimilarity)] = []
-        let probeLimit = max(8, Int(Double(english.count) * Self.maxProbeDocumentFrequency))
+        let probeLimit = max(8, Int(Double(englishFeatures.count) * Self.maxProbeDocumentFrequency))
         for (g, document) in germanWeighted.enumerated() {
             var matcher = CoverageMatcher(german: document)
             for e in index.candidates(for: germanFeatures[g], weights: weights, probeKeys: Self.probeKeys,
@@ -52,7 +65,7 @@ public final class DocumentPairer {
             }
         }
         let calibration = PairScoreCalibration(candidates: candidates.map { ($0.german, $0.english, $0.similarity.value) },
-                                               germanCount: german.count, englishCount: english.count)
+                                               germanCount: germanFeatures.count, englishCount: englishFeatures.count)
         var scored = candidates.map { candidate in
             (candidate.german, candidate.english,
              calibration.score(candidate.similarity.value, german: candidate.german, english: candidate.english),
@@ -62,8 +75,8 @@ public final class DocumentPairer {
 
         var pairs: [DocumentPair] = []
         var usedGerman = Set<Int>(), usedEnglish = Set<Int>()
-        var bestGerman = [Double](repeating: 0, count: german.count)
-        var bestEnglish = [Double](repeating: 0, count: english.count)
+        var bestGerman = [Double](repeating: 0, count: germanFeatures.count)
+        var bestEnglish = [Double](repeating: 0, count: englishFeatures.count)
         for (g, e, score, similarity) in scored {
             bestGerman[g] = max(bestGerman[g], score)
             bestEnglish[e] = max(bestEnglish[e], score)
@@ -76,42 +89,26 @@ public final class DocumentPairer {
         }
         return PairingResult(
             pairs: pairs,
-            unpairedGerman: german.indices.filter { !usedGerman.contains($0) }.map { ($0, bestGerman[$0]) },
-            unpairedEnglish: english.indices.filter { !usedEnglish.contains($0) }.map { ($0, bestEnglish[$0]) }
+            unpairedGerman: germanFeatures.indices.filter { !usedGerman.contains($0) }.map { ($0, bestGerman[$0]) },
+            unpairedEnglish: englishFeatures.indices.filter { !usedEnglish.contains($0) }.map { ($0, bestEnglish[$0]) }
         )
     }
 
-    private typealias Extracted = (units: [DocumentKeyExtractor.FoundUnit], words: Int)
-    /// Articles extracted in parallel before their keys are interned; bounds the memory held by raw units.
+    /// Articles extracted in parallel at a time by `pair(german:english:options:)`; bounds the memory held by raw units.
     static let extractionChunk = 512
 
-    /// Extracts the units of `texts` chunk by chunk (in parallel within a chunk) and interns them.
-    private func features(of texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool,
-                          space: inout PairingKeySpace) throws -> [DocumentFeatures] {
-        var result: [DocumentFeatures] = []
-        result.reserveCapacity(texts.count)
-        var start = 0
-        while start < texts.count {
-            let chunk = Array(texts[start..<min(texts.count, start + Self.extractionChunk)])
-            for extracted in try extract(chunk, language: language, jobs: jobs, normalize: normalize) {
-                result.append(intern(extracted, into: &space))
-            }
-            start += Self.extractionChunk
-        }
-        return result
-    }
-
-    private func extract(_ texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool) throws -> [Extracted] {
+    /// The pairing keys of each text, extracted in parallel (the prepare stage of a corpus run).
+    public func keys(of texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool) throws -> [ArticleKeys] {
         let lexicon = self.lexicon
-        let results = ParallelSlots<Result<Extracted, Error>>.fill(count: texts.count, jobs: jobs) { _, indices, slots in
+        let results = ParallelSlots<Result<ArticleKeys, Error>>.fill(count: texts.count, jobs: jobs) { _, indices, slots in
             do {
                 let extractor = try DocumentKeyExtractor(language: language, lexicon: lexicon)
                 let normalizer = normalize ? try Normalizer(language: language) : nil
                 for index in indices {
                     slots[index] = Result {
-                        guard let normalizer else { return try extractor.units(of: texts[index]) }
+                        guard let normalizer else { return ArticleKeys(try extractor.units(of: texts[index])) }
                         let text = try normalizer.normalize(String(decoding: texts[index], as: UTF8.self)).text
-                        return try extractor.units(of: Array(text.utf8))
+                        return ArticleKeys(try extractor.units(of: Array(text.utf8)))
                     }
                 }
             } catch {
@@ -119,31 +116,6 @@ public final class DocumentPairer {
             }
         }
         return try results.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
-    }
-
-    /// Interns keys and lays units out by key position; a unit repeated in an article counts once.
-    private func intern(_ item: Extracted, into space: inout PairingKeySpace) -> DocumentFeatures {
-        var seenUnits = Set<[Int32]>()
-        var units: [[Int32]] = []
-        var surfaceOf: [Int32: Int32] = [:]
-        for unit in item.units {
-            let ids = Array(Set(unit.keys.map { space.id(of: $0) })).sorted()
-            guard seenUnits.insert(ids).inserted else { continue }
-            units.append(ids)
-            let surface = space.surfaceID(of: unit.surface)
-            for id in ids where surfaceOf[id] == nil { surfaceOf[id] = surface }
-        }
-        var features = DocumentFeatures()
-        features.keys = surfaceOf.keys.sorted()
-        features.keySurfaces = features.keys.map { surfaceOf[$0] ?? 0 }
-        var position: [Int32: Int32] = [:]
-        for (index, key) in features.keys.enumerated() { position[key] = Int32(index) }
-        for ids in units {
-            features.unitKeys.append(contentsOf: ids.compactMap { position[$0] })
-            features.unitStarts.append(Int32(features.unitKeys.count))
-        }
-        features.wordCount = item.words
-        return features
     }
 }
 

@@ -4,7 +4,7 @@
 /// shrink with article length. The mean is symmetric: weighting the shorter article's coverage more
 /// (a short report is contained in a longer one) ranked loose reports better but cost recall on
 /// WMT24, where short social-media posts are then covered by many long documents (eval/pair_fit.py).
-public struct PairSimilarity: Sendable {
+public struct PairSimilarity: Sendable, Codable {
     /// Share of the German article's weighted units that the English one covers, each English unit
     /// vouching for one German unit (`CoverageMatcher`).
     public let germanCoverage: Double

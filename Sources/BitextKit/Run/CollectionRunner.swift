@@ -11,6 +11,11 @@ public struct RunProgress: Sendable {
 /// each pair (as a translation or as comparable reports), build a glossary from the aligned segments,
 /// check every German article (QA, against its best English partner), and hand the results to `RunReport`.
 ///
+/// The job is a composition of steps that also run one by one over the shards of a large corpus
+/// (`bitext stage …`, `workflow/Snakefile`): `prepare` per shard, `pair` over the keys of all shards,
+/// `alignAndCheck` per chunk of German articles, then `RunGlossary`'s learn, count and rank. `run`
+/// composes them in one process over one chunk, so both give the same bytes.
+///
 /// Work is spread over `jobs` threads; results are placed by index, so the output is the same
 /// whatever the job count.
 public struct CollectionRunner {
@@ -33,25 +38,89 @@ public struct CollectionRunner {
         let germanArticles = try prepare(german, language: lexicon.source, progress: progress)
         let englishArticles = try prepare(english, language: lexicon.target, progress: progress)
         progress(RunProgress(stage: "pairing", done: 0, total: 1))
+        var corpus = PairingCorpus()
+        for keys in try keys(of: germanArticles, language: lexicon.source) { corpus.add(keys, german: true) }
+        for keys in try keys(of: englishArticles, language: lexicon.target) { corpus.add(keys, german: false) }
+        let pairing = pair(corpus)
+        progress(RunProgress(stage: "pairing", done: 1, total: 1))
+        let chunk = try alignAndCheck(pairs: Array(pairing.pairs.enumerated()),
+                                      german: ChunkArticles(first: 0, prepared: germanArticles, originals: german.texts),
+                                      english: ChunkArticles(first: 0, prepared: englishArticles, originals: english.texts), progress: progress)
+        progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
+        let builder = try GlossaryBuilder(knowledge: knowledge)
+        let vocabulary = RunGlossary.learn(chunk.glossaryInputs, builder: builder)
+        let glossary = RunGlossary.rank(RunGlossary.count(chunk.glossaryInputs, vocabulary: vocabulary, builder: builder), builder: builder)
+        progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
+        return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
+                         pairing: pairing, aligned: chunk.aligned.map(\.pair), glossary: glossary, qa: chunk.qa)
+    }
+
+    /// The pairing keys of prepared (normalized) articles: the prepare stage's second half.
+    public func keys(of articles: [PreparedArticle], language: Language) throws -> [ArticleKeys] {
+        try DocumentPairer(lexicon: lexicon).keys(of: articles.map { Array($0.text.utf8) }, language: language, jobs: options.jobs, normalize: false)
+    }
+
+    /// Pairs the articles whose keys `corpus` holds (German then English, in article order).
+    public func pair(_ corpus: PairingCorpus) -> PairingResult {
         var pairingOptions = options.pairing
         pairingOptions.normalizeInput = false  // `prepare` normalized every article already
-        let pairing = try DocumentPairer(lexicon: lexicon).pair(german: germanArticles.map { Array($0.text.utf8) },
-                                                               english: englishArticles.map { Array($0.text.utf8) }, options: pairingOptions)
-        progress(RunProgress(stage: "pairing", done: 1, total: 1))
-        let aligned = try align(pairing.pairs, germanArticles, englishArticles, progress: progress)
-        progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
-        let glossary = try buildGlossary(aligned, germanArticles, englishArticles)
-        progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
+        return DocumentPairer(lexicon: lexicon).pair(corpus, options: pairingOptions)
+    }
+
+    /// The articles of one side a chunk works on, by their index in the whole collection.
+    public struct ChunkArticles: Sendable {
+        /// The articles' indices, ascending.
+        let indices: [Int]
+        private let prepared: [Int: PreparedArticle]
+        /// The files as the user wrote them (QA points into them).
+        private let originals: [Int: [UInt8]]
+
+        /// Articles `first`, `first + 1`, … of the collection.
+        public init(first: Int, prepared: [PreparedArticle], originals: [[UInt8]]) {
+            self.init(Dictionary(uniqueKeysWithValues: zip(prepared, originals).enumerated().map { (first + $0.offset, $0.element) }))
+        }
+
+        /// Articles that need not be contiguous (the English partners of a chunk's pairs).
+        public init(_ articles: [Int: (PreparedArticle, [UInt8])]) {
+            indices = articles.keys.sorted()
+            prepared = articles.mapValues(\.0)
+            originals = articles.mapValues(\.1)
+        }
+
+        subscript(index: Int) -> PreparedArticle {
+            guard let article = prepared[index] else { preconditionFailure("article \(index) is not in the chunk") }
+            return article
+        }
+
+        func original(_ index: Int) -> [UInt8] { originals[index] ?? [] }
+    }
+
+    /// What one chunk of German articles yields.
+    public struct ChunkResult: Sendable {
+        /// The chunk's pairs, aligned, with their place in the pairing order.
+        public let aligned: [(index: Int, pair: AlignedPair)]
+        /// One QA report per German article of the chunk, in article order.
+        public let qa: [QAReportDocument]
+        /// The glossary's share of the chunk's pairs.
+        public let glossaryInputs: [RunGlossary.Input]
+    }
+
+    /// Aligns the pairs whose German article is in `german` (each with its place in the pairing
+    /// order; `english` holds their partners) and checks every German article of the chunk.
+    public func alignAndCheck(pairs: [(offset: Int, element: DocumentPair)], german: ChunkArticles, english: ChunkArticles,
+                              progress: @Sendable (RunProgress) -> Void = { _ in }) throws -> ChunkResult {
+        let aligned = try align(pairs.map(\.element), german, english, progress: progress)
+        let indexed = zip(pairs.map(\.offset), aligned).map { (index: $0.0, pair: $0.1) }
         let qa = try check(german, english, aligned, progress: progress)
-        return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
-                         pairing: pairing, aligned: aligned, glossary: glossary, qa: qa)
+        let inputs = indexed.map { RunGlossary.Input(pair: $0.index, aligned: $0.pair, german: german[$0.pair.german], english: english[$0.pair.english]) }
+        return ChunkResult(aligned: indexed, qa: qa, glossaryInputs: inputs)
     }
 
     /// QA of every German article as the user wrote it (findings point into their file), with the
     /// English article of its best pair as source; translations are checked sentence by sentence,
     /// comparable partners as a whole, unpaired articles on their own. Spread over `jobs` threads
     /// like `QABatch`: a session per thread and relation, word-level answers shared.
-    private func check(_ german: ArticleCollection, _ english: ArticleCollection, _ aligned: [AlignedPair],
+    private func check(_ german: ChunkArticles, _ english: ChunkArticles, _ aligned: [AlignedPair],
                        progress: @Sendable (RunProgress) -> Void) throws -> [QAReportDocument] {
         var best: [Int: AlignedPair] = [:]
         for pair in aligned where pair.pair.score > (best[pair.german]?.pair.score ?? -1) { best[pair.german] = pair }
@@ -59,11 +128,13 @@ public struct CollectionRunner {
         let glossary = QAGlossary(knowledge.curated)
         let lexicon = self.lexicon
         let memos = QAWordMemos()
-        let counter = ProgressCounter(total: german.texts.count)
-        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: german.texts.count, jobs: options.jobs) { _, indices, slots in
+        let count = german.indices.count
+        let counter = ProgressCounter(total: count)
+        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: count, jobs: options.jobs) { _, positions, slots in
             var sessions: [Bool: QASession] = [:]
-            for index in indices {
-                slots[index] = Result {
+            for position in positions {
+                let index = german.indices[position]
+                slots[position] = Result {
                     let pair = partners[index]
                     let comparable = pair?.mode != .parallel
                     // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
@@ -71,39 +142,18 @@ public struct CollectionRunner {
                                                                         relation: comparable ? .comparable : .translation,
                                                                         lexicon: lexicon, memos: memos)
                     sessions[comparable] = session
-                    let source = pair.map { (name: english.names[$0.english], bytes: english.texts[$0.english]) }
-                    return try session.check(name: german.names[index], target: german.texts[index], source: source)
+                    let source = pair.map { (name: english[$0.english].name, bytes: english.original($0.english)) }
+                    return try session.check(name: german[index].name, target: german.original(index), source: source)
                 }
-                progress(RunProgress(stage: "checking German articles", done: counter.increment(), total: german.texts.count))
+                progress(RunProgress(stage: "checking German articles", done: counter.increment(), total: count))
             }
         }
         return try slots.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
     }
 
-    /// The glossary from translations' aligned segments and from comparable articles as wholes (the
-    /// builder's comparable mode also counts terms that co-occur in an article pair, which sentence
-    /// matches alone miss). When both kinds occur, the two glossaries are merged, translations first.
-    private func buildGlossary(_ aligned: [AlignedPair], _ german: [PreparedArticle], _ english: [PreparedArticle]) throws -> Glossary {
-        let translations = aligned.filter { $0.mode == .parallel }
-        let comparable = aligned.filter { $0.mode != .parallel }
-        var glossary = Glossary()
-        if !translations.isEmpty {
-            let pairs = translations.flatMap { pair in
-                pair.linkedBeads.map { bead in
-                    SentencePair(german: bead.source.map { german[pair.german].sentences[$0] }.joined(separator: " "),
-                                 english: bead.target.map { english[pair.english].sentences[$0] }.joined(separator: " "))
-                }
-            }
-            glossary = try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
-        }
-        if !comparable.isEmpty {
-            let articles = comparable.map { ArticlePair(german: german[$0.german].sentences, english: english[$0.english].sentences) }
-            glossary = glossary.adding(try GlossaryBuilder(knowledge: knowledge).build(articles: articles, mode: .comparable))
-        }
-        return glossary
-    }
-
-    private func prepare(_ collection: ArticleCollection, language: Language, progress: @Sendable (RunProgress) -> Void) throws -> [PreparedArticle] {
+    /// Normalizes and splits every article of `collection`: the prepare stage's first half.
+    public func prepare(_ collection: ArticleCollection, language: Language,
+                        progress: @Sendable (RunProgress) -> Void = { _ in }) throws -> [PreparedArticle] {
         let stage = "preparing \(language.rawValue) articles"
         let counter = ProgressCounter(total: collection.texts.count)
         let slots = ParallelSlots<Result<PreparedArticle, Error>>.fill(count: collection.texts.count, jobs: options.jobs) { _, indices, slots in
@@ -124,7 +174,7 @@ public struct CollectionRunner {
         return try slots.map { try ($0 ?? .failure(PairingError.internalGap)).get() }
     }
 
-    private func align(_ pairs: [DocumentPair], _ german: [PreparedArticle], _ english: [PreparedArticle],
+    private func align(_ pairs: [DocumentPair], _ german: ChunkArticles, _ english: ChunkArticles,
                        progress: @Sendable (RunProgress) -> Void) throws -> [AlignedPair] {
         let lexicon = self.lexicon, mode = options.mode
         let counter = ProgressCounter(total: pairs.count)

@@ -1,5 +1,5 @@
 /// An article ready for alignment: normalized, split, with the normalizer's edits kept for the report.
-public struct PreparedArticle: Sendable {
+public struct PreparedArticle: Sendable, Codable {
     public let name: String
     public let language: Language
     public let text: String

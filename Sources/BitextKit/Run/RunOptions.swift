@@ -1,7 +1,7 @@
 /// How `bitext run` treats a collection.
 public struct RunOptions: Sendable {
     /// Whether article pairs are translations, comparable reports, or decided per pair.
-    public enum AlignmentMode: String, Sendable, CaseIterable {
+    public enum AlignmentMode: String, Sendable, CaseIterable, Codable {
         case parallel, comparable, auto
     }
 

@@ -1,48 +1,105 @@
-/// The files a run writes, as relative path → bytes, so the caller can put them in place atomically:
-/// `pairs.tsv`; per pair `alignments/<german>__<english>.tmx` and `.ladder`; `aligned.tmx` with every
-/// pair's segments; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; per German article
-/// `qa/<german>.jsonl` and `qa/<german>.html`; `index.html` linking and summarizing everything.
-public struct RunReport {
-    public let files: [(path: String, bytes: [UInt8])]
+/// Receives the files of a run as they are rendered, so that no step holds all of them:
+/// `write` makes a file, `append` adds to one written before.
+public protocol RunFileSink {
+    func write(_ path: String, _ bytes: [UInt8]) throws
+    func append(_ path: String, _ bytes: [UInt8]) throws
+}
 
-    public init(result: RunResult, options: RunOptions) {
-        let alignmentBases = Self.uniqueBases(result)
-        var files: [(path: String, bytes: [UInt8])] = []
-        var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
-        var merged = TMXWriter.header(sourceLanguage: result.german.first?.language ?? .de, creationDate: options.creationDate)
+/// The files a run writes, as relative paths: `pairs.tsv`; per pair `alignments/<german>__<english>.tmx`
+/// and `.ladder`; `aligned.tmx` with every pair's segments; `glossary.tbx` (TBX-Basic v3),
+/// `glossary.tmx` and `glossary.tsv`; per German article `qa/<german>.jsonl` and `qa/<german>.html`;
+/// `index.html` linking and summarizing everything.
+///
+/// The per-pair and per-article files are rendered where the pair or article is at hand (in a
+/// corpus run, by the chunk that aligned it); the run-wide files from a `RunOverview`.
+public enum RunReport {
+    /// Writes every file of a run made in one process.
+    public static func write(_ result: RunResult, options: RunOptions, to sink: RunFileSink) throws {
+        let alignmentBases = alignmentBases(result.aligned.map { (result.german[$0.german].name, result.english[$0.english].name) })
+        let qaBases = qaBases(result.qa.map(\.name))
+        var overview = RunOverview()
+        overview.germanCount = result.german.count
+        overview.englishCount = result.english.count
+        overview.pairs = zip(result.aligned, alignmentBases).map { pairRow($0.0, german: result.german[$0.0.german].name,
+                                                                            english: result.english[$0.0.english].name, base: $0.1) }
+        overview.unpaired = result.pairing.unpairedGerman.map { RunOverview.Unpaired(name: result.german[$0.index].name, bestScore: $0.bestScore) }
+            + result.pairing.unpairedEnglish.map { RunOverview.Unpaired(name: result.english[$0.index].name, bestScore: $0.bestScore) }
+        overview.unpairedGerman = result.pairing.unpairedGerman.count
+        overview.skipped = result.skipped.map(\.description)
+        overview.edits = (result.german + result.english).map(RunOverview.Edits.init)
+        overview.qa = zip(result.qa, qaBases).map { RunOverview.QARow($0.0, base: $0.1) }
         for (pair, base) in zip(result.aligned, alignmentBases) {
-            let german = result.german[pair.german], english = result.english[pair.english]
-            let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: options.creationDate)
-            files.append((base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)))
-            files.append((base + ".ladder", Array(writer.render(pair.beads, as: .ladder).utf8)))
-            merged += TMXWriter(source: german.document, target: english.document, creationDate: nil).units(pair.linkedBeads)
-            tsv += "\(german.name)\t\(english.name)\t\(JSONLine.format(pair.pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads.count)\n"
+            for file in alignmentFiles(pair, german: result.german[pair.german], english: result.english[pair.english], base: base,
+                                       creationDate: options.creationDate) {
+                try sink.write(file.path, file.bytes)
+            }
         }
-        merged += TMXWriter.footer
-        files.append(("pairs.tsv", Array(tsv.utf8)))
-        files.append(("aligned.tmx", Array(merged.utf8)))
-        files.append(("glossary.tbx", GlossaryFormat.tbx.write(result.glossary)))
-        files.append(("glossary.tmx", GlossaryFormat.tmx.write(result.glossary)))
-        files.append(("glossary.tsv", GlossaryFormat.tsv.write(result.glossary)))
-        let qaBases = Self.uniqueNames(result.qa.map { "qa/" + Self.stem($0.name) })
         for (report, base) in zip(result.qa, qaBases) {
-            files.append((base + ".jsonl", QAJSONReport.render(report)))
-            files.append((base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks)))
+            for file in qaFiles(report, base: base) { try sink.write(file.path, file.bytes) }
         }
-        files.append(("index.html", Array(RunIndexPage(result: result, alignmentBases: alignmentBases, qaBases: qaBases).html.utf8)))
-        self.files = files
+        let units = result.aligned.lazy.map { alignedUnits($0, german: result.german[$0.german], english: result.english[$0.english]) }
+        try writeSummary(overview, glossary: result.glossary, alignedUnits: units, options: options, to: sink)
+    }
+
+    /// A pair's row in `pairs.tsv` and on the index page.
+    public static func pairRow(_ pair: AlignedPair, german: String, english: String, base: String) -> RunOverview.PairRow {
+        RunOverview.PairRow(german: german, english: english, score: pair.pair.score, mode: pair.mode, modeReason: pair.modeReason,
+                            linkedBeads: pair.linkedBeads.count, evidence: RunOverview.shownEvidence(pair.pair.evidence), base: base)
+    }
+
+    /// A pair's alignment as TMX and as a ladder file.
+    public static func alignmentFiles(_ pair: AlignedPair, german: PreparedArticle, english: PreparedArticle, base: String,
+                                      creationDate: String?) -> [(path: String, bytes: [UInt8])] {
+        let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: creationDate)
+        return [(base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)),
+                (base + ".ladder", Array(writer.render(pair.beads, as: .ladder).utf8))]
+    }
+
+    /// A pair's translation units in `aligned.tmx`.
+    public static func alignedUnits(_ pair: AlignedPair, german: PreparedArticle, english: PreparedArticle) -> String {
+        TMXWriter(source: german.document, target: english.document, creationDate: nil).units(pair.linkedBeads)
+    }
+
+    /// A German article's QA report as JSON Lines and HTML.
+    public static func qaFiles(_ report: QAReportDocument, base: String) -> [(path: String, bytes: [UInt8])] {
+        [(base + ".jsonl", QAJSONReport.render(report)),
+         (base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks))]
+    }
+
+    /// The run-wide files: `pairs.tsv`, `aligned.tmx` (from each pair's units, in pairing order),
+    /// the glossary in three formats and `index.html`.
+    public static func writeSummary(_ overview: RunOverview, glossary: Glossary, alignedUnits: some Sequence<String>,
+                                    options: RunOptions, to sink: RunFileSink) throws {
+        var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
+        for pair in overview.pairs {
+            tsv += "\(pair.german)\t\(pair.english)\t\(JSONLine.format(pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads)\n"
+        }
+        try sink.write("pairs.tsv", Array(tsv.utf8))
+        try sink.write("aligned.tmx", Array(TMXWriter.header(sourceLanguage: .de, creationDate: options.creationDate).utf8))
+        for units in alignedUnits where !units.isEmpty { try sink.append("aligned.tmx", Array(units.utf8)) }
+        try sink.append("aligned.tmx", Array(TMXWriter.footer.utf8))
+        try sink.write("glossary.tbx", GlossaryFormat.tbx.write(glossary))
+        try sink.write("glossary.tmx", GlossaryFormat.tmx.write(glossary))
+        try sink.write("glossary.tsv", GlossaryFormat.tsv.write(glossary))
+        try sink.write("index.html", Array(RunIndexPage(overview: overview, glossary: glossary).html.utf8))
     }
 
     /// The file name stem of an article ("…/de/rede.txt" → "rede").
-    static func stem(_ path: String) -> String {
+    public static func stem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 
-    /// `alignments/<german stem>__<english stem>` per pair, unique.
-    private static func uniqueBases(_ result: RunResult) -> [String] {
-        uniqueNames(result.aligned.map { "alignments/\(stem(result.german[$0.german].name))__\(stem(result.english[$0.english].name))" })
+    /// `alignments/<german stem>__<english stem>` per pair (German and English article names, in
+    /// pairing order), unique.
+    public static func alignmentBases(_ pairs: [(german: String, english: String)]) -> [String] {
+        uniqueNames(pairs.map { "alignments/\(stem($0.german))__\(stem($0.english))" })
+    }
+
+    /// `qa/<german stem>` per German article, unique.
+    public static func qaBases(_ germanNames: [String]) -> [String] {
+        uniqueNames(germanNames.map { "qa/" + stem($0) })
     }
 
     /// The names with "-2", "-3" … appended to repeats ("rede.txt" and "rede.html" share a stem).

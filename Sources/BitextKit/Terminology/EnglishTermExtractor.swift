@@ -13,8 +13,8 @@ final class EnglishTermExtractor {
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
     private var stemCache: [String: String] = [:]
-    /// Per lower-cased word: (occurrences as the head of a run, all occurrences), learned from the corpus.
-    private var headCounts: [String: (head: Int, all: Int)] = [:]
+    /// What the corpus taught: per lower-cased word, its occurrences as the head of a run and all occurrences.
+    var vocabulary = TermVocabulary()
 
     init(functionWords: FunctionWords) throws {
         tokenizer = try WordTokenizer(language: .en)
@@ -22,10 +22,11 @@ final class EnglishTermExtractor {
         self.functionWords = functionWords
     }
 
-    /// Learns which words head noun phrases (call once with all English sentences): a word that is
+    /// Learns which words head noun phrases (call with all English sentences before extracting, or
+    /// learn chunks into separate vocabularies and merge them): a word that is
     /// mostly followed by another content word ("foreign" in "foreign minister", "Russian" in
     /// "Russian diplomats") is a modifier, and is not a term on its own.
-    func learn(_ sentences: [String]) {
+    func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) {
         for sentence in sentences {
             let words = TermWord.words(in: sentence, tokenizer: tokenizer)
             let content = words.map(isContent)
@@ -34,8 +35,8 @@ final class EnglishTermExtractor {
                 // word is a verb, not a noun it modifies as in "Foreign Minister".
                 let nameBeforeVerb = words[k].isCapitalized && !words[k].isSentenceInitial && k + 1 < words.count && !words[k + 1].isCapitalized
                 let isHead = k + 1 == words.count || !content[k + 1] || words[k + 1].followsBreak || nameBeforeVerb
-                headCounts[words[k].lower, default: (0, 0)].all += 1
-                if isHead { headCounts[words[k].lower, default: (0, 0)].head += 1 }
+                vocabulary.englishHeads[words[k].lower, default: TermVocabulary.HeadCount()].all += 1
+                if isHead { vocabulary.englishHeads[words[k].lower, default: TermVocabulary.HeadCount()].head += 1 }
             }
         }
     }
@@ -74,7 +75,7 @@ final class EnglishTermExtractor {
 
     /// Whether a word is a term on its own: it heads its phrase at least half the time it occurs.
     private func isStandaloneHead(_ word: TermWord) -> Bool {
-        guard !word.isAcronym, let counts = headCounts[word.lower] else { return true }
+        guard !word.isAcronym, let counts = vocabulary.englishHeads[word.lower] else { return true }
         return 2 * counts.head >= counts.all
     }
 

@@ -14,11 +14,9 @@ final class GermanTermExtractor {
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
     private let acceptsLowercase: ((String) -> Bool)?
-    /// Lower-case words seen in the corpus, learned before extraction.
-    private var lowercaseVocabulary: Set<String> = []
+    /// What the corpus taught: its lower-case words and how often each capitalized word heads its phrase.
+    var vocabulary = TermVocabulary()
     private var stemCache: [String: String] = [:]
-    /// Per capitalized word: (occurrences not followed by another capitalized word, all occurrences).
-    private var headCounts: [String: (head: Int, all: Int)] = [:]
 
     /// Adjective endings (declined forms end in -e, -en, -er, -es, -em).
     private static let adjectiveEndings = ["e", "en", "er", "es", "em"]
@@ -36,20 +34,20 @@ final class GermanTermExtractor {
     }
 
     /// Records which words the corpus writes in lower case, and which capitalized words only occur
-    /// before another capitalized word, as "Vereinigten" in "Vereinigten Staaten" (call once with
-    /// all German sentences).
-    func learn(_ sentences: [String]) {
+    /// before another capitalized word, as "Vereinigten" in "Vereinigten Staaten" (call with all
+    /// German sentences before extracting, or learn chunks into separate vocabularies and merge them).
+    func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) {
         for sentence in sentences {
             let words = TermWord.words(in: sentence, tokenizer: tokenizer)
             for (k, word) in words.enumerated() {
                 guard word.isCapitalized else {
-                    lowercaseVocabulary.insert(word.lower)
+                    vocabulary.germanLowercase.insert(word.lower)
                     continue
                 }
                 let next = k + 1 < words.count ? words[k + 1] : nil
                 let modifies = next.map { $0.isCapitalized && !$0.followsBreak && !functionWords.contains($0.lower) } ?? false
-                headCounts[word.lower, default: (0, 0)].all += 1
-                if !modifies { headCounts[word.lower, default: (0, 0)].head += 1 }
+                vocabulary.germanHeads[word.lower, default: TermVocabulary.HeadCount()].all += 1
+                if !modifies { vocabulary.germanHeads[word.lower, default: TermVocabulary.HeadCount()].head += 1 }
             }
         }
     }
@@ -92,7 +90,7 @@ final class GermanTermExtractor {
     /// before another capitalized word is part of a name ("Vereinigten" in "Vereinigten Staaten");
     /// nouns before names are titles ("Außenminister Medwedew") and stay terms.
     private func isStandalone(_ word: TermWord) -> Bool {
-        guard Self.nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = headCounts[word.lower] else { return true }
+        guard Self.nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = vocabulary.germanHeads[word.lower] else { return true }
         return 2 * counts.head >= counts.all
     }
 
@@ -101,7 +99,7 @@ final class GermanTermExtractor {
         if word.isAcronym { return true }
         guard word.hasLetters(3) else { return false }
         if word.isSentenceInitial {
-            if lowercaseVocabulary.contains(word.lower) { return false }
+            if vocabulary.germanLowercase.contains(word.lower) { return false }
             if let acceptsLowercase, acceptsLowercase(word.lower) { return false }
         }
         return true
@@ -113,7 +111,7 @@ final class GermanTermExtractor {
         guard word.hasLetters(4), !functionWords.contains(word.lower), !word.isAcronym else { return false }
         guard Self.adjectiveEndings.contains(where: { word.lower.hasSuffix($0) }) else { return false }
         if !word.isCapitalized { return true }
-        return !word.isSentenceInitial && lowercaseVocabulary.contains(word.lower)
+        return !word.isSentenceInitial && vocabulary.germanLowercase.contains(word.lower)
     }
 
     private func occurrence(_ words: [TermWord], partOfSpeech: PartOfSpeech) -> TermOccurrence {

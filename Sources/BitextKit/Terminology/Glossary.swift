@@ -1,5 +1,5 @@
 /// An ordered list of term pairs: ranked when extracted, in file order when read.
-public struct Glossary: Sendable, Equatable {
+public struct Glossary: Sendable, Equatable, Codable {
     public var entries: [GlossaryEntry]
 
     public init(entries: [GlossaryEntry] = []) {

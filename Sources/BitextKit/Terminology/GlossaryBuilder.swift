@@ -12,7 +12,7 @@
 ///
 /// Not thread-safe (owns tokenizers and stemmers).
 public final class GlossaryBuilder {
-    public enum Mode: String, Sendable, CaseIterable {
+    public enum Mode: String, Sendable, CaseIterable, Codable {
         case parallel, comparable
     }
 
@@ -30,11 +30,11 @@ public final class GlossaryBuilder {
 
     /// A glossary from aligned sentence pairs, best pairs first.
     public func build(pairs: [SentencePair]) -> Glossary {
-        german.learn(pairs.map(\.german))
-        english.learn(pairs.map(\.english))
-        let germanOccurrences = pairs.map { german.candidates(in: $0.german) }
-        let englishOccurrences = pairs.map { english.candidates(in: $0.english) }
-        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel)
+        var vocabulary = TermVocabulary()
+        learn(sentencePairs: pairs, into: &vocabulary)
+        use(vocabulary)
+        return rank(statistics(sentencePairs: pairs.enumerated().map { (GlossaryStatistics.order(item: $0.offset, sentence: 0), $0.element) },
+                               mode: .parallel))
     }
 
     /// A glossary from article pairs: translations (`.parallel`) or reports of the same events
@@ -47,79 +47,98 @@ public final class GlossaryBuilder {
     /// back to the first sentence of each article that contains the term.
     public func build(articles: [ArticlePair], mode: Mode) throws -> Glossary {
         let pairer = try ArticleSentencePairer(lexicon: knowledge.lexicon)
-        var pairs: [SentencePair] = []
-        for article in articles { pairs += try pairer.pairs(article, mode: mode) }
-        german.learn(articles.flatMap(\.german))
-        english.learn(articles.flatMap(\.english))
-        var germanOccurrences = pairs.map { german.candidates(in: $0.german) }
-        var englishOccurrences = pairs.map { english.candidates(in: $0.english) }
-        var articleSentences: [ArticleOccurrences] = []
-        if mode == .comparable {
-            for article in articles {
-                let g = article.german.map { german.candidates(in: $0) }
-                let e = article.english.map { english.candidates(in: $0) }
-                germanOccurrences.append(g.flatMap { $0 })
-                englishOccurrences.append(e.flatMap { $0 })
-                articleSentences.append(ArticleOccurrences(article: article, german: g, english: e))
+        var pairs: [(order: UInt64, pair: SentencePair)] = []
+        for (item, article) in articles.enumerated() {
+            for (k, pair) in try pairer.pairs(article, mode: mode).enumerated() {
+                pairs.append((GlossaryStatistics.order(item: item, sentence: k), pair))
             }
         }
-        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: mode, articles: articleSentences)
+        var vocabulary = TermVocabulary()
+        learn(articles: articles, into: &vocabulary)
+        use(vocabulary)
+        return rank(statistics(sentencePairs: pairs,
+                               articles: mode == .comparable ? articles.enumerated().map { (GlossaryStatistics.articleOrder(item: $0.offset), $0.element) } : [],
+                               mode: mode))
     }
 
-    /// Pairs the terms of `german` and `english` occurrences per unit: the sentence pairs `pairs`,
-    /// then (comparable mode) one unit per article pair, which never serves as a context.
-    private func pairTerms(
-        pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: Mode, articles: [ArticleOccurrences] = []
-    ) -> Glossary {
-        var germanIndex = TermIndex()
-        var englishIndex = TermIndex()
-        for i in g.indices {
-            germanIndex.add(g[i], sentence: i)
-            englishIndex.add(e[i], sentence: i)
+    /// The corpus-wide pass over aligned sentence pairs (parallel mode): what the term extractors
+    /// learn before they extract. Vocabularies of chunks merge (`TermVocabulary.merge`).
+    public func learn(sentencePairs: [SentencePair], into vocabulary: inout TermVocabulary) {
+        german.learn(sentencePairs.map(\.german), into: &vocabulary)
+        english.learn(sentencePairs.map(\.english), into: &vocabulary)
+    }
+
+    /// The corpus-wide pass over article pairs (comparable mode: every sentence of the articles).
+    public func learn(articles: [ArticlePair], into vocabulary: inout TermVocabulary) {
+        german.learn(articles.flatMap(\.german), into: &vocabulary)
+        english.learn(articles.flatMap(\.english), into: &vocabulary)
+    }
+
+    /// Sets what the extractors know about the corpus (the merged vocabulary of all its chunks)
+    /// before `statistics` extracts terms.
+    public func use(_ vocabulary: TermVocabulary) {
+        german.vocabulary = vocabulary
+        english.vocabulary = vocabulary
+    }
+
+    /// Counts the terms of one chunk of units: sentence pairs, and in comparable mode the article
+    /// pairs as units of their own, each with its place in the whole corpus (`GlossaryStatistics.order`).
+    public func statistics(sentencePairs: [(order: UInt64, pair: SentencePair)], articles: [(order: UInt64, article: ArticlePair)] = [],
+                           mode: Mode) -> GlossaryStatistics {
+        var statistics = GlossaryStatistics(mode: mode, maxContexts: maxContexts)
+        for (order, pair) in sentencePairs {
+            statistics.addSentencePair(pair, order: order, german: german.candidates(in: pair.german), english: english.candidates(in: pair.english))
         }
+        for (order, article) in articles {
+            statistics.addArticle(article, order: order, german: article.german.map { german.candidates(in: $0) },
+                                  english: article.english.map { english.candidates(in: $0) })
+        }
+        return statistics
+    }
+
+    /// Ranks the term pairs of `statistics` (the merged counts of a whole corpus) into a glossary.
+    public func rank(_ statistics: GlossaryStatistics) -> Glossary {
         var parameters = TermPairer.Parameters()
-        if mode == .comparable {
+        if statistics.mode == .comparable {
             // Without sentence-level association, half-translated phrases ("gegenseitige Ausweisungen" ↔
             // "Federal Security" through one shared word) are mostly wrong: require two thirds.
             parameters.requireLexicalEvidence = true
             parameters.minimumLexical = 0.66
         }
-        parameters.maxContexts = maxContexts
         let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName)
         let pairer = TermPairer(parameters: parameters, evidence: evidence)
+        let germanTerms = statistics.german.terms, englishTerms = statistics.english.terms
 
         // Curated entries found on both sides claim their terms before any extracted pair.
         var ranked: [(rank: Double, entry: GlossaryEntry)] = []
         var takenGerman = Set<Int>()
         var takenEnglish = Set<Int>()
         for curated in knowledge.curated.entries {
-            guard let gid = germanIndex.id(ofKey: germanKey(curated.german)), let eid = englishIndex.id(ofKey: englishKey(curated.english)),
+            guard let gid = statistics.german.id(ofKey: germanKey(curated.german)), let eid = statistics.english.id(ofKey: englishKey(curated.english)),
                   !takenGerman.contains(gid), !takenEnglish.contains(eid) else { continue }
             takenGerman.insert(gid)
             takenEnglish.insert(eid)
-            let contexts = Self.contexts(pairer.contexts(german: germanIndex.terms[gid], english: englishIndex.terms[eid], pairs: pairs),
-                                         germanKey: germanIndex.terms[gid].key, englishKey: englishIndex.terms[eid].key, articles: articles)
-            let gTerm = germanIndex.terms[gid]
-            let eTerm = englishIndex.terms[eid]
-            let joint = Self.joint(gTerm, eTerm)
+            let gTerm = germanTerms[gid]
+            let eTerm = englishTerms[eid]
+            let cooccurrence = statistics.cooccurrence(german: gid, english: eid)
+            let joint = cooccurrence?.joint ?? 0
             var entry = curated
             entry.confidence = 1
-            entry.frequency = joint > 0 ? joint : min(gTerm.sentences.count, eTerm.sentences.count)
+            entry.frequency = joint > 0 ? joint : min(gTerm.units, eTerm.units)
             entry.evidence = [.curated]
-            entry.contexts = contexts
+            entry.contexts = Self.contexts(cooccurrence)
             // Above every extracted pair (ranks ≤ 1): curated entries come first, ordered like
             // extracted ones by how strongly the text pairs them.
-            let dice = AssociationMeasures.dice(joint: joint, german: gTerm.sentences.count, english: eTerm.sentences.count)
+            let dice = AssociationMeasures.dice(joint: joint, german: gTerm.units, english: eTerm.units)
             ranked.append((1 + (0.5 + 0.5 * dice) * TermPairer.support(entry.frequency ?? 0), entry))
         }
-        let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: g.count)
-        for candidate in TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish) {
-            let gTerm = germanIndex.terms[candidate.german]
-            let eTerm = englishIndex.terms[candidate.english]
+        for candidate in TermPairer.link(pairer.candidates(statistics), takenGerman: takenGerman, takenEnglish: takenEnglish) {
+            let gTerm = germanTerms[candidate.german]
+            let eTerm = englishTerms[candidate.english]
             let entry = GlossaryEntry(
-                german: gTerm.displayForm(isBase: Self.isGermanBaseForm), english: eTerm.displayForm(isBase: Self.isEnglishBaseForm), partOfSpeech: gTerm.occurrence.partOfSpeech,
-                confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
-                contexts: Self.contexts(pairer.contexts(german: gTerm, english: eTerm, pairs: pairs), germanKey: gTerm.key, englishKey: eTerm.key, articles: articles))
+                german: gTerm.displayForm(isBase: Self.isGermanBaseForm), english: eTerm.displayForm(isBase: Self.isEnglishBaseForm),
+                partOfSpeech: gTerm.occurrence.partOfSpeech, confidence: candidate.confidence, frequency: candidate.joint,
+                evidence: candidate.evidence, contexts: Self.contexts(statistics.cooccurrence(german: candidate.german, english: candidate.english)))
             ranked.append((candidate.rank, entry))
         }
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
@@ -139,31 +158,14 @@ public final class GlossaryBuilder {
         return EnglishLemmatizer.singular(last) == last
     }
 
-    /// `aligned` contexts, or when there are none, the first German and English sentences of an
-    /// article pair that contain the terms.
-    private static func contexts(_ aligned: [SentencePair], germanKey: String, englishKey: String, articles: [ArticleOccurrences]) -> [SentencePair] {
-        guard aligned.isEmpty else { return aligned }
-        for article in articles {
-            if let g = article.german.firstIndex(where: { $0.contains { $0.key == germanKey } }),
-               let e = article.english.firstIndex(where: { $0.contains { $0.key == englishKey } }) {
-                return [SentencePair(german: article.article.german[g], english: article.article.english[e])]
-            }
-        }
-        return []
-    }
-
-    /// The number of sentence pairs both terms occur in.
-    private static func joint(_ a: TermIndex.Term, _ b: TermIndex.Term) -> Int {
-        Set(a.sentences).intersection(b.sentences).count
+    /// The first sentence pairs that show both terms, or when no aligned pair does (comparable
+    /// mode), the first German and English sentences of the first article pair that has both.
+    private static func contexts(_ cooccurrence: GlossaryStatistics.Cooccurrence?) -> [SentencePair] {
+        guard let cooccurrence else { return [] }
+        if !cooccurrence.contexts.isEmpty { return cooccurrence.contexts.map(\.pair) }
+        return cooccurrence.articleContext.map { [$0.pair] } ?? []
     }
 
     private func germanKey(_ term: String) -> String { german.key(of: term) }
     private func englishKey(_ term: String) -> String { english.key(of: term) }
-}
-
-/// The term candidates of each sentence of an article pair, for contexts outside aligned pairs.
-struct ArticleOccurrences {
-    let article: ArticlePair
-    let german: [[TermOccurrence]]
-    let english: [[TermOccurrence]]
 }

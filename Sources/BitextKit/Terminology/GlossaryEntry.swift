@@ -3,7 +3,7 @@
 /// Curated entries carry part of speech, domain, note and status; extracted entries add a
 /// confidence, a frequency, the evidence that paired the two terms and the sentence pairs they came
 /// from. Every export format carries every field, so export → import → export is lossless.
-public struct GlossaryEntry: Sendable, Equatable {
+public struct GlossaryEntry: Sendable, Equatable, Codable {
     public var german: String
     public var english: String
     public var partOfSpeech: PartOfSpeech?

@@ -1,6 +1,6 @@
 /// Why two terms were paired. Each kind is independent evidence; the builder combines them into a
 /// confidence and lists them so a reviewer can see why a pair is there.
-public enum TermEvidence: String, Sendable, CaseIterable {
+public enum TermEvidence: String, Sendable, CaseIterable, Codable {
     /// The pair is in a curated glossary (`glossaries/` or `--glossary`).
     case curated
     /// A dictionary (Ding, FreeDict, TSV lexicon) translates a German word into an English one.

@@ -19,7 +19,6 @@ struct TermPairer {
         var lexicalWeight = 0.85
         /// Comparable pairs' co-occurrence comes from guessed sentence pairs, so it admits nothing alone.
         var requireLexicalEvidence = false
-        var maxContexts = 3
     }
 
     /// A scored candidate pair.
@@ -35,29 +34,25 @@ struct TermPairer {
     let parameters: Parameters
     let evidence: LexicalEvidence
 
-    /// Scores every co-occurring pair and returns those that pass the thresholds, best first.
+    /// Scores every co-occurring pair and returns those that pass the thresholds, best first (ties
+    /// by longer terms, then by the keys, so the order never depends on how the counts were merged).
     ///
-    /// - Complexity: O(Σ |G_i|·|E_i|) over sentence pairs i for counting, O(p log p) to rank p pairs.
-    func candidates(german: TermIndex, english: TermIndex, total: Int) -> [Candidate] {
-        var joint: [Int: Int] = [:]
-        let stride = english.terms.count + 1
-        for i in 0..<min(german.perSentence.count, english.perSentence.count) {
-            for g in german.perSentence[i] {
-                for e in english.perSentence[i] { joint[g * stride + e, default: 0] += 1 }
-            }
-        }
+    /// - Complexity: O(p log p) for the p co-occurring pairs of `statistics`.
+    func candidates(_ statistics: GlossaryStatistics) -> [Candidate] {
+        let german = statistics.german.terms, english = statistics.english.terms
         var result: [Candidate] = []
-        for (code, count) in joint {
-            let g = code / stride
-            let e = code % stride
-            let gTerm = german.terms[g]
-            let eTerm = english.terms[e]
+        for (code, cooccurrence) in statistics.pairs {
+            let g = Int(code >> 32)
+            let e = Int(code & 0xFFFF_FFFF)
+            let count = cooccurrence.joint
+            let gTerm = german[g]
+            let eTerm = english[e]
             let matches = evidence.matches(german: gTerm.occurrence, english: eTerm.occurrence)
             let lexical = matches.first?.strength ?? 0
-            let llr = AssociationMeasures.logLikelihood(joint: count, german: gTerm.sentences.count, english: eTerm.sentences.count, total: total)
+            let llr = AssociationMeasures.logLikelihood(joint: count, german: gTerm.units, english: eTerm.units, total: statistics.units)
             let associated = !parameters.requireLexicalEvidence && count >= parameters.minimumJoint && llr >= parameters.minimumLogLikelihood
             guard lexical >= parameters.minimumLexical || associated else { continue }
-            let dice = AssociationMeasures.dice(joint: count, german: gTerm.sentences.count, english: eTerm.sentences.count)
+            let dice = AssociationMeasures.dice(joint: count, german: gTerm.units, english: eTerm.units)
             let raw = 1 - (1 - dice) * (1 - parameters.lexicalWeight * lexical)
             let confidence = (raw * 1000).rounded() / 1000
             let support = Self.support(count)
@@ -67,11 +62,11 @@ struct TermPairer {
         }
         result.sort { a, b in
             if a.rank != b.rank { return a.rank > b.rank }
-            let aw = german.terms[a.german].occurrence.words.count + english.terms[a.english].occurrence.words.count
-            let bw = german.terms[b.german].occurrence.words.count + english.terms[b.english].occurrence.words.count
+            let aw = german[a.german].occurrence.words.count + english[a.english].occurrence.words.count
+            let bw = german[b.german].occurrence.words.count + english[b.english].occurrence.words.count
             if aw != bw { return aw > bw }
-            if a.german != b.german { return german.terms[a.german].key < german.terms[b.german].key }
-            return english.terms[a.english].key < english.terms[b.english].key
+            if a.german != b.german { return german[a.german].key < german[b.german].key }
+            return english[a.english].key < english[b.english].key
         }
         return result
     }
@@ -94,27 +89,5 @@ struct TermPairer {
             linked.append(candidate)
         }
         return linked
-    }
-
-    /// Up to `maxContexts` sentence pairs in which both terms occur (the first ones, in input order);
-    /// units past the end of `pairs` (whole articles) are not contexts.
-    func contexts(german: TermIndex.Term, english: TermIndex.Term, pairs: [SentencePair]) -> [SentencePair] {
-        var result: [SentencePair] = []
-        var a = 0
-        var b = 0
-        while a < german.sentences.count, b < english.sentences.count, result.count < parameters.maxContexts {
-            let x = german.sentences[a]
-            let y = english.sentences[b]
-            if x == y {
-                if x < pairs.count { result.append(pairs[x]) }
-                a += 1
-                b += 1
-            } else if x < y {
-                a += 1
-            } else {
-                b += 1
-            }
-        }
-        return result
     }
 }

@@ -1,5 +1,5 @@
 /// Administrative status of a term (TBX `administrativeStatus`): whether translators should use it.
-public enum TermStatus: String, Sendable, CaseIterable {
+public enum TermStatus: String, Sendable, CaseIterable, Codable {
     case preferred, admitted, deprecated, superseded
 
     /// The TBX-Basic picklist value ("preferredTerm-admn-sts").

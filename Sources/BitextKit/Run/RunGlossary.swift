@@ -1,0 +1,94 @@
+/// The run's glossary, in the three steps a corpus run spreads over chunks: learn the vocabulary
+/// (per chunk, merged), count terms (per chunk, with the merged vocabulary; counts merged), rank
+/// once. Translations and comparable pairs make two glossaries with their own vocabularies and
+/// counts, merged at the end with translations first, so `bitext run` and the stages agree.
+public enum RunGlossary {
+    /// What an aligned pair gives the glossary: a translation its aligned sentence pairs; comparable
+    /// reports their matched sentence pairs and the two articles as a whole (comparable mode counts
+    /// article-level co-occurrence too).
+    public struct Input: Sendable, Codable {
+        /// The pair's place in the pairing order.
+        public let pair: Int
+        public let comparable: Bool
+        public let sentencePairs: [SentencePair]
+        /// The articles' sentences; comparable pairs only.
+        public let article: ArticlePair?
+
+        public init(pair index: Int, aligned: AlignedPair, german: PreparedArticle, english: PreparedArticle) {
+            pair = index
+            comparable = aligned.mode != .parallel
+            sentencePairs = aligned.linkedBeads.map { bead in
+                SentencePair(german: bead.source.map { german.sentences[$0] }.joined(separator: " "),
+                             english: bead.target.map { english.sentences[$0] }.joined(separator: " "))
+            }
+            article = comparable ? ArticlePair(german: german.sentences, english: english.sentences) : nil
+        }
+    }
+
+    /// A vocabulary per kind of pair.
+    public struct Vocabulary: Sendable, Codable {
+        public var translations = TermVocabulary()
+        public var comparable = TermVocabulary()
+
+        public init() {}
+
+        public mutating func merge(_ other: Vocabulary) {
+            translations.merge(other.translations)
+            comparable.merge(other.comparable)
+        }
+    }
+
+    /// Term counts per kind of pair.
+    public struct Counts: Sendable, Codable {
+        public var translations: GlossaryStatistics
+        public var comparable: GlossaryStatistics
+
+        public init(maxContexts: Int = 3) {
+            translations = GlossaryStatistics(mode: .parallel, maxContexts: maxContexts)
+            comparable = GlossaryStatistics(mode: .comparable, maxContexts: maxContexts)
+        }
+
+        public mutating func merge(_ other: Counts) {
+            translations.merge(other.translations)
+            comparable.merge(other.comparable)
+        }
+    }
+
+    /// The corpus-wide pass over one chunk's inputs.
+    public static func learn(_ inputs: [Input], builder: GlossaryBuilder) -> Vocabulary {
+        var vocabulary = Vocabulary()
+        builder.learn(sentencePairs: inputs.filter { !$0.comparable }.flatMap(\.sentencePairs), into: &vocabulary.translations)
+        builder.learn(articles: inputs.compactMap(\.article), into: &vocabulary.comparable)
+        return vocabulary
+    }
+
+    /// The term counts of one chunk's inputs, extracted with the whole corpus's `vocabulary`.
+    public static func count(_ inputs: [Input], vocabulary: Vocabulary, builder: GlossaryBuilder) -> Counts {
+        let sorted = inputs.sorted { $0.pair < $1.pair }
+        builder.use(vocabulary.translations)
+        let translations = builder.statistics(sentencePairs: sorted.filter { !$0.comparable }.flatMap { input in
+            input.sentencePairs.enumerated().map { (GlossaryStatistics.order(item: input.pair, sentence: $0.offset), $0.element) }
+        }, mode: .parallel)
+        builder.use(vocabulary.comparable)
+        let comparableInputs = sorted.filter(\.comparable)
+        let comparable = builder.statistics(sentencePairs: comparableInputs.flatMap { input in
+            input.sentencePairs.enumerated().map { (GlossaryStatistics.order(item: input.pair, sentence: $0.offset), $0.element) }
+        }, articles: comparableInputs.compactMap { input in
+            input.article.map { (GlossaryStatistics.articleOrder(item: input.pair), $0) }
+        }, mode: .comparable)
+        return Counts(translations: translations, comparable: comparable)
+    }
+
+    /// The glossary from the whole corpus's counts: translations' entries first, then comparable
+    /// pairs' entries not already present.
+    public static func rank(_ counts: Counts, builder: GlossaryBuilder) -> Glossary {
+        builder.rank(counts.translations).adding(builder.rank(counts.comparable))
+    }
+}
+
+extension RunGlossary.Counts {
+    init(translations: GlossaryStatistics, comparable: GlossaryStatistics) {
+        self.translations = translations
+        self.comparable = comparable
+    }
+}

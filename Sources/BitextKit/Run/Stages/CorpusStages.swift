@@ -1,0 +1,208 @@
+/// The stages of a corpus run, each reading and writing files in a `CorpusWorkFolder`, so that a
+/// scheduler (`workflow/Snakefile`: Snakemake, locally or on Slurm) can run them as separate jobs:
+///
+/// 1. `prepare` per shard of each side: read, set aside misplaced articles, normalize, split, keys.
+/// 2. `pair` once, streaming the keys of all shards (never the text).
+/// 3. `align` per German shard: align its pairs, check its articles, render their report files,
+///    learn the term extractors' vocabulary.
+/// 4. `mergeVocabulary` once; 5. `countTerms` per German shard; 6. `rankGlossary` once.
+/// 7. `merge` once: the run-wide files, and every shard's files copied into the output folder.
+///
+/// Each stage calls the same `CollectionRunner` and `RunGlossary` steps that `bitext run` composes in
+/// one process, and every merge is by counts or by pairing order, so the output is the same bytes.
+public struct CorpusStages {
+    public let runner: CollectionRunner
+    public let work: CorpusWorkFolder
+
+    public init(runner: CollectionRunner, work: CorpusWorkFolder) {
+        self.runner = runner
+        self.work = work
+    }
+
+    /// Prepares shard `shard` of `shards` of one side's input (a folder of text files or of JSON Lines shards).
+    /// Returns the shard's summary (its files set aside are listed there, not thrown).
+    @discardableResult
+    public func prepare(input: String, side: Language, shard: Int, shards: Int) throws -> ShardSummary {
+        var collection = try ArticleCollection.read(input, shard: shard, of: shards)
+        let unreadable = collection.skipped.map(\.description)
+        try collection.setAsideMisplaced(expected: side, others: side == .de ? [.en] : [.de])
+        let prepared = try runner.prepare(collection, language: side)
+        let keys = try runner.keys(of: prepared, language: side)
+        try StageFiles.writeLines(zip(prepared, collection.texts).lazy.map {
+            StagedArticle(prepared: $0.0, original: String(decoding: $0.1, as: UTF8.self), provenance: collection.provenance[$0.0.name])
+        }, to: work.articles(side, shard))
+        try StageFiles.writeLines(keys, to: work.keys(side, shard))
+        var summary = ShardSummary(side: side, shard: shard, shards: shards)
+        summary.names = collection.names
+        summary.unreadable = unreadable
+        summary.misplaced = collection.skipped.dropFirst(unreadable.count).map(\.description)
+        summary.edits = prepared.map(RunOverview.Edits.init)
+        try StageFiles.write(summary, to: work.shardSummary(side, shard))
+        return summary
+    }
+
+    /// Pairs the articles of all shards from their keys.
+    @discardableResult
+    public func pair(shards: Int) throws -> PairSummary {
+        var corpus = PairingCorpus()
+        var summaries: [Language: [ShardSummary]] = [:]
+        for side in [Language.de, .en] {
+            for shard in 0..<shards {
+                summaries[side, default: []].append(try StageFiles.read(ShardSummary.self, from: work.shardSummary(side, shard)))
+                try StageFiles.forEachLine(ArticleKeys.self, in: work.keys(side, shard)) { corpus.add($0, german: side == .de) }
+            }
+        }
+        let german = summaries[.de] ?? [], english = summaries[.en] ?? []
+        let germanNames = german.flatMap(\.names), englishNames = english.flatMap(\.names)
+        let pairing = runner.pair(corpus)
+        let bases = RunReport.alignmentBases(pairing.pairs.map { (germanNames[$0.german], englishNames[$0.english]) })
+        try StageFiles.writeLines(zip(pairing.pairs.indices, pairing.pairs).lazy.map {
+            StagedPair(index: $0.0, pair: $0.1, germanName: germanNames[$0.1.german], englishName: englishNames[$0.1.english], base: bases[$0.0])
+        }, to: work.pairs)
+        var overview = RunOverview()
+        overview.germanCount = germanNames.count
+        overview.englishCount = englishNames.count
+        overview.unpaired = pairing.unpairedGerman.map { RunOverview.Unpaired(name: germanNames[$0.index], bestScore: $0.bestScore) }
+            + pairing.unpairedEnglish.map { RunOverview.Unpaired(name: englishNames[$0.index], bestScore: $0.bestScore) }
+        overview.unpairedGerman = pairing.unpairedGerman.count
+        overview.skipped = german.flatMap(\.unreadable) + german.flatMap(\.misplaced) + english.flatMap(\.unreadable) + english.flatMap(\.misplaced)
+        overview.edits = (german + english).flatMap(\.edits)
+        let summary = PairSummary(overview: overview, germanStarts: Self.starts(german), englishStarts: Self.starts(english),
+                                  qaBases: RunReport.qaBases(germanNames))
+        try StageFiles.write(summary, to: work.pairSummary)
+        return summary
+    }
+
+    /// Aligns the pairs of German shard `shard`, checks its articles, writes their report files and
+    /// learns the vocabulary of their aligned text.
+    public func align(shard: Int, progress: @Sendable (RunProgress) -> Void = { _ in }) throws {
+        let summary = try StageFiles.read(PairSummary.self, from: work.pairSummary)
+        let first = summary.germanStarts[shard], end = summary.germanStarts[shard + 1]
+        var german: [PreparedArticle] = [], originals: [[UInt8]] = []
+        try StageFiles.forEachLine(StagedArticle.self, in: work.articles(.de, shard)) {
+            german.append($0.prepared)
+            originals.append(Array($0.original.utf8))
+        }
+        var pairs: [(offset: Int, element: DocumentPair)] = []
+        var bases: [Int: String] = [:]
+        try StageFiles.forEachLine(StagedPair.self, in: work.pairs) { staged in
+            guard (first..<end).contains(staged.pair.german) else { return }
+            pairs.append((staged.index, staged.pair))
+            bases[staged.index] = staged.base
+        }
+        let english = try englishPartners(Set(pairs.map(\.element.english)), starts: summary.englishStarts)
+        let chunk = try runner.alignAndCheck(pairs: pairs, german: CollectionRunner.ChunkArticles(first: first, prepared: german, originals: originals),
+                                             english: CollectionRunner.ChunkArticles(english), progress: progress)
+        var files: [String] = []
+        let folder = work.files(shard)
+        for (index, pair) in chunk.aligned {
+            guard let base = bases[index], let partner = english[pair.english] else { continue }
+            for file in RunReport.alignmentFiles(pair, german: german[pair.german - first], english: partner.0, base: base,
+                                                 creationDate: runner.options.creationDate) {
+                try StageFiles.writeAtomically(file.bytes, to: folder + "/" + file.path)
+                files.append(file.path)
+            }
+        }
+        var rows: [RunOverview.QARow] = []
+        for (position, report) in chunk.qa.enumerated() {
+            let base = summary.qaBases[first + position]
+            for file in RunReport.qaFiles(report, base: base) {
+                try StageFiles.writeAtomically(file.bytes, to: folder + "/" + file.path)
+                files.append(file.path)
+            }
+            rows.append(RunOverview.QARow(report, base: base))
+        }
+        try StageFiles.writeLines(chunk.aligned.map {
+            AlignedRow(index: $0.index, mode: $0.pair.mode, modeReason: $0.pair.modeReason, linkedBeads: $0.pair.linkedBeads.count)
+        }, to: work.aligned(shard))
+        try StageFiles.writeLines(chunk.aligned.compactMap { item in
+            english[item.pair.english].map { AlignedUnits(index: item.index, units: RunReport.alignedUnits(item.pair, german: german[item.pair.german - first],
+                                                                                                             english: $0.0)) }
+        }, to: work.alignedUnits(shard))
+        try StageFiles.writeLines(rows, to: work.qaRows(shard))
+        try StageFiles.writeLines(chunk.glossaryInputs, to: work.glossaryInput(shard))
+        let builder = try GlossaryBuilder(knowledge: runner.knowledge)
+        try StageFiles.write(RunGlossary.learn(chunk.glossaryInputs, builder: builder), to: work.shardVocabulary(shard))
+        try StageFiles.writeAtomically(Array(files.map { $0 + "\n" }.joined().utf8), to: work.fileList(shard))
+    }
+
+    /// Merges the vocabularies of all German shards.
+    public func mergeVocabulary(shards: Int) throws {
+        var vocabulary = RunGlossary.Vocabulary()
+        for shard in 0..<shards { vocabulary.merge(try StageFiles.read(RunGlossary.Vocabulary.self, from: work.shardVocabulary(shard))) }
+        try StageFiles.write(vocabulary, to: work.vocabulary)
+    }
+
+    /// Counts the terms of German shard `shard`'s pairs with the merged vocabulary.
+    public func countTerms(shard: Int) throws {
+        let vocabulary = try StageFiles.read(RunGlossary.Vocabulary.self, from: work.vocabulary)
+        let inputs = try StageFiles.readLines(RunGlossary.Input.self, from: work.glossaryInput(shard))
+        let counts = RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: runner.knowledge))
+        try StageFiles.write(counts, to: work.counts(shard))
+    }
+
+    /// Merges the term counts of all shards and ranks them once.
+    @discardableResult
+    public func rankGlossary(shards: Int) throws -> Glossary {
+        var counts = RunGlossary.Counts()
+        for shard in 0..<shards { counts.merge(try StageFiles.read(RunGlossary.Counts.self, from: work.counts(shard))) }
+        let glossary = RunGlossary.rank(counts, builder: try GlossaryBuilder(knowledge: runner.knowledge))
+        try StageFiles.write(glossary, to: work.glossary)
+        return glossary
+    }
+
+    /// Writes the run's output: the run-wide files, then every shard's report files.
+    ///
+    /// Holds the pairs' rows and `aligned.tmx`'s units of all shards at once (a few KB per pair).
+    public func merge(shards: Int, to sink: RunFileSink) throws -> RunOverview {
+        let summary = try StageFiles.read(PairSummary.self, from: work.pairSummary)
+        var overview = summary.overview
+        var staged: [StagedPair] = []
+        try StageFiles.forEachLine(StagedPair.self, in: work.pairs) { staged.append($0) }
+        var rows = [AlignedRow?](repeating: nil, count: staged.count)
+        var units = [String](repeating: "", count: staged.count)
+        for shard in 0..<shards {
+            try StageFiles.forEachLine(AlignedRow.self, in: work.aligned(shard)) { rows[$0.index] = $0 }
+            try StageFiles.forEachLine(AlignedUnits.self, in: work.alignedUnits(shard)) { units[$0.index] = $0.units }
+            overview.qa += try StageFiles.readLines(RunOverview.QARow.self, from: work.qaRows(shard))
+        }
+        overview.pairs = try staged.map { pair in
+            guard let row = rows[pair.index] else {
+                throw InputError(file: work.pairs, reason: .malformed(line: pair.index + 1, column: 1, message: "pair \(pair.index) was not aligned by any shard"))
+            }
+            return RunOverview.PairRow(german: pair.germanName, english: pair.englishName, score: pair.pair.score, mode: row.mode,
+                                       modeReason: row.modeReason, linkedBeads: row.linkedBeads,
+                                       evidence: RunOverview.shownEvidence(pair.pair.evidence), base: pair.base)
+        }
+        let glossary = try StageFiles.read(Glossary.self, from: work.glossary)
+        for shard in 0..<shards {
+            let list = work.fileList(shard)
+            guard let listed = FileBytes.read(path: list) else { throw InputError(file: list, reason: .missing) }
+            for path in String(decoding: listed, as: UTF8.self).split(separator: "\n") {
+                let file = work.files(shard) + "/" + path
+                guard let bytes = FileBytes.read(path: file) else { throw InputError(file: file, reason: .missing) }
+                try sink.write(String(path), bytes)
+            }
+        }
+        try RunReport.writeSummary(overview, glossary: glossary, alignedUnits: units, options: runner.options, to: sink)
+        return overview
+    }
+
+    /// The English articles with the given indices, read from the shards that hold them.
+    private func englishPartners(_ needed: Set<Int>, starts: [Int]) throws -> [Int: (PreparedArticle, [UInt8])] {
+        var found: [Int: (PreparedArticle, [UInt8])] = [:]
+        for shard in 0..<(starts.count - 1) where needed.contains(where: { (starts[shard]..<starts[shard + 1]).contains($0) }) {
+            try StageFiles.forEachLine(StagedArticle.self, in: work.articles(.en, shard), only: { needed.contains(starts[shard] + $0) }) {
+                found[starts[shard] + $0] = ($1.prepared, Array($1.original.utf8))
+            }
+        }
+        return found
+    }
+
+    /// Where each shard's articles start in the whole side, and the total at the end.
+    private static func starts(_ summaries: [ShardSummary]) -> [Int] {
+        var starts = [0]
+        for summary in summaries { starts.append(starts[starts.count - 1] + summary.names.count) }
+        return starts
+    }
+}

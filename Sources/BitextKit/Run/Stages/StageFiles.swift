@@ -1,0 +1,94 @@
+import Foundation
+
+/// Reading and writing the files stages hand each other: one JSON value per file, or JSON Lines
+/// (one record per line) for long lists, so a stage can stream a list without holding it whole.
+/// Every file is written under a temporary name and renamed into place, so a stage killed by the
+/// scheduler leaves no complete-looking output that a rerun would skip.
+public enum StageFiles {
+    /// Writes `value` as JSON to `path`.
+    public static func write<T: Encodable>(_ value: T, to path: String) throws {
+        try writeAtomically(Array(try encoder().encode(value)), to: path)
+    }
+
+    /// Reads a JSON value written by `write`.
+    public static func read<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(try bytes(path)))
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(file: path, reason: .malformed(line: 1, column: 1, message: "not a stage file of this bitext: \(error)"))
+        }
+    }
+
+    /// Writes `records` as JSON Lines to `path`.
+    public static func writeLines<T: Encodable>(_ records: some Sequence<T>, to path: String) throws {
+        let encoder = encoder()
+        var bytes: [UInt8] = []
+        for record in records {
+            bytes += try encoder.encode(record)
+            bytes.append(0x0A)
+        }
+        try writeAtomically(bytes, to: path)
+    }
+
+    /// Calls `body` with each record of a JSON Lines file, in order.
+    public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, _ body: (T) throws -> Void) throws {
+        try forEachLine(type, in: path, only: { _ in true }) { _, record in try body(record) }
+    }
+
+    /// Calls `body` with the 0-based position and the record of each line whose position `only`
+    /// accepts; the other lines are not decoded.
+    public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, only: (Int) -> Bool,
+                                                 _ body: (Int, T) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        let content = try bytes(path)
+        var line = 0
+        for slice in content.split(separator: 0x0A) {
+            line += 1
+            guard only(line - 1) else { continue }
+            let record: T
+            do {
+                record = try decoder.decode(type, from: Data(slice))
+            } catch {
+                throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(error)"))
+            }
+            try body(line - 1, record)
+        }
+    }
+
+    /// All records of a JSON Lines file.
+    public static func readLines<T: Decodable>(_ type: T.Type, from path: String) throws -> [T] {
+        var records: [T] = []
+        try forEachLine(type, in: path) { records.append($0) }
+        return records
+    }
+
+    /// Writes `bytes` to `path` through a temporary sibling and a rename, making parent folders.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = path + ".partial-\(getpid())"
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else { throw InputError(file: path, reason: .unreadable("cannot move into place")) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw InputError(file: path, reason: .unreadable("cannot write: \(error)"))
+        }
+    }
+
+    private static func bytes(_ path: String) throws -> [UInt8] {
+        guard let bytes = FileBytes.read(path: path) else {
+            throw InputError(file: path, reason: FileManager.default.fileExists(atPath: path) ? .unreadable("cannot read") : .missing)
+        }
+        return bytes
+    }
+
+    /// Sorted keys: equal values give equal files, so a scheduler comparing checksums sees no change.
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

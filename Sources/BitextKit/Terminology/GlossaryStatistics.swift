@@ -1,0 +1,246 @@
+/// The counts a glossary is ranked from, over units of text: aligned sentence pairs, and in
+/// comparable mode whole article pairs (`GlossaryBuilder`). Per term: its first occurrence, its
+/// surface forms and the number of units it occurs in; per German-English term pair that shares a
+/// unit: the number of units they share and the first sentence pairs showing both (the contexts).
+///
+/// Statistics of separate chunks of a corpus merge (`merge`) into exactly the statistics of the
+/// whole, in any order: counts add up, and every "first" is decided by the unit's `order`, a
+/// number that places it in the whole corpus (`order(item:sentence:)`, `articleOrder(item:)`). So
+/// the corpus-scale stages count per chunk and rank once, and `bitext run` ranks the same numbers.
+public struct GlossaryStatistics: Sendable {
+    /// One distinct term (by lemma key) of one language.
+    struct Term: Sendable, Codable {
+        let key: String
+        /// The occurrence seen first (in unit order): lexical evidence compares its stems and words.
+        var occurrence: TermOccurrence
+        var firstSeen: UInt64
+        /// Surface forms and how often each occurs.
+        var forms: [String: Int] = [:]
+        /// Units the term occurs in.
+        var units = 0
+
+        /// The form to show: a base form (`isBase`: nominative or singular) if one occurs, then the
+        /// most frequent, then the shortest, then the first in code-point order.
+        func displayForm(isBase: (String) -> Bool) -> String {
+            forms.max { a, b in
+                let aBase = isBase(a.key)
+                let bBase = isBase(b.key)
+                if aBase != bBase { return !aBase }
+                if a.value != b.value { return a.value < b.value }
+                if a.key.count != b.key.count { return a.key.count > b.key.count }
+                return a.key > b.key
+            }?.key ?? key
+        }
+    }
+
+    /// A sentence pair that shows a term pair, placed by the order of its unit.
+    struct Context: Sendable, Codable {
+        let order: UInt64
+        let pair: SentencePair
+    }
+
+    /// What is known about a German and an English term that share units.
+    struct Cooccurrence: Sendable, Codable {
+        var joint = 0
+        /// The first `maxContexts` sentence-pair units both occur in.
+        var contexts: [Context] = []
+        /// From the first article unit both occur in: the first German sentence with the German term
+        /// and the first English sentence with the English term (shown when no sentence pair has both).
+        var articleContext: Context?
+
+        mutating func merge(_ other: Cooccurrence, maxContexts: Int) {
+            joint += other.joint
+            if !other.contexts.isEmpty {
+                contexts = Array((contexts + other.contexts).sorted { $0.order < $1.order }.prefix(maxContexts))
+            }
+            if let theirs = other.articleContext, theirs.order < (articleContext?.order ?? .max) { articleContext = theirs }
+        }
+    }
+
+    /// The terms of one language, numbered in the order they were first added.
+    struct TermTable: Sendable {
+        private(set) var terms: [Term] = []
+        private var ids: [String: Int] = [:]
+
+        init(terms: [Term] = []) {
+            self.terms = terms
+            for (id, term) in terms.enumerated() { ids[term.key] = id }
+        }
+
+        func id(ofKey key: String) -> Int? { ids[key] }
+
+        /// Counts one occurrence in unit `order`; returns the term's id.
+        mutating func count(_ occurrence: TermOccurrence, order: UInt64) -> Int {
+            guard let id = ids[occurrence.key] else {
+                ids[occurrence.key] = terms.count
+                terms.append(Term(key: occurrence.key, occurrence: occurrence, firstSeen: order, forms: [occurrence.surface: 1]))
+                return terms.count - 1
+            }
+            terms[id].forms[occurrence.surface, default: 0] += 1
+            if order < terms[id].firstSeen {
+                terms[id].occurrence = occurrence
+                terms[id].firstSeen = order
+            }
+            return id
+        }
+
+        mutating func addUnit(to id: Int) { terms[id].units += 1 }
+
+        /// Adds `term`'s counts; returns its id here.
+        mutating func merge(_ term: Term) -> Int {
+            guard let id = ids[term.key] else {
+                ids[term.key] = terms.count
+                terms.append(term)
+                return terms.count - 1
+            }
+            for (form, count) in term.forms { terms[id].forms[form, default: 0] += count }
+            terms[id].units += term.units
+            if term.firstSeen < terms[id].firstSeen {
+                terms[id].occurrence = term.occurrence
+                terms[id].firstSeen = term.firstSeen
+            }
+            return id
+        }
+    }
+
+    public let mode: GlossaryBuilder.Mode
+    /// Contexts kept per term pair.
+    public let maxContexts: Int
+    /// Units counted (the total of the association measures).
+    private(set) var units = 0
+    private(set) var german = TermTable()
+    private(set) var english = TermTable()
+    /// Per term pair (German id << 32 | English id).
+    private(set) var pairs: [UInt64: Cooccurrence] = [:]
+
+    public init(mode: GlossaryBuilder.Mode, maxContexts: Int) {
+        self.mode = mode
+        self.maxContexts = maxContexts
+    }
+
+    /// The order of sentence pair `sentence` of item `item` (an article pair, or one sentence pair
+    /// with `sentence` 0): items in order, sentence pairs in order within an item.
+    public static func order(item: Int, sentence: Int) -> UInt64 {
+        UInt64(item) << 24 | UInt64(sentence)
+    }
+
+    /// The order of article pair `item` as a unit of its own: after every sentence pair.
+    public static func articleOrder(item: Int) -> UInt64 {
+        1 << 63 | UInt64(item)
+    }
+
+    static func code(_ german: Int, _ english: Int) -> UInt64 { UInt64(german) << 32 | UInt64(english) }
+
+    func cooccurrence(german: Int, english: Int) -> Cooccurrence? { pairs[Self.code(german, english)] }
+
+    /// Counts one aligned sentence pair with its term candidates.
+    mutating func addSentencePair(_ pair: SentencePair, order: UInt64, german g: [TermOccurrence], english e: [TermOccurrence]) {
+        let (germanIDs, englishIDs) = addUnit(order: order, german: g, english: e)
+        for gid in germanIDs {
+            for eid in englishIDs {
+                let code = Self.code(gid, eid)
+                pairs[code, default: Cooccurrence()].joint += 1
+                if pairs[code]?.contexts.count ?? 0 < maxContexts {
+                    pairs[code, default: Cooccurrence()].merge(Cooccurrence(contexts: [Context(order: order, pair: pair)]), maxContexts: maxContexts)
+                }
+            }
+        }
+    }
+
+    /// Counts an article pair as one unit (comparable mode); `german` and `english` hold the term
+    /// candidates of each of its sentences.
+    mutating func addArticle(_ article: ArticlePair, order: UInt64, german g: [[TermOccurrence]], english e: [[TermOccurrence]]) {
+        let (germanIDs, englishIDs) = addUnit(order: order, german: g.flatMap { $0 }, english: e.flatMap { $0 })
+        guard !germanIDs.isEmpty, !englishIDs.isEmpty else { return }
+        let firstGerman = Self.firstSentence(of: g), firstEnglish = Self.firstSentence(of: e)
+        for gid in germanIDs {
+            for eid in englishIDs {
+                let code = Self.code(gid, eid)
+                pairs[code, default: Cooccurrence()].joint += 1
+                guard pairs[code]?.articleContext == nil, let s = firstGerman[german.terms[gid].key],
+                      let t = firstEnglish[english.terms[eid].key] else { continue }
+                pairs[code]?.articleContext = Context(order: order, pair: SentencePair(german: article.german[s], english: article.english[t]))
+            }
+        }
+    }
+
+    /// Adds `other`'s counts (statistics of another chunk of the same corpus, built with the same mode).
+    ///
+    /// - Complexity: O(terms + pairs of `other`).
+    public mutating func merge(_ other: GlossaryStatistics) {
+        units += other.units
+        let germanIDs = other.german.terms.map { german.merge($0) }
+        let englishIDs = other.english.terms.map { english.merge($0) }
+        for (code, theirs) in other.pairs {
+            let mapped = Self.code(germanIDs[Int(code >> 32)], englishIDs[Int(code & 0xFFFF_FFFF)])
+            pairs[mapped, default: Cooccurrence()].merge(theirs, maxContexts: maxContexts)
+        }
+    }
+
+    /// Counts the unit and its terms; returns the distinct term ids of each side, in first-occurrence order.
+    private mutating func addUnit(order: UInt64, german g: [TermOccurrence], english e: [TermOccurrence]) -> ([Int], [Int]) {
+        units += 1
+        var germanIDs: [Int] = [], englishIDs: [Int] = []
+        for occurrence in g where !occurrence.key.isEmpty {
+            let id = german.count(occurrence, order: order)
+            if !germanIDs.contains(id) {
+                germanIDs.append(id)
+                german.addUnit(to: id)
+            }
+        }
+        for occurrence in e where !occurrence.key.isEmpty {
+            let id = english.count(occurrence, order: order)
+            if !englishIDs.contains(id) {
+                englishIDs.append(id)
+                english.addUnit(to: id)
+            }
+        }
+        return (germanIDs, englishIDs)
+    }
+
+    /// Per term key, the first sentence it occurs in.
+    private static func firstSentence(of sentences: [[TermOccurrence]]) -> [String: Int] {
+        var first: [String: Int] = [:]
+        for (index, occurrences) in sentences.enumerated() {
+            for occurrence in occurrences where first[occurrence.key] == nil { first[occurrence.key] = index }
+        }
+        return first
+    }
+}
+
+extension GlossaryStatistics: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case mode, maxContexts, units, german, english, pairs
+    }
+
+    /// A term pair as stored: ids into the stored term lists.
+    private struct StoredPair: Codable {
+        let german: Int
+        let english: Int
+        let counts: Cooccurrence
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try container.decode(GlossaryBuilder.Mode.self, forKey: .mode)
+        maxContexts = try container.decode(Int.self, forKey: .maxContexts)
+        units = try container.decode(Int.self, forKey: .units)
+        german = TermTable(terms: try container.decode([Term].self, forKey: .german))
+        english = TermTable(terms: try container.decode([Term].self, forKey: .english))
+        for stored in try container.decode([StoredPair].self, forKey: .pairs) {
+            pairs[Self.code(stored.german, stored.english)] = stored.counts
+        }
+    }
+
+    /// Pairs are written in code order, so equal statistics give equal files.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(maxContexts, forKey: .maxContexts)
+        try container.encode(units, forKey: .units)
+        try container.encode(german.terms, forKey: .german)
+        try container.encode(english.terms, forKey: .english)
+        let stored = pairs.keys.sorted().map { StoredPair(german: Int($0 >> 32), english: Int($0 & 0xFFFF_FFFF), counts: pairs[$0]!) }
+        try container.encode(stored, forKey: .pairs)
+    }
+}
