@@ -231,8 +231,8 @@ def seed_rows(bitext, data: Path, work: Path) -> list[str]:
     return lines
 
 
-def synthesize(n: int, data: Path, folder: Path, seed: int) -> None:
-    """N German and N English articles of 6-14 sentence pairs sampled from PUD and WMT24 (fixed seed)."""
+def sentence_pool(data: Path) -> list[tuple[str, str]]:
+    """German-English sentence pairs of PUD and WMT24 (refA), the synthesizers' material."""
     pool = []
     pud = data / "eval/align/pud-de-en/pud_de_en_parallel.tsv"
     with pud.open(encoding="utf-8") as f:
@@ -244,6 +244,12 @@ def synthesize(n: int, data: Path, folder: Path, seed: int) -> None:
     base = data / "eval/align/wmt24-en-de-docs"
     pool += list(zip(base.joinpath("en-de.refA.txt").read_text(encoding="utf-8").splitlines(),
                      base.joinpath("en-de.txt").read_text(encoding="utf-8").splitlines()))
+    return pool
+
+
+def synthesize(n: int, data: Path, folder: Path, seed: int) -> None:
+    """N German and N English articles of 6-14 sentence pairs sampled from PUD and WMT24 (fixed seed)."""
+    pool = sentence_pool(data)
     rng = random.Random(seed)
     (folder / "de").mkdir(parents=True)
     (folder / "en").mkdir(parents=True)

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""The corpus-scale workflow (workflow/Snakefile) against one `bitext run` on the same folders.
+
+Synthesizes N German and N English articles from the PUD and WMT24 sentences (the pairing benchmark's
+material; a share of each side, 0.25 by default, has no partner), runs `bitext run` once and the
+Snakemake workflow with K shards, and reports:
+  - whether the workflow's pairs.tsv, glossary.tsv and qa/ (and every other file) equal the run's, byte for byte;
+  - time and peak memory of `bitext run`, of the whole workflow, and per stage (from Snakemake's benchmark
+    files: jobs, summed and largest job seconds, largest job's peak RSS).
+
+    python3 eval/workflow_eval.py [--articles 300] [--unpaired 0.25] [--shards 4] [--cores 2]
+                                  [--profile workflow/profiles/slurm [--slurm-local]] [--no-run] [--keep DIR] [--bitext PATH]
+
+Needs ../shared/eval (prints `skipped` without it), a release build and scripts/setup-workflow.sh.
+--profile runs the workflow through a Snakemake profile (the Slurm one: see eval/slurm_eval.sh);
+--no-run leaves out the single `bitext run` (for sizes where only the workflow is measured).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import filecmp
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pair_eval  # noqa: E402  (shares the sentence pool)
+
+ROOT = Path(__file__).resolve().parent.parent
+SNAKEMAKE = ROOT / ".venv-workflow/bin/snakemake"
+
+
+def synthesize(n: int, unpaired: float, data: Path, folder: Path, seed: int) -> None:
+    """N articles per side of 6-14 sentences; round(N * unpaired) on each side have no partner.
+    Names are shuffled so that articles without partner are spread over all shards."""
+    pool = pair_eval.sentence_pool(data)
+    rng = random.Random(seed)
+    lonely = round(n * unpaired)
+    names = [f"{i:06d}" for i in range(n + lonely)]
+    rng.shuffle(names)
+    (folder / "de").mkdir(parents=True)
+    (folder / "en").mkdir(parents=True)
+    for i in range(n - lonely):
+        chosen = rng.sample(pool, rng.randint(6, 14))
+        (folder / "de" / f"{names[i]}.txt").write_text(" ".join(d for d, _ in chosen) + "\n", encoding="utf-8")
+        (folder / "en" / f"{names[i]}.txt").write_text(" ".join(e for _, e in chosen) + "\n", encoding="utf-8")
+    for k in range(lonely):
+        german = rng.sample(pool, rng.randint(6, 14))
+        english = rng.sample(pool, rng.randint(6, 14))
+        (folder / "de" / f"{names[n - lonely + k]}.txt").write_text(" ".join(d for d, _ in german) + "\n", encoding="utf-8")
+        (folder / "en" / f"{names[n + k]}.txt").write_text(" ".join(e for _, e in english) + "\n", encoding="utf-8")
+
+
+def timed(command: list[str], log: Path) -> tuple[float, float, int]:
+    """Runs `command`; returns wall seconds, peak RSS in MB of the process tree's largest process, and the status."""
+    start = time.perf_counter()
+    with log.open("w") as err:
+        process = subprocess.Popen(command, stdout=err, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def stage_table(work: Path) -> list[str]:
+    """Per rule: jobs, summed and largest seconds, largest peak RSS (MB), from Snakemake's benchmark files."""
+    stages: dict[str, list[tuple[float, float]]] = {}
+    for path in sorted((work / "benchmarks").glob("*.tsv")):
+        rule = path.stem.split("-")[0] if not path.stem.startswith("glossary-counts") else "glossary-counts"
+        with path.open() as f:
+            row = next(csv.DictReader(f, delimiter="\t"))
+        rss = float(row["max_rss"]) if row["max_rss"] not in ("", "-", "NA") else 0.0
+        stages.setdefault(rule, []).append((float(row["s"]), rss))
+    lines = ["| stage | jobs | seconds (sum) | largest job (s) | largest peak RSS (MB) |", "|---|---:|---:|---:|---:|"]
+    for rule in ["prepare", "pair", "align", "vocabulary", "glossary-counts", "glossary", "merge"]:
+        jobs = stages.get(rule, [])
+        if jobs:
+            lines.append(f"| {rule} | {len(jobs)} | {sum(s for s, _ in jobs):.1f} | {max(s for s, _ in jobs):.1f} | "
+                         f"{max(r for _, r in jobs):.0f} |")
+    return lines
+
+
+def compare(run: Path, workflow: Path) -> list[str]:
+    """Which of pairs.tsv, glossary.tsv, qa/ and the whole folder are byte-identical."""
+    def files(folder: Path) -> set[str]:
+        return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
+    a, b = files(run), files(workflow)
+    differing = sorted(f for f in a & b if not filecmp.cmp(run / f, workflow / f, shallow=False))
+    qa = sorted(f for f in a | b if f.startswith("qa/"))
+    result = [
+        f"pairs.tsv identical: {'pairs.tsv' not in differing and 'pairs.tsv' in a & b}",
+        f"glossary.tsv identical: {'glossary.tsv' not in differing and 'glossary.tsv' in a & b}",
+        f"qa/ identical: {all(f in a and f in b and f not in differing for f in qa)} ({len(qa)} files)",
+        f"index.html written: {(workflow / 'index.html').is_file()}",
+        f"whole folder identical: {a == b and not differing} ({len(a)} files; {len(a ^ b)} only on one side, {len(differing)} differ)",
+    ]
+    if differing:
+        result.append("differing: " + ", ".join(differing[:10]))
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bitext")
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--unpaired", type=float, default=0.25)
+    parser.add_argument("--shards", type=int, default=4)
+    parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=2, help="threads of the single bitext run")
+    parser.add_argument("--profile", help="a Snakemake profile folder (e.g. workflow/profiles/slurm)")
+    parser.add_argument("--slurm-local", action="store_true",
+                        help="with the Slurm profile on a cluster without accounting (eval/slurm_eval.sh): no account, status from squeue")
+    parser.add_argument("--no-run", action="store_true", help="measure the workflow only")
+    parser.add_argument("--keep", help="work in this folder and keep it")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--data", default=str(pair_eval.DEFAULT_DATA))
+    args = parser.parse_args()
+    data = Path(args.data)
+    bitext = pair_eval.find_bitext(args.bitext)
+    if not (data / "eval/align").exists() or bitext is None:
+        print("skipped: needs ../shared/eval/align and a built bitext (swift build -c release)")
+        return 0
+    if not SNAKEMAKE.exists():
+        print("skipped: needs snakemake (scripts/setup-workflow.sh)")
+        return 0
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bitext-workflow-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        if not (folder / "de").exists():
+            synthesize(args.articles, args.unpaired, data, folder, args.seed)
+        de, en = str(folder / "de"), str(folder / "en")
+        print(f"{args.articles} German and {args.articles} English articles ({round(args.articles * args.unpaired)} per side without partner), "
+              f"{args.shards} shards, {args.cores} cores{', profile ' + args.profile if args.profile else ''}")
+        if not args.no_run:
+            shutil.rmtree(folder / "run", ignore_errors=True)
+            seconds, peak, status = timed([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs), "--quiet"],
+                                          folder / "run.log")
+            if status != 0:
+                print((folder / "run.log").read_text(), file=sys.stderr)
+                return 1
+            print(f"bitext run: {seconds:.1f} s, peak RSS {peak:.0f} MB")
+        command = [str(SNAKEMAKE), "-s", str(ROOT / "workflow/Snakefile"), "--cores", str(args.cores), "--quiet", "progress",
+                   "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}"]
+        if args.profile:
+            command += ["--profile", str(ROOT / args.profile) if not Path(args.profile).is_absolute() else args.profile]
+        if args.slurm_local:
+            command += ["--slurm-no-account", "--slurm-status-command", "squeue"]
+        seconds, _, status = timed(command, folder / "workflow.log")
+        if status != 0:
+            print((folder / "workflow.log").read_text()[-4000:], file=sys.stderr)
+            return 1
+        print(f"workflow: {seconds:.1f} s wall")
+        print("\n".join(stage_table(folder / "workflow.work")))
+        if not args.no_run:
+            verdict = compare(folder / "run", folder / "workflow")
+            print("\n".join(verdict))
+            if any(line.endswith("False") or ": False" in line for line in verdict):
+                return 1
+        return 0
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
