@@ -41,7 +41,7 @@ public final class QASession {
         if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
-            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos, folder: folder)
+            aligner = try QASentenceAlignment(lexicon: lexicon, memos: memos, folder: folder)
         } else {
             aligner = IndexSentencePairing()
         }

@@ -146,20 +146,19 @@ public struct CollectionRunner {
 
     private static func align(_ pair: DocumentPair, _ german: PreparedArticle, _ english: PreparedArticle,
                               extractor: FeatureExtractor, mode: TextRelation) throws -> AlignedPair {
-        let source = try extractor.sourceSide(german.sentences)
-        let target = try extractor.targetSide(english.sentences)
         var chosen = mode
         var reason = "as requested"
         var matches: [AlignmentBead] = []
         if mode != .parallel {
-            matches = ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
+            matches = ComparableMatcher().match(source: try extractor.sourceSide(german.sentences),
+                                                target: try extractor.targetSide(english.sentences), keyCount: extractor.keyCount)
         }
         if mode == .auto {
             let decision = TranslationTest.decide(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
             chosen = decision.relation
             reason = "decided: " + decision.evidence
         }
-        let beads = chosen == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
+        let beads = chosen == .parallel ? try SentenceAligner().align(source: german.sentences, target: english.sentences, extractor: extractor) : matches
         return AlignedPair(german: pair.german, english: pair.english, pair: pair, mode: chosen, modeReason: reason, beads: beads)
     }
 }
