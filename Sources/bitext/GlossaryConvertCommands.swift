@@ -53,7 +53,7 @@ extension Bitext {
         }
     }
 
-    /// `bitext glossary convert IN --to FORMAT`: between any two supported formats.
+    /// `bitext glossary convert IN --format FORMAT`: between any two supported formats.
     struct GlossaryConvert: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
@@ -61,14 +61,14 @@ extension Bitext {
         )
 
         @Option(help: "Input format (default: from the extension, then the content).") var from: GlossaryFormat?
-        @Option(help: "Output format.") var to: GlossaryFormat
+        @OptionGroup var format: GlossaryFormatOption
         @OptionGroup var output: OutputOption
         @Argument(help: "The glossary to convert.") var file: String
 
         func run() throws {
             let glossary = try (from ?? GlossaryFormat.detect(path: file)).read(path: file)
             var sink = OutputSink(path: output.output)
-            sink.write(to.write(glossary))
+            sink.write(format.format.write(glossary))
             try sink.commit()
         }
     }
