@@ -21,8 +21,11 @@ public struct BilingualUnit: Sendable {
     public let source: BilingualSegment
     public let target: BilingualSegment
     public let state: SegmentState
-    /// The line of the unit's start in the file.
+    /// The line where the unit starts in the file (for PO, the first line of its entry, comments included).
     public let line: Int
+    /// The 1-based ordinal, in the file, of the element or entry the unit belongs to (trans-unit, unit,
+    /// tu, PO message): where `BilingualAnnotator` writes its notes.
+    public let entry: Int
 }
 
 /// Where a segment stands in its workflow, normalized over the formats' own vocabularies (XLIFF 1.2

@@ -14,6 +14,7 @@ enum POReader {
     static func read(name: String, bytes: [UInt8]) throws(InputError) -> BilingualDocument {
         let file = try TextFile(name: name, bytes: try utf8(bytes, name: name))
         var units: [BilingualUnit] = []
+        var messages = 0
         var language: String?
         var entry = Entry()
         var lineNumber = 0
@@ -24,13 +25,14 @@ enum POReader {
                 language = header(entry.msgstr[0] ?? "", field: "Language")?.lowercased()
                 return
             }
+            messages += 1
             let base = entry.context ?? "line \(entry.msgidLine)"
             let plural = entry.msgidPlural != nil
             for (index, translation) in entry.msgstr.sorted(by: { $0.key < $1.key }) {
                 let source = index > 0 ? entry.msgidPlural ?? msgid : msgid
                 let state: SegmentState = translation.isEmpty ? .new : entry.fuzzy ? .fuzzy : .translated
                 units.append(BilingualUnit(id: plural ? "\(base)[\(index)]" : base, source: plain(source), target: plain(translation),
-                                           state: state, line: entry.msgidLine))
+                                           state: state, line: entry.firstLine, entry: messages))
             }
         }
         var field: Field?
@@ -45,6 +47,7 @@ enum POReader {
             }
             if trimmed.hasPrefix("#") {
                 if entry.msgid != nil, field != nil { try finish(); field = nil }
+                if entry.firstLine == 0 { entry.firstLine = lineNumber }
                 if trimmed.hasPrefix("#,") && trimmed.contains("fuzzy") { entry.fuzzy = true }
                 continue
             }
@@ -74,6 +77,7 @@ enum POReader {
                 }
             }
             field = next
+            if entry.firstLine == 0 { entry.firstLine = lineNumber }
             entry.start(next)
             entry.append(try string(rest, name: name, line: lineNumber), to: next)
         }
@@ -92,6 +96,8 @@ enum POReader {
         var msgstr: [Int: String] = [:]
         var fuzzy = false
         var msgidLine = 0
+        /// The entry's first line, comments included (where an annotation goes).
+        var firstLine = 0
 
         mutating func start(_ field: Field) {
             switch field {

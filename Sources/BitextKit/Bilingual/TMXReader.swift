@@ -28,7 +28,7 @@ enum TMXReader {
             let sourceSegment = variants[sourceIndex].child(named: "seg").map(InlineMarkup.tmx.segment) ?? .empty
             let targetSegment = targetIndex.flatMap { variants[$0].child(named: "seg") }.map(InlineMarkup.tmx.segment) ?? .empty
             units.append(BilingualUnit(id: id, source: sourceSegment, target: targetSegment,
-                                       state: targetSegment.display.isEmpty ? .new : .translated, line: tu.line))
+                                       state: targetSegment.display.isEmpty ? .new : .translated, line: tu.line, entry: ordinal))
         }
         return BilingualDocument(name: stream.name, format: .tmx, sourceLanguage: source, targetLanguage: target, units: units)
     }

@@ -35,7 +35,7 @@ enum XLIFF1Reader {
             let targetSegment = target.map(InlineMarkup.xliff1.segment) ?? .empty
             let hasTarget = !targetSegment.display.isEmpty
             let state = unitLocked ? .locked : memoQ ?? SegmentState.xliff1(targetState, hasTarget: hasTarget)
-            return [BilingualUnit(id: id, source: InlineMarkup.xliff1.segment(source), target: targetSegment, state: state, line: unit.line)]
+            return [BilingualUnit(id: id, source: InlineMarkup.xliff1.segment(source), target: targetSegment, state: state, line: unit.line, entry: ordinal)]
         }
         let targetSegments = Dictionary(target.map(segments) ?? [], uniquingKeysWith: { first, _ in first })
         var definitions: [String: XMLElement] = [:]
@@ -51,7 +51,7 @@ enum XLIFF1Reader {
                 : SegmentState.trados(definition?.attributes["conf"], hasTarget: hasTarget) ?? memoQ
                 ?? SegmentState.xliff1(targetState, hasTarget: hasTarget)
             return BilingualUnit(id: "\(id)/\(mid)", source: InlineMarkup.xliff1.segment(element), target: targetSegment,
-                                 state: state, line: element.line)
+                                 state: state, line: element.line, entry: ordinal)
         }
     }
 

@@ -18,7 +18,7 @@ enum XLIFF2Reader {
                 let segmentID = segment.attributes["id"] ?? (segments.count > 1 ? String(index + 1) : nil)
                 let state = locked ? .locked : SegmentState.xliff2(segment.attributes["state"], hasTarget: !target.display.isEmpty)
                 units.append(BilingualUnit(id: segmentID.map { "\(id)/\($0)" } ?? id, source: InlineMarkup.xliff2.segment(source),
-                                           target: target, state: state, line: segment.line))
+                                           target: target, state: state, line: segment.line, entry: ordinal))
             }
         }
         return BilingualDocument(name: stream.name, format: .xliff2, sourceLanguage: root.attributes["srcLang"]?.lowercased(),
