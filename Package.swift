@@ -54,7 +54,7 @@ let package = Package(
         ),
         // Fixtures are read from the source tree (#filePath), not bundled.
         .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+        .testTarget(name: "bitextTests", dependencies: ["bitext"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
