@@ -34,7 +34,7 @@ public struct LanguageCheck: Sendable {
     /// or nil when it is in the expected language or the evidence is too thin.
     ///
     /// - Complexity: O(n) bytes, one set look-up per word.
-    public func misplaced(_ bytes: [UInt8]) -> (language: Language, found: Int, expected: Int)? {
+    package func misplaced(_ bytes: [UInt8]) -> (language: Language, found: Int, expected: Int)? {
         var counts: [Language: Int] = [:]
         var word: [UInt8] = []
         func flush() {

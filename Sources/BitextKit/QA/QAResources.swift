@@ -98,7 +98,7 @@ public final class QAResources {
     }
 
     /// Analyzes a text in the target or source language.
-    public func text(name: String, language: Language, bytes: [UInt8]) throws -> QAText {
+    package func text(name: String, language: Language, bytes: [UInt8]) throws -> QAText {
         guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
         return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)
     }

@@ -48,8 +48,14 @@ public final class QASession {
         relationTest = relation == .auto && lexicon.source == target ? (try FeatureExtractor(lexicon: lexicon), lexicon) : nil
     }
 
-    /// Checks one target (UTF-8 bytes, valid), with its source if there is one.
-    public func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
+    /// Checks one target, with its source if there is one; findings are named by `target.name`.
+    public func check(_ target: TextFile, source: TextFile?) throws -> QAReportDocument {
+        try check(name: target.name, target: target.bytes, source: source.map { (name: $0.name, bytes: $0.bytes) })
+    }
+
+    /// Checks one target given as bytes that must be well-formed UTF-8 (a `TextFile`'s, or a JSON
+    /// string's as `JSONLRecords` decodes it): the analysis decodes them unchecked.
+    package func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target)
         let sourceText = try source.map { try analysedSource(name: $0.name, bytes: $0.bytes) }
         var decision: RelationDecision?

@@ -22,7 +22,7 @@ public struct QAText: Sendable {
     /// Analyzes `bytes` (valid UTF-8) with the given tokenizer and splitter (of `language`).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
+    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
         self.name = name
         self.language = language
         self.bytes = bytes
