@@ -58,3 +58,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Glossaries").path))
     }
 }
+
+/// Inputs the fuzzers (`scripts/fuzz.sh`, `eval/mutation_fuzz.py`) found crashing a reader, kept as
+/// regression tests: each must now be refused with an `InputError` (a `file:line:col` message).
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz-crashes")
+
+    static var crashes: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test(arguments: crashes)
+    func crashInputIsRefusedWithAPosition(_ name: String) throws {
+        let error = try #require(throws: InputError.self) { try CuratedGlossary.load(path: Self.folder.appendingPathComponent(name).path) }
+        #expect(error.description.contains(":"))
+    }
+
+    @Test func deeplyNestedXMLIsRefusedNotAStackOverflow() throws {
+        let depth = 100_000
+        let xml = "<?xml version=\"1.0\"?>\n" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
+        #expect(throws: InputError.self) { try GlossaryFormat.tmx.read(TextFile(name: "deep.tmx", string: xml)) }
+    }
+}

@@ -18,6 +18,9 @@ public struct XMLReader {
     private var i = 0
     private var line = 1
     private var lineStart = 0
+    /// Open elements: nesting deeper than `maximumDepth` is refused before the recursion exhausts the stack.
+    private var depth = 0
+    static let maximumDepth = 256
 
     /// Parses `file` (already validated UTF-8) and returns its root element.
     ///
@@ -64,6 +67,9 @@ public struct XMLReader {
         let startColumn = column(of: i)
         advance()  // <
         let tag = try nameToken()
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw error("elements nested deeper than \(Self.maximumDepth) levels") }
         var attributes: [String: String] = [:]
         while true {
             let hadSpace = skipSpace()
@@ -284,8 +290,10 @@ public struct XMLReader {
         return i > start
     }
 
+    /// The byte at the cursor; 0 at the end of the file (a byte no validated text holds, so every test
+    /// on it fails and the caller reports what it expected there).
     @inline(__always)
-    private func peek() -> UInt8 { bytes[i] }
+    private func peek() -> UInt8 { i < bytes.count ? bytes[i] : 0 }
 
     /// Moves one byte on, keeping the line count (line feeds end lines).
     @inline(__always)
