@@ -2,15 +2,28 @@
 
 /// The readers and text stages the harness can drive, one per libFuzzer run (`scripts/fuzz.sh TARGET`).
 ///
-/// Every target takes the raw input bytes as a file would bring them: first through `TextFile`'s
-/// validation (which refuses invalid UTF-8 and binary data with an `InputError`, as the commands do),
-/// then into the reader. Thrown errors are the expected outcome for bad input; only a trap, a sanitizer
+/// Every target takes the raw input bytes as a file would bring them: the XML and bilingual readers
+/// straight (XML may be UTF-16 or Latin-1; libxml2 decodes it), the text readers first through
+/// `TextFile`'s validation (which refuses invalid UTF-8 and binary data with an `InputError`, as the
+/// commands do). Thrown errors are the expected outcome for bad input; only a trap, a sanitizer
 /// report, a leak or a timeout is a finding.
 enum FuzzTarget: String, CaseIterable {
-    case xml, tmx, tbx, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source"
+    case xml, tmx, tbx, bilingual, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source"
 
     func run(_ bytes: [UInt8]) {
         switch self {
+        case .xml:
+            guard let stream = try? XMLStream(name: "fuzz", bytes: bytes) else { return }
+            while let event = try? stream.next() {
+                if case .start(let start) = event, start.localName == "tu" || start.localName == "unit" { _ = try? stream.element(start) }
+            }
+        case .tmx:
+            _ = try? GlossaryTMX.read(XMLStream(name: "fuzz.tmx", bytes: bytes))
+        case .tbx:
+            _ = try? GlossaryTBX.read(XMLStream(name: "fuzz.tbx", bytes: bytes))
+        case .bilingual:
+            // XLIFF 1.2 (SDLXLIFF), XLIFF 2, TMX or PO, recognized from the content as `bitext qa` does.
+            _ = try? BilingualReader.read(name: "fuzz", bytes: bytes, languages: (source: "en", target: "de"))
         case .ding:
             // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it).
             guard let builder = try? LexiconBuilder(source: .de, target: .en) else { return }
@@ -37,9 +50,6 @@ enum FuzzTarget: String, CaseIterable {
 
     private func runText(_ file: TextFile) {
         switch self {
-        case .xml: _ = try? XMLReader.parse(file)
-        case .tmx: _ = try? GlossaryFormat.tmx.read(file)
-        case .tbx: _ = try? GlossaryFormat.tbx.read(file)
         case .tsv: _ = try? GlossaryFormat.tsv.read(file)
         case .csv: _ = try? GlossaryFormat.csv.read(file)
         case .omegat: _ = try? GlossaryFormat.omegat.read(file)
@@ -56,7 +66,7 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? FuzzState.tokenizer.tokenize(file)
         case .qa:
             _ = try? FuzzState.session.check(file, source: nil)
-        case .ding, .freedict, .qaSource:
+        case .xml, .tmx, .tbx, .bilingual, .ding, .freedict, .qaSource:
             break
         }
     }

@@ -19,8 +19,7 @@ public enum CuratedGlossary {
 
     /// A glossary file in any format bitext reads (format from the extension or the content).
     public static func load(path: String) throws(InputError) -> Glossary {
-        let file = try TextFile.read(path: path)
-        return try GlossaryFormat.detect(path: path, bytes: file.bytes).read(file)
+        try GlossaryFormat.detect(path: path).read(path: path)
     }
 
     /// The default glossary (unless `includeDefault` is false) followed by `paths`; for a German-English

@@ -4,6 +4,30 @@ public struct SentenceSpan: Sendable, Equatable {
     public let bytes: Range<Int>
     /// 0-based Unicode scalar range in the input.
     public let scalars: Range<Int>
+
+    /// The spans of increasing, non-overlapping scalar ranges of `scalars`, with their byte ranges.
+    /// Ranges beyond the text are clamped to its end.
+    ///
+    /// - Complexity: O(n + r) for n scalars and r ranges.
+    static func spans(ofScalarRanges ranges: [Range<Int>], in scalars: [Unicode.Scalar]) -> [SentenceSpan] {
+        var result: [SentenceSpan] = []
+        result.reserveCapacity(ranges.count)
+        var scalar = 0, byte = 0
+        func advance(to target: Int) -> Int {
+            while scalar < min(target, scalars.count) {
+                byte += UTF8.width(scalars[scalar])
+                scalar += 1
+            }
+            return byte
+        }
+        for range in ranges {
+            let lower = min(max(range.lowerBound, scalar), scalars.count)
+            let upper = min(max(range.upperBound, lower), scalars.count)
+            let start = advance(to: lower)
+            result.append(SentenceSpan(bytes: start..<advance(to: upper), scalars: lower..<upper))
+        }
+        return result
+    }
 }
 
 /// Splits German, English or French text into sentences: ICU's sentence rules for the candidates,
