@@ -36,7 +36,7 @@ public struct LanguageCheck: Sendable {
     /// - Complexity: O(n) bytes, one set look-up per word.
     /// - Parameter minimumEvidence: function words of the other language needed at the least; a mere
     ///   warning (`AlignmentWarning`) may ask for less than setting an article aside does.
-    public func misplaced(_ bytes: [UInt8], minimumEvidence: Int = LanguageCheck.minimumEvidence) -> (language: Language, found: Int, expected: Int)? {
+    package func misplaced(_ bytes: [UInt8], minimumEvidence: Int = LanguageCheck.minimumEvidence) -> (language: Language, found: Int, expected: Int)? {
         var counts: [Language: Int] = [:]
         var word: [UInt8] = []
         func flush() {

@@ -99,7 +99,7 @@ public final class QAResources {
 
     /// Analyzes a text in the target or source language; with `sentences` (scalar ranges found
     /// elsewhere, see `QAText.init(…sentences:)`) instead of splitting it again.
-    public func text(name: String, language: Language, bytes: [UInt8], sentences: [Range<Int>]? = nil) throws -> QAText {
+    package func text(name: String, language: Language, bytes: [UInt8], sentences: [Range<Int>]? = nil) throws -> QAText {
         guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
         if let sentences { return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, sentences: sentences) }
         return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)

@@ -51,7 +51,7 @@ public final class QASession {
     /// Checks one target whose sentences, and whose alignment with its source, were decided before QA
     /// (`bitext run` aligns each pair once; its omissions and additions are then exactly the 1-0 and
     /// 0-1 beads of the run's alignment files).
-    public func check(name: String, target: [UInt8], source: (name: String, bytes: [UInt8])?, prepared: QAPreparedAlignment) throws -> QAReportDocument {
+    package func check(name: String, target: [UInt8], source: (name: String, bytes: [UInt8])?, prepared: QAPreparedAlignment) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target, sentences: prepared.targetSentences)
         let sourceText = try source.map {
             try resources.text(name: $0.name, language: resources.sourceLanguage, bytes: $0.bytes, sentences: prepared.sourceSentences)
@@ -61,8 +61,14 @@ public final class QASession {
         return QAReportDocument(name: name, input: input, findings: runner.run(input))
     }
 
-    /// Checks one target (UTF-8 bytes, valid), with its source if there is one.
-    public func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
+    /// Checks one target, with its source if there is one; findings are named by `target.name`.
+    public func check(_ target: TextFile, source: TextFile?) throws -> QAReportDocument {
+        try check(name: target.name, target: target.bytes, source: source.map { (name: $0.name, bytes: $0.bytes) })
+    }
+
+    /// Checks one target given as bytes that must be well-formed UTF-8 (a `TextFile`'s, or a JSON
+    /// string's as `JSONLRecords` decodes it): the analysis decodes them unchecked.
+    package func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target)
         let sourceText = try source.map { try analysedSource(name: $0.name, bytes: $0.bytes) }
         var decision: RelationDecision?

@@ -22,7 +22,7 @@ public struct QAText: Sendable {
     /// Analyzes `bytes` (valid UTF-8) with the given tokenizer and splitter (of `language`).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
+    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
         try self.init(name: name, language: language, bytes: bytes, tokenizer: tokenizer) { _ in try splitter.split(bytes: bytes) }
     }
 
@@ -31,7 +31,7 @@ public struct QAText: Sendable {
     /// the normalizer's offsets, so QA and the alignment count the same sentences).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, sentences: [Range<Int>]) throws {
+    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, sentences: [Range<Int>]) throws {
         try self.init(name: name, language: language, bytes: bytes, tokenizer: tokenizer) { scalars in
             SentenceSpan.spans(ofScalarRanges: sentences, in: scalars)
         }

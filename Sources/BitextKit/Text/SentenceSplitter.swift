@@ -68,15 +68,23 @@ public final class SentenceSplitter {
         return try split(bytes: bytes).map { String(decoding: bytes[$0.bytes], as: UTF8.self) }
     }
 
-    /// Splits UTF-8 `bytes` (well-formed) into sentence spans.
+    /// Splits a validated text into sentence spans (byte and scalar offsets into `text.bytes`).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public func split(bytes: [UInt8]) throws -> [SentenceSpan] {
+    public func split(_ text: TextFile) throws -> [SentenceSpan] {
+        try split(bytes: text.bytes)
+    }
+
+    /// Splits UTF-8 `bytes` into sentence spans. The bytes must be well-formed UTF-8 (a `TextFile`'s or a
+    /// `String`'s): the scan decodes without bounds checks on continuation bytes, so only the package calls it.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    package func split(bytes: [UInt8]) throws -> [SentenceSpan] {
         try bytes.withUnsafeBufferPointer { try split(buffer: $0) }
     }
 
     /// Splits a UTF-8 buffer (well-formed) into sentence spans.
-    public func split(buffer: UnsafeBufferPointer<UInt8>) throws -> [SentenceSpan] {
+    package func split(buffer: UnsafeBufferPointer<UInt8>) throws -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         var offsets = ScalarOffsetMap()
         var start = 0
