@@ -5,6 +5,7 @@ public enum QARegistry {
         QARegistryEntry(check: SpacingArtifactCheck.check) { SpacingArtifactCheck(resources: $0) },
         QARegistryEntry(check: MarkupRemnantCheck.check) { _ in MarkupRemnantCheck() },
         QARegistryEntry(check: EncodingDamageCheck.check) { _ in EncodingDamageCheck() },
+        QARegistryEntry(check: RepetitionLoopCheck.check) { _ in RepetitionLoopCheck() },
         QARegistryEntry(check: CalqueCompoundCheck.check) { CalqueCompoundCheck(resources: $0) },
         QARegistryEntry(check: RepeatedPhraseCheck.check) { _ in RepeatedPhraseCheck() },
         QARegistryEntry(check: DoubleWordCheck.check) { DoubleWordCheck(resources: $0) },

@@ -97,12 +97,16 @@ struct UntranslatedCheck: QARule {
     /// MQM-annotated TED output raters marked 2 of 14.
     private func copiedWords(_ text: QAText, source: QAText, input: QAInput) -> [QAFinding] {
         var result: [QAFinding] = []
+        // The source words each target sentence is compared with, as a set per scope: a comparable
+        // source is one scope for every sentence, and scanning it per word would be quadratic.
+        var scopeWords: [Range<Int>: Set<String>] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
-                  !resources.untranslatedExempt.contains(word) else { continue }
+                  text.isAnalysable(index), !resources.untranslatedExempt.contains(word) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
-            guard scope.contains(where: { source.words[$0] == word }),
+            if scopeWords[scope] == nil { scopeWords[scope] = Set(scope.map { source.words[$0] }) }
+            guard scopeWords[scope]?.contains(word) == true,
                   !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                        message: "\"\(word)\" is the English word of the source: left untranslated?"))
