@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "bitext",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "BitextKit", targets: ["BitextKit"]),
         .executable(name: "bitext", targets: ["bitext"]),

@@ -43,7 +43,7 @@ extension Bitext {
         }
     }
 
-    /// `bitext glossary convert IN --to FORMAT`: between any two supported formats.
+    /// `bitext glossary convert IN --format FORMAT`: between any two supported formats.
     struct GlossaryConvert: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
@@ -51,7 +51,7 @@ extension Bitext {
         )
 
         @Option(help: "Input format (default: from the extension, then the content).") var from: GlossaryFormat?
-        @Option(help: "Output format.") var to: GlossaryFormat
+        @OptionGroup var format: GlossaryFormatOption
         @OptionGroup var output: OutputOption
         @Argument(help: "The glossary to convert.") var file: String
 
@@ -59,7 +59,7 @@ extension Bitext {
             let input = try TextFile.read(path: file)
             let glossary = try (from ?? GlossaryFormat.detect(path: file, bytes: input.bytes)).read(input)
             var sink = OutputSink(path: output.output)
-            sink.write(to.write(glossary))
+            sink.write(format.format.write(glossary))
             try sink.commit()
         }
     }

@@ -34,7 +34,7 @@ import Testing
         let output = temporaryOutput()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let refused = try run([], output: output)
-        #expect(refused.status != 0)
+        #expect(refused.status == 2)
         #expect(refused.stderr.contains("already exists"))
         let forced = try run(["--force"], output: output)
         #expect(forced.status == 0)

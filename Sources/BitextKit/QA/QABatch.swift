@@ -19,11 +19,11 @@ public struct QABatch: Sendable {
     public let source: Language
     public let target: Language
     public let glossary: QAGlossary
-    public let relation: SourceRelation
+    public let relation: TextRelation
     public let lexicon: Lexicon
 
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                relation: SourceRelation, useInstalledLexicon: Bool = true) throws {
+                relation: TextRelation, useInstalledLexicon: Bool = true) throws {
         self.checks = checks
         self.source = source
         self.target = target

@@ -7,7 +7,7 @@ public final class QASession {
     public let resources: QAResources
     public let runner: QARunner
     public let glossary: QAGlossary
-    public let relation: SourceRelation
+    public let relation: TextRelation
     /// Nil when sources are only ever comparable: checks then compare with the whole source.
     private let aligner: (any QASentenceAligning)?
     /// Decides `.auto` sources (German → English lexicon), nil unless needed.
@@ -21,7 +21,7 @@ public final class QASession {
     ///     alignment, no omission/addition), or to be decided per document (`.auto`).
     ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon.
     public convenience init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                            relation: SourceRelation = .translation, useInstalledLexicon: Bool = true) throws {
+                            relation: TextRelation = .parallel, useInstalledLexicon: Bool = true) throws {
         let lexicon = try HunspellHandles.opening([target, source]) {
             try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
         }
@@ -31,7 +31,7 @@ public final class QASession {
     /// A session over a lexicon loaded already (`QALexicon.load`), so that parallel sessions share one,
     /// and optionally their word-level answers (`QAWordMemos`).
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                relation: SourceRelation, lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
+                relation: TextRelation, lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
         // One name folding for the checks and the aligner: both fold the same words.
         let folder = try NameFolder()
         resources = try QAResources(target: target, source: source, lexicon: lexicon, names: folder, memos: memos)
@@ -56,7 +56,7 @@ public final class QASession {
         if let sourceText, relation == .auto {
             decision = try decide(source: sourceText, target: targetText)
         }
-        let aligned = relation == .translation || decision?.relation == .translation
+        let aligned = relation == .parallel || decision?.relation == .parallel
         let beads = try sourceText.flatMap { text in aligned ? try aligner.map { try $0.align(source: text, target: targetText) } : nil } ?? []
         let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads,
                             sourceIsComparable: sourceText != nil && !aligned)
@@ -75,40 +75,12 @@ public final class QASession {
     /// decides, `TranslationTest`). Without a German → English lexicon every source counts as a translation.
     private func decide(source: QAText, target: QAText) throws -> RelationDecision {
         guard let (extractor, _) = relationTest else {
-            return RelationDecision(relation: .translation, matchedShare: nil)
+            return RelationDecision(relation: .parallel, matchedShare: nil)
         }
         let sentences = { (text: QAText) in text.sentences.map { String(decoding: text.bytes[$0.bytes], as: UTF8.self) } }
         let german = try extractor.sourceSide(sentences(target))
         let english = try extractor.targetSide(sentences(source))
         let matches = ComparableMatcher().match(source: german, target: english, keyCount: extractor.keyCount)
-        let share = TranslationTest.matchedShare(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
-        return RelationDecision(relation: share >= TranslationTest.minimumMatchedShare ? .translation : .comparable, matchedShare: share)
-    }
-}
-
-/// How a source relates to the target it is compared with.
-///
-/// The raw values are the command-line spellings, the same as `bitext align` and `bitext run` use.
-public enum SourceRelation: String, Sendable, CaseIterable {
-    /// The target translates the source: sentences are aligned, omissions and additions reported.
-    case translation = "parallel"
-    /// Both report the same events: checks compare with the whole source, no alignment.
-    case comparable
-    /// Decided per document from the share of sentences with a counterpart.
-    case auto
-}
-
-/// What `.auto` decided for one document, and on what evidence.
-public struct RelationDecision: Sendable {
-    public let relation: SourceRelation
-    /// Share of sentences (both sides) the comparable matcher linked; nil when it could not run.
-    public let matchedShare: Double?
-
-    /// "comparable: 31% of sentences have a counterpart (translation from 70%)".
-    public var summary: String {
-        let name = relation == .translation ? "a translation" : relation.rawValue
-        guard let matchedShare else { return "\(name): no German-English lexicon to decide with" }
-        return "\(name): \(Int((matchedShare * 100).rounded()))% of sentences have a counterpart "
-            + "(translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
+        return TranslationTest.decide(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
     }
 }

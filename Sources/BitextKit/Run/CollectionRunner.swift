@@ -68,7 +68,7 @@ public struct CollectionRunner {
                     let comparable = pair?.mode != .parallel
                     // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
                     let session = try sessions[comparable] ?? QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                                                                        relation: comparable ? .comparable : .translation,
+                                                                        relation: comparable ? .comparable : .parallel,
                                                                         lexicon: lexicon, memos: memos)
                     sessions[comparable] = session
                     let source = pair.map { (name: english.names[$0.english], bytes: english.texts[$0.english]) }
@@ -145,7 +145,7 @@ public struct CollectionRunner {
     }
 
     private static func align(_ pair: DocumentPair, _ german: PreparedArticle, _ english: PreparedArticle,
-                              extractor: FeatureExtractor, mode: RunOptions.AlignmentMode) throws -> AlignedPair {
+                              extractor: FeatureExtractor, mode: TextRelation) throws -> AlignedPair {
         let source = try extractor.sourceSide(german.sentences)
         let target = try extractor.targetSide(english.sentences)
         var chosen = mode
@@ -155,10 +155,9 @@ public struct CollectionRunner {
             matches = ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
         }
         if mode == .auto {
-            let share = TranslationTest.matchedShare(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
-            let percent = Int((share * 100).rounded())
-            chosen = share >= TranslationTest.minimumMatchedShare ? .parallel : .comparable
-            reason = "decided: \(percent)% of sentences have a counterpart (translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
+            let decision = TranslationTest.decide(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
+            chosen = decision.relation
+            reason = "decided: " + decision.evidence
         }
         let beads = chosen == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
         return AlignedPair(german: pair.german, english: pair.english, pair: pair, mode: chosen, modeReason: reason, beads: beads)

@@ -1,11 +1,7 @@
 /// How `bitext run` treats a collection.
 public struct RunOptions: Sendable {
     /// Whether article pairs are translations, comparable reports, or decided per pair.
-    public enum AlignmentMode: String, Sendable, CaseIterable {
-        case parallel, comparable, auto
-    }
-
-    public var mode: AlignmentMode = .auto
+    public var mode: TextRelation = .auto
     public var pairing = PairingOptions()
     /// Worker threads.
     public var jobs = 2
