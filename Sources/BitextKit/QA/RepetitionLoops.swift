@@ -3,9 +3,11 @@
 /// system fails when it loses its place.
 ///
 /// A loop is a unit of `minimumUnit`…`maximumUnit` scalars written at least `minimumRepeats` times
-/// in a row. Stretches that also repeat a unit shorter than four ("hahaha…", "----", "....") are
-/// not loops here: laughter, rules and ellipses are written that way on purpose. A unit must hold a
-/// letter, so digit groups and tables of symbols are left alone.
+/// in a row. A unit must hold a letter, so digit groups and tables of symbols are left alone, and
+/// stretches that repeat a unit shorter than four ("hahaha…", "-----", "!!!!!") are not loops here:
+/// laughter, rules and exclamations are written that way on purpose. The one exception is a short
+/// unit mixing a space and a mark (". . . . . ."), which no writer types twenty characters long and
+/// machine translation does.
 struct RepetitionLoops {
     static let minimumUnit = 4
     /// The longest unit looked for: longer loops are rare, and each extra period costs a pass over
@@ -47,8 +49,7 @@ struct RepetitionLoops {
                 followedUpTo = end
                 let covered = end - start + period
                 if covered >= period * minimumRepeats {
-                    if !hasShorterPeriod(scalars, from: start, period: period),
-                       scalars[start..<(start + period)].contains(where: { $0.properties.isAlphabetic }) {
+                    if isLoopUnit(scalars, from: start, period: period) {
                         // A loop may begin anywhere in its first unit; it is reported from a word's
                         // start where one is there, and ends where its last whole unit ends.
                         let shift = (0..<period).first { shift in
@@ -66,12 +67,27 @@ struct RepetitionLoops {
         return nonOverlapping(found)
     }
 
-    /// Whether a stretch of period `period` starting at `start` also has a shorter period ("hahah…"
-    /// at period 5 has period 2). The unit's own shortest period is the only candidate, and on a
-    /// stretch of period p it holds throughout if it holds over the first p positions.
+    /// Whether the stretch of period `period` at `start` loops with this unit: a unit that holds a
+    /// letter and is no repetition of a shorter one, or, for a stretch that repeats a unit shorter
+    /// than four, the first multiple of it that reaches four, when that unit mixes a space with a
+    /// mark that is no letter (". . . . ." trailing off for a whole line): "hahaha", "-----" and
+    /// "!!!!!" are written on purpose and are left alone.
     ///
     /// - Complexity: O(p) (the failure function of Knuth–Morris–Pratt over the unit).
-    private static func hasShorterPeriod(_ scalars: [Unicode.Scalar], from start: Int, period: Int) -> Bool {
+    private static func isLoopUnit(_ scalars: [Unicode.Scalar], from start: Int, period: Int) -> Bool {
+        let unit = scalars[start..<(start + period)]
+        let shortest = shortestPeriod(scalars, from: start, period: period)
+        if shortest == period { return unit.contains { $0.properties.isAlphabetic } }
+        guard shortest < minimumUnit, period == shortest * ((minimumUnit + shortest - 1) / shortest) else { return false }
+        let short = scalars[start..<(start + shortest)]
+        return short.contains { $0.properties.isWhitespace }
+            && short.contains { !$0.properties.isWhitespace && !$0.properties.isAlphabetic }
+    }
+
+    /// The shortest period of a stretch of period `period` starting at `start` ("hahah…" at period
+    /// 5 has period 2). The unit's own shortest period is the only candidate shorter than `period`,
+    /// and on a stretch of period p it holds throughout if it holds over the first p positions.
+    private static func shortestPeriod(_ scalars: [Unicode.Scalar], from start: Int, period: Int) -> Int {
         var border = [Int](repeating: 0, count: period)
         var k = 0
         for i in 1..<period {
@@ -80,8 +96,8 @@ struct RepetitionLoops {
             border[i] = k
         }
         let shortest = period - border[period - 1]
-        guard shortest < period else { return false }
-        return (start..<(start + period)).allSatisfy { scalars[$0] == scalars[$0 + shortest] }
+        guard shortest < period, (start..<(start + period)).allSatisfy({ scalars[$0] == scalars[$0 + shortest] }) else { return period }
+        return shortest
     }
 
     /// Where loops of different units overlap (a loop that runs into another), the longer is kept.

@@ -15,6 +15,9 @@ import Testing
         (String(repeating: "ha", count: 40), []),
         (String(repeating: "=", count: 60) + " " + String(repeating: "1234", count: 9), []),
         ("Wir gehen. " + String(repeating: "Wir gehen heim. ", count: 5), [String(repeating: "Wir gehen heim. ", count: 5)]),
+        ("Ende." + String(repeating: " .", count: 12), [String(repeating: " .", count: 12)]),
+        ("Ende" + String(repeating: " .", count: 6), []),
+        (String(repeating: "!", count: 30) + " " + String(repeating: "-", count: 30), []),
     ])
     func loopsAreFoundWithTheirWholeUnits(text: String, expected: [String]) {
         #expect(loops(text).map(\.trimmed) == expected.map(\.trimmed))
