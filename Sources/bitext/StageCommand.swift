@@ -19,6 +19,22 @@ extension Bitext {
     }
 }
 
+/// How the translation memories are written: the align stage writes each pair's TMX, the merge
+/// `aligned.tmx` and `comparable.tmx`; both must get the same values (as `bitext run` takes them).
+struct TranslationMemoryOptions: ParsableArguments {
+    @Option(help: "Pinned creation date for TMX/TBX headers (for reproducible output).") var creationDate: String?
+    @Option(help: "Orientation of the translation memories written: en-de (English source, the default) or de-en.") var direction: TMXDirection = .enDe
+    @Flag(help: "Also write comparable pairs' sentence matches into aligned.tmx and their own TMX (marked x-relation); by default they go only to comparable.tmx.") var comparableTm = false
+
+    var options: RunOptions {
+        var options = RunOptions()
+        options.creationDate = creationDate
+        options.direction = direction
+        options.comparableInTranslationMemories = comparableTm
+        return options
+    }
+}
+
 /// What every stage needs: the work folder, the shard count and the knowledge `bitext run` loads.
 struct StageOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Work folder of the corpus run.") var work: String
@@ -90,7 +106,7 @@ extension Bitext.Stage {
         static let configuration = CommandConfiguration(commandName: "pair", abstract: "Pair the articles of all shards from their keys.")
 
         @OptionGroup var stage: StageOptions
-        @Flag(help: "Pair every German article with every English one above the threshold, not one-to-one.") var many = false
+        @Flag var pairing: PairingMultiplicity = .oneToOne
         @Option(help: "Calibrated pairing threshold in [0, 1].") var minScore = PairingOptions().minScore
 
         func validate() throws {
@@ -99,7 +115,7 @@ extension Bitext.Stage {
 
         func run() throws {
             var options = RunOptions()
-            options.pairing.oneToOne = !many
+            options.pairing.oneToOne = pairing == .oneToOne
             options.pairing.minScore = minScore
             try stage.perform { try stage.stages(options).pair(shards: stage.shards) }
         }
@@ -112,15 +128,14 @@ extension Bitext.Stage {
         @OptionGroup var stage: StageOptions
         @Option(help: "Which German shard (0-based).") var shard: Int
         @Option(help: "parallel (translations), comparable (reports of the same events), or auto (decided per pair).")
-        var mode: Bitext.Run.Mode = .auto
-        @Option(help: "Pinned creation date for TMX headers (for reproducible output).") var creationDate: String?
+        var mode: TextRelation = .auto
+        @OptionGroup var memories: TranslationMemoryOptions
 
         func validate() throws { try stage.validate(shard: shard) }
 
         func run() throws {
-            var options = RunOptions()
-            options.mode = RunOptions.AlignmentMode(rawValue: mode.rawValue) ?? .auto
-            options.creationDate = creationDate
+            var options = memories.options
+            options.mode = mode
             let reporter = ProgressReporter(quiet: stage.quiet, started: Date())
             try stage.perform { try stage.stages(options).align(shard: shard, progress: reporter.report) }
         }
@@ -164,16 +179,16 @@ extension Bitext.Stage {
 
         @OptionGroup var stage: StageOptions
         @Option(name: .shortAndLong, help: "Output folder.") var output: String
-        @Option(help: "Pinned creation date for TMX/TBX headers (for reproducible output).") var creationDate: String?
+        @OptionGroup var memories: TranslationMemoryOptions
         @Flag(help: "Replace an existing output folder.") var force = false
+        @Option(help: "Exit with status 1 when a QA finding is at least this severe: warning or error (default: status 0 whatever QA finds).")
+        var failOn: FailOn?
 
         func run() throws {
             if FileManager.default.fileExists(atPath: output) && !force {
                 throw CLIError("\(output): already exists; use --force to replace it")
             }
-            var options = RunOptions()
-            options.creationDate = creationDate
-            let stages = try stage.stages(options)
+            let stages = try stage.stages(memories.options)
             let folder = try OutputFolder(target: URL(fileURLWithPath: output))
             var overview = RunOverview()
             try stage.perform {
@@ -182,6 +197,9 @@ extension Bitext.Stage {
             try folder.commit(replacing: force)
             if !stage.quiet {
                 warn("\(overview.pairs.count) pair(s) aligned; wrote \(folder.fileCount) files to \(output)")
+            }
+            if let failOn, overview.qa.contains(where: { $0.errors > 0 || (failOn == .warning && $0.warnings > 0) }) {
+                throw ExitCode(ExitStatus.findings)
             }
         }
     }

@@ -9,12 +9,13 @@ import Foundation
 /// `<file>/<id>`, and its other fields are kept, as JSON, as its provenance.
 public struct ArticleCollection: Sendable {
     /// The names of the usable articles, in order: file paths, or `<file>/<id>` for JSON Lines records.
-    public var names: [String] = []
-    public var texts: [[UInt8]] = []
+    public package(set) var names: [String] = []
+    /// The articles' bytes, validated as `TextFile` does when read.
+    public package(set) var texts: [[UInt8]] = []
     /// Files (or records) left out, with the reason.
-    public var skipped: [InputError] = []
+    public package(set) var skipped: [InputError] = []
     /// Per article read from a JSON Lines record, by name: the record's fields other than id and text.
-    public var provenance: [String: String] = [:]
+    public package(set) var provenance: [String: String] = [:]
 
     public init() {}
 

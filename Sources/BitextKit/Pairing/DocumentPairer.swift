@@ -29,7 +29,13 @@ public final class DocumentPairer {
     ///
     /// - Complexity: O((G + E) · L) for extraction over articles of length L, plus
     ///   O(G · (probeKeys · postings + candidates · K)) for scoring; memory O((G + E) · K).
-    public func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
+    public func pair(german: [TextFile], english: [TextFile], options: PairingOptions) throws -> PairingResult {
+        try pair(german: german.map(\.bytes), english: english.map(\.bytes), options: options)
+    }
+
+    /// Pairs texts given as bytes, which must be well-formed UTF-8 (an `ArticleCollection`'s, validated
+    /// when read).
+    package func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
         var corpus = PairingCorpus()
         for (texts, language) in [(german, lexicon.source), (english, lexicon.target)] {
             var start = 0
@@ -97,8 +103,8 @@ public final class DocumentPairer {
     /// Articles extracted in parallel at a time by `pair(german:english:options:)`; bounds the memory held by raw units.
     static let extractionChunk = 512
 
-    /// The pairing keys of each text, extracted in parallel (the prepare stage of a corpus run).
-    public func keys(of texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool) throws -> [ArticleKeys] {
+    /// The pairing keys of each text (well-formed UTF-8), extracted in parallel (the prepare stage of a corpus run).
+    package func keys(of texts: [[UInt8]], language: Language, jobs: Int, normalize: Bool) throws -> [ArticleKeys] {
         let lexicon = self.lexicon
         let results = ParallelSlots<Result<ArticleKeys, Error>>.fill(count: texts.count, jobs: jobs) { _, indices, slots in
             do {

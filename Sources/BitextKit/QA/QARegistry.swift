@@ -5,6 +5,7 @@ public enum QARegistry {
         QARegistryEntry(check: SpacingArtifactCheck.check) { SpacingArtifactCheck(resources: $0) },
         QARegistryEntry(check: MarkupRemnantCheck.check) { _ in MarkupRemnantCheck() },
         QARegistryEntry(check: EncodingDamageCheck.check) { _ in EncodingDamageCheck() },
+        QARegistryEntry(check: RepetitionLoopCheck.check) { _ in RepetitionLoopCheck() },
         QARegistryEntry(check: CalqueCompoundCheck.check) { CalqueCompoundCheck(resources: $0) },
         QARegistryEntry(check: RepeatedPhraseCheck.check) { _ in RepeatedPhraseCheck() },
         QARegistryEntry(check: DoubleWordCheck.check) { DoubleWordCheck(resources: $0) },
@@ -15,6 +16,10 @@ public enum QARegistry {
         QARegistryEntry(check: NumberMismatchCheck.check) { NumberMismatchCheck(resources: $0) },
         QARegistryEntry(check: DateMismatchCheck.check) { DateMismatchCheck(resources: $0) },
         QARegistryEntry(check: NameMismatchCheck.check) { try NameMismatchCheck(resources: $0) },
+        QARegistryEntry(check: NameConventionCheck.check) { try NameConventionCheck(resources: $0) },
+        QARegistryEntry(check: FalseFriendCheck.check) { try FalseFriendCheck(resources: $0) },
+        QARegistryEntry(check: NegationMismatchCheck.check) { try NegationMismatchCheck(resources: $0) },
+        QARegistryEntry(check: NonTranslationCheck.check) { try NonTranslationCheck(resources: $0) },
         QARegistryEntry(check: OmissionCheck.check) { _ in OmissionCheck() },
         QARegistryEntry(check: AdditionCheck.check) { _ in AdditionCheck() },
         QARegistryEntry(check: UnbalancedQuotesCheck.check) { _ in UnbalancedQuotesCheck() },
@@ -23,11 +28,16 @@ public enum QARegistry {
         QARegistryEntry(check: DashStyleCheck.check) { _ in DashStyleCheck() },
     ]
 
+    /// Checks that only bilingual files (XLIFF, TMX, PO) give them something to compare: inline codes,
+    /// several units of one job, a reviser's checklist. `SegmentQA` runs them; on plain text they have
+    /// nothing to look at.
+    static let segmentChecks: [QACheck] = [TagMismatchCheck.check, TranslationConsistency.check, Checklist.check]
+
     /// The declarations of all checks, in report order.
-    public static var checks: [QACheck] { entries.map(\.check) }
+    public static var checks: [QACheck] { entries.map(\.check) + segmentChecks }
 
     /// The declaration with this id.
-    public static func check(id: String) -> QACheck? { entries.first { $0.check.id == id }?.check }
+    public static func check(id: String) -> QACheck? { checks.first { $0.id == id } }
 
     /// The checks selected by `--checks` (only these) or `--skip` (all but these).
     /// - Throws: `QAError.unknownCheck` for an id no check has.

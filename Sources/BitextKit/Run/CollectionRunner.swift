@@ -131,19 +131,24 @@ public struct CollectionRunner {
         let count = german.indices.count
         let counter = ProgressCounter(total: count)
         let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: count, jobs: options.jobs) { _, positions, slots in
-            var sessions: [Bool: QASession] = [:]
+            var session: QASession?
             for position in positions {
                 let index = german.indices[position]
                 slots[position] = Result {
                     let pair = partners[index]
                     let comparable = pair?.mode != .parallel
-                    // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
-                    let session = try sessions[comparable] ?? QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                                                                        relation: comparable ? .comparable : .translation,
-                                                                        lexicon: lexicon, memos: memos)
-                    sessions[comparable] = session
+                    // The run's lexicon already holds the dictionaries and the curated glossary: no second
+                    // load. The session aligns nothing itself (the run's beads come with each article).
+                    let checker = try session ?? QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
+                                                           relation: .comparable, lexicon: lexicon, memos: memos)
+                    session = checker
                     let source = pair.map { (name: english[$0.english].name, bytes: english.original($0.english)) }
-                    return try session.check(name: german[index].name, target: german.original(index), source: source)
+                    // The run's own sentences and beads (German → English, so swapped): QA aligns nothing again.
+                    let prepared = QAPreparedAlignment(
+                        targetSentences: german[index].originalSentences,
+                        sourceSentences: pair.map { english[$0.english].originalSentences },
+                        beads: comparable ? nil : pair?.beads.map { QABead(source: $0.target, target: $0.source) })
+                    return try checker.check(name: german[index].name, target: german.original(index), source: source, prepared: prepared)
                 }
                 progress(RunProgress(stage: "checking German articles", done: counter.increment(), total: count))
             }
@@ -195,22 +200,20 @@ public struct CollectionRunner {
     }
 
     private static func align(_ pair: DocumentPair, _ german: PreparedArticle, _ english: PreparedArticle,
-                              extractor: FeatureExtractor, mode: RunOptions.AlignmentMode) throws -> AlignedPair {
-        let source = try extractor.sourceSide(german.sentences)
-        let target = try extractor.targetSide(english.sentences)
+                              extractor: FeatureExtractor, mode: TextRelation) throws -> AlignedPair {
         var chosen = mode
         var reason = "as requested"
         var matches: [AlignmentBead] = []
         if mode != .parallel {
-            matches = ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
+            matches = ComparableMatcher().match(source: try extractor.sourceSide(german.sentences),
+                                                target: try extractor.targetSide(english.sentences), keyCount: extractor.keyCount)
         }
         if mode == .auto {
-            let share = TranslationTest.matchedShare(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
-            let percent = Int((share * 100).rounded())
-            chosen = share >= TranslationTest.minimumMatchedShare ? .parallel : .comparable
-            reason = "decided: \(percent)% of sentences have a counterpart (translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
+            let decision = TranslationTest.decide(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
+            chosen = decision.relation
+            reason = "decided: " + decision.evidence
         }
-        let beads = chosen == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
+        let beads = chosen == .parallel ? try SentenceAligner().align(source: german.sentences, target: english.sentences, extractor: extractor) : matches
         return AlignedPair(german: pair.german, english: pair.english, pair: pair, mode: chosen, modeReason: reason, beads: beads)
     }
 }

@@ -3,6 +3,8 @@
 struct RunIndexPage {
     let overview: RunOverview
     let glossary: Glossary
+    /// Whether comparable pairs have their own TMX (`RunOptions.comparableInTranslationMemories`).
+    let comparableInTranslationMemories: Bool
 
     var html: String {
         let result = overview
@@ -10,7 +12,8 @@ struct RunIndexPage {
         body += "<p class=\"summary\">\(result.germanCount) German and \(result.englishCount) English articles; "
         body += "\(result.pairs.count) pair(s); \(result.unpairedGerman) German and "
         body += "\(result.unpaired.count - result.unpairedGerman) English article(s) unpaired; \(result.skipped.count) file(s) skipped.</p>\n"
-        body += "<p><a href=\"pairs.tsv\">pairs.tsv</a> · <a href=\"aligned.tmx\">aligned.tmx</a> (all aligned segments, TMX 1.4b)</p>\n"
+        body += "<p><a href=\"pairs.tsv\">pairs.tsv</a> · <a href=\"aligned.tmx\">aligned.tmx</a> (the translations' aligned segments, "
+            + "TMX 1.4b) · <a href=\"comparable.tmx\">comparable.tmx</a> (sentence matches of comparable articles: no translation memory)</p>\n"
         body += pairsTable(result)
         body += glossaryTable(glossary)
         body += qaTables(result)
@@ -50,7 +53,8 @@ struct RunIndexPage {
             out += "<td>\(Self.escape(pair.mode.rawValue))<br><span class=\"muted\">\(Self.escape(pair.modeReason))</span></td>"
             out += "<td class=\"num\">\(pair.linkedBeads)</td>"
             out += "<td>\(Self.escape(pair.evidence))</td>"
-            out += "<td><a href=\"\(Self.escape(pair.base)).tmx\">TMX</a> · <a href=\"\(Self.escape(pair.base)).ladder\">ladder</a></td></tr>\n"
+            let tmx = pair.mode == .parallel || comparableInTranslationMemories ? "<a href=\"\(Self.escape(pair.base)).tmx\">TMX</a> · " : ""
+            out += "<td>\(tmx)<a href=\"\(Self.escape(pair.base)).ladder\">ladder</a></td></tr>\n"
         }
         return out + "</table>\n"
     }

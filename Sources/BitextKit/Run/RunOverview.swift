@@ -8,7 +8,7 @@ public struct RunOverview: Sendable, Codable {
         public var german: String
         public var english: String
         public var score: Double
-        public var mode: RunOptions.AlignmentMode
+        public var mode: TextRelation
         public var modeReason: String
         public var linkedBeads: Int
         /// The shared evidence as shown on the index page.

@@ -5,8 +5,11 @@ public protocol RunFileSink {
     func append(_ path: String, _ bytes: [UInt8]) throws
 }
 
-/// The files a run writes, as relative paths: `pairs.tsv`; per pair `alignments/<german>__<english>.tmx`
-/// and `.ladder`; `aligned.tmx` with every pair's segments; `glossary.tbx` (TBX-Basic v3),
+/// The files a run writes, as relative paths: `pairs.tsv`; per pair `alignments/<german>__<english>.ladder`,
+/// and `.tmx` for translations; `aligned.tmx` with the translations' segments; `comparable.tmx` with the
+/// sentence matches of comparable pairs (marked `x-relation`, no translation memory: a CAT tool would
+/// fill segments with sentences that are not their translation), in the translation memories too only
+/// when `RunOptions.comparableInTranslationMemories` says so; `glossary.tbx` (TBX-Basic v3),
 /// `glossary.tmx` and `glossary.tsv`; per German article `qa/<german>.jsonl` and `qa/<german>.html`;
 /// `index.html` linking and summarizing everything.
 ///
@@ -30,14 +33,14 @@ public enum RunReport {
         overview.qa = zip(result.qa, qaBases).map { RunOverview.QARow($0.0, base: $0.1) }
         for (pair, base) in zip(result.aligned, alignmentBases) {
             for file in alignmentFiles(pair, german: result.german[pair.german], english: result.english[pair.english], base: base,
-                                       creationDate: options.creationDate) {
+                                       options: options) {
                 try sink.write(file.path, file.bytes)
             }
         }
         for (report, base) in zip(result.qa, qaBases) {
             for file in qaFiles(report, base: base) { try sink.write(file.path, file.bytes) }
         }
-        let units = result.aligned.lazy.map { alignedUnits($0, german: result.german[$0.german], english: result.english[$0.english]) }
+        let units = result.aligned.lazy.map { alignedUnits($0, german: result.german[$0.german], english: result.english[$0.english], options: options) }
         try writeSummary(overview, glossary: result.glossary, alignedUnits: units, options: options, to: sink)
     }
 
@@ -47,17 +50,23 @@ public enum RunReport {
                             linkedBeads: pair.linkedBeads.count, evidence: RunOverview.shownEvidence(pair.pair.evidence), base: base)
     }
 
-    /// A pair's alignment as TMX and as a ladder file.
+    /// A pair's alignment as a ladder file, and as TMX for a translation (or any pair with
+    /// `comparableInTranslationMemories`).
     public static func alignmentFiles(_ pair: AlignedPair, german: PreparedArticle, english: PreparedArticle, base: String,
-                                      creationDate: String?) -> [(path: String, bytes: [UInt8])] {
-        let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: creationDate)
-        return [(base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)),
-                (base + ".ladder", Array(writer.render(pair.beads, as: .ladder).utf8))]
+                                      options: RunOptions) -> [(path: String, bytes: [UInt8])] {
+        let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: options.creationDate,
+                                     direction: options.direction, relation: pair.mode)
+        var files = [(path: base + ".ladder", bytes: Array(writer.render(pair.beads, as: .ladder).utf8))]
+        if pair.mode == .parallel || options.comparableInTranslationMemories {
+            files.insert((base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)), at: 0)
+        }
+        return files
     }
 
-    /// A pair's translation units in `aligned.tmx`.
-    public static func alignedUnits(_ pair: AlignedPair, german: PreparedArticle, english: PreparedArticle) -> String {
-        TMXWriter(source: german.document, target: english.document, creationDate: nil).units(pair.linkedBeads)
+    /// A pair's translation units for `aligned.tmx` or `comparable.tmx`.
+    public static func alignedUnits(_ pair: AlignedPair, german: PreparedArticle, english: PreparedArticle, options: RunOptions) -> String {
+        TMXWriter(source: german.document, target: english.document, creationDate: nil, direction: options.direction,
+                  relation: pair.mode).units(pair.linkedBeads)
     }
 
     /// A German article's QA report as JSON Lines and HTML.
@@ -66,8 +75,8 @@ public enum RunReport {
          (base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks))]
     }
 
-    /// The run-wide files: `pairs.tsv`, `aligned.tmx` (from each pair's units, in pairing order),
-    /// the glossary in three formats and `index.html`.
+    /// The run-wide files: `pairs.tsv`, `aligned.tmx` and `comparable.tmx` (from each pair's units,
+    /// given in the order of `overview.pairs`), the glossary in three formats and `index.html`.
     public static func writeSummary(_ overview: RunOverview, glossary: Glossary, alignedUnits: some Sequence<String>,
                                     options: RunOptions, to sink: RunFileSink) throws {
         var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
@@ -75,13 +84,20 @@ public enum RunReport {
             tsv += "\(pair.german)\t\(pair.english)\t\(JSONLine.format(pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads)\n"
         }
         try sink.write("pairs.tsv", Array(tsv.utf8))
-        try sink.write("aligned.tmx", Array(TMXWriter.header(sourceLanguage: .de, creationDate: options.creationDate).utf8))
-        for units in alignedUnits where !units.isEmpty { try sink.append("aligned.tmx", Array(units.utf8)) }
+        let header = Array(TMXWriter.header(sourceLanguage: options.direction.source, creationDate: options.creationDate).utf8)
+        try sink.write("aligned.tmx", header)
+        try sink.write("comparable.tmx", header)
+        for (pair, units) in zip(overview.pairs, alignedUnits) where !units.isEmpty {
+            if pair.mode == .parallel || options.comparableInTranslationMemories { try sink.append("aligned.tmx", Array(units.utf8)) }
+            if pair.mode != .parallel { try sink.append("comparable.tmx", Array(units.utf8)) }
+        }
         try sink.append("aligned.tmx", Array(TMXWriter.footer.utf8))
+        try sink.append("comparable.tmx", Array(TMXWriter.footer.utf8))
         try sink.write("glossary.tbx", GlossaryFormat.tbx.write(glossary))
         try sink.write("glossary.tmx", GlossaryFormat.tmx.write(glossary))
         try sink.write("glossary.tsv", GlossaryFormat.tsv.write(glossary))
-        try sink.write("index.html", Array(RunIndexPage(overview: overview, glossary: glossary).html.utf8))
+        try sink.write("index.html", Array(RunIndexPage(overview: overview, glossary: glossary,
+                                                        comparableInTranslationMemories: options.comparableInTranslationMemories).html.utf8))
     }
 
     /// The file name stem of an article ("…/de/rede.txt" → "rede").

@@ -12,10 +12,6 @@
 ///
 /// Not thread-safe (owns tokenizers and stemmers).
 public final class GlossaryBuilder {
-    public enum Mode: String, Sendable, CaseIterable, Codable {
-        case parallel, comparable
-    }
-
     private let knowledge: TermKnowledge
     private let german: GermanTermExtractor
     private let english: EnglishTermExtractor
@@ -37,16 +33,29 @@ public final class GlossaryBuilder {
                                mode: .parallel))
     }
 
-    /// A glossary from article pairs: translations (`.parallel`) or reports of the same events
-    /// (`.comparable`), aligned into sentence pairs by `ArticleSentencePairer`.
+    /// A glossary from article pairs: translations (`.parallel`), reports of the same events
+    /// (`.comparable`), or decided per article pair (`.auto`, as `bitext run` does: translations and
+    /// comparable pairs are built apart and merged, translations first), aligned into sentence pairs
+    /// by `ArticleSentencePairer`.
     ///
     /// Comparable reports share only some sentences, and a term often occurs in a sentence without a
     /// counterpart ("gegenseitige Ausweisungen" in a background paragraph). So in comparable mode
     /// each article pair also counts as one unit of co-occurrence, and term pairs need lexical
     /// evidence; aligned sentence pairs add to the association and supply the contexts, falling
     /// back to the first sentence of each article that contains the term.
-    public func build(articles: [ArticlePair], mode: Mode) throws -> Glossary {
+    public func build(articles: [ArticlePair], mode: TextRelation) throws -> Glossary {
         let pairer = try ArticleSentencePairer(lexicon: knowledge.lexicon)
+        if mode == .auto {
+            var byRelation: [TextRelation: [ArticlePair]] = [:]
+            for article in articles { byRelation[try pairer.decide(article).relation, default: []].append(article) }
+            if byRelation.count == 1, let (relation, group) = byRelation.first {
+                return try build(articles: group, mode: relation)
+            }
+            let translations = try build(articles: byRelation[.parallel] ?? [], mode: .parallel)
+            let comparable = try GlossaryBuilder(knowledge: knowledge, maxContexts: maxContexts)
+                .build(articles: byRelation[.comparable] ?? [], mode: .comparable)
+            return translations.adding(comparable)
+        }
         var pairs: [(order: UInt64, pair: SentencePair)] = []
         for (item, article) in articles.enumerated() {
             for (k, pair) in try pairer.pairs(article, mode: mode).enumerated() {
@@ -84,7 +93,7 @@ public final class GlossaryBuilder {
     /// Counts the terms of one chunk of units: sentence pairs, and in comparable mode the article
     /// pairs as units of their own, each with its place in the whole corpus (`GlossaryStatistics.order`).
     public func statistics(sentencePairs: [(order: UInt64, pair: SentencePair)], articles: [(order: UInt64, article: ArticlePair)] = [],
-                           mode: Mode) -> GlossaryStatistics {
+                           mode: TextRelation) -> GlossaryStatistics {
         var statistics = GlossaryStatistics(mode: mode, maxContexts: maxContexts)
         for (order, pair) in sentencePairs {
             statistics.addSentencePair(pair, order: order, german: german.candidates(in: pair.german), english: english.candidates(in: pair.english))

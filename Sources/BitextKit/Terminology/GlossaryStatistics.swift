@@ -103,7 +103,7 @@ public struct GlossaryStatistics: Sendable {
         }
     }
 
-    public let mode: GlossaryBuilder.Mode
+    public let mode: TextRelation
     /// Contexts kept per term pair.
     public let maxContexts: Int
     /// Units counted (the total of the association measures).
@@ -113,7 +113,7 @@ public struct GlossaryStatistics: Sendable {
     /// Per term pair (German id << 32 | English id).
     private(set) var pairs: [UInt64: Cooccurrence] = [:]
 
-    public init(mode: GlossaryBuilder.Mode, maxContexts: Int) {
+    public init(mode: TextRelation, maxContexts: Int) {
         self.mode = mode
         self.maxContexts = maxContexts
     }
@@ -222,7 +222,7 @@ extension GlossaryStatistics: Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        mode = try container.decode(GlossaryBuilder.Mode.self, forKey: .mode)
+        mode = try container.decode(TextRelation.self, forKey: .mode)
         maxContexts = try container.decode(Int.self, forKey: .maxContexts)
         units = try container.decode(Int.self, forKey: .units)
         german = TermTable(terms: try container.decode([Term].self, forKey: .german))

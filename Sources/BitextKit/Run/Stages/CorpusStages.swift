@@ -98,7 +98,7 @@ public struct CorpusStages {
         for (index, pair) in chunk.aligned {
             guard let base = bases[index], let partner = english[pair.english] else { continue }
             for file in RunReport.alignmentFiles(pair, german: german[pair.german - first], english: partner.0, base: base,
-                                                 creationDate: runner.options.creationDate) {
+                                                 options: runner.options) {
                 try StageFiles.writeAtomically(file.bytes, to: folder + "/" + file.path)
                 files.append(file.path)
             }
@@ -117,7 +117,7 @@ public struct CorpusStages {
         }, to: work.aligned(shard))
         try StageFiles.writeLines(chunk.aligned.compactMap { item in
             english[item.pair.english].map { AlignedUnits(index: item.index, units: RunReport.alignedUnits(item.pair, german: german[item.pair.german - first],
-                                                                                                             english: $0.0)) }
+                                                                                                             english: $0.0, options: runner.options)) }
         }, to: work.alignedUnits(shard))
         try StageFiles.writeLines(rows, to: work.qaRows(shard))
         try StageFiles.writeLines(chunk.glossaryInputs, to: work.glossaryInput(shard))

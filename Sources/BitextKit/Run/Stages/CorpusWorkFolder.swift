@@ -90,7 +90,7 @@ public struct PairSummary: Sendable, Codable {
 /// An aligned pair as the align stage stores it for the merge.
 public struct AlignedRow: Sendable, Codable {
     public let index: Int
-    public let mode: RunOptions.AlignmentMode
+    public let mode: TextRelation
     public let modeReason: String
     public let linkedBeads: Int
 }
