@@ -78,7 +78,7 @@ def stage_table(work: Path) -> list[str]:
         rss = float(row["max_rss"]) if row["max_rss"] not in ("", "-", "NA") else 0.0
         stages.setdefault(rule, []).append((float(row["s"]), rss))
     lines = ["| stage | jobs | seconds (sum) | largest job (s) | largest peak RSS (MB) |", "|---|---:|---:|---:|---:|"]
-    for rule in ["prepare", "pair", "align", "vocabulary", "glossary-counts", "glossary", "merge"]:
+    for rule in ["prepare", "pair", "align", "vocabulary", "glossary-counts", "glossary", "merge", "corpus"]:
         jobs = stages.get(rule, [])
         if jobs:
             lines.append(f"| {rule} | {len(jobs)} | {sum(s for s, _ in jobs):.1f} | {max(s for s, _ in jobs):.1f} | "

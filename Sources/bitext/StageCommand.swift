@@ -11,10 +11,11 @@ extension Bitext {
             discussion: """
                 In order: prepare (per shard of each side), pair, align (per German shard), vocabulary, \
                 glossary-counts (per German shard), glossary, merge. The merge writes the same OUT_DIR as \
-                `bitext run` on the same folders with the same options. Every stage must get the same \
-                --shards, dictionary and glossary options; WORK_DIR holds what they hand each other.
+                `bitext run` on the same folders with the same options; `corpus` (after align) writes the \
+                aligned sentence pairs for corpus builders. Every stage must get the same --shards, \
+                dictionary and glossary options; WORK_DIR holds what they hand each other.
                 """,
-            subcommands: [Prepare.self, PairStage.self, AlignStage.self, Vocabulary.self, GlossaryCounts.self, GlossaryStage.self, Merge.self]
+            subcommands: [Prepare.self, PairStage.self, AlignStage.self, Vocabulary.self, GlossaryCounts.self, GlossaryStage.self, Merge.self, Corpus.self]
         )
     }
 }
@@ -200,6 +201,51 @@ extension Bitext.Stage {
             }
             if let failOn, overview.qa.contains(where: { $0.errors > 0 || (failOn == .warning && $0.warnings > 0) }) {
                 throw ExitCode(ExitStatus.findings)
+            }
+        }
+    }
+
+    struct Corpus: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the translations' aligned sentence pairs as a scored TSV bitext and Moses-style files.",
+            discussion: """
+                Writes into OUT_DIR: bitext.tsv (german, english, score, german_document, english_document, \
+                provenance), bitext.de and bitext.en (line n of one translates line n of the other), and \
+                rejected.tsv (the segments left out, with the reason: score, length-ratio, language, duplicate). \
+                Segments come from pairs aligned as translations, in German shard order; exact duplicates \
+                keep their first occurrence.
+                """)
+
+        @OptionGroup var stage: StageOptions
+        @Option(name: .shortAndLong, help: "Output folder.") var output: String
+        @Option(help: "Minimum bead confidence in [0, 1].") var minScore = BitextFilters().minimumScore
+        @Option(help: "Maximum ratio of the longer side's length to the shorter's, in characters.") var maxLengthRatio = BitextFilters().maximumLengthRatio
+        @Flag(help: "Keep segments whose German side reads as English or whose English side reads as German.") var noLanguageCheck = false
+        @Flag(help: "Replace an existing output folder.") var force = false
+
+        func validate() throws {
+            if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+            if maxLengthRatio < 1 { throw ValidationError("--max-length-ratio must be at least 1") }
+        }
+
+        func run() throws {
+            if FileManager.default.fileExists(atPath: output) && !force {
+                throw CLIError("\(output): already exists; use --force to replace it")
+            }
+            var filters = BitextFilters()
+            filters.minimumScore = minScore
+            filters.maximumLengthRatio = maxLengthRatio
+            filters.languageCheck = !noLanguageCheck
+            let stages = try stage.stages()
+            let folder = try OutputFolder(target: URL(fileURLWithPath: output))
+            var tally = CorpusExport.Tally()
+            try stage.perform {
+                try folder.fill { tally = try stages.exportCorpus(shards: stage.shards, filters: filters, to: $0) }
+            }
+            try folder.commit(replacing: force)
+            if !stage.quiet {
+                let rejected = tally.rejected.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                warn("\(tally.kept) segment(s) kept; left out: \(rejected.isEmpty ? "none" : rejected)")
             }
         }
     }

@@ -78,10 +78,11 @@ public struct CorpusStages {
     public func align(shard: Int, progress: @Sendable (RunProgress) -> Void = { _ in }) throws {
         let summary = try StageFiles.read(PairSummary.self, from: work.pairSummary)
         let first = summary.germanStarts[shard], end = summary.germanStarts[shard + 1]
-        var german: [PreparedArticle] = [], originals: [[UInt8]] = []
+        var german: [PreparedArticle] = [], originals: [[UInt8]] = [], provenance: [String?] = []
         try StageFiles.forEachLine(StagedArticle.self, in: work.articles(.de, shard)) {
             german.append($0.prepared)
             originals.append(Array($0.original.utf8))
+            provenance.append($0.provenance)
         }
         var pairs: [(offset: Int, element: DocumentPair)] = []
         var bases: [Int: String] = [:]
@@ -92,12 +93,13 @@ public struct CorpusStages {
         }
         let english = try englishPartners(Set(pairs.map(\.element.english)), starts: summary.englishStarts)
         let chunk = try runner.alignAndCheck(pairs: pairs, german: CollectionRunner.ChunkArticles(first: first, prepared: german, originals: originals),
-                                             english: CollectionRunner.ChunkArticles(english), progress: progress)
+                                             english: CollectionRunner.ChunkArticles(english.mapValues { ($0.prepared, $0.original) }),
+                                             progress: progress)
         var files: [String] = []
         let folder = work.files(shard)
         for (index, pair) in chunk.aligned {
             guard let base = bases[index], let partner = english[pair.english] else { continue }
-            for file in RunReport.alignmentFiles(pair, german: german[pair.german - first], english: partner.0, base: base,
+            for file in RunReport.alignmentFiles(pair, german: german[pair.german - first], english: partner.prepared, base: base,
                                                  options: runner.options) {
                 try StageFiles.writeAtomically(file.bytes, to: folder + "/" + file.path)
                 files.append(file.path)
@@ -117,8 +119,14 @@ public struct CorpusStages {
         }, to: work.aligned(shard))
         try StageFiles.writeLines(chunk.aligned.compactMap { item in
             english[item.pair.english].map { AlignedUnits(index: item.index, units: RunReport.alignedUnits(item.pair, german: german[item.pair.german - first],
-                                                                                                             english: $0.0, options: runner.options)) }
+                                                                                                             english: $0.prepared, options: runner.options)) }
         }, to: work.alignedUnits(shard))
+        try StageFiles.writeLines(chunk.aligned.flatMap { item -> [BitextSegment] in
+            guard let partner = english[item.pair.english] else { return [] }
+            return BitextSegment.segments(of: item.pair, german: StagedArticleView(prepared: german[item.pair.german - first],
+                                                                                   provenance: provenance[item.pair.german - first]),
+                                          english: StagedArticleView(prepared: partner.prepared, provenance: partner.provenance))
+        }, to: work.segments(shard))
         try StageFiles.writeLines(rows, to: work.qaRows(shard))
         try StageFiles.writeLines(chunk.glossaryInputs, to: work.glossaryInput(shard))
         let builder = try GlossaryBuilder(knowledge: runner.knowledge)
@@ -188,12 +196,20 @@ public struct CorpusStages {
         return overview
     }
 
+    /// Writes the corpus builders' files (`CorpusExport`) from every German shard's sentence pairs, in
+    /// shard order (German articles in order, each pair's beads in order).
+    public func exportCorpus(shards: Int, filters: BitextFilters, to sink: RunFileSink) throws -> CorpusExport.Tally {
+        try CorpusExport(filters: filters).export({ body in
+            for shard in 0..<shards { try StageFiles.forEachLine(BitextSegment.self, in: work.segments(shard), body) }
+        }, to: sink)
+    }
+
     /// The English articles with the given indices, read from the shards that hold them.
-    private func englishPartners(_ needed: Set<Int>, starts: [Int]) throws -> [Int: (PreparedArticle, [UInt8])] {
-        var found: [Int: (PreparedArticle, [UInt8])] = [:]
+    private func englishPartners(_ needed: Set<Int>, starts: [Int]) throws -> [Int: (prepared: PreparedArticle, original: [UInt8], provenance: String?)] {
+        var found: [Int: (prepared: PreparedArticle, original: [UInt8], provenance: String?)] = [:]
         for shard in 0..<(starts.count - 1) where needed.contains(where: { (starts[shard]..<starts[shard + 1]).contains($0) }) {
             try StageFiles.forEachLine(StagedArticle.self, in: work.articles(.en, shard), only: { needed.contains(starts[shard] + $0) }) {
-                found[starts[shard] + $0] = ($1.prepared, Array($1.original.utf8))
+                found[starts[shard] + $0] = ($1.prepared, Array($1.original.utf8), $1.provenance)
             }
         }
         return found

@@ -6,7 +6,8 @@
 /// prepare/de-0003.summary.json     names, skipped files, normalizer edits of the shard
 /// pair/pairs.jsonl                 the pairs, in pairing order, with their file names
 /// pair/summary.json                what the index page says about articles, unpaired and skipped files
-/// align/de-0003.*                  per German shard: aligned rows, TMX units, QA rows, glossary input, vocabulary, files/
+/// align/de-0003.*                  per German shard: aligned rows, TMX units, QA rows, glossary input, vocabulary,
+///                                  sentence pairs for the corpus export, files/
 /// vocabulary.json                  the merged vocabulary of the term extractors
 /// glossary/de-0003.counts.json     term counts of the shard's pairs
 /// glossary.json                    the ranked glossary
@@ -33,6 +34,8 @@ public struct CorpusWorkFolder: Sendable {
     public func alignedUnits(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".units.jsonl") }
     public func qaRows(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".qa.jsonl") }
     public func glossaryInput(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".glossary-input.jsonl") }
+    /// The aligned sentence pairs of the shard's translations, for the corpus export.
+    public func segments(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".segments.jsonl") }
     public func shardVocabulary(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".vocabulary.json") }
     /// The per-pair and per-article report files of a German shard, as they go into the output folder.
     public func files(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".files") }
