@@ -16,12 +16,14 @@ public final class GlossaryBuilder {
     private let german: GermanTermExtractor
     private let english: EnglishTermExtractor
     private let maxContexts: Int
+    private let cognates: Cognates
 
     public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
         self.knowledge = knowledge
         german = try GermanTermExtractor(functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman)
         english = try EnglishTermExtractor(functionWords: try FunctionWords.load(.en))
         self.maxContexts = maxContexts
+        cognates = try Cognates()
     }
 
     /// A glossary from aligned sentence pairs, best pairs first.
@@ -114,7 +116,8 @@ public final class GlossaryBuilder {
             parameters.requireLexicalEvidence = true
             parameters.minimumLexical = 0.66
         }
-        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName)
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
+                                       cognates: cognates)
         let pairer = TermPairer(parameters: parameters, evidence: evidence)
         let germanTerms = statistics.german.terms, englishTerms = statistics.english.terms
 
