@@ -69,20 +69,21 @@ def timed(command: list[str], log: Path) -> tuple[float, float, int]:
 
 
 def stage_table(work: Path) -> list[str]:
-    """Per rule: jobs, summed and largest seconds, largest peak RSS (MB), from Snakemake's benchmark files."""
-    stages: dict[str, list[tuple[float, float]]] = {}
+    """Per rule: jobs, summed wall and CPU seconds, largest job's seconds and peak RSS (MB), from Snakemake's
+    benchmark files. CPU seconds are what a job costs on an idle core (this machine is shared)."""
+    stages: dict[str, list[tuple[float, float, float]]] = {}
     for path in sorted((work / "benchmarks").glob("*.tsv")):
         rule = path.stem.split("-")[0] if not path.stem.startswith("glossary-counts") else "glossary-counts"
         with path.open() as f:
             row = next(csv.DictReader(f, delimiter="\t"))
-        rss = float(row["max_rss"]) if row["max_rss"] not in ("", "-", "NA") else 0.0
-        stages.setdefault(rule, []).append((float(row["s"]), rss))
-    lines = ["| stage | jobs | seconds (sum) | largest job (s) | largest peak RSS (MB) |", "|---|---:|---:|---:|---:|"]
+        number = lambda key: float(row[key]) if row.get(key) not in (None, "", "-", "NA") else 0.0
+        stages.setdefault(rule, []).append((float(row["s"]), number("max_rss"), number("cpu_time")))
+    lines = ["| stage | jobs | wall s (sum) | CPU s (sum) | largest job (s) | largest peak RSS (MB) |", "|---|---:|---:|---:|---:|---:|"]
     for rule in ["prepare", "pair", "align", "vocabulary", "glossary-counts", "glossary", "merge", "corpus"]:
         jobs = stages.get(rule, [])
         if jobs:
-            lines.append(f"| {rule} | {len(jobs)} | {sum(s for s, _ in jobs):.1f} | {max(s for s, _ in jobs):.1f} | "
-                         f"{max(r for _, r in jobs):.0f} |")
+            lines.append(f"| {rule} | {len(jobs)} | {sum(j[0] for j in jobs):.1f} | {sum(j[2] for j in jobs):.1f} | "
+                         f"{max(j[0] for j in jobs):.1f} | {max(j[1] for j in jobs):.0f} |")
     return lines
 
 
@@ -118,6 +119,7 @@ def main() -> int:
                         help="with the Slurm profile on a cluster without accounting (eval/slurm_eval.sh): no account, status from squeue")
     parser.add_argument("--no-run", action="store_true", help="measure the workflow only")
     parser.add_argument("--keep", help="work in this folder and keep it")
+    parser.add_argument("--table-only", action="store_true", help="print the stage table of a kept folder (--keep) and stop")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--data", default=str(pair_eval.DEFAULT_DATA))
     args = parser.parse_args()
@@ -128,6 +130,9 @@ def main() -> int:
         return 0
     if not SNAKEMAKE.exists():
         print("skipped: needs snakemake (scripts/setup-workflow.sh)")
+        return 0
+    if args.table_only and args.keep:
+        print("\n".join(stage_table(Path(args.keep) / "workflow.work")))
         return 0
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bitext-workflow-"))
     folder.mkdir(parents=True, exist_ok=True)
