@@ -58,3 +58,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness (fuzz/), declared only when BITEXT_FUZZ is set: it links libFuzzer's driver, which
+// exists only in a build with `-sanitize=fuzzer`, so a plain `swift build` must not see it (scripts/fuzz.sh).
+if Context.environment["BITEXT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "BitextFuzz", dependencies: ["BitextKit"], path: "fuzz/Sources"))
+}

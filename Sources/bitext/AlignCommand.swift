@@ -45,11 +45,10 @@ extension Bitext {
 
             let loaded = try lexiconOptions.load(langs)
             let extractor = try FeatureExtractor(lexicon: loaded)
-            let sourceSide = try extractor.sourceSide(source.sentences)
-            let targetSide = try extractor.targetSide(target.sentences)
             var matcher = ComparableMatcher()
             matcher.minimumScore = minScore ?? 0
-            var beads = mode == .parallel ? [] : matcher.match(source: sourceSide, target: targetSide, keyCount: extractor.keyCount)
+            var beads = mode == .parallel ? [] : matcher.match(source: try extractor.sourceSide(source.sentences),
+                                                               target: try extractor.targetSide(target.sentences), keyCount: extractor.keyCount)
             var relation = mode
             if mode == .auto {
                 let decision = TranslationTest.decide(beads, sourceCount: source.sentences.count, targetCount: target.sentences.count)
@@ -57,7 +56,7 @@ extension Bitext {
                 relation = decision.relation
             }
             if relation == .parallel {
-                beads = SentenceAligner().align(source: sourceSide, target: targetSide, keyCount: extractor.keyCount)
+                beads = try SentenceAligner().align(source: source.sentences, target: target.sentences, extractor: extractor)
             }
             if let minScore { beads = beads.filter { $0.confidence >= minScore } }
             var sink = OutputSink(path: output.output)

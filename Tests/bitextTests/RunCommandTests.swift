@@ -106,3 +106,31 @@ import Testing
         if getuid() != 0 { #expect(result.stderr.contains("locked.txt: cannot be read")) }
     }
 }
+
+/// `bitext run` aligns each pair once, and QA's omissions and additions come from that alignment: they
+/// sit exactly at the 1-0 and 0-1 beads of the pair's `.ladder` (fixture: an English article and its
+/// German translation with one sentence left out and one added, one sentence per line).
+@Suite struct RunQAAgreementTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/omission")
+
+    @Test func omissionsAndAdditionsAreTheLaddersEmptySidedBeads() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-run-\(UUID().uuidString)").path
+        let result = try CLI.run(["run", Self.fixtures.appendingPathComponent("de").path, Self.fixtures.appendingPathComponent("en").path,
+                                  "-o", output, "--no-default-lexicon", "--no-default-glossary", "--quiet", "--mode", "parallel", "--min-score", "0",
+                                  "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let german = try String(contentsOf: Self.fixtures.appendingPathComponent("de/hafen.txt"), encoding: .utf8).split(separator: "\n")
+        let english = try String(contentsOf: Self.fixtures.appendingPathComponent("en/harbour.txt"), encoding: .utf8).split(separator: "\n")
+        let ladder = try String(contentsOfFile: output + "/alignments/hafen__harbour.ladder", encoding: .utf8).split(separator: "\n")
+        // "[]:[3]:1" is an English sentence without German (an omission); "[5]:[]:1" a German one without English.
+        let omitted = ladder.filter { $0.hasPrefix("[]:") }.map { Int($0.split(separator: ":")[1].dropFirst().dropLast())! }
+        let added = ladder.filter { $0.contains(":[]:") }.map { Int($0.split(separator: ":")[0].dropFirst().dropLast())! }
+        #expect(omitted.count == 1 && added.count == 1)
+        let findings = try String(contentsOfFile: output + "/qa/hafen.jsonl", encoding: .utf8).split(separator: "\n")
+        let omissions = findings.filter { $0.contains("\"check\":\"omission\"") }
+        let additions = findings.filter { $0.contains("\"check\":\"addition\"") }
+        #expect(omissions.count == omitted.count && additions.count == added.count)
+        for (finding, index) in zip(omissions, omitted) { #expect(finding.contains(String(english[index]))) }
+        for (finding, index) in zip(additions, added) { #expect(finding.contains("\"text\":\"\(german[index])\"")) }
+    }
+}

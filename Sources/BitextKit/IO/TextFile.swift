@@ -21,6 +21,11 @@ public struct TextFile: Sendable {
         self.bytes = bytes
     }
 
+    /// A text from a string (valid UTF-8 already; control characters are still refused as binary data).
+    public init(name: String, string: String) throws(InputError) {
+        try self.init(name: name, bytes: Array(string.utf8))
+    }
+
     /// Reads and validates the file at `path`; `-` reads standard input.
     public static func read(path: String) throws(InputError) -> TextFile {
         try TextFile(name: path == "-" ? "<stdin>" : path, bytes: readBytes(path: path))

@@ -22,8 +22,11 @@ public final class CompoundSplitter {
 
     /// The stems of the parts of a lower-cased word, or nil when it does not split into known words.
     ///
-    /// - Complexity: O(n²) stemmer calls in the word's length n (words are short; cached).
+    /// - Complexity: O(n²) stemmer calls per level of splitting in the word's length n, at most four
+    ///   levels; words longer than `WordToken.longestAnalysedWord` are not split (cached).
     public func split(_ word: String) -> [String]? {
+        // A longer "word" is a loop or glued text: no split, and no search that grows with its length.
+        guard word.unicodeScalars.count <= WordToken.longestAnalysedWord else { return nil }
         if let known = cache[word] { return known }
         let result = split(Array(word.unicodeScalars), depth: 0)
         cache[word] = result

@@ -7,7 +7,8 @@
 /// "Kaltkrieg"; callers that need finer parts (to translate them) split a part again.
 struct CompoundDecomposer {
     static let minimumPart = 3
-    /// Words longer than this are not split (the search is quadratic in the length).
+    /// Words longer than this are not split (the search is quadratic in the length); below
+    /// `WordToken.longestAnalysedWord`, since a word this long is split into many parts if at all.
     static let maximumLength = 40
     private static let linkingElements: [[Unicode.Scalar]] = [["e", "s"], ["e", "n"], ["s"], ["n"], ["e"]]
 

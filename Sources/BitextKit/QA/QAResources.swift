@@ -18,8 +18,9 @@ public final class QAResources {
     let sourceDates: DateWords
     let doubleWordExempt: Set<String>
     let untranslatedExempt: Set<String>
-    /// Number words of the source language ("sixty" → 60).
-    let sourceNumberWords: [String: Double]
+    /// Numbers as values, in the target's and the source's written forms.
+    let targetNumbers: NumberReader
+    let sourceNumbers: NumberReader
     /// Units of measurement per system ("imperial", "metric"), lower-case, of the target and the source.
     let targetUnits: [String: String]
     let sourceUnits: [String: String]
@@ -64,7 +65,8 @@ public final class QAResources {
         sourceDates = try DateWords(language: source)
         doubleWordExempt = Set(try LanguageDataFile.loadIfPresent("double-word-exempt", language: target).entries.map { $0.text.lowercased() })
         untranslatedExempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: target).entries.map { $0.text.lowercased() })
-        sourceNumberWords = try Self.numberWords(source)
+        targetNumbers = try NumberReader(language: target)
+        sourceNumbers = try NumberReader(language: source)
         targetUnits = try Self.units(target)
         sourceUnits = try Self.units(source)
         targetStemmer = try Stemmer(language: target)
@@ -76,18 +78,6 @@ public final class QAResources {
         self.analyzers = analyzers
     }
 
-    private static func numberWords(_ language: Language) throws -> [String: Double] {
-        var words: [String: Double] = [:]
-        for entry in try LanguageDataFile.loadIfPresent("number-words", language: language).entries {
-            let fields = entry.text.split(separator: " ")
-            guard fields.count == 2, let value = Double(fields[1]) else {
-                throw LanguageDataError.invalid(file: "\(language.rawValue)/number-words.txt", line: entry.line, message: "expected WORD VALUE")
-            }
-            words[String(fields[0])] = value
-        }
-        return words
-    }
-
     /// Unit word → its system, from `measure-units.txt`.
     private static func units(_ language: Language) throws -> [String: String] {
         var units: [String: String] = [:]
@@ -97,9 +87,11 @@ public final class QAResources {
         return units
     }
 
-    /// Analyzes a text in the target or source language.
-    public func text(name: String, language: Language, bytes: [UInt8]) throws -> QAText {
+    /// Analyzes a text in the target or source language; with `sentences` (scalar ranges found
+    /// elsewhere, see `QAText.init(…sentences:)`) instead of splitting it again.
+    package func text(name: String, language: Language, bytes: [UInt8], sentences: [Range<Int>]? = nil) throws -> QAText {
         guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
+        if let sentences { return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, sentences: sentences) }
         return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)
     }
 

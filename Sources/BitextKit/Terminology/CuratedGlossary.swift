@@ -11,7 +11,7 @@ public enum CuratedGlossary {
     /// - Throws: `LanguageDataError.missing` when the resource is absent (a broken installation),
     ///   `InputError` when it does not parse.
     public static func loadDefault() throws -> Glossary {
-        guard let url = Bundle.module.url(forResource: defaultName, withExtension: "tsv", subdirectory: "Glossaries") else {
+        guard let url = try ResourceBundle.url(defaultName, ext: "tsv", subdirectory: "Glossaries") else {
             throw LanguageDataError.missing("Glossaries/\(defaultName).tsv")
         }
         return try load(path: url.path)

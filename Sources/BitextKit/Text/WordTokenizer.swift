@@ -15,6 +15,12 @@ public struct WordToken: Sendable, Equatable {
     public let bytes: Range<Int>
     /// 0-based Unicode scalar range in the text.
     public let scalars: Range<Int>
+
+    /// The longest word (in scalars) that word-level analyses (spelling, typo search, compound
+    /// splitting, dictionary look-ups) take up. Their searches grow with the square of a word's
+    /// length; the longest German words in use stay well below it, and anything longer is a loop, a
+    /// URL or a run of glued text, which other checks report.
+    public static let longestAnalysedWord = 64
 }
 
 /// Splits text into word tokens with ICU's word-break rules, skipping whitespace.
@@ -29,14 +35,21 @@ public final class WordTokenizer {
         breaker = try BreakIterator(.word, locale: language.rawValue)
     }
 
-    /// Tokenizes UTF-8 `bytes` (well-formed).
+    /// Tokenizes a validated text (byte and scalar offsets into `text.bytes`).
     ///
     /// - Complexity: O(n).
-    public func tokenize(bytes: [UInt8]) throws -> [WordToken] {
+    public func tokenize(_ text: TextFile) throws -> [WordToken] {
+        try tokenize(bytes: text.bytes)
+    }
+
+    /// Tokenizes UTF-8 `bytes`, which must be well-formed (a `TextFile`'s or a `String`'s).
+    ///
+    /// - Complexity: O(n).
+    package func tokenize(bytes: [UInt8]) throws -> [WordToken] {
         try bytes.withUnsafeBufferPointer { try tokenize(buffer: $0) }
     }
 
-    public func tokenize(buffer: UnsafeBufferPointer<UInt8>) throws -> [WordToken] {
+    package func tokenize(buffer: UnsafeBufferPointer<UInt8>) throws -> [WordToken] {
         var tokens: [WordToken] = []
         var offsets = ScalarOffsetMap()
         var start = 0

@@ -14,7 +14,8 @@ struct NameMismatchCheck: QARule {
         explanation: """
             A name in the source does not appear in the aligned translation, which has a different name \
             in its place ("Brüssel" for "Berlin"). Different spellings of one name across languages \
-            ("Medvedev" / "Medwedew") are accepted.
+            ("Medvedev" / "Medwedew") are accepted. Only a word that is a name in the translation too \
+            counts: capitalized German nouns ("Fall", "Stärke") are not names.
             """,
         severity: .warning,
         needsSource: true)
@@ -38,7 +39,7 @@ struct NameMismatchCheck: QARule {
             let sourceWords = sourceTokens.filter { source.tokens[$0].kind == .word }
             guard sourceWords.contains(where: { isName($0, source) }) else { continue }
             let targetSide = Side(words: targetWords.map { text.words[$0] }, resources: resources, german: true)
-            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(source.words[$0], resources: resources) }
+            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(PossessiveEnding.stripped(source.words[$0]), resources: resources) }
             guard unmatchedSource.count == 1 else { continue }
             let sourceSide = Side(words: sourceWords.map { source.words[$0] }, resources: resources, german: false)
             let unexplained = targetWords.filter { token in
@@ -46,7 +47,7 @@ struct NameMismatchCheck: QARule {
                     && !sourceSide.renders(text.words[token], resources: resources)
             }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
-            let name = source.words[unmatchedSource[0]]
+            let name = PossessiveEnding.stripped(source.words[unmatchedSource[0]])
             // Spellings of one name that folding does not join ("Antarktis" / "Antarctica") stay similar.
             if Self.similar(resources.names.nameKey(text.words[token]), resources.names.nameKey(name)) { continue }
             result.append(text.finding(Self.check, text.tokens[token].scalars,
@@ -57,20 +58,11 @@ struct NameMismatchCheck: QARule {
 
     /// Whether two name keys differ in at most half of their letters (edit distance).
     ///
-    /// - Complexity: O(n·m) in the key lengths.
+    /// - Complexity: that of `EditDistance.distance`.
     static func similar(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)
         guard !x.isEmpty, !y.isEmpty else { return false }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return 2 * previous[y.count] <= max(x.count, y.count)
+        return 2 * EditDistance.distance(x, y) <= max(x.count, y.count)
     }
 
     /// The cheap tests come first: most source words are lower-case, and lower-casing a word for the
@@ -133,13 +125,15 @@ struct NameMismatchCheck: QARule {
         }
     }
 
-    /// A target word that can stand for a name: unknown to the dictionary (most foreign names), or
-    /// known to the lexicon (so that its translations, checked above, were looked for). A known
-    /// German noun the lexicon lacks ("Mond" without a dictionary) proves nothing.
+    /// A target word that is a name, as the source word is: unknown to the German dictionary (most
+    /// foreign names), or a German word the English dictionary has only as a name ("Berlin", not
+    /// "berlin"). A German common noun ("Fall", "Zuge", "Stärke") is never taken for a name, whatever
+    /// its translations: capitalized, it stood for any source name it did not translate.
     private func isNameLike(_ text: QAText) -> (Int) -> Bool {
         { token in
             let word = text.words[token]
-            return (resources.hasLexicon && !resources.translations(ofTarget: word).isEmpty) || !resources.targetSpeller.accepts(word)
+            guard resources.targetSpeller.accepts(word) else { return true }
+            return resources.sourceSpeller.accepts(word) && !resources.sourceSpeller.accepts(word.lowercased())
         }
     }
 
