@@ -90,7 +90,8 @@ def main():
     try:
         import translate  # noqa: F401
     except ImportError:
-        if os.path.exists(args.python) and os.path.realpath(args.python) != os.path.realpath(sys.executable):
+        if os.path.exists(args.python) and not os.environ.get("CAT_INTEROP_REEXEC"):
+            os.environ["CAT_INTEROP_REEXEC"] = "1"
             os.execv(args.python, [args.python, *sys.argv])
         print("skipped: translate-toolkit not installed (scripts/eval-venv.sh)")
         return
