@@ -95,7 +95,7 @@ def main():
             os.execv(args.python, [args.python, *sys.argv])
         print("skipped: translate-toolkit not installed (scripts/eval-venv.sh)")
         return
-    import translate
+    from translate.__version__ import sver as toolkit_version
     pairs = load_pairs(DATA, args.records)
     ids = [key for key, _ in pairs]
     with tempfile.TemporaryDirectory() as folder:
@@ -106,7 +106,7 @@ def main():
         common = ["--langs", "en,de", "--format", "jsonl", "--jobs", "2"]
         batch = collections.Counter((f["id"], f["check"], f["text"]) for f in run(args.bitext, ["qa", "--batch", records, *common])
                                     if f["severity"] in ("warning", "error"))
-        print(f"translate-toolkit {translate.__version__}, {len(pairs)} sentence pairs, "
+        print(f"translate-toolkit {toolkit_version}, {len(pairs)} sentence pairs, "
               f"{sum(batch.values())} warnings and errors from --batch\n")
         print("| file | findings | intersection | union | IoU | every finding names its record |")
         print("|---|---:|---:|---:|---:|---|")
