@@ -28,7 +28,9 @@ public final class QAResources {
     private let sourceStemmer: Stemmer
     private var targetStems: [String: String] = [:]
     private var compounds: [String: [String]?] = [:]
-    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, letterRuns: targetLetterRuns)
+    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, compounds: compoundData, letterRuns: targetLetterRuns)
+    /// The target language's `compounds.txt` (linking elements, endings of a last part).
+    private let compoundData: LanguageDataFile
     /// The letter runs of the German word forms the lexicon lists, for the typo search and compound
     /// splitting; nil for other target languages or without a full dictionary.
     var targetLetterRuns: LetterGrams? {
@@ -71,6 +73,7 @@ public final class QAResources {
         sourceUnits = try Self.units(source)
         targetStemmer = try Stemmer(language: target)
         sourceStemmer = try Stemmer(language: source)
+        compoundData = try LanguageDataFile.loadIfPresent("compounds", language: target)
         var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
         for language in Set([target, source]) {
             analyzers[language] = (try WordTokenizer(language: language), try SentenceSplitter(language: language))
