@@ -22,6 +22,7 @@ extension Bitext {
         var mode: TextRelation = .parallel
         @Flag(help: "Inputs hold one sentence per line (empty lines count as sentences).") var presplit = false
         @Option(help: "Output format: tsv, jsonl, ladder or tmx.") var format: AlignmentFormat = .tsv
+        @Option(help: "TMX orientation: en-de (English source, the default) or de-en; --langs still names the inputs.") var direction: TMXDirection = .enDe
         @OptionGroup var lexiconOptions: LexiconOptions
         @Option(help: "Leave out beads with a lower confidence (comparable mode: also raises the threshold).") var minScore: Double?
         @OptionGroup var output: OutputOption
@@ -44,11 +45,10 @@ extension Bitext {
 
             let loaded = try lexiconOptions.load(langs)
             let extractor = try FeatureExtractor(lexicon: loaded)
-            let sourceSide = try extractor.sourceSide(source.sentences)
-            let targetSide = try extractor.targetSide(target.sentences)
             var matcher = ComparableMatcher()
             matcher.minimumScore = minScore ?? 0
-            var beads = mode == .parallel ? [] : matcher.match(source: sourceSide, target: targetSide, keyCount: extractor.keyCount)
+            var beads = mode == .parallel ? [] : matcher.match(source: try extractor.sourceSide(source.sentences),
+                                                               target: try extractor.targetSide(target.sentences), keyCount: extractor.keyCount)
             var relation = mode
             if mode == .auto {
                 let decision = TranslationTest.decide(beads, sourceCount: source.sentences.count, targetCount: target.sentences.count)
@@ -56,11 +56,11 @@ extension Bitext {
                 relation = decision.relation
             }
             if relation == .parallel {
-                beads = SentenceAligner().align(source: sourceSide, target: targetSide, keyCount: extractor.keyCount)
+                beads = try SentenceAligner().align(source: source.sentences, target: target.sentences, extractor: extractor)
             }
             if let minScore { beads = beads.filter { $0.confidence >= minScore } }
             var sink = OutputSink(path: output.output)
-            sink.write(AlignmentWriter(source: source, target: target).render(beads, as: format))
+            sink.write(AlignmentWriter(source: source, target: target, direction: direction, relation: relation).render(beads, as: format))
             try sink.commit()
         }
     }

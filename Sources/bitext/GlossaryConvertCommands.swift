@@ -34,11 +34,21 @@ extension Bitext {
         @OptionGroup var output: OutputOption
         @Argument(help: "The glossary to import.") var file: String
 
+        /// Two streaming passes: the first validates the file and finds the widest context list (the
+        /// TSV's column count), the second writes each entry as it is read. So memory does not grow
+        /// with the glossary, and nothing is written unless the whole file reads.
         func run() throws {
-            let input = try TextFile.read(path: file)
-            let glossary = try (from ?? GlossaryFormat.detect(path: file, bytes: input.bytes)).read(input)
-            var sink = OutputSink(path: output.output)
-            sink.write(GlossaryFormat.tsv.write(glossary))
+            let format = try from ?? GlossaryFormat.detect(path: file)
+            var contexts = 0
+            try format.forEachEntry(path: file) { contexts = max(contexts, $0.contexts.count) }
+            let sink = try StreamingOutput(path: output.output)
+            try sink.write(GlossaryTSV.headerLine(contextCount: contexts))
+            var failure: (any Error)?
+            try format.forEachEntry(path: file) { entry throws(InputError) in
+                guard failure == nil else { return }
+                do { try sink.write(GlossaryTSV.line(entry, contextCount: contexts)) } catch { failure = error }
+            }
+            if let failure { throw failure }
             try sink.commit()
         }
     }
@@ -56,8 +66,7 @@ extension Bitext {
         @Argument(help: "The glossary to convert.") var file: String
 
         func run() throws {
-            let input = try TextFile.read(path: file)
-            let glossary = try (from ?? GlossaryFormat.detect(path: file, bytes: input.bytes)).read(input)
+            let glossary = try (from ?? GlossaryFormat.detect(path: file)).read(path: file)
             var sink = OutputSink(path: output.output)
             sink.write(format.format.write(glossary))
             try sink.commit()

@@ -28,7 +28,9 @@ public final class QAResources {
     private let sourceStemmer: Stemmer
     private var targetStems: [String: String] = [:]
     private var compounds: [String: [String]?] = [:]
-    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, letterRuns: targetLetterRuns)
+    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, compounds: compoundData, letterRuns: targetLetterRuns)
+    /// The target language's `compounds.txt` (linking elements, endings of a last part).
+    private let compoundData: LanguageDataFile
     /// The letter runs of the German word forms the lexicon lists, for the typo search and compound
     /// splitting; nil for other target languages or without a full dictionary.
     var targetLetterRuns: LetterGrams? {
@@ -71,6 +73,7 @@ public final class QAResources {
         sourceUnits = try Self.units(source)
         targetStemmer = try Stemmer(language: target)
         sourceStemmer = try Stemmer(language: source)
+        compoundData = try LanguageDataFile.loadIfPresent("compounds", language: target)
         var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
         for language in Set([target, source]) {
             analyzers[language] = (try WordTokenizer(language: language), try SentenceSplitter(language: language))
@@ -87,9 +90,11 @@ public final class QAResources {
         return units
     }
 
-    /// Analyzes a text in the target or source language.
-    public func text(name: String, language: Language, bytes: [UInt8]) throws -> QAText {
+    /// Analyzes a text in the target or source language; with `sentences` (scalar ranges found
+    /// elsewhere, see `QAText.init(…sentences:)`) instead of splitting it again.
+    package func text(name: String, language: Language, bytes: [UInt8], sentences: [Range<Int>]? = nil) throws -> QAText {
         guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
+        if let sentences { return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, sentences: sentences) }
         return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)
     }
 

@@ -41,15 +41,34 @@ public final class QASession {
         if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
-            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos, folder: folder)
+            aligner = try QASentenceAlignment(lexicon: lexicon, memos: memos, folder: folder)
         } else {
             aligner = IndexSentencePairing()
         }
         relationTest = relation == .auto && lexicon.source == target ? (try FeatureExtractor(lexicon: lexicon), lexicon) : nil
     }
 
-    /// Checks one target (UTF-8 bytes, valid), with its source if there is one.
-    public func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
+    /// Checks one target whose sentences, and whose alignment with its source, were decided before QA
+    /// (`bitext run` aligns each pair once; its omissions and additions are then exactly the 1-0 and
+    /// 0-1 beads of the run's alignment files).
+    package func check(name: String, target: [UInt8], source: (name: String, bytes: [UInt8])?, prepared: QAPreparedAlignment) throws -> QAReportDocument {
+        let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target, sentences: prepared.targetSentences)
+        let sourceText = try source.map {
+            try resources.text(name: $0.name, language: resources.sourceLanguage, bytes: $0.bytes, sentences: prepared.sourceSentences)
+        }
+        let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: prepared.beads ?? [],
+                            sourceIsComparable: sourceText != nil && prepared.beads == nil)
+        return QAReportDocument(name: name, input: input, findings: runner.run(input))
+    }
+
+    /// Checks one target, with its source if there is one; findings are named by `target.name`.
+    public func check(_ target: TextFile, source: TextFile?) throws -> QAReportDocument {
+        try check(name: target.name, target: target.bytes, source: source.map { (name: $0.name, bytes: $0.bytes) })
+    }
+
+    /// Checks one target given as bytes that must be well-formed UTF-8 (a `TextFile`'s, or a JSON
+    /// string's as `JSONLRecords` decodes it): the analysis decodes them unchecked.
+    package func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target)
         let sourceText = try source.map { try analysedSource(name: $0.name, bytes: $0.bytes) }
         var decision: RelationDecision?
@@ -82,5 +101,23 @@ public final class QASession {
         let english = try extractor.targetSide(sentences(source))
         let matches = ComparableMatcher().match(source: german, target: english, keyCount: extractor.keyCount)
         return TranslationTest.decide(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
+    }
+}
+
+/// Sentences and beads decided before QA (by `bitext run`), used instead of QA's own split and
+/// alignment.
+public struct QAPreparedAlignment: Sendable {
+    /// The target's sentences as Unicode scalar ranges of its original text.
+    public let targetSentences: [Range<Int>]
+    /// The source's sentences likewise; nil without a source.
+    public let sourceSentences: [Range<Int>]?
+    /// The beads (source and target sentence indices) when the source is the text translated; nil
+    /// when it is only comparable (checks then compare with the whole source).
+    public let beads: [QABead]?
+
+    public init(targetSentences: [Range<Int>], sourceSentences: [Range<Int>]?, beads: [QABead]?) {
+        self.targetSentences = targetSentences
+        self.sourceSentences = sourceSentences
+        self.beads = beads
     }
 }

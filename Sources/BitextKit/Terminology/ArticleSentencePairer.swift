@@ -14,12 +14,11 @@ public final class ArticleSentencePairer {
     /// - Complexity: that of `SentenceAligner.align` (banded DP) or `ComparableMatcher.match`.
     ///   `.auto` decides per article pair (`decide`).
     public func pairs(_ article: ArticlePair, mode: TextRelation) throws -> [SentencePair] {
-        let source = try extractor.sourceSide(article.german)
-        let target = try extractor.targetSide(article.english)
-        let matches = mode == .parallel ? [] : ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
+        let matches = mode == .parallel ? [] : ComparableMatcher().match(source: try extractor.sourceSide(article.german),
+                                                                          target: try extractor.targetSide(article.english), keyCount: extractor.keyCount)
         let relation = mode == .auto
             ? TranslationTest.decide(matches, sourceCount: article.german.count, targetCount: article.english.count).relation : mode
-        let beads = relation == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
+        let beads = relation == .parallel ? try SentenceAligner().align(source: article.german, target: article.english, extractor: extractor) : matches
         return beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
             SentencePair(
                 german: bead.source.map { article.german[$0] }.joined(separator: " "),
