@@ -26,17 +26,13 @@ final class StreamingOutput {
             fd = 1
             return
         }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
-        self.temporary = temporary
-        self.fd = fd
+        (fd, temporary) = try OutputPath.open(path)
     }
 
     deinit {
-        if let temporary, !committed {
+        if !committed, path != nil {
             close(fd)
-            unlink(temporary)
+            if let temporary { unlink(temporary) }
         }
     }
 
@@ -48,13 +44,14 @@ final class StreamingOutput {
 
     /// Flushes, and renames the temporary file onto the output path.
     ///
-    /// - Throws: the first write error, or a failed rename.
+    /// - Throws: the first write error, or a failed close or rename.
     func commit() throws {
         flush()
         if let failure { throw failure }
-        guard let path, let temporary else { return }
-        close(fd)
+        guard let path else { return }
         committed = true
+        try OutputPath.close(fd, name: path)
+        guard let temporary else { return }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

@@ -59,14 +59,7 @@ public final class XMLStream {
     ///
     /// - Throws: `InputError` when the file is missing, a directory or unreadable.
     public init(path: String) throws(InputError) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw InputError(file: path, reason: .missing) }
-            throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, reason: .isDirectory) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        let fd = try InputFile.open(path)
         guard let reader = cxml_open_fd(fd, path) else {
             close(fd)
             throw InputError(file: path, reason: .unreadable("the XML reader could not be created"))
@@ -124,7 +117,9 @@ public final class XMLStream {
             case 1: break
             default:
                 finished = true
-                var message = String(cString: cxml_error_message(reader))
+                // libxml2 puts details on a second line ("…indicate encoding !\nBytes: 0xF0 …"): one line here.
+                var message = String(cString: cxml_error_message(reader)).split(whereSeparator: \.isNewline)
+                    .filter { $0.contains { !$0.isWhitespace } }.joined(separator: "; ")
                 if let inner = openElements.last { message += " (inside <\(inner.name)> of line \(inner.line))" }
                 let line = Int(cxml_error_line(reader))
                 throw InputError(file: name, reason: .malformed(line: max(line, 1), column: max(Int(cxml_error_column(reader)), 1),
