@@ -72,9 +72,12 @@ struct NameMismatchCheck: QARule {
         let word = source.words[token]
         // "I", "I'd", "I'm" are capitalized pronouns, not names.
         let pronoun = word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
-        guard word.unicodeScalars.count >= 3, !pronoun else { return false }
-        // Capitalized function words ("And" after a dash) are no names.
-        return !stopWords.contains(word.lowercased()) && resources.sourceDates.value(of: word) == nil
+        guard word.unicodeScalars.count >= 3, !pronoun, !Self.isAcronym(word) else { return false }
+        // Capitalized function words ("And" after a dash) are no names, nor capitalized common nouns
+        // of a title ("House of Representatives"): English writes names alone in capitals.
+        let lower = word.lowercased()
+        return !stopWords.contains(lower) && resources.sourceDates.value(of: word) == nil
+            && !resources.sourceSpeller.accepts(PossessiveEnding.stripped(lower))
     }
 
     /// One side of a sentence pair as name keys and lexicon ids, so that asking whether a word of the
@@ -129,12 +132,26 @@ struct NameMismatchCheck: QARule {
     /// foreign names), or a German word the English dictionary has only as a name ("Berlin", not
     /// "berlin"). A German common noun ("Fall", "Zuge", "Stärke") is never taken for a name, whatever
     /// its translations: capitalized, it stood for any source name it did not translate.
+    /// A word the dictionary lacks is no name either when it is a German compound ("Kryptowährung")
+    /// or a word form Ding lists; acronyms ("GOP", "RSC") are expanded and abbreviated freely in
+    /// translation and are left out on both sides.
     private func isNameLike(_ text: QAText) -> (Int) -> Bool {
         { token in
             let word = text.words[token]
-            guard resources.targetSpeller.accepts(word) else { return true }
+            guard !Self.isAcronym(word), text.isAnalysable(token) else { return false }
+            guard resources.targetSpeller.accepts(word) else {
+                return !resources.isTargetWord(word, capitalizedByPosition: false) && resources.compoundParts(word) == nil
+            }
             return resources.sourceSpeller.accepts(word) && !resources.sourceSpeller.accepts(word.lowercased())
         }
+    }
+
+    /// A word in capitals throughout but for a plural "s" ("NATO", "MPs"), as also every word of a
+    /// sentence written in capitals is.
+    static func isAcronym(_ word: String) -> Bool {
+        var letters = Substring(word).unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.last == "s" { letters.removeLast() }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     private func isNumberWord(_ word: String) -> Bool {
