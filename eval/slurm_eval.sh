@@ -70,7 +70,9 @@ if ! pgrep -x munged >/dev/null; then
   [ -f /etc/munge/munge.key ] || mungekey --create --keyfile=/etc/munge/munge.key
   chown munge:munge /etc/munge/munge.key 2>/dev/null || true
   mkdir -p /run/munge && chown munge:munge /run/munge 2>/dev/null || true
-  su -s /bin/sh munge -c "munged --pid-file=$state/munged.pid" 2>/dev/null || munged --force --pid-file="$state/munged.pid"
+  su -s /bin/sh munge -c munged 2>/dev/null || munged --force
+  # munged (as user munge) cannot write into this root-only folder: its PID is taken from the process table.
+  pgrep -n -x munged > "$state/munged.pid"
   started+=(munged)
 fi
 slurmctld -f /etc/slurm/slurm.conf
