@@ -22,6 +22,7 @@ extension Bitext {
         var mode: TextRelation = .parallel
         @Flag(help: "Inputs hold one sentence per line (empty lines count as sentences).") var presplit = false
         @Option(help: "Output format: tsv, jsonl, ladder or tmx.") var format: AlignmentFormat = .tsv
+        @Option(help: "TMX orientation: en-de (English source, the default) or de-en; --langs still names the inputs.") var direction: TMXDirection = .enDe
         @OptionGroup var lexiconOptions: LexiconOptions
         @Option(help: "Leave out beads with a lower confidence (comparable mode: also raises the threshold).") var minScore: Double?
         @OptionGroup var output: OutputOption
@@ -59,7 +60,7 @@ extension Bitext {
             }
             if let minScore { beads = beads.filter { $0.confidence >= minScore } }
             var sink = OutputSink(path: output.output)
-            sink.write(AlignmentWriter(source: source, target: target).render(beads, as: format))
+            sink.write(AlignmentWriter(source: source, target: target, direction: direction, relation: relation).render(beads, as: format))
             try sink.commit()
         }
     }

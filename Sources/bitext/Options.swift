@@ -46,6 +46,7 @@ struct LanguagePair: ExpressibleByArgument, Equatable {
 }
 
 extension TextRelation: ExpressibleByArgument {}
+extension TMXDirection: ExpressibleByArgument {}
 
 /// `--one-to-one` (default) or `--many`: how many partners an article may have.
 enum PairingMultiplicity: String, EnumerableFlag {

@@ -7,8 +7,10 @@ extension Bitext {
         static let configuration = CommandConfiguration(
             abstract: "The whole job over two folders: pair the articles, align each pair, and write a report.",
             discussion: """
-                Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.tmx and .ladder per pair; \
-                aligned.tmx with all aligned segments; glossary.tbx, glossary.tmx and glossary.tsv built from the \
+                Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.ladder per pair, and .tmx for \
+                translations; aligned.tmx with the translations' aligned segments (orientation --direction); \
+                comparable.tmx with the sentence matches of comparable pairs (marked x-relation; not a translation \
+                memory, unless --comparable-tm); glossary.tbx, glossary.tmx and glossary.tsv built from the \
                 aligned segments (curated entries first); qa/<german>.jsonl and .html per German article; index.html linking and summarizing everything. OUT_DIR is \
                 built under a temporary name and moved into place at the end; an existing OUT_DIR is replaced \
                 only with --force.
@@ -26,6 +28,8 @@ extension Bitext {
         var failOn: FailOn?
         @Flag(help: "No progress on standard error.") var quiet = false
         @Option(help: "Pinned creation date for TMX/TBX headers (for reproducible output).") var creationDate: String?
+        @Option(help: "Orientation of the translation memories written: en-de (English source, the default) or de-en.") var direction: TMXDirection = .enDe
+        @Flag(help: "Also write comparable pairs' sentence matches into aligned.tmx and their own TMX (marked x-relation); by default they go only to comparable.tmx.") var comparableTm = false
         @OptionGroup var lexiconOptions: LexiconOptions
         @OptionGroup var curated: CuratedGlossaryOptions
         @Argument(help: "Folder of articles in the first --langs language (German by default).") var firstFolder: String
@@ -68,6 +72,8 @@ extension Bitext {
             var options = RunOptions()
             options.mode = mode
             options.pairing.oneToOne = pairing == .oneToOne
+            options.direction = direction
+            options.comparableInTranslationMemories = comparableTm
             options.pairing.minScore = minScore
             options.pairing.jobs = jobs
             options.jobs = jobs

@@ -26,7 +26,21 @@ import Testing
         #expect(tmx.contains("Zweiter &lt;Satz&gt; &amp; &quot;mehr&quot;."))
         #expect(!tmx.unicodeScalars.contains { $0.value == 1 })
         #expect(tmx.components(separatedBy: "<tu>").count == 2)  // deletions are not translation units
-        #expect(tmx.contains("xml:lang=\"de\"") && tmx.contains("xml:lang=\"en\"") && tmx.contains("srclang=\"de\""))
+        #expect(tmx.contains("xml:lang=\"de\"") && tmx.contains("xml:lang=\"en\"") && tmx.contains("srclang=\"en\""))
+    }
+
+    /// `--direction` orients the memory for the CAT tool: srclang and the first tuv, whatever order the
+    /// documents came in; comparable units are marked.
+    @Test(arguments: [(TMXDirection.enDe, "en", "de"), (.deEn, "de", "en")])
+    func tmxDirectionSetsSourceLanguageAndVariantOrder(direction: TMXDirection, first: String, second: String) throws {
+        let tmx = AlignmentWriter(source: source, target: target, direction: direction).render(beads, as: .tmx)
+        #expect(tmx.contains("srclang=\"\(first)\""))
+        let firstAt = try #require(tmx.range(of: "<tuv xml:lang=\"\(first)\">"))
+        let secondAt = try #require(tmx.range(of: "<tuv xml:lang=\"\(second)\">"))
+        #expect(firstAt.lowerBound < secondAt.lowerBound)
+        #expect(!tmx.contains("x-relation"))
+        let comparable = AlignmentWriter(source: source, target: target, direction: direction, relation: .comparable).render(beads, as: .tmx)
+        #expect(comparable.contains("<prop type=\"x-relation\">comparable</prop>"))
     }
 
     @Test func tmxIsValidAgainstTheTMX14DTD() throws {
@@ -59,5 +73,14 @@ import Testing
         #expect(try AlignmentWarning.check(source: english, target: german).contains(.sameLanguage(file: "g.txt", looksLike: .de, expected: .en)))
         let long = AlignmentDocument(name: "l.txt", language: .en, sentences: Array(repeating: "Third sentence here.", count: 40))
         #expect(try AlignmentWarning.check(source: source, target: long).contains { if case .sizeMismatch = $0 { return true } else { return false } })
+    }
+
+    /// Translation memories carry the documents' own text: normalization is for matching only.
+    @Test func tmxCarriesTheSentencesAsTheFileWritesThem() throws {
+        let english = "He said \"yes\" -- and left.  It's over...\n\nThe  end.\n"
+        let document = try AlignmentDocument.split(try TextFile(name: "en.txt", bytes: Array(english.utf8)), language: .en)
+        #expect(document.written.count == document.sentences.count)
+        for sentence in document.written { #expect(english.contains(sentence), "\(sentence)") }
+        #expect(document.written.joined(separator: " ").filter { !$0.isWhitespace } == english.filter { !$0.isWhitespace })
     }
 }

@@ -30,6 +30,27 @@ import Testing
         #expect(index.contains("orchester") && index.contains("volcano"))
     }
 
+    /// Comparable matches are no translations: they go to comparable.tmx (marked), never into aligned.tmx
+    /// or a pair's TMX unless asked; the memories are oriented by --direction.
+    @Test func comparableMatchesStayOutOfTheTranslationMemories() throws {
+        let output = temporaryOutput()
+        let result = try run(["--mode", "comparable", "--direction", "de-en"], output: output)
+        #expect(result.status == 0, "\(result.stderr)")
+        let aligned = try String(contentsOfFile: output + "/aligned.tmx", encoding: .utf8)
+        let comparable = try String(contentsOfFile: output + "/comparable.tmx", encoding: .utf8)
+        #expect(!aligned.contains("<tu>"))
+        #expect(comparable.contains("<tu>") && comparable.contains("<prop type=\"x-relation\">comparable</prop>"))
+        #expect(comparable.contains("srclang=\"de\""))
+        #expect(!FileManager.default.fileExists(atPath: output + "/alignments/brueckenbau__bridge.tmx"))
+        #expect(FileManager.default.fileExists(atPath: output + "/alignments/brueckenbau__bridge.ladder"))
+
+        let asked = temporaryOutput()
+        _ = try run(["--mode", "comparable", "--comparable-tm"], output: asked)
+        let both = try String(contentsOfFile: asked + "/aligned.tmx", encoding: .utf8)
+        #expect(both.contains("x-relation") && both.contains("srclang=\"en\""))
+        #expect(FileManager.default.fileExists(atPath: asked + "/alignments/brueckenbau__bridge.tmx"))
+    }
+
     @Test func refusesAnExistingOutputFolderUnlessForced() throws {
         let output = temporaryOutput()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -61,7 +82,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
         process.arguments = ["--noout", "--nonet", "--dtdvalid", Self.dtd, output + "/aligned.tmx", output + "/glossary.tmx",
-                             output + "/alignments/brueckenbau__bridge.tmx"]
+                             output + "/comparable.tmx", output + "/alignments/brueckenbau__bridge.tmx"]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

@@ -7,6 +7,11 @@ public struct RunOptions: Sendable {
     public var jobs = 2
     /// Pinned creation date for TMX/TBX headers (tests); nil writes none, keeping output deterministic.
     public var creationDate: String?
+    /// Orientation of the translation memories written.
+    public var direction: TMXDirection = .enDe
+    /// Also put comparable pairs' matches into `aligned.tmx` and their own `alignments/*.tmx` (marked
+    /// `x-relation`); by default they go only to `comparable.tmx`, since they are no translations.
+    public var comparableInTranslationMemories = false
 
     public init() {}
 }

@@ -16,12 +16,14 @@ public final class GlossaryBuilder {
     private let german: GermanTermExtractor
     private let english: EnglishTermExtractor
     private let maxContexts: Int
+    private let cognates: Cognates
 
     public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
         self.knowledge = knowledge
         german = try GermanTermExtractor(functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman)
         english = try EnglishTermExtractor(functionWords: try FunctionWords.load(.en))
         self.maxContexts = maxContexts
+        cognates = try Cognates()
     }
 
     /// A glossary from aligned sentence pairs, best pairs first.
@@ -94,7 +96,8 @@ public final class GlossaryBuilder {
             parameters.minimumLexical = 0.66
         }
         parameters.maxContexts = maxContexts
-        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName)
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
+                                       cognates: cognates)
         let pairer = TermPairer(parameters: parameters, evidence: evidence)
 
         // Curated entries found on both sides claim their terms before any extracted pair.

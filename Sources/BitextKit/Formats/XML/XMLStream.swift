@@ -34,10 +34,11 @@ public struct XMLStart: Sendable {
 /// bounded by libxml2's default limits (no `XML_PARSE_HUGE`: depth 256, text 10 MB). The first error
 /// ends the stream as `InputError.malformed` with libxml2's line and column.
 ///
-/// Why not FoundationXML's `XMLParser`: it drives the same libxml2 through SAX but chooses the parser
-/// options itself: on Linux it turns on entity substitution (`XML_PARSE_NOENT`) and, unless
-/// `shouldResolveExternalEntities` is false, DTD loading; which of these apply differs between
-/// Foundation releases and platforms. Here the options are fixed in `Sources/CXML/shim.c`.
+/// Why not FoundationXML's `XMLParser`: it drives the same libxml2 but chooses the parser options itself
+/// (swift-corelibs-foundation: `XML_PARSE_RECOVER | XML_PARSE_NOENT` always, `XML_PARSE_DTDLOAD` when
+/// `shouldResolveExternalEntities` is set), so a truncated file is recovered into a shorter valid one and
+/// entities are substituted, and neither can be switched off. Here the options are fixed in
+/// `Sources/CXML/shim.c`.
 ///
 /// Not thread-safe: one stream per thread (streams on different threads are independent).
 ///
