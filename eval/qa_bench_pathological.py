@@ -110,6 +110,7 @@ def main():
     parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
     parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
     parser.add_argument("--quick", action="store_true", help="a tenth of every size (a smoke run)")
+    parser.add_argument("--batch-mb", type=float, default=50.0, help="size of the largest batch (MB of targets)")
     args = parser.parse_args()
     scale = 0.1 if args.quick else 1.0
     print("## Pathological inputs (one `bitext qa` process each, start-up included)\n")
@@ -144,10 +145,10 @@ def main():
         rows = []
         for fraction in (0.25, 0.5, 1.0):
             path = os.path.join(folder, "batch.jsonl")
-            megabytes = write_batch(records, 50 * scale * fraction, path)
+            megabytes = write_batch(records, args.batch_mb * scale * fraction, path)
             seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
             rows.append((megabytes, seconds, len(findings)))
-        row("a batch of WMT24 paragraph records with sources (50 MB of targets at full size)", rows)
+        row(f"a batch of WMT24 paragraph records with sources ({args.batch_mb:g} MB of targets at full size)", rows)
         print()
 
 

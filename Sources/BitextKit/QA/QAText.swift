@@ -139,15 +139,21 @@ public struct QAText: Sendable {
     /// - Complexity: O(log k) for k loops.
     public func isAnalysable(_ index: Int) -> Bool {
         let range = tokens[index].scalars
-        guard range.count <= WordToken.longestAnalysedWord else { return false }
-        guard !loops.isEmpty else { return true }
+        return range.count <= WordToken.longestAnalysedWord && !isInLoop(range)
+    }
+
+    /// Whether a scalar range overlaps a loop.
+    ///
+    /// - Complexity: O(log k) for k loops (they are in text order and do not overlap).
+    func isInLoop(_ range: Range<Int>) -> Bool {
+        guard !loops.isEmpty else { return false }
         var low = 0
         var high = loops.count
         while low < high {
             let mid = (low + high) / 2
             if loops[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        return low == loops.count || !loops[low].range.overlaps(range)
+        return low < loops.count && loops[low].range.overlaps(range)
     }
 
     /// Whether token `index` is a word written with a capital first letter.

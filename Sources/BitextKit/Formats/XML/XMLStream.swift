@@ -59,14 +59,7 @@ public final class XMLStream {
     ///
     /// - Throws: `InputError` when the file is missing, a directory or unreadable.
     public init(path: String) throws(InputError) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw InputError(file: path, reason: .missing) }
-            throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, reason: .isDirectory) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        let fd = try InputFile.open(path)
         guard let reader = cxml_open_fd(fd, path) else {
             close(fd)
             throw InputError(file: path, reason: .unreadable("the XML reader could not be created"))

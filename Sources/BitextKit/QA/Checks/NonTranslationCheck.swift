@@ -41,10 +41,19 @@ struct NonTranslationCheck: QARule {
         let targetContent = content(text, stopWords: targetStopWords)
         guard sourceContent.count >= Self.minimumSegmentWords, targetContent.count >= Self.minimumSegmentWords else { return [] }
         let whole = Keys(source: source, tokens: sourceContent, resources: resources)
-        let linked = targetContent.filter { whole.links(text.words[$0], resources: resources) }.count
         // A broad dictionary links a common word or two of any two texts ("sehen" / "look"): a share
-        // of linked words this low is no translation.
-        if linked <= max(1, Int(Self.maximumLinkedShare * Double(targetContent.count))) {
+        // of linked words this low is no translation. Counting stops once a translation is certain,
+        // and compounds are split (Hunspell questions) only when the cheap links do not decide.
+        let allowed = max(1, Int(Self.maximumLinkedShare * Double(targetContent.count)))
+        var linked = 0
+        for splitting in [false, true] where linked <= allowed {
+            linked = 0
+            for token in targetContent where whole.links(text.words[token], resources: resources, splittingCompounds: splitting) {
+                linked += 1
+                if linked > allowed { break }
+            }
+        }
+        if linked <= allowed {
             let range = text.tokens[targetContent.first!].scalars.lowerBound..<text.tokens[targetContent.last!].scalars.upperBound
             return [text.finding(Self.check, range, message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source: is it a translation of something else?")]
         }
@@ -63,7 +72,10 @@ struct NonTranslationCheck: QARule {
             let targetTokens = (text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound)
                 .filter { isContent(text, $0, stopWords: targetStopWords) }
             let keys = Keys(source: source, tokens: sourceTokens, resources: resources)
-            return (targetTokens, sourceTokens.count < Self.minimumSentenceWords / 2 || targetTokens.contains { keys.links(text.words[$0], resources: resources) })
+            let linked = sourceTokens.count < Self.minimumSentenceWords / 2
+                || targetTokens.contains { keys.links(text.words[$0], resources: resources, splittingCompounds: false) }
+                || targetTokens.contains { keys.links(text.words[$0], resources: resources, splittingCompounds: true) }
+            return (targetTokens, linked)
         }
         var result: [QAFinding] = []
         for index in 1..<(states.count - 1) where !states[index].linked && states[index].tokens.count >= Self.minimumSentenceWords
@@ -109,14 +121,14 @@ struct NonTranslationCheck: QARule {
 
         /// Whether a target word renders something of the source: the same form, the same name, a
         /// dictionary translation, or one of a compound's parts translated ("Korkunterlage": cork).
-        func links(_ word: String, resources: QAResources) -> Bool {
+        func links(_ word: String, resources: QAResources, splittingCompounds: Bool) -> Bool {
             if words.contains(word.lowercased()) { return true }
             if word.unicodeScalars.first?.properties.isUppercase == true {
                 let key = resources.names.nameKey(word)
                 if !key.isEmpty, names.contains(key) { return true }
             }
             if resources.translations(ofTarget: word).contains(where: ids.contains) { return true }
-            guard let parts = resources.compoundParts(word) else { return false }
+            guard splittingCompounds, let parts = resources.compoundParts(word) else { return false }
             return parts.contains { resources.translations(ofTarget: $0).contains(where: ids.contains) }
         }
     }

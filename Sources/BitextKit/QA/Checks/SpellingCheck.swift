@@ -104,7 +104,7 @@ struct SpellingCheck: QARule {
             // A loop is `repetition-loop`'s; a "word" longer than any German word is glued text,
             // reported without a search that would grow with its square.
             guard text.isAnalysable(index) else {
-                if !text.loops.contains(where: { $0.range.overlaps(range) }) {
+                if !text.isInLoop(range) {
                     result.append(text.finding(Self.check, range, severity: .info, message: "unknown word of \(range.count) letters (text glued together?)"))
                 }
                 continue
