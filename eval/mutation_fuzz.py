@@ -7,11 +7,13 @@ examples/, test fixtures; nothing from ../shared), applies random mutations (bit
 truncation, deletion, duplication, splices of two seeds, deep nesting, long lines, encoding damage) and runs
 the command that reads that format with a time limit.
 
-Outcomes per input: ok (exit 0 or 1), refused (exit 2 with a one-line message), crash (killed by a signal,
-or a Swift "Fatal error" / sanitizer report), hang (over the time limit), other (any other exit status, or
-exit 2 with more than one line of message). The bar is no crash and no hang.
+Outcomes per input: ok (exit 0 or 1), refused (exit 2 with one error line; lines that start "bitext: " are
+diagnostics), crash (killed by a signal, or a Swift "Fatal error" / sanitizer report), hang (still running after
+the time limit), other (any other exit status, or exit 2 with more than one error line, or an output file left
+after a refusal). The bar is no crash and no hang. The CPU time of the costliest input is printed too: on a
+shared machine the wall clock says little.
 
-    python3 eval/mutation_fuzz.py [--count 400] [--seed 1] [--timeout 20] [--binary .build/release/bitext]
+    python3 eval/mutation_fuzz.py [--count 400] [--seed 1] [--timeout 60] [--binary .build/release/bitext]
                                    [--keep DIR] [--readers xml,tsv,...]
 
 Prints a table per reader and the totals; exits 1 when any input crashed or hung. With --keep, the inputs
@@ -20,6 +22,7 @@ that crashed or hung are copied to DIR for regression tests.
 import argparse
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -108,21 +111,37 @@ def mutate(data: bytes, other: bytes, rng: random.Random) -> bytes:
     return bytes(out)
 
 
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(binary: str, command, path: Path, out: Path, timeout: float):
+    """The outcome, the message, and the CPU seconds the command used (the wall clock on a shared machine
+    says little; a hang is an input that is still running after `timeout` wall seconds)."""
     argv = [binary] + [str(path) if a == "{}" else str(out) if a == "{out}" else a for a in command]
     env = dict(os.environ, SWIFT_BACKTRACE="enable=no")
+    before = cpu_seconds()
     try:
         done = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
-        return "hang", ""
+        return "hang", "", timeout
+    cpu = cpu_seconds() - before
+    outcome, message = classify(done)
+    return outcome, message, cpu
+
+
+def classify(done):
     message = done.stderr.decode("utf-8", "replace")
     if done.returncode < 0 or done.returncode >= 128 or "Fatal error" in message or "Sanitizer" in message:
         return "crash", message
     if done.returncode in (0, 1):
         return "ok", message
     lines = [line for line in message.splitlines() if line.strip()]
-    if done.returncode == 2 and len(lines) <= 1:
+    # Lines that start "bitext: " are diagnostics (warnings, progress); an error is one line of its own.
+    errors = [line for line in lines if not line.startswith("bitext: ")]
+    if done.returncode == 2 and len(errors) == 1:
         return "refused", message
     return "other", f"exit {done.returncode}, {len(lines)} lines: " + " / ".join(lines)[:300]
 
@@ -131,7 +150,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=400, help="mutated inputs in all (spread evenly over the readers)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds before an input counts as a hang")
+    parser.add_argument("--timeout", type=float, default=60.0, help="wall seconds before an input counts as a hang")
     parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "bitext"))
     parser.add_argument("--keep", help="copy inputs that crashed or hung here")
     parser.add_argument("--readers", help="comma-separated subset of: " + ",".join(READERS))
@@ -144,6 +163,7 @@ def main():
     (scratch / "out").mkdir()
     totals = {}
     failures = []
+    slowest = (0.0, "", 0)
     try:
         for r, name in enumerate(names):
             files, suffix, command = READERS[name]
@@ -156,7 +176,9 @@ def main():
                 path = scratch / f"{name}-{k}{suffix}"
                 path.write_bytes(data)
                 out = scratch / "out" / f"{name}-{k}.out"
-                outcome, message = run(args.binary, command, path, out, args.timeout)
+                outcome, message, cpu = run(args.binary, command, path, out, args.timeout)
+                if cpu > slowest[0]:
+                    slowest = (cpu, name, len(data))
                 if outcome == "refused" and out.exists():
                     outcome, message = "other", "an output file was left after the refusal"
                 counts[outcome] += 1
@@ -176,6 +198,7 @@ def main():
         for key in sums:
             sums[key] += counts[key]
     print(f"{'total':<16} {sum(sums.values()):>6} {sums['ok']:>5} {sums['refused']:>7} {sums['crash']:>5} {sums['hang']:>4} {sums['other']:>5}")
+    print(f"most CPU time for one input: {slowest[0]:.1f} s ({slowest[1]}, {slowest[2]:,} bytes)")
     for name, outcome, path, last in failures:
         print(f"  {outcome}: {name} {path.name} {' '.join(last)[:200]}")
     sys.exit(1 if sums["crash"] or sums["hang"] else 0)

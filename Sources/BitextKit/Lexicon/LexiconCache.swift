@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Keeps built lexicons on disk, so that a command does not read and stem the whole Ding dictionary
 /// (25 MB, about 2.3 s) every time it starts: the second `bitext qa` or `bitext pair` loads the
@@ -70,10 +69,10 @@ public struct LexiconCache: Sendable {
         buildAnnouncer.withLock { $0 = announce }
     }
 
-    private static let buildAnnouncer = Mutex<(@Sendable ([String], String) -> Void)?>(nil)
+    private static let buildAnnouncer = Locked<(@Sendable ([String], String) -> Void)?>(nil)
 
     /// The lexicons this process has loaded, by entry file.
-    private static let loaded = Mutex<[String: Lexicon]>([:])
+    private static let loaded = Locked<[String: Lexicon]>([:])
 
     /// The entry's file name; nil when caching is off or a dictionary cannot be inspected.
     func entryPath(source: Language, target: Language, paths: [String]) -> String? {

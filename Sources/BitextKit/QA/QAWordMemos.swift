@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Word-level answers that the sessions of one batch share: Hunspell's verdicts,
 /// compound splits, typo corrections and the sentence aligner's word features, each a pure function of
@@ -21,7 +20,7 @@ public final class QAWordMemos: Sendable {
 
 /// A word → answer table behind a lock.
 final class WordMemo<Value: Sendable>: Sendable {
-    private let table = Mutex<[String: Value]>([:])
+    private let table = Locked<[String: Value]>([:])
 
     func value(_ word: String) -> Value? {
         table.withLock { $0[word] }

@@ -2,25 +2,38 @@
 /// and shows the target as the reviser sees it, inline codes as placeholders.
 public enum SegmentQAReport {
     /// Compiler-style lines: `file:line: severity: [check] unit ID: message`, the unit's line in the file,
-    /// then the target with the flagged span marked.
+    /// then the target with the flagged span marked (cut, as `QATextReport` cuts it, to `QATextReport.context`
+    /// scalars either side, so that thousands of findings on one long segment give output linear in them).
     public static func text(_ findings: [SegmentFinding]) -> [UInt8] {
         var out = ""
+        var last: (file: String, unit: String, scalars: [Unicode.Scalar])?
         for item in findings {
             let finding = item.finding
             out += "\(item.file):\(item.unit.line): \(finding.severity.rawValue): [\(finding.check)] unit \(item.unit.id): \(finding.message)\n"
-            let scalars = Array(item.unit.target.display.unicodeScalars)
+            // A unit's findings come together: its scalars are made once for all of them.
+            if last == nil || last?.file != item.file || last?.unit != item.unit.id {
+                last = (item.file, item.unit.id, Array(item.unit.target.display.unicodeScalars))
+            }
+            let scalars = last?.scalars ?? []
+            let start = min(finding.start, scalars.count)
             var lineStart = 0
             var lineEnd = scalars.count
-            for index in stride(from: min(finding.start, scalars.count) - 1, through: 0, by: -1) where scalars[index] == "\n" {
+            for index in stride(from: start - 1, through: max(0, start - QATextReport.context - 1), by: -1) where scalars[index] == "\n" {
                 lineStart = index + 1
                 break
             }
-            if let newline = scalars[min(finding.start, scalars.count)...].firstIndex(of: "\n") { lineEnd = newline }
+            lineStart = max(lineStart, start - QATextReport.context)
+            let end = min(max(finding.end, start), start + QATextReport.context)
+            if let newline = scalars[start..<min(scalars.count, end + QATextReport.context)].firstIndex(of: "\n") {
+                lineEnd = newline
+            } else {
+                lineEnd = min(scalars.count, end + QATextReport.context)
+            }
             var line = ""
             line.unicodeScalars.append(contentsOf: scalars[lineStart..<lineEnd])
             var marker = ""
-            for index in lineStart..<min(finding.start, lineEnd) { marker.unicodeScalars.append(scalars[index] == "\t" ? "\t" : " ") }
-            marker += "^" + String(repeating: "~", count: max(1, min(finding.end, lineEnd) - finding.start) - 1)
+            for index in lineStart..<min(start, lineEnd) { marker.unicodeScalars.append(scalars[index] == "\t" ? "\t" : " ") }
+            marker += "^" + String(repeating: "~", count: max(1, min(end, lineEnd) - start) - 1)
             out += "    \(line)\n    \(marker)\n"
             if let suggestion = finding.suggestion {
                 out += suggestion.isEmpty ? "    suggestion: delete it\n" : "    suggestion: \(suggestion)\n"

@@ -1,6 +1,5 @@
 import CHunspell
 import Dispatch
-import Synchronization
 
 /// The Hunspell handles this process has opened, by dictionary: a `Hunspell` takes an idle one
 /// instead of opening its files again, and hands it back instead of destroying it.
@@ -19,7 +18,7 @@ final class HunspellHandles: Sendable {
         let pointer: OpaquePointer
     }
 
-    private let idle = Mutex<[String: [Handle]]>([:])
+    private let idle = Locked<[String: [Handle]]>([:])
 
     /// An idle handle of the dictionary at `affix` and `dictionary`, or nil when every handle of it is in use.
     func take(affix: String, dictionary: String) -> Handle? {

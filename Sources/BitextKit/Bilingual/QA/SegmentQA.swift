@@ -54,7 +54,7 @@ public struct SegmentQA: Sendable {
         }
         let reports = try batch.check(records, jobs: jobs)
         var perUnit: [[QAFinding]] = reports.enumerated().map { index, report in
-            report.findings.map { units[index].unit.target.displayed($0) }
+            units[index].unit.target.displayed(report.findings)
         }
         for (index, item) in units.enumerated() {
             if selected.contains(TagMismatchCheck.check.id) {

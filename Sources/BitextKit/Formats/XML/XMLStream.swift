@@ -117,9 +117,7 @@ public final class XMLStream {
             case 1: break
             default:
                 finished = true
-                // libxml2 puts details on a second line ("…indicate encoding !\nBytes: 0xF0 …"): one line here.
-                var message = String(cString: cxml_error_message(reader)).split(whereSeparator: \.isNewline)
-                    .filter { $0.contains { !$0.isWhitespace } }.joined(separator: "; ")
+                var message = String(cString: cxml_error_message(reader))
                 if let inner = openElements.last { message += " (inside <\(inner.name)> of line \(inner.line))" }
                 let line = Int(cxml_error_line(reader))
                 throw InputError(file: name, reason: .malformed(line: max(line, 1), column: max(Int(cxml_error_column(reader)), 1),
