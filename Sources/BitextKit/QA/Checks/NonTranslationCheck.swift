@@ -20,25 +20,27 @@ struct NonTranslationCheck: QARule {
     static let minimumSegmentWords = 5
     static let minimumSentenceWords = 8
 
-    let resources: QAResources
+    let lexicon: QALexiconAnswers
+    let names: any QANameMatching
     private let targetStopWords: StopWords
     private let sourceStopWords: StopWords
 
-    init(resources: QAResources) throws {
-        self.resources = resources
-        targetStopWords = try StopWords.load(resources.targetLanguage)
-        sourceStopWords = try StopWords.load(resources.sourceLanguage)
+    init(lexicon: QALexiconAnswers, names: any QANameMatching, languages: Sides<Language>) throws {
+        self.lexicon = lexicon
+        self.names = names
+        targetStopWords = try StopWords.load(languages.target)
+        sourceStopWords = try StopWords.load(languages.source)
     }
 
     /// - Complexity: O(t + s) lexicon look-ups (cached) for t target and s source tokens.
     func findings(in input: QAInput) -> [QAFinding] {
-        guard let source = input.source, resources.hasLexicon, !input.sourceIsComparable else { return [] }
+        guard let source = input.source, lexicon.hasLexicon, !input.sourceIsComparable else { return [] }
         let text = input.target
         let sourceContent = content(source, stopWords: sourceStopWords)
         let targetContent = content(text, stopWords: targetStopWords)
         guard sourceContent.count >= Self.minimumSegmentWords, targetContent.count >= Self.minimumSegmentWords else { return [] }
-        let whole = Keys(source: source, tokens: sourceContent, resources: resources)
-        let linked = targetContent.map { whole.links(text.words[$0], resources: resources) }
+        let whole = Keys(source: source, tokens: sourceContent, names: names, lexicon: lexicon)
+        let linked = targetContent.map { whole.links(text.words[$0], names: names, lexicon: lexicon) }
         if !linked.contains(true) {
             let range = text.tokens[targetContent.first!].scalars.lowerBound..<text.tokens[targetContent.last!].scalars.upperBound
             return [text.finding(Self.check, range, message: "no word of the translation renders a word of the source: is it a translation of something else?")]
@@ -57,8 +59,8 @@ struct NonTranslationCheck: QARule {
                 .filter { isContent(source, $0, stopWords: sourceStopWords) }
             let targetTokens = (text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound)
                 .filter { isContent(text, $0, stopWords: targetStopWords) }
-            let keys = Keys(source: source, tokens: sourceTokens, resources: resources)
-            return (targetTokens, sourceTokens.count < Self.minimumSentenceWords / 2 || targetTokens.contains { keys.links(text.words[$0], resources: resources) })
+            let keys = Keys(source: source, tokens: sourceTokens, names: names, lexicon: lexicon)
+            return (targetTokens, sourceTokens.count < Self.minimumSentenceWords / 2 || targetTokens.contains { keys.links(text.words[$0], names: names, lexicon: lexicon) })
         }
         var result: [QAFinding] = []
         for index in 1..<(states.count - 1) where !states[index].linked && states[index].tokens.count >= Self.minimumSentenceWords
@@ -84,30 +86,30 @@ struct NonTranslationCheck: QARule {
     /// renders something of it is a set look-up.
     private struct Keys {
         var ids: Set<Int32> = []
-        var names: Set<String> = []
+        var nameKeys: Set<String> = []
         var words: Set<String> = []
 
         /// Same forms count for numbers and capitalized words only: a lower-case word both languages
         /// spell alike ("also", "will", "war") is a coincidence more often than a link.
-        init(source: QAText, tokens: [Int], resources: QAResources) {
+        init(source: QAText, tokens: [Int], names: any QANameMatching, lexicon: QALexiconAnswers) {
             for token in tokens {
                 let word = PossessiveEnding.stripped(source.words[token])
-                if let id = resources.lexiconID(ofSource: word) { ids.insert(id) }
+                if let id = lexicon.lexiconID(ofSource: word) { ids.insert(id) }
                 if source.tokens[token].kind == .number { words.insert(word) }
                 guard source.isCapitalized(token) else { continue }
                 words.insert(word)
-                let key = resources.names.nameKey(word)
-                if !key.isEmpty { names.insert(key) }
+                let key = names.nameKey(word)
+                if !key.isEmpty { nameKeys.insert(key) }
             }
         }
 
-        func links(_ word: String, resources: QAResources) -> Bool {
+        func links(_ word: String, names: any QANameMatching, lexicon: QALexiconAnswers) -> Bool {
             if words.contains(word) { return true }
             if word.unicodeScalars.first?.properties.isUppercase == true {
-                let key = resources.names.nameKey(word)
-                if !key.isEmpty, names.contains(key) { return true }
+                let key = names.nameKey(word)
+                if !key.isEmpty, nameKeys.contains(key) { return true }
             }
-            return resources.translations(ofTarget: word).contains(where: ids.contains)
+            return lexicon.translations(ofTarget: word).contains(where: ids.contains)
         }
     }
 }
