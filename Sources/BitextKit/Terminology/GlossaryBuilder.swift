@@ -23,8 +23,11 @@ public final class GlossaryBuilder {
 
     public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
         self.knowledge = knowledge
-        german = try GermanTermExtractor(functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman)
-        english = try EnglishTermExtractor(functionWords: try FunctionWords.load(.en))
+        german = try GermanTermExtractor(
+            functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
+            lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
+        english = try EnglishTermExtractor(
+            functionWords: try FunctionWords.load(.en), lemmatizer: try EnglishLemmatizer(hunspell: knowledge.englishDictionary))
         self.maxContexts = maxContexts
     }
 
@@ -117,7 +120,7 @@ public final class GlossaryBuilder {
             let gTerm = germanIndex.terms[candidate.german]
             let eTerm = englishIndex.terms[candidate.english]
             let entry = GlossaryEntry(
-                german: gTerm.displayForm(isBase: Self.isGermanBaseForm), english: eTerm.displayForm(isBase: Self.isEnglishBaseForm), partOfSpeech: gTerm.occurrence.partOfSpeech,
+                german: gTerm.baseForm, english: eTerm.baseForm, partOfSpeech: gTerm.occurrence.partOfSpeech, gender: gTerm.occurrence.gender,
                 confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
                 contexts: Self.contexts(pairer.contexts(german: gTerm, english: eTerm, pairs: pairs), germanKey: gTerm.key, englishKey: eTerm.key, articles: articles))
             ranked.append((candidate.rank, entry))
@@ -125,18 +128,6 @@ public final class GlossaryBuilder {
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
         ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
         return Glossary(entries: ranked.map(\.entry))
-    }
-
-    /// A German form whose last word has no inflection ending to strip ("Botschaft", not "Botschaften").
-    static func isGermanBaseForm(_ form: String) -> Bool {
-        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
-        return GermanLemmatizer.key(last) == last
-    }
-
-    /// An English form whose head is singular ("embassy official", not "embassy officials").
-    static func isEnglishBaseForm(_ form: String) -> Bool {
-        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
-        return EnglishLemmatizer.singular(last) == last
     }
 
     /// `aligned` contexts, or when there are none, the first German and English sentences of an

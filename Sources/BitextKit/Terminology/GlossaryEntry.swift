@@ -7,6 +7,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var german: String
     public var english: String
     public var partOfSpeech: PartOfSpeech?
+    /// The grammatical gender of the German term's head noun (TBX `grammaticalGender`).
+    public var gender: GrammaticalGender?
     /// Subject field, e.g. "diplomacy" (free text; empty when unknown).
     public var domain: String
     /// A note for translators (free text; empty when none).
@@ -25,13 +27,14 @@ public struct GlossaryEntry: Sendable, Equatable {
     public static let confidenceDecimals = 3
 
     public init(
-        german: String, english: String, partOfSpeech: PartOfSpeech? = nil, domain: String = "", note: String = "",
+        german: String, english: String, partOfSpeech: PartOfSpeech? = nil, gender: GrammaticalGender? = nil, domain: String = "", note: String = "",
         status: TermStatus? = nil, confidence: Double? = nil, frequency: Int? = nil,
         evidence: [TermEvidence] = [], contexts: [SentencePair] = []
     ) {
         self.german = german
         self.english = english
         self.partOfSpeech = partOfSpeech
+        self.gender = gender
         self.domain = domain
         self.note = note
         self.status = status
