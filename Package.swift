@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "bitext",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "BitextKit", targets: ["BitextKit"]),
         .executable(name: "bitext", targets: ["bitext"]),
@@ -24,6 +23,14 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // C shim over libxml2's streaming reader (Debian libxml2-dev). Its public header includes no
+        // libxml2 header, so Swift never sees libxml2's types next to FoundationXML's, and the parser
+        // options that make hostile files safe are fixed in one place.
+        .target(
+            name: "CXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         // Snowball stemmers (Debian libstemmer-dev), for matching inflected forms across a lexicon.
         .systemLibrary(name: "CStemmer"),
         // zlib, to read FreeDict's dictzip (gzip) dictionaries for the alignment lexicon.
@@ -34,7 +41,7 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(
             name: "BitextKit",
-            dependencies: ["CICU", "CStemmer", "CZlib", "CHunspell"],
+            dependencies: ["CICU", "CXML", "CStemmer", "CZlib", "CHunspell"],
             resources: [.copy("Resources/LanguageData"), .copy("Resources/Glossaries")]
         ),
         .executableTarget(
@@ -47,7 +54,13 @@ let package = Package(
         ),
         // Fixtures are read from the source tree (#filePath), not bundled.
         .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+        .testTarget(name: "bitextTests", dependencies: ["bitext"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness (fuzz/), declared only when BITEXT_FUZZ is set: it links libFuzzer's driver, which
+// exists only in a build with `-sanitize=fuzzer`, so a plain `swift build` must not see it (scripts/fuzz.sh).
+if Context.environment["BITEXT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "BitextFuzz", dependencies: ["BitextKit"], path: "fuzz/Sources"))
+}

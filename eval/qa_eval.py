@@ -89,7 +89,7 @@ def seeds(bitext, data):
         return {}
     text = open(mt, encoding="utf-8").read()
     # 004_… reports the same talks but is no translation of 000_…: a comparable source.
-    found = findings_of(run_bitext(bitext, ["qa", mt, "--source", source, "--comparable", "--format", "jsonl"]))
+    found = findings_of(run_bitext(bitext, ["qa", mt, "--source", source, "--mode", "comparable", "--format", "jsonl"]))
     calque = [f for f in found if f["check"] == "calque-compound" and f["text"] == "Kaltkriegstiefern"]
     evidence = bool(calque) and all(w in calque[0]["message"] for w in ("Cold War", "lows")) and calque[0]["severity"] != "info"
     artifacts = [m.start() + 1 for m in re.finditer(r"\w -\w", text)]

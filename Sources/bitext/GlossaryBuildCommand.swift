@@ -19,8 +19,9 @@ extension Bitext {
                 """
         )
 
-        @Option(help: "parallel (translations) or comparable (articles on the same events).")
-        var mode: GlossaryBuilder.Mode = .parallel
+        @Option(help: "Languages of the files, in the order given: de,en (German first) or en,de.") var langs = LanguagePair(source: .de, target: .en)
+        @Option(help: "parallel (translations), comparable (articles on the same events) or auto (decided per article pair).")
+        var mode: TextRelation = .parallel
         @Option(help: "A TSV file listing German<TAB>English file paths, one pair per line.") var pairs: String?
         @Flag(help: "Files hold one sentence per line, line k of one translating line k of the other.") var lineAligned = false
         @Option(help: "Sentence pairs from `bitext align --format jsonl` (German = source).") var alignment: String?
@@ -30,19 +31,22 @@ extension Bitext {
         @Option(help: "Context sentence pairs kept per entry.") var contexts: Int = 3
         @OptionGroup var format: GlossaryFormatOption
         @OptionGroup var output: OutputOption
-        @Argument(help: "German and English files, alternating.") var files: [String] = []
+        @Argument(help: "Files in the two --langs languages, alternating (German, English, German, … by default).") var files: [String] = []
 
         func validate() throws {
+            if !langs.isGermanEnglish { throw ValidationError("--langs: glossary build takes German and English (de,en or en,de)") }
             if files.count % 2 != 0 { throw ValidationError("FILES must come in German/English pairs") }
             if files.isEmpty && pairs == nil && alignment == nil { throw ValidationError("give FILES, --pairs or --alignment") }
             if let top, top < 1 { throw ValidationError("--top must be at least 1") }
             if contexts < 0 { throw ValidationError("--contexts must not be negative") }
-            if (alignment != nil || lineAligned) && mode == .comparable {
+            if (alignment != nil || lineAligned) && mode != .parallel {
                 throw ValidationError("--alignment and --line-aligned input is aligned already: use --mode parallel")
             }
         }
 
         func run() throws {
+            let filePairs = try inputFilePairs()
+            try requireReadable(filePairs.flatMap { [$0.0, $0.1] } + [alignment].compactMap { $0 })
             let curatedGlossary = try curated.load()
             let knowledge: TermKnowledge
             do {
@@ -51,7 +55,6 @@ extension Bitext {
                 throw CLIError(error.description)
             }
             let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts)
-            let filePairs = try inputFilePairs()
             var glossary: Glossary
             if lineAligned || alignment != nil {
                 var sentencePairs: [SentencePair] = []
@@ -70,7 +73,7 @@ extension Bitext {
             try sink.commit()
         }
 
-        /// The (German, English) file pairs from FILES and --pairs.
+        /// The (German, English) file pairs from FILES and --pairs (given in --langs order).
         private func inputFilePairs() throws -> [(String, String)] {
             var result: [(String, String)] = stride(from: 0, to: files.count, by: 2).map { (files[$0], files[$0 + 1]) }
             if let pairs {
@@ -86,7 +89,7 @@ extension Bitext {
                     result.append(fields.map { $0.hasPrefix("/") || base.isEmpty ? $0 : base + "/" + $0 }.pairTuple)
                 }
             }
-            return result
+            return langs.source == .de ? result : result.map { ($0.1, $0.0) }
         }
 
         /// Sentence pairs from two line-aligned files (empty lines on both sides are skipped).

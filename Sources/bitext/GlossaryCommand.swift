@@ -2,7 +2,6 @@ import ArgumentParser
 import BitextKit
 
 extension GlossaryFormat: ExpressibleByArgument {}
-extension GlossaryBuilder.Mode: ExpressibleByArgument {}
 
 extension Bitext {
     /// `bitext glossary`: build, export, import and convert bilingual glossaries.

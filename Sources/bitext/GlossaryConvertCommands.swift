@@ -34,16 +34,26 @@ extension Bitext {
         @OptionGroup var output: OutputOption
         @Argument(help: "The glossary to import.") var file: String
 
+        /// Two streaming passes: the first validates the file and finds the widest context list (the
+        /// TSV's column count), the second writes each entry as it is read. So memory does not grow
+        /// with the glossary, and nothing is written unless the whole file reads.
         func run() throws {
-            let input = try TextFile.read(path: file)
-            let glossary = try (from ?? GlossaryFormat.detect(path: file, bytes: input.bytes)).read(input)
-            var sink = OutputSink(path: output.output)
-            sink.write(GlossaryFormat.tsv.write(glossary))
+            let format = try from ?? GlossaryFormat.detect(path: file)
+            var contexts = 0
+            try format.forEachEntry(path: file) { contexts = max(contexts, $0.contexts.count) }
+            let sink = try StreamingOutput(path: output.output)
+            try sink.write(GlossaryTSV.headerLine(contextCount: contexts))
+            var failure: (any Error)?
+            try format.forEachEntry(path: file) { entry throws(InputError) in
+                guard failure == nil else { return }
+                do { try sink.write(GlossaryTSV.line(entry, contextCount: contexts)) } catch { failure = error }
+            }
+            if let failure { throw failure }
             try sink.commit()
         }
     }
 
-    /// `bitext glossary convert IN --to FORMAT`: between any two supported formats.
+    /// `bitext glossary convert IN --format FORMAT`: between any two supported formats.
     struct GlossaryConvert: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
@@ -51,15 +61,14 @@ extension Bitext {
         )
 
         @Option(help: "Input format (default: from the extension, then the content).") var from: GlossaryFormat?
-        @Option(help: "Output format.") var to: GlossaryFormat
+        @OptionGroup var format: GlossaryFormatOption
         @OptionGroup var output: OutputOption
         @Argument(help: "The glossary to convert.") var file: String
 
         func run() throws {
-            let input = try TextFile.read(path: file)
-            let glossary = try (from ?? GlossaryFormat.detect(path: file, bytes: input.bytes)).read(input)
+            let glossary = try (from ?? GlossaryFormat.detect(path: file)).read(path: file)
             var sink = OutputSink(path: output.output)
-            sink.write(to.write(glossary))
+            sink.write(format.format.write(glossary))
             try sink.commit()
         }
     }

@@ -16,8 +16,9 @@ struct OutputOption: ParsableArguments {
     var output: String?
 }
 
-/// `--langs de,en`: the source and target languages of a bilingual command.
-struct LanguagePair: ExpressibleByArgument {
+/// `--langs A,B`: the languages of a bilingual command's inputs, in the order the command takes them
+/// (align, pair, run, glossary build: German first; qa: source, then target). `source` is the first.
+struct LanguagePair: ExpressibleByArgument, Equatable {
     let source: Language
     let target: Language
 
@@ -33,6 +34,34 @@ struct LanguagePair: ExpressibleByArgument {
     }
 
     var defaultValueDescription: String { "\(source.rawValue),\(target.rawValue)" }
+
+    /// Whether the pair is German and English in either order (what the German-English pipeline takes).
+    var isGermanEnglish: Bool { Set([source, target]) == [.de, .en] }
+}
+
+extension TextRelation: ExpressibleByArgument {}
+extension TMXDirection: ExpressibleByArgument {}
+
+/// `--one-to-one` (default) or `--many`: how many partners an article may have.
+enum PairingMultiplicity: String, EnumerableFlag {
+    case oneToOne, many
+
+    static func help(for value: PairingMultiplicity) -> ArgumentHelp? {
+        switch value {
+        case .oneToOne: "Each article in at most one pair (default)."
+        case .many: "Every pair above the threshold (several reports of one article)."
+        }
+    }
+}
+
+/// A comma-separated list of check ids (`--checks a,b`), parsed and validated against the registry.
+struct CheckList: ExpressibleByArgument {
+    let ids: [String]
+
+    init?(argument: String) {
+        ids = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !ids.isEmpty else { return nil }
+    }
 }
 
 /// `--lexicon FILE …` and `--no-default-lexicon`, shared by the commands that translate words.
@@ -55,4 +84,11 @@ struct LexiconOptions: ParsableArguments {
             throw CLIError(error.description)
         }
     }
+}
+
+/// `--fail-on warning|error`: the finding severity from which `qa` (and `run`, when given) exits with 1.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case warning, error
+
+    var severity: QASeverity { self == .warning ? .warning : .error }
 }

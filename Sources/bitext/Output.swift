@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import BitextKit
+import Foundation
 
 /// Collects a command's result and delivers it whole: to standard output, or to a file written through a
 /// temporary file and a rename, so that a failed run never leaves a partial output file behind.
@@ -71,8 +72,25 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+/// Fails with the reading error of the first path that is not a readable regular file, so that a
+/// command reports a wrong path before it loads dictionaries, not seconds later.
+func requireReadable(_ paths: [String]) throws {
+    for path in paths {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if !exists || isFolder.boolValue || !FileManager.default.isReadableFile(atPath: path) {
+            _ = try TextFile.read(path: path)
+        }
+    }
+}
+
 /// Prints a diagnostic line on standard error.
 func warn(_ message: String) {
-    var line = Array("bitext: \(message)\n".utf8)
+    warnRaw("bitext: \(message)")
+}
+
+/// Prints `text` and a newline on standard error, as it stands.
+func warnRaw(_ text: String) {
+    var line = Array("\(text)\n".utf8)
     _ = line.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
 }

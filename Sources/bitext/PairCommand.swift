@@ -18,9 +18,8 @@ extension Bitext {
             case tsv, jsonl
         }
 
-        @Option(help: "Languages of the two sides.") var langs = LanguagePair(source: .de, target: .en)
-        @Flag(help: "Each article in at most one pair (default).") var oneToOne = false
-        @Flag(help: "Every pair above the threshold (several reports of one article).") var many = false
+        @Option(help: "Languages of the two sides, in the order given.") var langs = LanguagePair(source: .de, target: .en)
+        @Flag var pairing: PairingMultiplicity = .oneToOne
         @Option(help: "Calibrated score threshold in [0, 1].") var minScore = PairingOptions().minScore
         @Option(help: "Output format: tsv or jsonl.") var format: Format = .tsv
         @Option(help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -30,7 +29,7 @@ extension Bitext {
         @Argument(help: "English side: a folder of text files, or a file.") var englishSide: String
 
         func validate() throws {
-            if oneToOne && many { throw ValidationError("--one-to-one and --many exclude each other") }
+            if langs.source == langs.target { throw ValidationError("--langs: the two sides must differ") }
             if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
@@ -46,7 +45,7 @@ extension Bitext {
             }
             let lexicon = try lexiconOptions.load(langs)
             var options = PairingOptions()
-            options.oneToOne = !many
+            options.oneToOne = pairing == .oneToOne
             options.minScore = minScore
             options.jobs = jobs
             let result = try DocumentPairer(lexicon: lexicon).pair(german: german.texts, english: english.texts, options: options)

@@ -25,7 +25,7 @@ extension Bitext {
                 QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
                          source: try record.fields["source"] == nil ? nil : Array(record.string("source").utf8))
             }
-            let batch = try QABatch(checks: QARegistry.checks, source: .en, target: .de, glossary: QAGlossary(), relation: .translation)
+            let batch = try QABatch(checks: QARegistry.checks, source: .en, target: .de, glossary: QAGlossary(), relation: .parallel)
             var findings = 0
             var best = Double.infinity
             var bestCPU = Double.infinity

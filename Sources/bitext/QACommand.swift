@@ -9,43 +9,42 @@ extension Bitext {
             abstract: "Check a translation for MT artifacts, spelling, terminology and source-target consistency.",
             discussion: """
                 Findings go to standard output (text: compiler-style diagnostics; jsonl: one object per \
-                finding; html: one self-contained report). The exit status is 1 when a finding reaches \
-                --fail-on. --batch reads JSONL records {"id","source","target"} and checks each.
+                finding; html: one self-contained report; csv: one row per finding). --batch reads JSONL \
+                records {"id","source","target"} and checks each. XLIFF (1.2, SDLXLIFF, memoQ, 2.x), TMX and \
+                PO files, recognized from their content, are checked unit by unit, one file, several or \
+                folders at once (a job). Exit status: 0 no finding at the --fail-on level, \
+                1 findings at that level, 2 bad usage or an input that cannot be read.
                 """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, jsonl, html
+            case text, jsonl, html, csv
         }
 
-        enum FailOn: String, ExpressibleByArgument, CaseIterable {
-            case warning, error
-
-            var severity: QASeverity { self == .warning ? .warning : .error }
-        }
-
-        @Argument(help: "The translation to check (or, with --batch, a JSONL file of records).") var target: String?
+        @Argument(help: "The translation to check: a text file, --batch records, or XLIFF/TMX/PO files and folders of them.") var targets: [String] = []
         @Option(help: "The source text the target translates.") var source: String?
-        @Option(help: "Source and target languages, e.g. en,de.") var langs: String = "en,de"
+        @Option(help: "Languages of the source and the target, in that order.") var langs = LanguagePair(source: .en, target: .de)
         @Option(help: "A glossary (TSV: German, English, pos, domain, note, status; or TBX/CSV); repeatable.") var glossary: [String] = []
-        @Option(help: "Run only these checks (comma-separated ids).") var checks: String?
-        @Option(help: "Run all checks but these (comma-separated ids).") var skip: String?
-        @Option(help: "Output format: text, jsonl or html.") var format: Format = .text
+        @Option(help: "Run only these checks (comma-separated ids, see --list-checks).") var checks: CheckList?
+        @Option(help: "Run all checks but these (comma-separated ids).") var skip: CheckList?
+        @Option(help: "Output format: text, jsonl, html or csv (csv: bilingual files only).") var format: Format = .text
         @Option(help: "Exit with status 1 when a finding is at least this severe: warning or error.") var failOn: FailOn = .error
         @Flag(help: "TARGET is JSONL records {\"id\",\"source\",\"target\"}.") var batch = false
         @Flag(help: "Do not read the installed dictionaries (Ding) into the lexicon; the glossary still counts.") var noDefaultLexicon = false
-        @Option(help: "How the source relates to the target: parallel (a translation), comparable (compare with the whole source, no sentence alignment, no omission/addition) or auto (decided per document from the share of sentences with a counterpart; said on standard error). Default: auto for a file, parallel for --batch records.") var mode: SourceRelation?
-        @Flag(help: "Same as --mode comparable.") var comparable = false
+        @Option(help: "How the source relates to the target: parallel (a translation), comparable (compare with the whole source, no sentence alignment, no omission/addition) or auto (decided per document from the share of sentences with a counterpart; said on standard error). Default: auto for a file, parallel for --batch records.") var mode: TextRelation?
         @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
         @Option(help: "Worker threads for --batch (default: all cores); the output is the same whatever the count.") var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var files: BilingualQAOptions
         @OptionGroup var output: OutputOption
 
         func validate() throws {
             if checks != nil, skip != nil { throw ValidationError("use either --checks or --skip, not both") }
             if batch, source != nil { throw ValidationError("--batch takes the sources from the records; drop --source") }
-            if !listChecks, target == nil { throw ValidationError("missing TARGET") }
+            if !listChecks, targets.isEmpty { throw ValidationError("missing TARGET") }
+            if batch, targets.count > 1 { throw ValidationError("--batch reads one JSONL file") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-            _ = try languages()
+            if langs.source == langs.target { throw ValidationError("--langs: source and target must differ") }
+            _ = try selectedChecks()
         }
 
         func run() throws {
@@ -58,18 +57,24 @@ extension Bitext {
                 try sink.commit()
                 return
             }
-            let (sourceLanguage, targetLanguage) = try languages()
-            let selected = try QARegistry.select(only: Self.ids(checks), skip: Self.ids(skip))
-            let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
-            let qa = try QABatch(checks: selected, source: sourceLanguage, target: targetLanguage, glossary: glossaryEntries,
-                                 relation: comparable ? .comparable : mode ?? (batch ? .translation : .auto),
-                                 useInstalledLexicon: !noDefaultLexicon)
-            var documents: [QAReportDocument] = []
-            let input = try TextFile.read(path: target ?? "-")
+            let selected = try selectedChecks()
+            if !batch, let job = try BilingualJob.find(targets) {
+                return try checkBilingual(job, selected: selected)
+            }
+            guard targets.count == 1 else { throw CLIError("several targets are read only as XLIFF, TMX or PO files; \(targets[0]) is plain text") }
+            if format == .csv { throw ValidationError("--format csv is for XLIFF, TMX and PO files") }
+            try files.refuseForPlainText()
+            // Inputs first: a wrong path is reported before any dictionary loads.
+            let input = try TextFile.read(path: targets[0])
             // A file with no text to check is a mistake (a wrong path, a failed download), not a clean translation.
             guard input.bytes.contains(where: { $0 > 0x20 }) else {
                 throw CLIError("\(input.name): empty file, nothing to check" + (batch ? " (no records)" : ""))
             }
+            let sourceFile = try self.source.map { try TextFile.read(path: $0) }
+            let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
+            let qa = try QABatch(checks: selected, source: langs.source, target: langs.target, glossary: glossaryEntries,
+                                 relation: mode ?? (batch ? .parallel : .auto), useInstalledLexicon: !noDefaultLexicon)
+            var documents: [QAReportDocument] = []
             if batch {
                 let records = try JSONLRecords.parse(input).map { record in
                     QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
@@ -79,7 +84,7 @@ extension Bitext {
             } else {
                 let session = try QASession(checks: qa.checks, source: qa.source, target: qa.target, glossary: qa.glossary,
                                             relation: qa.relation, lexicon: qa.lexicon)
-                let source = try self.source.map { (name: $0, bytes: try TextFile.read(path: $0).bytes) }
+                let source = sourceFile.map { (name: $0.name, bytes: $0.bytes) }
                 documents.append(try session.check(name: input.name, target: input.bytes, source: source))
             }
 
@@ -88,6 +93,7 @@ extension Bitext {
             case .text: documents.forEach { sink.write(QATextReport.render($0)) }
             case .jsonl: documents.forEach { sink.write(QAJSONReport.render($0)) }
             case .html: sink.write(QAHTMLReport.render(documents, checks: QARegistry.checks.filter { selected.contains($0) }))
+            case .csv: break  // refused above for plain text
             }
             try sink.commit()
             for document in documents {
@@ -95,27 +101,16 @@ extension Bitext {
             }
             let findings = documents.flatMap(\.findings)
             warn(QATextReport.summary(findings))
-            if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(1) }
+            if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(ExitStatus.findings) }
         }
 
-        private func languages() throws -> (Language, Language) {
-            let codes = langs.split(separator: ",").map(String.init)
-            guard codes.count == 2, let source = Language(code: codes[0]), let target = Language(code: codes[1]) else {
-                throw ValidationError("--langs expects SOURCE,TARGET such as en,de")
+        /// The checks `--checks`/`--skip` select; an unknown id is a usage error.
+        private func selectedChecks() throws -> [QACheck] {
+            do {
+                return try QARegistry.select(only: checks?.ids ?? [], skip: skip?.ids ?? [])
+            } catch let error as QAError {
+                throw ValidationError("\(error)")
             }
-            return (source, target)
         }
-
-        private static func ids(_ list: String?) -> [String] {
-            list?.split(separator: ",").map { String($0).trimmingCharacters(in: " ") } ?? []
-        }
-    }
-}
-
-extension SourceRelation: ExpressibleByArgument {}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
     }
 }

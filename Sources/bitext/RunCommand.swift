@@ -7,32 +7,39 @@ extension Bitext {
         static let configuration = CommandConfiguration(
             abstract: "The whole job over two folders: pair the articles, align each pair, and write a report.",
             discussion: """
-                Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.tmx and .ladder per pair; \
-                aligned.tmx with all aligned segments; glossary.tbx, glossary.tmx and glossary.tsv built from the \
+                Writes into OUT_DIR: pairs.tsv; alignments/<german>__<english>.ladder per pair, and .tmx for \
+                translations; aligned.tmx with the translations' aligned segments (orientation --direction); \
+                comparable.tmx with the sentence matches of comparable pairs (marked x-relation; not a translation \
+                memory, unless --comparable-tm); glossary.tbx, glossary.tmx and glossary.tsv built from the \
                 aligned segments (curated entries first); qa/<german>.jsonl and .html per German article; index.html linking and summarizing everything. OUT_DIR is \
                 built under a temporary name and moved into place at the end; an existing OUT_DIR is replaced \
                 only with --force.
                 """
         )
 
-        enum Mode: String, ExpressibleByArgument, CaseIterable {
-            case parallel, comparable, auto
-        }
-
         @Option(name: .shortAndLong, help: "Output folder.") var output: String
-        @Option(help: "parallel (translations), comparable (reports of the same events), or auto (decided per pair).") var mode: Mode = .auto
-        @Flag(help: "Pair every German article with every English one above the threshold, not one-to-one.") var many = false
+        @Option(help: "Languages of the two folders, in the order given: de,en or en,de.") var langs = LanguagePair(source: .de, target: .en)
+        @Option(help: "parallel (translations), comparable (reports of the same events), or auto (decided per pair).") var mode: TextRelation = .auto
+        @Flag var pairing: PairingMultiplicity = .oneToOne
         @Option(help: "Calibrated pairing threshold in [0, 1].") var minScore = PairingOptions().minScore
         @Option(help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
         @Flag(help: "Replace an existing output folder.") var force = false
+        @Option(help: "Exit with status 1 when a QA finding is at least this severe: warning or error (default: status 0 whatever QA finds).")
+        var failOn: FailOn?
         @Flag(help: "No progress on standard error.") var quiet = false
         @Option(help: "Pinned creation date for TMX/TBX headers (for reproducible output).") var creationDate: String?
+        @Option(help: "Orientation of the translation memories written: en-de (English source, the default) or de-en.") var direction: TMXDirection = .enDe
+        @Flag(help: "Also write comparable pairs' sentence matches into aligned.tmx and their own TMX (marked x-relation); by default they go only to comparable.tmx.") var comparableTm = false
         @OptionGroup var lexiconOptions: LexiconOptions
         @OptionGroup var curated: CuratedGlossaryOptions
-        @Argument(help: "Folder of German articles.") var germanFolder: String
-        @Argument(help: "Folder of English articles.") var englishFolder: String
+        @Argument(help: "Folder of articles in the first --langs language (German by default).") var firstFolder: String
+        @Argument(help: "Folder of articles in the second --langs language (English by default).") var secondFolder: String
+
+        private var germanFolder: String { langs.source == .de ? firstFolder : secondFolder }
+        private var englishFolder: String { langs.source == .de ? secondFolder : firstFolder }
 
         func validate() throws {
+            if !langs.isGermanEnglish { throw ValidationError("--langs: run takes German and English folders (de,en or en,de)") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
         }
@@ -60,8 +67,10 @@ extension Bitext {
                 throw CLIError(error.description)
             }
             var options = RunOptions()
-            options.mode = RunOptions.AlignmentMode(rawValue: mode.rawValue) ?? .auto
-            options.pairing.oneToOne = !many
+            options.mode = mode
+            options.pairing.oneToOne = pairing == .oneToOne
+            options.direction = direction
+            options.comparableInTranslationMemories = comparableTm
             options.pairing.minScore = minScore
             options.pairing.jobs = jobs
             options.jobs = jobs
@@ -74,6 +83,9 @@ extension Bitext {
             if !quiet {
                 warn("\(result.aligned.count) pair(s) aligned; wrote \(report.files.count) files to \(output) in "
                      + String(format: "%.1f s", Date().timeIntervalSince(started)))
+            }
+            if let failOn, result.qa.contains(where: { $0.findings.contains { $0.severity >= failOn.severity } }) {
+                throw ExitCode(ExitStatus.findings)
             }
         }
 

@@ -26,7 +26,21 @@ import Testing
         #expect(tmx.contains("Zweiter &lt;Satz&gt; &amp; &quot;mehr&quot;."))
         #expect(!tmx.unicodeScalars.contains { $0.value == 1 })
         #expect(tmx.components(separatedBy: "<tu>").count == 2)  // deletions are not translation units
-        #expect(tmx.contains("xml:lang=\"de\"") && tmx.contains("xml:lang=\"en\"") && tmx.contains("srclang=\"de\""))
+        #expect(tmx.contains("xml:lang=\"de\"") && tmx.contains("xml:lang=\"en\"") && tmx.contains("srclang=\"en\""))
+    }
+
+    /// `--direction` orients the memory for the CAT tool: srclang and the first tuv, whatever order the
+    /// documents came in; comparable units are marked.
+    @Test(arguments: [(TMXDirection.enDe, "en", "de"), (.deEn, "de", "en")])
+    func tmxDirectionSetsSourceLanguageAndVariantOrder(direction: TMXDirection, first: String, second: String) throws {
+        let tmx = AlignmentWriter(source: source, target: target, direction: direction).render(beads, as: .tmx)
+        #expect(tmx.contains("srclang=\"\(first)\""))
+        let firstAt = try #require(tmx.range(of: "<tuv xml:lang=\"\(first)\">"))
+        let secondAt = try #require(tmx.range(of: "<tuv xml:lang=\"\(second)\">"))
+        #expect(firstAt.lowerBound < secondAt.lowerBound)
+        #expect(!tmx.contains("x-relation"))
+        let comparable = AlignmentWriter(source: source, target: target, direction: direction, relation: .comparable).render(beads, as: .tmx)
+        #expect(comparable.contains("<prop type=\"x-relation\">comparable</prop>"))
     }
 
     @Test func tmxIsValidAgainstTheTMX14DTD() throws {

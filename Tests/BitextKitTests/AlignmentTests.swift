@@ -117,7 +117,7 @@ enum AlignFixture {
     }
 }
 
-@Suite struct LexicalSentenceAlignerTests {
+@Suite struct QASentenceAlignmentTests {
     /// QA aligns from its texts' own tokens; the beads must be those of aligning the sentence strings.
     @Test func alignsFromTheTextsTokensAsFromTheSentenceStrings() throws {
         let lexicon = try AlignFixture.lexicon()
@@ -125,11 +125,10 @@ enum AlignFixture {
         let german = try resources.text(name: "de", language: .de, bytes: Array(try AlignFixture.lines("de.txt").joined(separator: " ").utf8))
         let english = try resources.text(name: "en", language: .en, bytes: Array(try AlignFixture.lines("en-missing.txt").joined(separator: " ").utf8))
         #expect(german.sentences.count > 3 && english.sentences.count > 3)
-        let beads = try LexicalSentenceAligner(lexicon: lexicon).align(source: english, target: german)
+        let beads = try QASentenceAlignment(lexicon: lexicon).align(source: english, target: german)
         let extractor = try FeatureExtractor(lexicon: lexicon)
-        let expected = SentenceAligner().align(source: try extractor.sourceSide(german.sentences.map { german.string($0.scalars) }),
-                                               target: try extractor.targetSide(english.sentences.map { english.string($0.scalars) }),
-                                               keyCount: extractor.keyCount)
+        let expected = try SentenceAligner().align(source: german.sentences.map { german.string($0.scalars) },
+                                                   target: english.sentences.map { english.string($0.scalars) }, extractor: extractor)
         #expect(beads == expected.map { QABead(source: $0.target, target: $0.source) })
         #expect(beads.contains { $0.source.isEmpty || $0.target.isEmpty })
     }
@@ -143,10 +142,10 @@ enum AlignFixture {
         }
         let english = try text("The committee met on Tuesday. It approved the budget for the new bridge after a long debate.", .en)
         let german = try text("Der Ausschuss tagte am Dienstag. Nach langer Debatte billigte er den Haushalt für die neue Brücke.", .de)
-        let aligner = try LexicalSentenceAligner(lexicon: Lexicon(source: .de, target: .en))
+        let aligner = try QASentenceAlignment(lexicon: Lexicon(source: .de, target: .en))
         #expect(aligner.align(source: english, target: german) == [QABead(source: 0..<1, target: 0..<1), QABead(source: 1..<2, target: 1..<2)])
         let swapped = try text("Nach langer Debatte billigte der Ausschuss am Dienstag den Haushalt für die neue Brücke. Gut so.", .de)
-        #expect(!LexicalSentenceAligner.lengthsPairUp(english, swapped))
+        #expect(LengthDiagonal.beads(germanLengths: swapped.sentences.map(\.scalars.count), englishLengths: english.sentences.map(\.scalars.count)) == nil)
     }
 
     /// One aligner serves many records: its counter grows with the key space and earlier records
@@ -158,10 +157,10 @@ enum AlignFixture {
             try resources.text(name: "t", language: language, bytes: Array(lines.joined(separator: " ").utf8))
         }
         let german = try AlignFixture.lines("de.txt"), english = try AlignFixture.lines("en.txt")
-        let reused = try LexicalSentenceAligner(lexicon: lexicon)
+        let reused = try QASentenceAlignment(lexicon: lexicon)
         _ = reused.align(source: try text(Array(english.prefix(3)), .en), target: try text(Array(german.prefix(4)), .de))
         let later = reused.align(source: try text(english, .en), target: try text(german, .de))
-        let fresh = try LexicalSentenceAligner(lexicon: lexicon).align(source: try text(english, .en), target: try text(german, .de))
+        let fresh = try QASentenceAlignment(lexicon: lexicon).align(source: try text(english, .en), target: try text(german, .de))
         #expect(later == fresh)
     }
 }

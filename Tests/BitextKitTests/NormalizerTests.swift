@@ -82,3 +82,22 @@ struct NormalizeCase: CustomTestStringConvertible, Sendable {
         #expect(result.text == "Teilen\nEr sagte \"Ja\".\n")
     }
 }
+
+/// The normalizer's offsets lead every sentence of the clean text back to the characters of the
+/// original it came from (what `bitext run` hands QA, whose findings point into the user's file).
+@Suite struct NormalizerOriginTests {
+    @Test func sentencesOfTheCleanTextMapBackToTheOriginal() throws {
+        let original = "Die US -amerikanischen <b>Diplomaten</b> kamen am Montag.\u{00AD} Sie&nbsp;blieben zwei Tage.\n"
+        let normalized = try Normalizer(language: .de).normalize(original)
+        let clean = Array(normalized.text.utf8)
+        let spans = try SentenceSplitter(language: .de).split(bytes: clean)
+        #expect(spans.count == 2)
+        let scalars = Array(original.unicodeScalars)
+        let mapped = spans.map { span in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[normalized.originalRange(of: span.scalars)])
+            return String(view)
+        }
+        #expect(mapped == ["Die US -amerikanischen <b>Diplomaten</b> kamen am Montag.", "Sie&nbsp;blieben zwei Tage."])
+    }
+}

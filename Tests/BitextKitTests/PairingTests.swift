@@ -30,6 +30,19 @@ enum PairingFixture {
         #expect(result.pairs.allSatisfy { (0...1).contains($0.score) })
     }
 
+    /// Months are keys by their number from `date-words.txt`, so "Februar" meets "February" (the
+    /// Austrian "Jänner" and "Feber" once shifted every later German month by their line position).
+    @Test(arguments: [("Jänner", "January", 1), ("Februar", "February", 2), ("März", "March", 3), ("Mai", "May", 5), ("Dezember", "December", 12)])
+    func monthsMatchAcrossLanguages(german: String, english: String, number: Int) throws {
+        let lexicon = try PairingFixture.lexicon()
+        let germanKeys = try DocumentKeyExtractor(language: .de, lexicon: lexicon)
+            .units(of: Array("Am 3. \(german) trafen sie sich.".utf8)).units.flatMap(\.keys)
+        let englishKeys = try DocumentKeyExtractor(language: .en, lexicon: lexicon)
+            .units(of: Array("They met on 3 \(english).".utf8)).units.flatMap(\.keys)
+        #expect(germanKeys.contains(.month(number)))
+        #expect(englishKeys.contains(.month(number)))
+    }
+
     @Test func evidenceNamesSpellingsNumbersAndTranslatedTerms() throws {
         let german = try PairingFixture.collection("de"), english = try PairingFixture.collection("en")
         let result = try DocumentPairer(lexicon: PairingFixture.lexicon()).pair(german: german.texts, english: english.texts, options: PairingOptions())

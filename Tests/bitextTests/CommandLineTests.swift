@@ -74,7 +74,7 @@ enum CLI {
         let input = try CLI.temporaryFile(Array("gut\n".utf8) + [0xC3, 0x28])
         let output = input + ".out"
         let result = try CLI.run(["split", input, "-o", output])
-        #expect(result.status != 0)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("\(input):2:1: invalid UTF-8 at byte offset 4"))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -86,17 +86,17 @@ enum CLI {
     func binaryInputIsRefused(_ name: String, _ bytes: [UInt8], _ message: String) throws {
         let input = try CLI.temporaryFile(bytes)
         let result = try CLI.run(["normalize", input])
-        #expect(result.status != 0)
+        #expect(result.status == 2)
         #expect(result.stderr.contains(message))
         #expect(result.stdout.isEmpty)
     }
 
     @Test func missingFileAndDirectoryAreOneLineErrors() throws {
         let missing = try CLI.run(["split", "/nonexistent/article.txt"])
-        #expect(missing.status != 0)
+        #expect(missing.status == 2)
         #expect(missing.stderr.contains("/nonexistent/article.txt: no such file"))
         let directory = try CLI.run(["split", "/tmp"])
-        #expect(directory.status != 0)
+        #expect(directory.status == 2)
         #expect(directory.stderr.contains("/tmp: is a directory"))
     }
 

@@ -30,11 +30,32 @@ import Testing
         #expect(index.contains("orchester") && index.contains("volcano"))
     }
 
+    /// Comparable matches are no translations: they go to comparable.tmx (marked), never into aligned.tmx
+    /// or a pair's TMX unless asked; the memories are oriented by --direction.
+    @Test func comparableMatchesStayOutOfTheTranslationMemories() throws {
+        let output = temporaryOutput()
+        let result = try run(["--mode", "comparable", "--direction", "de-en"], output: output)
+        #expect(result.status == 0, "\(result.stderr)")
+        let aligned = try String(contentsOfFile: output + "/aligned.tmx", encoding: .utf8)
+        let comparable = try String(contentsOfFile: output + "/comparable.tmx", encoding: .utf8)
+        #expect(!aligned.contains("<tu>"))
+        #expect(comparable.contains("<tu>") && comparable.contains("<prop type=\"x-relation\">comparable</prop>"))
+        #expect(comparable.contains("srclang=\"de\""))
+        #expect(!FileManager.default.fileExists(atPath: output + "/alignments/brueckenbau__bridge.tmx"))
+        #expect(FileManager.default.fileExists(atPath: output + "/alignments/brueckenbau__bridge.ladder"))
+
+        let asked = temporaryOutput()
+        _ = try run(["--mode", "comparable", "--comparable-tm"], output: asked)
+        let both = try String(contentsOfFile: asked + "/aligned.tmx", encoding: .utf8)
+        #expect(both.contains("x-relation") && both.contains("srclang=\"en\""))
+        #expect(FileManager.default.fileExists(atPath: asked + "/alignments/brueckenbau__bridge.tmx"))
+    }
+
     @Test func refusesAnExistingOutputFolderUnlessForced() throws {
         let output = temporaryOutput()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let refused = try run([], output: output)
-        #expect(refused.status != 0)
+        #expect(refused.status == 2)
         #expect(refused.stderr.contains("already exists"))
         let forced = try run(["--force"], output: output)
         #expect(forced.status == 0)
@@ -61,7 +82,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
         process.arguments = ["--noout", "--nonet", "--dtdvalid", Self.dtd, output + "/aligned.tmx", output + "/glossary.tmx",
-                             output + "/alignments/brueckenbau__bridge.tmx"]
+                             output + "/comparable.tmx", output + "/alignments/brueckenbau__bridge.tmx"]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
@@ -83,5 +104,33 @@ import Testing
         #expect(result.stderr.contains("binary.txt:1:1: binary data"))
         // Root can read a file without permissions; then it is simply used.
         if getuid() != 0 { #expect(result.stderr.contains("locked.txt: cannot be read")) }
+    }
+}
+
+/// `bitext run` aligns each pair once, and QA's omissions and additions come from that alignment: they
+/// sit exactly at the 1-0 and 0-1 beads of the pair's `.ladder` (fixture: an English article and its
+/// German translation with one sentence left out and one added, one sentence per line).
+@Suite struct RunQAAgreementTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/omission")
+
+    @Test func omissionsAndAdditionsAreTheLaddersEmptySidedBeads() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-run-\(UUID().uuidString)").path
+        let result = try CLI.run(["run", Self.fixtures.appendingPathComponent("de").path, Self.fixtures.appendingPathComponent("en").path,
+                                  "-o", output, "--no-default-lexicon", "--no-default-glossary", "--quiet", "--mode", "parallel", "--min-score", "0",
+                                  "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let german = try String(contentsOf: Self.fixtures.appendingPathComponent("de/hafen.txt"), encoding: .utf8).split(separator: "\n")
+        let english = try String(contentsOf: Self.fixtures.appendingPathComponent("en/harbour.txt"), encoding: .utf8).split(separator: "\n")
+        let ladder = try String(contentsOfFile: output + "/alignments/hafen__harbour.ladder", encoding: .utf8).split(separator: "\n")
+        // "[]:[3]:1" is an English sentence without German (an omission); "[5]:[]:1" a German one without English.
+        let omitted = ladder.filter { $0.hasPrefix("[]:") }.map { Int($0.split(separator: ":")[1].dropFirst().dropLast())! }
+        let added = ladder.filter { $0.contains(":[]:") }.map { Int($0.split(separator: ":")[0].dropFirst().dropLast())! }
+        #expect(omitted.count == 1 && added.count == 1)
+        let findings = try String(contentsOfFile: output + "/qa/hafen.jsonl", encoding: .utf8).split(separator: "\n")
+        let omissions = findings.filter { $0.contains("\"check\":\"omission\"") }
+        let additions = findings.filter { $0.contains("\"check\":\"addition\"") }
+        #expect(omissions.count == omitted.count && additions.count == added.count)
+        for (finding, index) in zip(omissions, omitted) { #expect(finding.contains(String(english[index]))) }
+        for (finding, index) in zip(additions, added) { #expect(finding.contains("\"text\":\"\(german[index])\"")) }
     }
 }

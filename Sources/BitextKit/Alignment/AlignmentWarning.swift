@@ -4,8 +4,12 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
     case emptySide(file: String)
     /// One side is many times longer than the other (in characters): probably not a translation.
     case sizeMismatch(source: String, target: String, ratio: Double)
-    /// Both sides look like the same language (by their share of each language's stop words).
+    /// Both sides look like the same language (by the function words only one of the languages has).
     case sameLanguage(file: String, looksLike: Language, expected: Language)
+
+    /// Function words of the other language that make a side suspect: a warning asks for less evidence
+    /// than setting an article aside does (`LanguageCheck.minimumEvidence`).
+    static let minimumLanguageEvidence = 5
 
     /// Sides whose character counts differ more than this are flagged.
     public static let maximumSizeRatio = 3.0
@@ -33,35 +37,15 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
             if ratio > maximumSizeRatio { warnings.append(.sizeMismatch(source: source.name, target: target.name, ratio: ratio)) }
         }
         if source.language != target.language {
-            let languages = [source.language, target.language]
-            let stopWords = try languages.map { try StopWords.load($0) }
+            // The language guess of folder reading (`LanguageCheck`): function words of one language only.
             for document in [source, target] {
-                let shares = stopWords.map { share(of: $0, in: document.sentences) }
-                let other = languages[document.language == languages[0] ? 1 : 0]
-                let ownShare = shares[languages.firstIndex(of: document.language) ?? 0]
-                let otherShare = shares[languages.firstIndex(of: other) ?? 1]
-                if otherShare > 2 * ownShare, otherShare > 0.1 {
-                    warnings.append(.sameLanguage(file: document.name, looksLike: other, expected: document.language))
+                let other = document.language == source.language ? target.language : source.language
+                let bytes = Array(document.sentences.prefix(2000).joined(separator: "\n").utf8)
+                if let found = try LanguageCheck(expected: document.language, others: [other]).misplaced(bytes, minimumEvidence: Self.minimumLanguageEvidence) {
+                    warnings.append(.sameLanguage(file: document.name, looksLike: found.language, expected: document.language))
                 }
             }
         }
         return warnings
-    }
-
-    /// Fewer words than this are too little evidence to guess a language from.
-    static let minimumWordsForLanguageGuess = 20
-
-    /// The share of words (letter runs, lower-cased) that are stop words of a language; 0 for texts
-    /// too short to tell.
-    private static func share(of stopWords: StopWords, in sentences: [String]) -> Double {
-        var words = 0
-        var hits = 0
-        for sentence in sentences.prefix(2000) {
-            for word in sentence.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                words += 1
-                if stopWords.contains(String(word)) { hits += 1 }
-            }
-        }
-        return words >= minimumWordsForLanguageGuess ? Double(hits) / Double(words) : 0
     }
 }

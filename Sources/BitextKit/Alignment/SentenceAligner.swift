@@ -7,10 +7,14 @@
 /// texts; for long ones it aligns blocks of `coarseFactor` sentences first (recursively) and then
 /// searches only a band around that path.
 ///
+/// `bitext align`, `bitext run`, `glossary build` and QA all come in through `align(source:target:extractor:)`
+/// (QA through its tokenized form), so omissions and additions in QA are exactly the 1-0 and 0-1 beads
+/// of the alignment files. A German-English text whose sentences pair up by length is aligned on the
+/// diagonal first (`LengthDiagonal`), without analysing its words.
+///
 /// ```swift
 /// let extractor = try FeatureExtractor(lexicon: lexicon)
-/// let beads = SentenceAligner().align(source: try extractor.sourceSide(german),
-///                                     target: try extractor.targetSide(english), keyCount: extractor.keyCount)
+/// let beads = try SentenceAligner().align(source: german, target: english, extractor: extractor)
 /// ```
 public struct SentenceAligner: Sendable {
     public struct Parameters: Sendable {
@@ -38,6 +42,37 @@ public struct SentenceAligner: Sendable {
         self.parameters = parameters
     }
 
+    /// Aligns two texts' sentences (`source` in the extractor's source language): the diagonal when a
+    /// German-English pair's sentences pair up by length, else the search over both sides' features.
+    ///
+    /// - Complexity: O(n) for the diagonal; else that of `align(source:target:keyCount:)`.
+    public func align(source: [String], target: [String], extractor: FeatureExtractor) throws -> [AlignmentBead] {
+        var counter = CoverageCounter(keyCount: 0)
+        return try align(sourceLengths: source.map(\.unicodeScalars.count), targetLengths: target.map(\.unicodeScalars.count),
+                         extractor: extractor, counter: &counter) {
+            (try extractor.sourceSide(source), try extractor.targetSide(target))
+        }
+    }
+
+    /// The same over sentence lengths and a way to build the sides, called only when the diagonal
+    /// does not settle it; `counter` may be kept across calls.
+    func align(sourceLengths: [Int], targetLengths: [Int], extractor: FeatureExtractor, counter: inout CoverageCounter,
+               sides: () throws -> (AlignmentSide, AlignmentSide)) rethrows -> [AlignmentBead] {
+        switch (extractor.lexicon.source, extractor.lexicon.target) {
+        case (.de, .en):
+            if let diagonal = LengthDiagonal.beads(germanLengths: sourceLengths, englishLengths: targetLengths) { return diagonal }
+        case (.en, .de):
+            if let diagonal = LengthDiagonal.beads(germanLengths: targetLengths, englishLengths: sourceLengths) { return diagonal }
+        default:
+            break
+        }
+        let (sourceSide, targetSide) = try sides()
+        counter.reserve(keyCount: extractor.keyCount)
+        return align(source: sourceSide, target: targetSide, counter: &counter)
+    }
+
+    /// The search alone, over sides already extracted.
+    ///
     /// - Parameter keyCount: `FeatureExtractor.keyCount` after extracting both sides.
     /// - Complexity: about O((N + M) × band width) for long texts, O(N × M) for short ones.
     public func align(source: AlignmentSide, target: AlignmentSide, keyCount: Int) -> [AlignmentBead] {

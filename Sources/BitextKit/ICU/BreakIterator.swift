@@ -36,7 +36,7 @@ public final class BreakIterator {
     /// last equals `text.count`) and, for word breaks, ICU's rule status of each boundary.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public func forEachBatch(
+    package func forEachBatch(
         in text: UnsafeBufferPointer<UInt8>,
         _ body: (_ offsets: UnsafeBufferPointer<Int64>, _ statuses: UnsafeBufferPointer<Int32>) throws -> Void
     ) throws {
@@ -62,7 +62,7 @@ public final class BreakIterator {
     }
 
     /// All boundaries of `text` as UTF-8 byte offsets (excluding 0, including `text.count`).
-    public func boundaries(in text: [UInt8]) throws -> [Int] {
+    package func boundaries(in text: [UInt8]) throws -> [Int] {
         var result: [Int] = []
         try text.withUnsafeBufferPointer { buffer in
             try forEachBatch(in: buffer) { offsets, _ in

@@ -5,10 +5,11 @@ import Foundation
 /// dropped silently: a missing folder is an error; an unreadable, binary or empty file is skipped.
 public struct ArticleCollection: Sendable {
     /// The paths of the usable files, in name order.
-    public var names: [String] = []
-    public var texts: [[UInt8]] = []
+    public package(set) var names: [String] = []
+    /// The files' bytes, validated as `TextFile` does when read.
+    public package(set) var texts: [[UInt8]] = []
     /// Files left out, with the reason.
-    public var skipped: [InputError] = []
+    public package(set) var skipped: [InputError] = []
 
     public init() {}
 

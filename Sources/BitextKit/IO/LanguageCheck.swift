@@ -34,7 +34,9 @@ public struct LanguageCheck: Sendable {
     /// or nil when it is in the expected language or the evidence is too thin.
     ///
     /// - Complexity: O(n) bytes, one set look-up per word.
-    public func misplaced(_ bytes: [UInt8]) -> (language: Language, found: Int, expected: Int)? {
+    /// - Parameter minimumEvidence: function words of the other language needed at the least; a mere
+    ///   warning (`AlignmentWarning`) may ask for less than setting an article aside does.
+    package func misplaced(_ bytes: [UInt8], minimumEvidence: Int = LanguageCheck.minimumEvidence) -> (language: Language, found: Int, expected: Int)? {
         var counts: [Language: Int] = [:]
         var word: [UInt8] = []
         func flush() {
@@ -52,7 +54,7 @@ public struct LanguageCheck: Sendable {
         flush()
         let own = counts[expected, default: 0]
         guard let (language, found) = others.map({ ($0, counts[$0, default: 0]) }).max(by: { $0.1 < $1.1 }),
-              found >= Self.minimumEvidence, found >= Self.dominance * max(own, 1) else { return nil }
+              found >= minimumEvidence, found >= Self.dominance * max(own, 1) else { return nil }
         return (language, found, own)
     }
 }

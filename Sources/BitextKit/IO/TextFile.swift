@@ -21,11 +21,20 @@ public struct TextFile: Sendable {
         self.bytes = bytes
     }
 
+    /// A text from a string (valid UTF-8 already; control characters are still refused as binary data).
+    public init(name: String, string: String) throws(InputError) {
+        try self.init(name: name, bytes: Array(string.utf8))
+    }
+
     /// Reads and validates the file at `path`; `-` reads standard input.
     public static func read(path: String) throws(InputError) -> TextFile {
-        if path == "-" {
-            return try TextFile(name: "<stdin>", bytes: readAll(fd: 0, name: "<stdin>"))
-        }
+        try TextFile(name: path == "-" ? "<stdin>" : path, bytes: readBytes(path: path))
+    }
+
+    /// The bytes of the file at `path` (`-`: standard input), not validated: for readers that decode
+    /// another encoding first (a PO file's charset).
+    static func readBytes(path: String) throws(InputError) -> [UInt8] {
+        if path == "-" { return try readAll(fd: 0, name: "<stdin>") }
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { throw InputError(file: path, reason: .missing) }
@@ -35,7 +44,7 @@ public struct TextFile: Sendable {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
-        return try TextFile(name: path, bytes: readAll(fd: fd, name: path))
+        return try readAll(fd: fd, name: path)
     }
 
     /// The text as a Swift string (valid by construction).

@@ -34,7 +34,7 @@ public struct LanguageDataFile: Sendable {
     /// package's bundled resources. Missing files are an error of the installation, not of input.
     public static func load(_ name: String, language: Language?) throws -> LanguageDataFile {
         let folder = language?.rawValue ?? "common"
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "LanguageData/\(folder)") else {
+        guard let url = try ResourceBundle.url(name, ext: "txt", subdirectory: "LanguageData/\(folder)") else {
             throw LanguageDataError.missing("\(folder)/\(name).txt")
         }
         return LanguageDataFile(contents: try String(contentsOf: url, encoding: .utf8))
@@ -59,11 +59,16 @@ public struct LanguageDataFile: Sendable {
 public enum LanguageDataError: Error, CustomStringConvertible {
     case missing(String)
     case invalid(file: String, line: Int, message: String)
+    /// The whole resource bundle is absent (a binary copied without its `bitext_BitextKit.resources`).
+    case bundleMissing(searched: [String])
 
     public var description: String {
         switch self {
         case .missing(let file): return "bundled language data missing: \(file) (reinstall bitext)"
         case let .invalid(file, line, message): return "bundled language data \(file):\(line): \(message)"
+        case .bundleMissing(let searched):
+            return "bitext's resources (\(ResourceBundle.bundleName)) are missing: copy that folder next to the binary "
+                + "or set \(ResourceBundle.environmentVariable) to it (searched \(searched.joined(separator: ", ")))"
         }
     }
 }

@@ -23,7 +23,15 @@ public enum FreeDictReader {
         } else {
             data = raw
         }
-        let index = try LexiconFile.readBytes(indexPath)
+        try read(index: LexiconFile.readBytes(indexPath), indexName: indexPath, data: data, into: builder)
+    }
+
+    /// Reads the entries an index (`headword<TAB>offset<TAB>length` lines) points at in the decompressed
+    /// dictionary text `data`.
+    ///
+    /// - Throws: `LexiconError.malformed` naming the index line whose fields are missing or out of range.
+    /// - Complexity: O(n) in the size of both.
+    package static func read(index: [UInt8], indexName indexPath: String, data: [UInt8], into builder: LexiconBuilder) throws {
         var seen = Set<Int>()
         var line = 0
         for fields in LexiconFile.lines(index) {
@@ -97,8 +105,11 @@ public enum FreeDictReader {
         return lower..<max(lower, upper)
     }
 
-    /// dictd's base-64 numbers (alphabet A–Z a–z 0–9 + /, most significant digit first).
+    /// dictd's base-64 numbers (alphabet A–Z a–z 0–9 + /, most significant digit first); nil for an
+    /// empty field, a foreign character or more than 10 digits (60 bits: no offset into a real file is
+    /// larger, and more would overflow `Int`).
     static func base64(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard digits.count <= 10 else { return nil }
         var value = 0
         for d in digits {
             let v: Int

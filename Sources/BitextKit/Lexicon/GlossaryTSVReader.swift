@@ -2,7 +2,7 @@
 /// blank lines ignored (the format of the curated `glossaries/*.tsv` and of OmegaT glossaries).
 public enum GlossaryTSVReader {
     /// - Throws: `LexiconError.malformed` with the line number when a line has no tab or invalid UTF-8.
-    public static func read(_ bytes: [UInt8], name: String, into builder: LexiconBuilder) throws {
+    package static func read(_ bytes: [UInt8], name: String, into builder: LexiconBuilder) throws {
         for (number, line) in LexiconFile.lines(bytes).enumerated() {
             if line.isEmpty || bytes[line.lowerBound] == 0x23 { continue }
             let columns = DingReader.split(bytes, line, at: 0x09)

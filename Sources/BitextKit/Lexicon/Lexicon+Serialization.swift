@@ -1,7 +1,8 @@
 /// A compact binary form of a `Lexicon`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL7"; source and target language codes (u8 length +
-/// bytes); u32 target stem count, each stem as u16 length + UTF-8; then four word tables as they are
+/// Layout (integers little-endian): magic "BXL8"; source and target language codes (u8 length +
+/// bytes); u32 target stem count, each stem as u32 length + UTF-8 (a dictionary line can hold a
+/// "word" over 64 KB, so no length is stored in 16 bits); then four word tables as they are
 /// kept in memory, so that loading is array copies: the target-stem index, the translations, the
 /// one-word translations (each a `StemTable`: its `WordList`, u32 n + n+1 × i32 run starts, u32 m +
 /// m × i32 ids) and the German word forms (a `WordList`: u32 n + n × u32 end offsets, u32 byte
@@ -9,7 +10,7 @@
 /// u64. Reading checks every bound and every id, and returns nil on anything unexpected, so a
 /// truncated or foreign file is just a cache miss.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL7".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL8".utf8)
 
     func serialized() -> [UInt8] {
         var out = Self.serializationMagic
@@ -38,7 +39,7 @@ extension Lexicon {
         u32(targetStems.count)
         for stem in targetStems {
             let bytes = Array(stem.utf8)
-            withUnsafeBytes(of: UInt16(bytes.count).littleEndian) { out.append(contentsOf: $0) }
+            u32(bytes.count)
             out.append(contentsOf: bytes)
         }
         stemTable(targetIndex)
@@ -116,7 +117,7 @@ private struct ByteReader {
     }
 
     mutating func wideString() -> String? {
-        guard let l = take(2), let b = take(Int(l[l.startIndex]) | Int(l[l.startIndex + 1]) << 8) else { return nil }
+        guard let length = u32(), let b = take(length) else { return nil }
         return String(decoding: b, as: UTF8.self)
     }
 

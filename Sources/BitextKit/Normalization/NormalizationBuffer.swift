@@ -20,9 +20,9 @@ public struct NormalizationBuffer {
 
     public private(set) var scalars: [Unicode.Scalar]
     /// For each scalar, its offset in the original input (inserted scalars take the offset of what they replaced).
-    private var origins: [Int32]
+    public private(set) var origins: [Int32]
     private let originalLineStarts: [Int]
-    private let originalCount: Int
+    public let originalCount: Int
     public private(set) var edits: [NormalizationEdit] = []
 
     public init(_ text: String) {

@@ -1,7 +1,24 @@
-/// The result of normalizing one text: the clean text and every edit that produced it.
+/// The result of normalizing one text: the clean text, every edit that produced it, and where each of
+/// its characters came from in the original, so that sentences found in the clean text point back into
+/// the user's file.
 public struct NormalizedText: Sendable {
     public let text: String
     public let edits: [NormalizationEdit]
+    /// For each Unicode scalar of `text`, its offset in the original text (an inserted scalar takes the
+    /// offset of what it replaced).
+    public let origins: [Int32]
+    /// The number of Unicode scalars in the original text.
+    public let originalCount: Int
+
+    /// The original scalar range a range of `text`'s scalars came from.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < origins.count ? Int(origins[range.lowerBound]) : originalCount
+            return at..<at
+        }
+        let start = Int(origins[range.lowerBound])
+        return start..<max(start, Int(origins[range.upperBound - 1]) + 1)
+    }
 }
 
 /// Cleans German, English or French article text for splitting, alignment and QA, recording each change.
@@ -48,6 +65,6 @@ public struct Normalizer: Sendable {
         for rule in rules {
             buffer.apply(try rule.replacements(in: buffer), rule: rule.id)
         }
-        return NormalizedText(text: buffer.text, edits: buffer.edits)
+        return NormalizedText(text: buffer.text, edits: buffer.edits, origins: buffer.origins, originalCount: buffer.originalCount)
     }
 }

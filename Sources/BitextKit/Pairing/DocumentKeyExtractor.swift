@@ -18,7 +18,7 @@ final class DocumentKeyExtractor {
     private let tokenizer: WordTokenizer
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
-    private let months: [String: Int]
+    private let dates: DateWords
     private let names: NameFolder
     private let compounds: CompoundSplitter?
 
@@ -28,11 +28,7 @@ final class DocumentKeyExtractor {
         tokenizer = try WordTokenizer(language: language)
         stemmer = try Stemmer(language: language)
         functionWords = try FunctionWords.load(language)
-        var months: [String: Int] = [:]
-        for (index, entry) in try LanguageDataFile.loadIfPresent("months", language: language).entries.enumerated() {
-            months[entry.text.lowercased()] = index % 12 + 1
-        }
-        self.months = months
+        dates = try DateWords(language: language)
         names = try NameFolder()
         compounds = language == lexicon.source && language == .de ? try CompoundSplitter(lexicon: lexicon) : nil
     }
@@ -59,12 +55,13 @@ final class DocumentKeyExtractor {
     }
 
     private func addWord(_ surface: String, to found: inout [FoundUnit]) {
-        let lower = surface.lowercased()
-        if functionWords.contains(lower) { return }
-        if let month = months[lower] {
+        // Month names before function words: English "May" is a month when written capitalized.
+        if let month = dates.month(surface) {
             found.append(FoundUnit(keys: [.month(month)], surface: surface))
             return
         }
+        let lower = surface.lowercased()
+        if functionWords.contains(lower) { return }
         // A capitalized word may be a name in both languages ("Trump", "Istanbul"), whatever else it is;
         // an unknown word may be a name or a cognate.
         let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false

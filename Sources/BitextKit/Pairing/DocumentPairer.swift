@@ -29,7 +29,13 @@ public final class DocumentPairer {
     ///
     /// - Complexity: O((G + E) · L) for extraction over articles of length L, plus
     ///   O(G · (probeKeys · postings + candidates · K)) for scoring; memory O((G + E) · K).
-    public func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
+    public func pair(german: [TextFile], english: [TextFile], options: PairingOptions) throws -> PairingResult {
+        try pair(german: german.map(\.bytes), english: english.map(\.bytes), options: options)
+    }
+
+    /// Pairs texts given as bytes, which must be well-formed UTF-8 (an `ArticleCollection`'s, validated
+    /// when read).
+    package func pair(german: [[UInt8]], english: [[UInt8]], options: PairingOptions) throws -> PairingResult {
         let lexicon = self.lexicon
         var space = PairingKeySpace()
         let germanFeatures = try features(of: german, language: lexicon.source, jobs: options.jobs,

@@ -2,15 +2,25 @@ import Dispatch
 
 /// Fixed slots that parallel workers fill, each index written by exactly one worker.
 ///
-/// `@unchecked Sendable` is sound here because writers never share an index and the owner reads only
-/// after `DispatchQueue.concurrentPerform` has returned (which orders all writes before the read).
+/// The slots live in one unsafe buffer allocated before the workers start and never resized, so a write
+/// touches only its own element: no array header, reference count or copy-on-write check is shared
+/// between threads (a Swift array in a class property would be, and ThreadSanitizer reports that as a
+/// race). `@unchecked Sendable` is sound because writers never share an index and the owner reads only
+/// after `DispatchQueue.concurrentPerform` has returned, which orders every write before the read.
 final class ParallelSlots<Element>: @unchecked Sendable {
-    private var storage: [Element?]
+    private let storage: UnsafeMutableBufferPointer<Element?>
 
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+    private init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
     }
 
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    /// Writes (or reads) one slot; each index must belong to one worker only.
     subscript(index: Int) -> Element? {
         get { storage[index] }
         set { storage[index] = newValue }
@@ -23,7 +33,7 @@ final class ParallelSlots<Element>: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             body(worker, stride(from: worker, to: count, by: workers), slots)
         }
-        return slots.storage
+        return Array(slots.storage)
     }
 
     /// Runs `body` once per share on its own thread; `shares` must cover `0..<count` without overlap.
@@ -32,6 +42,6 @@ final class ParallelSlots<Element>: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: shares.count) { worker in
             body(worker, shares[worker], slots)
         }
-        return slots.storage
+        return Array(slots.storage)
     }
 }

@@ -4,7 +4,15 @@ public struct QARecord: Sendable {
     public let target: [UInt8]
     public let source: [UInt8]?
 
-    public init(id: [UInt8], target: [UInt8], source: [UInt8]?) {
+    /// A record of validated texts; `id` is written to reports as a JSON string.
+    public init(id: String, target: TextFile, source: TextFile?) {
+        var quoted: [UInt8] = []
+        JSONLine.appendString(id, to: &quoted)
+        self.init(id: quoted, target: target.bytes, source: source?.bytes)
+    }
+
+    /// A record as `JSONLRecords` reads it: `id` the raw JSON of the id value, texts well-formed UTF-8.
+    package init(id: [UInt8], target: [UInt8], source: [UInt8]?) {
         self.id = id
         self.target = target
         self.source = source
@@ -19,11 +27,11 @@ public struct QABatch: Sendable {
     public let source: Language
     public let target: Language
     public let glossary: QAGlossary
-    public let relation: SourceRelation
+    public let relation: TextRelation
     public let lexicon: Lexicon
 
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                relation: SourceRelation, useInstalledLexicon: Bool = true) throws {
+                relation: TextRelation, useInstalledLexicon: Bool = true) throws {
         self.checks = checks
         self.source = source
         self.target = target

@@ -23,11 +23,16 @@ public enum QARegistry {
         QARegistryEntry(check: DashStyleCheck.check) { _ in DashStyleCheck() },
     ]
 
+    /// Checks that only bilingual files (XLIFF, TMX, PO) give them something to compare: inline codes,
+    /// several units of one job, a reviser's checklist. `SegmentQA` runs them; on plain text they have
+    /// nothing to look at.
+    static let segmentChecks: [QACheck] = [TagMismatchCheck.check, TranslationConsistency.check, Checklist.check]
+
     /// The declarations of all checks, in report order.
-    public static var checks: [QACheck] { entries.map(\.check) }
+    public static var checks: [QACheck] { entries.map(\.check) + segmentChecks }
 
     /// The declaration with this id.
-    public static func check(id: String) -> QACheck? { entries.first { $0.check.id == id }?.check }
+    public static func check(id: String) -> QACheck? { checks.first { $0.id == id } }
 
     /// The checks selected by `--checks` (only these) or `--skip` (all but these).
     /// - Throws: `QAError.unknownCheck` for an id no check has.

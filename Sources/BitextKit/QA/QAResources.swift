@@ -97,9 +97,11 @@ public final class QAResources {
         return units
     }
 
-    /// Analyzes a text in the target or source language.
-    public func text(name: String, language: Language, bytes: [UInt8]) throws -> QAText {
+    /// Analyzes a text in the target or source language; with `sentences` (scalar ranges found
+    /// elsewhere, see `QAText.init(…sentences:)`) instead of splitting it again.
+    package func text(name: String, language: Language, bytes: [UInt8], sentences: [Range<Int>]? = nil) throws -> QAText {
         guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
+        if let sentences { return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, sentences: sentences) }
         return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)
     }
 

@@ -7,7 +7,7 @@ public final class QASession {
     public let resources: QAResources
     public let runner: QARunner
     public let glossary: QAGlossary
-    public let relation: SourceRelation
+    public let relation: TextRelation
     /// Nil when sources are only ever comparable: checks then compare with the whole source.
     private let aligner: (any QASentenceAligning)?
     /// Decides `.auto` sources (German → English lexicon), nil unless needed.
@@ -21,7 +21,7 @@ public final class QASession {
     ///     alignment, no omission/addition), or to be decided per document (`.auto`).
     ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon.
     public convenience init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                            relation: SourceRelation = .translation, useInstalledLexicon: Bool = true) throws {
+                            relation: TextRelation = .parallel, useInstalledLexicon: Bool = true) throws {
         let lexicon = try HunspellHandles.opening([target, source]) {
             try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
         }
@@ -31,7 +31,7 @@ public final class QASession {
     /// A session over a lexicon loaded already (`QALexicon.load`), so that parallel sessions share one,
     /// and optionally their word-level answers (`QAWordMemos`).
     public init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
-                relation: SourceRelation, lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
+                relation: TextRelation, lexicon: Lexicon, memos: QAWordMemos? = nil) throws {
         // One name folding for the checks and the aligner: both fold the same words.
         let folder = try NameFolder()
         resources = try QAResources(target: target, source: source, lexicon: lexicon, names: folder, memos: memos)
@@ -41,22 +41,41 @@ public final class QASession {
         if relation == .comparable {
             aligner = nil
         } else if source == .en && target == .de {
-            aligner = try LexicalSentenceAligner(lexicon: lexicon, memos: memos, folder: folder)
+            aligner = try QASentenceAlignment(lexicon: lexicon, memos: memos, folder: folder)
         } else {
             aligner = IndexSentencePairing()
         }
         relationTest = relation == .auto && lexicon.source == target ? (try FeatureExtractor(lexicon: lexicon), lexicon) : nil
     }
 
-    /// Checks one target (UTF-8 bytes, valid), with its source if there is one.
-    public func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
+    /// Checks one target whose sentences, and whose alignment with its source, were decided before QA
+    /// (`bitext run` aligns each pair once; its omissions and additions are then exactly the 1-0 and
+    /// 0-1 beads of the run's alignment files).
+    package func check(name: String, target: [UInt8], source: (name: String, bytes: [UInt8])?, prepared: QAPreparedAlignment) throws -> QAReportDocument {
+        let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target, sentences: prepared.targetSentences)
+        let sourceText = try source.map {
+            try resources.text(name: $0.name, language: resources.sourceLanguage, bytes: $0.bytes, sentences: prepared.sourceSentences)
+        }
+        let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: prepared.beads ?? [],
+                            sourceIsComparable: sourceText != nil && prepared.beads == nil)
+        return QAReportDocument(name: name, input: input, findings: runner.run(input))
+    }
+
+    /// Checks one target, with its source if there is one; findings are named by `target.name`.
+    public func check(_ target: TextFile, source: TextFile?) throws -> QAReportDocument {
+        try check(name: target.name, target: target.bytes, source: source.map { (name: $0.name, bytes: $0.bytes) })
+    }
+
+    /// Checks one target given as bytes that must be well-formed UTF-8 (a `TextFile`'s, or a JSON
+    /// string's as `JSONLRecords` decodes it): the analysis decodes them unchecked.
+    package func check(name: String, recordID: [UInt8]? = nil, target: [UInt8], source: (name: String, bytes: [UInt8])?) throws -> QAReportDocument {
         let targetText = try resources.text(name: name, language: resources.targetLanguage, bytes: target)
         let sourceText = try source.map { try analysedSource(name: $0.name, bytes: $0.bytes) }
         var decision: RelationDecision?
         if let sourceText, relation == .auto {
             decision = try decide(source: sourceText, target: targetText)
         }
-        let aligned = relation == .translation || decision?.relation == .translation
+        let aligned = relation == .parallel || decision?.relation == .parallel
         let beads = try sourceText.flatMap { text in aligned ? try aligner.map { try $0.align(source: text, target: targetText) } : nil } ?? []
         let input = QAInput(target: targetText, source: sourceText, glossary: glossary, beads: beads,
                             sourceIsComparable: sourceText != nil && !aligned)
@@ -75,40 +94,30 @@ public final class QASession {
     /// decides, `TranslationTest`). Without a German → English lexicon every source counts as a translation.
     private func decide(source: QAText, target: QAText) throws -> RelationDecision {
         guard let (extractor, _) = relationTest else {
-            return RelationDecision(relation: .translation, matchedShare: nil)
+            return RelationDecision(relation: .parallel, matchedShare: nil)
         }
         let sentences = { (text: QAText) in text.sentences.map { String(decoding: text.bytes[$0.bytes], as: UTF8.self) } }
         let german = try extractor.sourceSide(sentences(target))
         let english = try extractor.targetSide(sentences(source))
         let matches = ComparableMatcher().match(source: german, target: english, keyCount: extractor.keyCount)
-        let share = TranslationTest.matchedShare(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
-        return RelationDecision(relation: share >= TranslationTest.minimumMatchedShare ? .translation : .comparable, matchedShare: share)
+        return TranslationTest.decide(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
     }
 }
 
-/// How a source relates to the target it is compared with.
-///
-/// The raw values are the command-line spellings, the same as `bitext align` and `bitext run` use.
-public enum SourceRelation: String, Sendable, CaseIterable {
-    /// The target translates the source: sentences are aligned, omissions and additions reported.
-    case translation = "parallel"
-    /// Both report the same events: checks compare with the whole source, no alignment.
-    case comparable
-    /// Decided per document from the share of sentences with a counterpart.
-    case auto
-}
+/// Sentences and beads decided before QA (by `bitext run`), used instead of QA's own split and
+/// alignment.
+public struct QAPreparedAlignment: Sendable {
+    /// The target's sentences as Unicode scalar ranges of its original text.
+    public let targetSentences: [Range<Int>]
+    /// The source's sentences likewise; nil without a source.
+    public let sourceSentences: [Range<Int>]?
+    /// The beads (source and target sentence indices) when the source is the text translated; nil
+    /// when it is only comparable (checks then compare with the whole source).
+    public let beads: [QABead]?
 
-/// What `.auto` decided for one document, and on what evidence.
-public struct RelationDecision: Sendable {
-    public let relation: SourceRelation
-    /// Share of sentences (both sides) the comparable matcher linked; nil when it could not run.
-    public let matchedShare: Double?
-
-    /// "comparable: 31% of sentences have a counterpart (translation from 70%)".
-    public var summary: String {
-        let name = relation == .translation ? "a translation" : relation.rawValue
-        guard let matchedShare else { return "\(name): no German-English lexicon to decide with" }
-        return "\(name): \(Int((matchedShare * 100).rounded()))% of sentences have a counterpart "
-            + "(translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
+    public init(targetSentences: [Range<Int>], sourceSentences: [Range<Int>]?, beads: [QABead]?) {
+        self.targetSentences = targetSentences
+        self.sourceSentences = sourceSentences
+        self.beads = beads
     }
 }

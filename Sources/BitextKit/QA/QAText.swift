@@ -22,7 +22,23 @@ public struct QAText: Sendable {
     /// Analyzes `bytes` (valid UTF-8) with the given tokenizer and splitter (of `language`).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
+    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
+        try self.init(name: name, language: language, bytes: bytes, tokenizer: tokenizer) { _ in try splitter.split(bytes: bytes) }
+    }
+
+    /// Analyzes `bytes` (valid UTF-8) with sentences found elsewhere: their Unicode scalar ranges in
+    /// `bytes`, increasing (`bitext run` splits the normalized text and maps its sentences back through
+    /// the normalizer's offsets, so QA and the alignment count the same sentences).
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, sentences: [Range<Int>]) throws {
+        try self.init(name: name, language: language, bytes: bytes, tokenizer: tokenizer) { scalars in
+            SentenceSpan.spans(ofScalarRanges: sentences, in: scalars)
+        }
+    }
+
+    private init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer,
+                 sentences findSentences: ([Unicode.Scalar]) throws -> [SentenceSpan]) throws {
         self.name = name
         self.language = language
         self.bytes = bytes
@@ -38,7 +54,7 @@ public struct QAText: Sendable {
         let tokens = try tokenizer.tokenize(bytes: bytes)
         self.tokens = tokens
         words = tokens.map { String(decoding: bytes[$0.bytes], as: UTF8.self) }
-        let sentences = try splitter.split(bytes: bytes)
+        let sentences = try findSentences(scalars)
         self.sentences = sentences
         var sentenceOfToken: [Int] = []
         var startsSentence: [Bool] = []

@@ -6,7 +6,7 @@ public struct QAReportDocument: Sendable {
     public let recordID: [UInt8]?
     public let input: QAInput
     public let findings: [QAFinding]
-    /// How the source was treated when the session decided it per document (`SourceRelation.auto`).
+    /// How the source was treated when the session decided it per document (`TextRelation.auto`).
     public let relation: RelationDecision?
 
     public init(name: String, recordID: [UInt8]? = nil, input: QAInput, findings: [QAFinding], relation: RelationDecision? = nil) {

@@ -42,7 +42,7 @@ public struct CollectionRunner {
         progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
         let glossary = try buildGlossary(aligned, germanArticles, englishArticles)
         progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
-        let qa = try check(german, english, aligned, progress: progress)
+        let qa = try check(german, english, aligned, germanArticles, englishArticles, progress: progress)
         return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
                          pairing: pairing, aligned: aligned, glossary: glossary, qa: qa)
     }
@@ -52,6 +52,7 @@ public struct CollectionRunner {
     /// comparable partners as a whole, unpaired articles on their own. Spread over `jobs` threads
     /// like `QABatch`: a session per thread and relation, word-level answers shared.
     private func check(_ german: ArticleCollection, _ english: ArticleCollection, _ aligned: [AlignedPair],
+                       _ germanArticles: [PreparedArticle], _ englishArticles: [PreparedArticle],
                        progress: @Sendable (RunProgress) -> Void) throws -> [QAReportDocument] {
         var best: [Int: AlignedPair] = [:]
         for pair in aligned where pair.pair.score > (best[pair.german]?.pair.score ?? -1) { best[pair.german] = pair }
@@ -61,18 +62,23 @@ public struct CollectionRunner {
         let memos = QAWordMemos()
         let counter = ProgressCounter(total: german.texts.count)
         let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: german.texts.count, jobs: options.jobs) { _, indices, slots in
-            var sessions: [Bool: QASession] = [:]
+            var session: QASession?
             for index in indices {
                 slots[index] = Result {
                     let pair = partners[index]
                     let comparable = pair?.mode != .parallel
-                    // The run's lexicon already holds the dictionaries and the curated glossary: no second load.
-                    let session = try sessions[comparable] ?? QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                                                                        relation: comparable ? .comparable : .translation,
-                                                                        lexicon: lexicon, memos: memos)
-                    sessions[comparable] = session
+                    // The run's lexicon already holds the dictionaries and the curated glossary: no second
+                    // load. The session aligns nothing itself (the run's beads come with each article).
+                    let checker = try session ?? QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
+                                                           relation: .comparable, lexicon: lexicon, memos: memos)
+                    session = checker
                     let source = pair.map { (name: english.names[$0.english], bytes: english.texts[$0.english]) }
-                    return try session.check(name: german.names[index], target: german.texts[index], source: source)
+                    // The run's own sentences and beads (German → English, so swapped): QA aligns nothing again.
+                    let prepared = QAPreparedAlignment(
+                        targetSentences: germanArticles[index].originalSentences,
+                        sourceSentences: pair.map { englishArticles[$0.english].originalSentences },
+                        beads: comparable ? nil : pair?.beads.map { QABead(source: $0.target, target: $0.source) })
+                    return try checker.check(name: german.names[index], target: german.texts[index], source: source, prepared: prepared)
                 }
                 progress(RunProgress(stage: "checking German articles", done: counter.increment(), total: german.texts.count))
             }
@@ -145,22 +151,20 @@ public struct CollectionRunner {
     }
 
     private static func align(_ pair: DocumentPair, _ german: PreparedArticle, _ english: PreparedArticle,
-                              extractor: FeatureExtractor, mode: RunOptions.AlignmentMode) throws -> AlignedPair {
-        let source = try extractor.sourceSide(german.sentences)
-        let target = try extractor.targetSide(english.sentences)
+                              extractor: FeatureExtractor, mode: TextRelation) throws -> AlignedPair {
         var chosen = mode
         var reason = "as requested"
         var matches: [AlignmentBead] = []
         if mode != .parallel {
-            matches = ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
+            matches = ComparableMatcher().match(source: try extractor.sourceSide(german.sentences),
+                                                target: try extractor.targetSide(english.sentences), keyCount: extractor.keyCount)
         }
         if mode == .auto {
-            let share = TranslationTest.matchedShare(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
-            let percent = Int((share * 100).rounded())
-            chosen = share >= TranslationTest.minimumMatchedShare ? .parallel : .comparable
-            reason = "decided: \(percent)% of sentences have a counterpart (translation from \(Int(TranslationTest.minimumMatchedShare * 100))%)"
+            let decision = TranslationTest.decide(matches, sourceCount: german.sentences.count, targetCount: english.sentences.count)
+            chosen = decision.relation
+            reason = "decided: " + decision.evidence
         }
-        let beads = chosen == .parallel ? SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount) : matches
+        let beads = chosen == .parallel ? try SentenceAligner().align(source: german.sentences, target: english.sentences, extractor: extractor) : matches
         return AlignedPair(german: pair.german, english: pair.english, pair: pair, mode: chosen, modeReason: reason, beads: beads)
     }
 }

@@ -6,13 +6,16 @@ struct RunIndexPage {
     let alignmentBases: [String]
     /// Per German article, the base path of its QA reports.
     let qaBases: [String]
+    /// Whether comparable pairs have their own TMX (`RunOptions.comparableInTranslationMemories`).
+    let comparableInTranslationMemories: Bool
 
     var html: String {
         var body = "<h1>bitext run</h1>\n"
         body += "<p class=\"summary\">\(result.german.count) German and \(result.english.count) English articles; "
         body += "\(result.aligned.count) pair(s); \(result.pairing.unpairedGerman.count) German and "
         body += "\(result.pairing.unpairedEnglish.count) English article(s) unpaired; \(result.skipped.count) file(s) skipped.</p>\n"
-        body += "<p><a href=\"pairs.tsv\">pairs.tsv</a> · <a href=\"aligned.tmx\">aligned.tmx</a> (all aligned segments, TMX 1.4b)</p>\n"
+        body += "<p><a href=\"pairs.tsv\">pairs.tsv</a> · <a href=\"aligned.tmx\">aligned.tmx</a> (the translations' aligned segments, "
+            + "TMX 1.4b) · <a href=\"comparable.tmx\">comparable.tmx</a> (sentence matches of comparable articles: no translation memory)</p>\n"
         body += pairsTable(result)
         body += glossaryTable(result)
         body += qaTables(result)
@@ -55,7 +58,8 @@ struct RunIndexPage {
             out += "<td>\(Self.escape(pair.mode.rawValue))<br><span class=\"muted\">\(Self.escape(pair.modeReason))</span></td>"
             out += "<td class=\"num\">\(pair.linkedBeads.count)</td>"
             out += "<td>\(Self.escape(shown))</td>"
-            out += "<td><a href=\"\(Self.escape(base)).tmx\">TMX</a> · <a href=\"\(Self.escape(base)).ladder\">ladder</a></td></tr>\n"
+            let tmx = pair.mode == .parallel || comparableInTranslationMemories ? "<a href=\"\(Self.escape(base)).tmx\">TMX</a> · " : ""
+            out += "<td>\(tmx)<a href=\"\(Self.escape(base)).ladder\">ladder</a></td></tr>\n"
         }
         return out + "</table>\n"
     }

@@ -1,6 +1,9 @@
 /// The files a run writes, as relative path → bytes, so the caller can put them in place atomically:
-/// `pairs.tsv`; per pair `alignments/<german>__<english>.tmx` and `.ladder`; `aligned.tmx` with every
-/// pair's segments; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; per German article
+/// `pairs.tsv`; per pair `alignments/<german>__<english>.ladder`, and `.tmx` for translations;
+/// `aligned.tmx` with the translations' segments; `comparable.tmx` with the sentence matches of
+/// comparable pairs (marked `x-relation`, no translation memory: a CAT tool would fill segments with
+/// sentences that are not their translation), in the translation memories too only when
+/// `RunOptions.comparableInTranslationMemories` says so; `glossary.tbx` (TBX-Basic v3), `glossary.tmx` and `glossary.tsv`; per German article
 /// `qa/<german>.jsonl` and `qa/<german>.html`; `index.html` linking and summarizing everything.
 public struct RunReport {
     public let files: [(path: String, bytes: [UInt8])]
@@ -9,18 +12,27 @@ public struct RunReport {
         let alignmentBases = Self.uniqueBases(result)
         var files: [(path: String, bytes: [UInt8])] = []
         var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
-        var merged = TMXWriter.header(sourceLanguage: result.german.first?.language ?? .de, creationDate: options.creationDate)
+        var merged = TMXWriter.header(sourceLanguage: options.direction.source, creationDate: options.creationDate)
+        var comparable = merged
         for (pair, base) in zip(result.aligned, alignmentBases) {
             let german = result.german[pair.german], english = result.english[pair.english]
-            let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: options.creationDate)
-            files.append((base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)))
+            let writer = AlignmentWriter(source: german.document, target: english.document, creationDate: options.creationDate,
+                                         direction: options.direction, relation: pair.mode)
+            let units = TMXWriter(source: german.document, target: english.document, creationDate: nil, direction: options.direction,
+                                  relation: pair.mode).units(pair.linkedBeads)
+            if pair.mode == .parallel || options.comparableInTranslationMemories {
+                files.append((base + ".tmx", Array(writer.render(pair.beads, as: .tmx).utf8)))
+                merged += units
+            }
+            if pair.mode != .parallel { comparable += units }
             files.append((base + ".ladder", Array(writer.render(pair.beads, as: .ladder).utf8)))
-            merged += TMXWriter(source: german.document, target: english.document, creationDate: nil).units(pair.linkedBeads)
             tsv += "\(german.name)\t\(english.name)\t\(JSONLine.format(pair.pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads.count)\n"
         }
         merged += TMXWriter.footer
+        comparable += TMXWriter.footer
         files.append(("pairs.tsv", Array(tsv.utf8)))
         files.append(("aligned.tmx", Array(merged.utf8)))
+        files.append(("comparable.tmx", Array(comparable.utf8)))
         files.append(("glossary.tbx", GlossaryFormat.tbx.write(result.glossary)))
         files.append(("glossary.tmx", GlossaryFormat.tmx.write(result.glossary)))
         files.append(("glossary.tsv", GlossaryFormat.tsv.write(result.glossary)))
@@ -29,7 +41,8 @@ public struct RunReport {
             files.append((base + ".jsonl", QAJSONReport.render(report)))
             files.append((base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks)))
         }
-        files.append(("index.html", Array(RunIndexPage(result: result, alignmentBases: alignmentBases, qaBases: qaBases).html.utf8)))
+        files.append(("index.html", Array(RunIndexPage(result: result, alignmentBases: alignmentBases, qaBases: qaBases,
+                                                       comparableInTranslationMemories: options.comparableInTranslationMemories).html.utf8)))
         self.files = files
     }
 

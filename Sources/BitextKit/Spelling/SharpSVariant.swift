@@ -24,15 +24,16 @@ enum SharpSVariant: Hashable, Sendable {
     }
 
     /// Whether the text also uses the standard spelling the convention avoids: any "ß" for Swiss
-    /// spelling; for the old spelling, "ss" at a word's end or before a consonant ("dass", "lässt").
-    func standardSpellingOccurs(in scalars: [Unicode.Scalar]) -> Bool {
+    /// spelling; for the old spelling, "ss" at a word's end or before a consonant ("dass", "lässt"),
+    /// judged by the language's `vowels` (`spelling-morphology.txt`).
+    func standardSpellingOccurs(in scalars: [Unicode.Scalar], vowels: Set<Unicode.Scalar>) -> Bool {
         switch self {
         case .swiss:
             return scalars.contains("ß")
         case .preReform:
             for i in scalars.indices.dropLast() where scalars[i] == "s" && scalars[i + 1] == "s" {
                 let next = i + 2 < scalars.count ? scalars[i + 2] : " "
-                if !"aeiouäöüy".unicodeScalars.contains(next) { return true }
+                if !vowels.contains(next) { return true }
             }
             return false
         }

@@ -16,14 +16,14 @@ final class TypoCorrector {
     private var cache: [String: [String]] = [:]
     /// Corrections shared with the other threads of a batch (`QAWordMemos`), asked after `cache`.
     let shared: WordMemo<[String]>?
-    /// Letters tried for insertions and replacements.
+    /// Letters tried for insertions and replacements (the language's `alphabet`, `spelling-morphology.txt`).
     let alphabet: [Unicode.Scalar]
 
-    init(speller: Hunspell, letterRuns: LetterGrams? = nil, shared: WordMemo<[String]>? = nil) {
+    init(speller: Hunspell, alphabet: [Unicode.Scalar], letterRuns: LetterGrams? = nil, shared: WordMemo<[String]>? = nil) {
         self.speller = speller
         self.letterRuns = letterRuns
         self.shared = shared
-        alphabet = Array("abcdefghijklmnopqrstuvwxyzäöüß".unicodeScalars)
+        self.alphabet = alphabet
     }
 
     /// The single-slip corrections of `word` the dictionary accepts, in a fixed order: ß/ss, a lost

@@ -7,13 +7,21 @@
 /// Only the regular pattern is undone: the past tense, stem + -te/-ten/-test/-tet, and the participle,
 /// ge + stem + -t (after a separable prefix too, with adjective endings). Not the present tense: a slip
 /// in a short word too often makes one ("linst" for "linkst" is a form of "linsen"). Strong verbs
-/// ("striff") are not derived.
-enum WeakVerbForms {
-    private static let finiteEndings = ["test", "tet", "ten", "te"]
-    private static let adjectiveEndings = ["", "e", "en", "er", "es", "em"]
+/// ("striff") are not derived. The endings are the language's (`spelling-morphology.txt`).
+struct WeakVerbForms: Sendable {
+    private let finiteEndings: [String]
+    /// The bare participle ("") and its adjective endings.
+    private let adjectiveEndings: [String]
+
+    /// From the `weak-past-endings` and `participle-adjective-endings` sections (empty: no forms derived).
+    init(morphology: LanguageDataFile) {
+        finiteEndings = morphology.section("weak-past-endings")
+        let participle = morphology.section("participle-adjective-endings")
+        adjectiveEndings = finiteEndings.isEmpty ? [] : [""] + participle
+    }
 
     /// Candidate infinitives of a lower-case `word`, longest stems first; the caller checks which exist.
-    static func infinitives(of word: String) -> [String] {
+    func infinitives(of word: String) -> [String] {
         let letters = Array(word)
         var result: [String] = []
         func add(prefix: ArraySlice<Character>, stem: ArraySlice<Character>) {

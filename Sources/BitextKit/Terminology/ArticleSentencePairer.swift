@@ -12,18 +12,24 @@ public final class ArticleSentencePairer {
     }
 
     /// - Complexity: that of `SentenceAligner.align` (banded DP) or `ComparableMatcher.match`.
-    public func pairs(_ article: ArticlePair, mode: GlossaryBuilder.Mode) throws -> [SentencePair] {
-        let source = try extractor.sourceSide(article.german)
-        let target = try extractor.targetSide(article.english)
-        let beads: [AlignmentBead]
-        switch mode {
-        case .parallel: beads = SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount)
-        case .comparable: beads = ComparableMatcher().match(source: source, target: target, keyCount: extractor.keyCount)
-        }
+    ///   `.auto` decides per article pair (`decide`).
+    public func pairs(_ article: ArticlePair, mode: TextRelation) throws -> [SentencePair] {
+        let matches = mode == .parallel ? [] : ComparableMatcher().match(source: try extractor.sourceSide(article.german),
+                                                                          target: try extractor.targetSide(article.english), keyCount: extractor.keyCount)
+        let relation = mode == .auto
+            ? TranslationTest.decide(matches, sourceCount: article.german.count, targetCount: article.english.count).relation : mode
+        let beads = relation == .parallel ? try SentenceAligner().align(source: article.german, target: article.english, extractor: extractor) : matches
         return beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
             SentencePair(
                 german: bead.source.map { article.german[$0] }.joined(separator: " "),
                 english: bead.target.map { article.english[$0] }.joined(separator: " "))
         }
+    }
+
+    /// Whether an article pair is a translation or only comparable (`TranslationTest`).
+    public func decide(_ article: ArticlePair) throws -> RelationDecision {
+        let matches = ComparableMatcher().match(source: try extractor.sourceSide(article.german),
+                                                target: try extractor.targetSide(article.english), keyCount: extractor.keyCount)
+        return TranslationTest.decide(matches, sourceCount: article.german.count, targetCount: article.english.count)
     }
 }

@@ -8,23 +8,14 @@ enum Cognates {
     /// 1 − edit distance / longer length, over folded spellings; words shorter than 4 letters only
     /// match when identical (short words are similar by accident).
     ///
-    /// - Complexity: O(m·n) in the word lengths.
+    /// - Complexity: that of `EditDistance.distance`.
     static func similarity(_ german: String, _ english: String) -> Double {
         let a = fold(german)
         let b = fold(english)
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         if a == b { return 1 }
         guard min(a.count, b.count) >= 4 else { return 0 }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return 1 - Double(previous[b.count]) / Double(max(a.count, b.count))
+        return 1 - Double(EditDistance.distance(a, b)) / Double(max(a.count, b.count))
     }
 
     private static func fold(_ word: String) -> [UInt8] {

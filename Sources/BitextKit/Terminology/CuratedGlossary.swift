@@ -11,7 +11,7 @@ public enum CuratedGlossary {
     /// - Throws: `LanguageDataError.missing` when the resource is absent (a broken installation),
     ///   `InputError` when it does not parse.
     public static func loadDefault() throws -> Glossary {
-        guard let url = Bundle.module.url(forResource: defaultName, withExtension: "tsv", subdirectory: "Glossaries") else {
+        guard let url = try ResourceBundle.url(defaultName, ext: "tsv", subdirectory: "Glossaries") else {
             throw LanguageDataError.missing("Glossaries/\(defaultName).tsv")
         }
         return try load(path: url.path)
@@ -19,8 +19,7 @@ public enum CuratedGlossary {
 
     /// A glossary file in any format bitext reads (format from the extension or the content).
     public static func load(path: String) throws(InputError) -> Glossary {
-        let file = try TextFile.read(path: path)
-        return try GlossaryFormat.detect(path: path, bytes: file.bytes).read(file)
+        try GlossaryFormat.detect(path: path).read(path: path)
     }
 
     /// The default glossary (unless `includeDefault` is false) followed by `paths`; for a German-English

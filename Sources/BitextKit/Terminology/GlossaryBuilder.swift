@@ -12,10 +12,6 @@
 ///
 /// Not thread-safe (owns tokenizers and stemmers).
 public final class GlossaryBuilder {
-    public enum Mode: String, Sendable, CaseIterable {
-        case parallel, comparable
-    }
-
     private let knowledge: TermKnowledge
     private let german: GermanTermExtractor
     private let english: EnglishTermExtractor
@@ -40,16 +36,29 @@ public final class GlossaryBuilder {
         return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel)
     }
 
-    /// A glossary from article pairs: translations (`.parallel`) or reports of the same events
-    /// (`.comparable`), aligned into sentence pairs by `ArticleSentencePairer`.
+    /// A glossary from article pairs: translations (`.parallel`), reports of the same events
+    /// (`.comparable`), or decided per article pair (`.auto`, as `bitext run` does: translations and
+    /// comparable pairs are built apart and merged, translations first), aligned into sentence pairs
+    /// by `ArticleSentencePairer`.
     ///
     /// Comparable reports share only some sentences, and a term often occurs in a sentence without a
     /// counterpart ("gegenseitige Ausweisungen" in a background paragraph). So in comparable mode
     /// each article pair also counts as one unit of co-occurrence, and term pairs need lexical
     /// evidence; aligned sentence pairs add to the association and supply the contexts, falling
     /// back to the first sentence of each article that contains the term.
-    public func build(articles: [ArticlePair], mode: Mode) throws -> Glossary {
+    public func build(articles: [ArticlePair], mode: TextRelation) throws -> Glossary {
         let pairer = try ArticleSentencePairer(lexicon: knowledge.lexicon)
+        if mode == .auto {
+            var byRelation: [TextRelation: [ArticlePair]] = [:]
+            for article in articles { byRelation[try pairer.decide(article).relation, default: []].append(article) }
+            if byRelation.count == 1, let (relation, group) = byRelation.first {
+                return try build(articles: group, mode: relation)
+            }
+            let translations = try build(articles: byRelation[.parallel] ?? [], mode: .parallel)
+            let comparable = try GlossaryBuilder(knowledge: knowledge, maxContexts: maxContexts)
+                .build(articles: byRelation[.comparable] ?? [], mode: .comparable)
+            return translations.adding(comparable)
+        }
         var pairs: [SentencePair] = []
         for article in articles { pairs += try pairer.pairs(article, mode: mode) }
         german.learn(articles.flatMap(\.german))
@@ -72,7 +81,7 @@ public final class GlossaryBuilder {
     /// Pairs the terms of `german` and `english` occurrences per unit: the sentence pairs `pairs`,
     /// then (comparable mode) one unit per article pair, which never serves as a context.
     private func pairTerms(
-        pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: Mode, articles: [ArticleOccurrences] = []
+        pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: TextRelation, articles: [ArticleOccurrences] = []
     ) -> Glossary {
         var germanIndex = TermIndex()
         var englishIndex = TermIndex()

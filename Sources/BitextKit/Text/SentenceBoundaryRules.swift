@@ -59,7 +59,7 @@ public struct SentenceBoundaryRules: Sendable {
             ByteStringSet(try LanguageDataFile.loadIfPresent(name, language: language).entries.map { Array($0.text.utf8) })
         }
         ordinalContext = try words("ordinal-context")
-        months = try words("months")
+        months = ByteStringSet(try DateWords(language: language).names(of: "month").map { Array($0.utf8) })
         sentenceStarters = try words("sentence-starters")
     }
 }

@@ -4,6 +4,30 @@ public struct SentenceSpan: Sendable, Equatable {
     public let bytes: Range<Int>
     /// 0-based Unicode scalar range in the input.
     public let scalars: Range<Int>
+
+    /// The spans of increasing, non-overlapping scalar ranges of `scalars`, with their byte ranges.
+    /// Ranges beyond the text are clamped to its end.
+    ///
+    /// - Complexity: O(n + r) for n scalars and r ranges.
+    static func spans(ofScalarRanges ranges: [Range<Int>], in scalars: [Unicode.Scalar]) -> [SentenceSpan] {
+        var result: [SentenceSpan] = []
+        result.reserveCapacity(ranges.count)
+        var scalar = 0, byte = 0
+        func advance(to target: Int) -> Int {
+            while scalar < min(target, scalars.count) {
+                byte += UTF8.width(scalars[scalar])
+                scalar += 1
+            }
+            return byte
+        }
+        for range in ranges {
+            let lower = min(max(range.lowerBound, scalar), scalars.count)
+            let upper = min(max(range.upperBound, lower), scalars.count)
+            let start = advance(to: lower)
+            result.append(SentenceSpan(bytes: start..<advance(to: upper), scalars: lower..<upper))
+        }
+        return result
+    }
 }
 
 /// Splits German, English or French text into sentences: ICU's sentence rules for the candidates,
@@ -44,15 +68,23 @@ public final class SentenceSplitter {
         return try split(bytes: bytes).map { String(decoding: bytes[$0.bytes], as: UTF8.self) }
     }
 
-    /// Splits UTF-8 `bytes` (well-formed) into sentence spans.
+    /// Splits a validated text into sentence spans (byte and scalar offsets into `text.bytes`).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public func split(bytes: [UInt8]) throws -> [SentenceSpan] {
+    public func split(_ text: TextFile) throws -> [SentenceSpan] {
+        try split(bytes: text.bytes)
+    }
+
+    /// Splits UTF-8 `bytes` into sentence spans. The bytes must be well-formed UTF-8 (a `TextFile`'s or a
+    /// `String`'s): the scan decodes without bounds checks on continuation bytes, so only the package calls it.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    package func split(bytes: [UInt8]) throws -> [SentenceSpan] {
         try bytes.withUnsafeBufferPointer { try split(buffer: $0) }
     }
 
     /// Splits a UTF-8 buffer (well-formed) into sentence spans.
-    public func split(buffer: UnsafeBufferPointer<UInt8>) throws -> [SentenceSpan] {
+    package func split(buffer: UnsafeBufferPointer<UInt8>) throws -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         var offsets = ScalarOffsetMap()
         var start = 0

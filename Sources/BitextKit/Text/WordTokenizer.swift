@@ -29,14 +29,21 @@ public final class WordTokenizer {
         breaker = try BreakIterator(.word, locale: language.rawValue)
     }
 
-    /// Tokenizes UTF-8 `bytes` (well-formed).
+    /// Tokenizes a validated text (byte and scalar offsets into `text.bytes`).
     ///
     /// - Complexity: O(n).
-    public func tokenize(bytes: [UInt8]) throws -> [WordToken] {
+    public func tokenize(_ text: TextFile) throws -> [WordToken] {
+        try tokenize(bytes: text.bytes)
+    }
+
+    /// Tokenizes UTF-8 `bytes`, which must be well-formed (a `TextFile`'s or a `String`'s).
+    ///
+    /// - Complexity: O(n).
+    package func tokenize(bytes: [UInt8]) throws -> [WordToken] {
         try bytes.withUnsafeBufferPointer { try tokenize(buffer: $0) }
     }
 
-    public func tokenize(buffer: UnsafeBufferPointer<UInt8>) throws -> [WordToken] {
+    package func tokenize(buffer: UnsafeBufferPointer<UInt8>) throws -> [WordToken] {
         var tokens: [WordToken] = []
         var offsets = ScalarOffsetMap()
         var start = 0

@@ -16,11 +16,18 @@ public struct AlignmentWriter: Sendable {
     public let target: AlignmentDocument
     /// Pinned TMX header time (tests); nil writes no creationdate (output stays deterministic).
     public var creationDate: String?
+    /// TMX orientation (`srclang` and `tuv` order) when the documents are German and English.
+    public var direction: TMXDirection
+    /// How the documents relate; comparable units are marked in TMX (`x-relation`).
+    public var relation: TextRelation
 
-    public init(source: AlignmentDocument, target: AlignmentDocument, creationDate: String? = nil) {
+    public init(source: AlignmentDocument, target: AlignmentDocument, creationDate: String? = nil,
+                direction: TMXDirection = .enDe, relation: TextRelation = .parallel) {
         self.source = source
         self.target = target
         self.creationDate = creationDate
+        self.direction = direction
+        self.relation = relation
     }
 
     public func render(_ beads: [AlignmentBead], as format: AlignmentFormat) -> String {
@@ -28,7 +35,7 @@ public struct AlignmentWriter: Sendable {
         case .ladder: return beads.map(Self.ladderLine).joined()
         case .tsv: return tsv(beads)
         case .jsonl: return jsonl(beads)
-        case .tmx: return TMXWriter(source: source, target: target, creationDate: creationDate).document(beads)
+        case .tmx: return TMXWriter(source: source, target: target, creationDate: creationDate, direction: direction, relation: relation).document(beads)
         }
     }
 

@@ -1,13 +1,19 @@
 /// Writes beads as a TMX 1.4b document (valid against the TMX 1.4 DTD): one `tu` per non-empty
-/// bead, one `tuv` per language with `xml:lang`, the bead's confidence as a `prop`.
+/// bead (a one-to-one bead is a one-sentence unit, so CAT tools get exact matches), one `tuv` per
+/// language with `xml:lang` in the order of `direction`, the bead's confidence as a `prop`. Units of
+/// comparable articles carry `<prop type="x-relation">comparable</prop>`: they are sentences that say
+/// the same thing, not translations.
 struct TMXWriter {
     static let toolVersion = "0.1.0"
     let source: AlignmentDocument
     let target: AlignmentDocument
     let creationDate: String?
+    var direction: TMXDirection = .enDe
+    var relation: TextRelation = .parallel
 
     func document(_ beads: [AlignmentBead]) -> String {
-        Self.header(sourceLanguage: source.language, creationDate: creationDate) + units(beads) + Self.footer
+        let first = direction.ordered(source, target).source
+        return Self.header(sourceLanguage: first.language, creationDate: creationDate) + units(beads) + Self.footer
     }
 
     /// The header up to `<body>`: shared by single-pair files and the merged TMX of a run.
@@ -35,8 +41,9 @@ struct TMXWriter {
             out += "      <prop type=\"x-confidence\">\(JSONLine.format(bead.confidence, decimals: 2))</prop>\n"
             out += "      <prop type=\"x-source-sentences\">\(bead.source.map(String.init).joined(separator: ","))</prop>\n"
             out += "      <prop type=\"x-target-sentences\">\(bead.target.map(String.init).joined(separator: ","))</prop>\n"
-            out += tuv(source.language, writer.text(bead.source, of: source))
-            out += tuv(target.language, writer.text(bead.target, of: target))
+            if relation == .comparable { out += "      <prop type=\"x-relation\">comparable</prop>\n" }
+            let variants = [tuv(source.language, writer.text(bead.source, of: source)), tuv(target.language, writer.text(bead.target, of: target))]
+            out += (direction.ordered(source, target).swapped ? variants.reversed() : variants).joined()
             out += "    </tu>\n"
         }
         return out

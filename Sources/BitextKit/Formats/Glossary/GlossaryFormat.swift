@@ -22,7 +22,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
         where lower.hasSuffix(suffix) {
             return format
         }
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
+        let head = XMLHead.text(bytes.prefix(1024))
         if head.contains("<tmx") { return .tmx }
         if head.contains("<martif") { return .tbx2 }
         if head.contains("<tbx") { return .tbx }
@@ -52,5 +52,30 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
         case .tmx: try GlossaryTMX.read(file)
         case .tbx, .tbx2: try GlossaryTBX.read(file)
         }
+    }
+
+    /// Reads the glossary at `path`, handing each entry to `body`. XML formats are streamed from the
+    /// file in any encoding their declaration names (memory does not grow with the file); the others
+    /// are read as validated UTF-8 text.
+    ///
+    /// - Throws: `InputError` with line and column for malformed input.
+    public func forEachEntry(path: String, _ body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
+        switch self {
+        case .tmx: try GlossaryTMX.read(XMLStream(path: path), each: body)
+        case .tbx, .tbx2: try GlossaryTBX.read(XMLStream(path: path), each: body)
+        default: for entry in try read(TextFile.read(path: path)).entries { try body(entry) }
+        }
+    }
+
+    /// The whole glossary at `path` (see `forEachEntry(path:_:)`).
+    public func read(path: String) throws(InputError) -> Glossary {
+        var entries: [GlossaryEntry] = []
+        try forEachEntry(path: path) { entries.append($0) }
+        return Glossary(entries: entries)
+    }
+
+    /// The format of the file at `path`: from its extension, else its first kilobyte.
+    public static func detect(path: String) throws(InputError) -> GlossaryFormat {
+        try detect(path: path, bytes: FileHead.read(path: path))
     }
 }

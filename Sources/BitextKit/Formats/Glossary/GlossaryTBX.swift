@@ -66,67 +66,90 @@ public enum GlossaryTBX {
     ///
     /// - Throws: `InputError.malformed` with the position of the first offending element.
     public static func read(_ file: TextFile) throws(InputError) -> Glossary {
-        let root = try XMLReader.parse(file)
-        func fail(_ element: XMLElement, _ message: String) -> InputError {
-            InputError(file: file.name, reason: .malformed(line: element.line, column: element.column, message: message))
-        }
+        try read(XMLStream(file))
+    }
+
+    /// The whole glossary of a stream (any encoding XML allows).
+    public static func read(_ stream: XMLStream) throws(InputError) -> Glossary {
+        var entries: [GlossaryEntry] = []
+        try read(stream) { entries.append($0) }
+        return Glossary(entries: entries)
+    }
+
+    /// Streams the entries of either flavour to `body`, one concept entry in memory at a time.
+    public static func read(_ stream: XMLStream, each body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
+        let root = try stream.root()
         let flavor: Flavor
-        switch root.name {
+        switch root.localName {
         case "tbx": flavor = .v3
         case "martif": flavor = .v2
-        default: throw fail(root, "expected a <tbx> or <martif> root element, found <\(root.name)>")
+        default: throw stream.error(line: root.line, "expected a <tbx> or <martif> root element, found <\(root.name)>")
         }
-        guard let body = root.child(named: "text")?.child(named: "body") else { throw fail(root, "no <text><body>") }
-        var entries: [GlossaryEntry] = []
-        for concept in body.children(named: flavor.concept) {
-            let sections = concept.children(named: flavor.language)
-            func section(_ code: String) -> XMLElement? {
-                sections.first { $0.attributes["xml:lang"]?.lowercased().hasPrefix(code) == true }
-            }
-            guard let de = section("de"), let en = section("en") else {
-                throw fail(concept, "<\(flavor.concept)> needs a German and an English <\(flavor.language)>")
-            }
-            guard let deTerm = de.child(named: flavor.term), let enTerm = en.child(named: flavor.term),
-                  let deText = deTerm.child(named: "term")?.textContent, let enText = enTerm.child(named: "term")?.textContent else {
-                throw fail(concept, "<\(flavor.language)> without <\(flavor.term)><term>")
-            }
-            // One row of `GlossaryTable.fixedColumns`, filled in below; context pairs follow.
-            var fields = [deText, enText] + Array(repeating: "", count: GlossaryTable.fixedColumns.count - 2)
-            var notes: [String] = []
-            for child in concept.children {
-                if child.name == "descrip", child.attributes["type"] == "subjectField" { fields[3] = child.textContent }
-                if child.name == "note" {
-                    let text = child.textContent
-                    if let (key, column) = noteKeys.first(where: { text.hasPrefix($0.key + ": ") }) {
-                        fields[column] = String(text.dropFirst(key.count + 2))
-                    } else {
-                        notes.append(text)
-                    }
+        var path: [String] = [root.localName]
+        var sawBody = false
+        while let event = try stream.next() {
+            switch event {
+            case .start(let start):
+                if start.localName == flavor.concept, path.suffix(2) == ["text", "body"] {
+                    try body(entry(try stream.element(start), flavor: flavor, stream: stream))
+                } else {
+                    path.append(start.localName)
+                    if path.suffix(2) == ["text", "body"] { sawBody = true }
                 }
-            }
-            fields[4] = notes.joined(separator: "\n")
-            for termNote in enTerm.children(named: "termNote") + deTerm.children(named: "termNote") {
-                switch termNote.attributes["type"] {
-                case "partOfSpeech": if fields[2].isEmpty { fields[2] = termNote.textContent }
-                case "administrativeStatus": if fields[5].isEmpty { fields[5] = termNote.textContent }
-                case "grammaticalGender": if fields[9].isEmpty { fields[9] = termNote.textContent }
-                default: break
-                }
-            }
-            let deContexts = contexts(deTerm)
-            let enContexts = contexts(enTerm)
-            guard deContexts.count == enContexts.count else { throw fail(concept, "German and English context descrips differ in number") }
-            for (g, e) in zip(deContexts, enContexts) {
-                fields.append(g)
-                fields.append(e)
-            }
-            do {
-                entries.append(try GlossaryTable.entry(fields))
-            } catch {
-                throw fail(concept, error.message)
+            case .end: path.removeLast()
+            case .text: break
             }
         }
-        return Glossary(entries: entries)
+        guard sawBody else { throw stream.error(line: root.line, "no <text><body>") }
+    }
+
+    private static func entry(_ concept: XMLElement, flavor: Flavor, stream: XMLStream) throws(InputError) -> GlossaryEntry {
+        let sections = concept.children(named: flavor.language)
+        func section(_ code: String) -> XMLElement? {
+            sections.first { $0.language?.hasPrefix(code) == true }
+        }
+        guard let de = section("de"), let en = section("en") else {
+            throw stream.error(line: concept.line, "<\(flavor.concept)> needs a German and an English <\(flavor.language)>")
+        }
+        guard let deTerm = de.child(named: flavor.term), let enTerm = en.child(named: flavor.term),
+              let deText = deTerm.child(named: "term")?.textContent, let enText = enTerm.child(named: "term")?.textContent else {
+            throw stream.error(line: concept.line, "<\(flavor.language)> without <\(flavor.term)><term>")
+        }
+        // One row of `GlossaryTable.fixedColumns`, filled in below; context pairs follow.
+        var fields = [deText, enText] + Array(repeating: "", count: GlossaryTable.fixedColumns.count - 2)
+        var notes: [String] = []
+        for child in concept.children {
+            if child.localName == "descrip", child.attributes["type"] == "subjectField" { fields[3] = child.textContent }
+            if child.localName == "note" {
+                let text = child.textContent
+                if let (key, column) = noteKeys.first(where: { text.hasPrefix($0.key + ": ") }) {
+                    fields[column] = String(text.dropFirst(key.count + 2))
+                } else {
+                    notes.append(text)
+                }
+            }
+        }
+        fields[4] = notes.joined(separator: "\n")
+        for termNote in enTerm.children(named: "termNote") + deTerm.children(named: "termNote") {
+            switch termNote.attributes["type"] {
+            case "partOfSpeech": if fields[2].isEmpty { fields[2] = termNote.textContent }
+            case "administrativeStatus": if fields[5].isEmpty { fields[5] = termNote.textContent }
+            case "grammaticalGender": if fields[9].isEmpty { fields[9] = termNote.textContent }
+            default: break
+            }
+        }
+        let deContexts = contexts(deTerm)
+        let enContexts = contexts(enTerm)
+        guard deContexts.count == enContexts.count else { throw stream.error(line: concept.line, "German and English context descrips differ in number") }
+        for (g, e) in zip(deContexts, enContexts) {
+            fields.append(g)
+            fields.append(e)
+        }
+        do {
+            return try GlossaryTable.entry(fields)
+        } catch {
+            throw stream.error(line: concept.line, error.message)
+        }
     }
 
     /// Context sentences of a term, bare or wrapped in a `descripGrp`.

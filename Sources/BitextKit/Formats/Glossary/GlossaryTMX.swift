@@ -30,38 +30,55 @@ public enum GlossaryTMX {
     /// - Throws: `InputError.malformed` with the position of the first element that breaks the
     ///   structure (no `tuv` for German or English, an unknown property value, bad XML).
     public static func read(_ file: TextFile) throws(InputError) -> Glossary {
-        let root = try XMLReader.parse(file)
-        func fail(_ element: XMLElement, _ message: String) -> InputError {
-            InputError(file: file.name, reason: .malformed(line: element.line, column: element.column, message: message))
-        }
-        guard root.name == "tmx" else { throw fail(root, "expected a <tmx> root element, found <\(root.name)>") }
-        guard let body = root.child(named: "body") else { throw fail(root, "<tmx> has no <body>") }
+        try read(XMLStream(file))
+    }
+
+    /// The whole glossary of a stream (any encoding XML allows).
+    public static func read(_ stream: XMLStream) throws(InputError) -> Glossary {
         var entries: [GlossaryEntry] = []
-        for tu in body.children(named: "tu") {
-            let tuvs = tu.children(named: "tuv")
-            func variant(_ language: String) -> XMLElement? {
-                tuvs.first { ($0.attributes["xml:lang"] ?? $0.attributes["lang"])?.lowercased().hasPrefix(language) == true }
-            }
-            guard let de = variant("de"), let en = variant("en") else { throw fail(tu, "<tu> needs a German and an English <tuv>") }
-            guard let deSeg = de.child(named: "seg"), let enSeg = en.child(named: "seg") else { throw fail(tu, "<tuv> without <seg>") }
-            var fields = [deSeg.textContent, enSeg.textContent, "", "", tu.children(named: "note").map(\.textContent).joined(separator: "\n"), "", "", "", "", ""]
-            for p in tu.children(named: "prop") {
-                if let column = propertyColumns[p.attributes["type"] ?? ""] { fields[column] = p.textContent }
-            }
-            let deContexts = de.children(named: "prop").filter { $0.attributes["type"] == "x-context" }
-            let enContexts = en.children(named: "prop").filter { $0.attributes["type"] == "x-context" }
-            guard deContexts.count == enContexts.count else { throw fail(tu, "German and English x-context props differ in number") }
-            for (g, e) in zip(deContexts, enContexts) {
-                fields.append(g.textContent)
-                fields.append(e.textContent)
-            }
-            do {
-                entries.append(try GlossaryTable.entry(fields))
-            } catch {
-                throw fail(tu, error.message)
+        try read(stream) { entries.append($0) }
+        return Glossary(entries: entries)
+    }
+
+    /// Streams the entries of a glossary TMX to `body`, one `tu` in memory at a time.
+    public static func read(_ stream: XMLStream, each body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
+        let root = try stream.root()
+        guard root.localName == "tmx" else { throw stream.error(line: root.line, "expected a <tmx> root element, found <\(root.name)>") }
+        var sawBody = false
+        while let event = try stream.next() {
+            guard case .start(let start) = event else { continue }
+            switch start.localName {
+            case "body": sawBody = true
+            case "tu" where sawBody: try body(entry(try stream.element(start), stream: stream))
+            default: break
             }
         }
-        return Glossary(entries: entries)
+        guard sawBody else { throw stream.error(line: root.line, "<tmx> has no <body>") }
+    }
+
+    private static func entry(_ tu: XMLElement, stream: XMLStream) throws(InputError) -> GlossaryEntry {
+        let tuvs = tu.children(named: "tuv")
+        func variant(_ language: String) -> XMLElement? {
+            tuvs.first { $0.language?.hasPrefix(language) == true }
+        }
+        guard let de = variant("de"), let en = variant("en") else { throw stream.error(line: tu.line, "<tu> needs a German and an English <tuv>") }
+        guard let deSeg = de.child(named: "seg"), let enSeg = en.child(named: "seg") else { throw stream.error(line: tu.line, "<tuv> without <seg>") }
+        var fields = [deSeg.textContent, enSeg.textContent, "", "", tu.children(named: "note").map(\.textContent).joined(separator: "\n"), "", "", "", "", ""]
+        for p in tu.children(named: "prop") {
+            if let column = propertyColumns[p.attributes["type"] ?? ""] { fields[column] = p.textContent }
+        }
+        let deContexts = de.children(named: "prop").filter { $0.attributes["type"] == "x-context" }
+        let enContexts = en.children(named: "prop").filter { $0.attributes["type"] == "x-context" }
+        guard deContexts.count == enContexts.count else { throw stream.error(line: tu.line, "German and English x-context props differ in number") }
+        for (g, e) in zip(deContexts, enContexts) {
+            fields.append(g.textContent)
+            fields.append(e.textContent)
+        }
+        do {
+            return try GlossaryTable.entry(fields)
+        } catch {
+            throw stream.error(line: tu.line, error.message)
+        }
     }
 
     /// `prop` type → `GlossaryTable` column.

@@ -9,15 +9,21 @@
 public enum GlossaryTSV {
     public static func write(_ glossary: Glossary) -> [UInt8] {
         let contexts = GlossaryTable.contextCount(glossary)
-        var out = "# bitext glossary, German-English. Columns: " + GlossaryTable.header(contextCount: contexts).joined(separator: " ") + "\n"
-        for entry in glossary.entries {
-            let fields = GlossaryTable.row(entry, contextCount: contexts).map(escape)
-            var line = fields.joined(separator: "\t")
-            if line.hasPrefix("#") { line = "\\" + line }
-            out += line
-            out += "\n"
-        }
+        var out = headerLine(contextCount: contexts)
+        for entry in glossary.entries { out += line(entry, contextCount: contexts) }
         return Array(out.utf8)
+    }
+
+    /// The comment line that starts the file, naming the columns (with `contextCount` context pairs).
+    public static func headerLine(contextCount: Int) -> String {
+        "# bitext glossary, German-English. Columns: " + GlossaryTable.header(contextCount: contextCount).joined(separator: " ") + "\n"
+    }
+
+    /// One entry's line, padded to `contextCount` context pairs: for writing entries as they are read.
+    public static func line(_ entry: GlossaryEntry, contextCount: Int) -> String {
+        var line = GlossaryTable.row(entry, contextCount: contextCount).map(escape).joined(separator: "\t")
+        if line.hasPrefix("#") { line = "\\" + line }
+        return line + "\n"
     }
 
     /// - Throws: `InputError.malformed` with the line and the column (in characters) of the bad field.

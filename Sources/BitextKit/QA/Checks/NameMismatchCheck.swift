@@ -57,20 +57,11 @@ struct NameMismatchCheck: QARule {
 
     /// Whether two name keys differ in at most half of their letters (edit distance).
     ///
-    /// - Complexity: O(n·m) in the key lengths.
+    /// - Complexity: that of `EditDistance.distance`.
     static func similar(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)
         guard !x.isEmpty, !y.isEmpty else { return false }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return 2 * previous[y.count] <= max(x.count, y.count)
+        return 2 * EditDistance.distance(x, y) <= max(x.count, y.count)
     }
 
     /// The cheap tests come first: most source words are lower-case, and lower-casing a word for the

@@ -44,12 +44,17 @@ struct SpellingCheck: QARule {
     /// Pairs of a loanword letter and the German letter for it ("c" → "k").
     private let loanwordLetters: Set<[Unicode.Scalar]>
     private let infinitiveInfix: [Unicode.Scalar]
+    private let weakVerbForms: WeakVerbForms
+    private let vowels: Set<Unicode.Scalar>
 
     init(resources: QAResources) throws {
         self.resources = resources
-        typos = TypoCorrector(speller: resources.targetSpeller, letterRuns: resources.targetLetterRuns, shared: resources.memos?.typos)
-        ranking = try CorrectionRanking(language: resources.targetLanguage)
         let morphology = try LanguageDataFile.loadIfPresent("spelling-morphology", language: resources.targetLanguage)
+        typos = TypoCorrector(speller: resources.targetSpeller, alphabet: Array(morphology.section("alphabet").joined().unicodeScalars),
+                              letterRuns: resources.targetLetterRuns, shared: resources.memos?.typos)
+        ranking = try CorrectionRanking(language: resources.targetLanguage)
+        weakVerbForms = WeakVerbForms(morphology: morphology)
+        vowels = Set(morphology.section("vowels").joined().unicodeScalars)
         loanVerbPrefixes = morphology.section("loan-verb-prefixes")
         loanVerbEndings = morphology.section("loan-verb-endings")
         loanVerbStemEndings = morphology.section("loan-verb-stem-endings")
@@ -131,7 +136,7 @@ struct SpellingCheck: QARule {
     private func variantFindings(_ variants: [(Range<Int>, SharpSVariant, String)], in text: QAText) -> [QAFinding] {
         var consistent: [SharpSVariant: Bool] = [:]
         for kind in Set(variants.map(\.1)) {
-            consistent[kind] = variants.count(where: { $0.1 == kind }) >= 2 && !kind.standardSpellingOccurs(in: text.scalars)
+            consistent[kind] = variants.count(where: { $0.1 == kind }) >= 2 && !kind.standardSpellingOccurs(in: text.scalars, vowels: vowels)
         }
         return variants.map { range, kind, correction in
             let word = text.string(range)
@@ -204,7 +209,7 @@ struct SpellingCheck: QARule {
     /// "angefühlt"; `WeakVerbForms`). Infinitives under six letters do not count, as for Ding's forms.
     private func isWeakVerbForm(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return WeakVerbForms.infinitives(of: lower).contains { $0.count >= QAResources.minimumListedFormLength && isKnownVerb($0) }
+        return weakVerbForms.infinitives(of: lower).contains { $0.count >= QAResources.minimumListedFormLength && isKnownVerb($0) }
     }
 
     /// A verb form Hunspell accepts or Ding lists (Ding lists many verbs Hunspell lacks: "aufhalsen").

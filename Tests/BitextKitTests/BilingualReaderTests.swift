@@ -1,0 +1,162 @@
+import Testing
+@testable import BitextKit
+
+/// The bilingual readers: units, ids, states and inline codes of each format, found from the content.
+@Suite struct BilingualReaderTests {
+    static func read(_ text: String, name: String = "file", languages: (source: String, target: String)? = nil) throws -> BilingualDocument {
+        try BilingualReader.read(name: name, bytes: Array(text.utf8), languages: languages)
+    }
+
+    @Test func xliff12InlineCodesBecomePlaceholders() throws {
+        let document = try Self.read("""
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="de"><body>
+            <trans-unit id="t1"><source>A <g id="1">bold</g> word<x id="2"/>, <bx id="3" rid="r"/>span<ex id="4" rid="r"/> and <bpt id="5">&lt;b&gt;</bpt>x<ept id="5">&lt;/b&gt;</ept> <ph id="6">%s</ph></source>
+            <target state="needs-review-translation">Ein <g id="1">fettes</g> Wort</target></trans-unit>
+            </body></file></xliff>
+            """)
+        #expect(document.format == .xliff)
+        #expect(document.sourceLanguage == "en" && document.targetLanguage == "de")
+        let unit = try #require(document.units.first)
+        #expect(unit.id == "t1")
+        #expect(unit.state == .fuzzy)
+        #expect(unit.source.display == "A {1}bold{/1} word{2}, {r}span{/r} and {5}x{/5} {6}")
+        #expect(unit.source.plain == "A bold word, span and x ")
+        #expect(unit.target.display == "Ein {1}fettes{/1} Wort")
+        #expect(unit.target.codes.map(\.displayRange) == [4..<7, 13..<17])
+    }
+
+    /// A span of the plain text moves past the placeholders before it, and ends before one at its end.
+    @Test func plainRangesMapOntoTheDisplayedText() throws {
+        var builder = SegmentBuilder()
+        builder.code("1", .open)
+        builder.text("Montag")
+        builder.code("1", .close)
+        builder.text(" früh")
+        let segment = builder.segment
+        #expect(segment.display == "{1}Montag{/1} früh")
+        #expect(segment.displayRange(ofPlain: 0..<6) == 3..<9)
+        #expect(segment.displayRange(ofPlain: 7..<11) == 14..<18)
+    }
+
+    @Test func memoQStatusAndLocks() throws {
+        let document = try Self.read("""
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="en" target-language="de"><body>
+            <trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>b</target></trans-unit>
+            <trans-unit id="2" mq:status="Proofread" mq:locked="locked"><source>a</source><target>b</target></trans-unit>
+            <trans-unit id="3" mq:status="NotStarted"><source>c</source><target/></trans-unit>
+            </body></file></xliff>
+            """)
+        #expect(document.units.map(\.state) == [.translated, .locked, .new])
+    }
+
+    @Test func xliff2SegmentsCodesAndStates() throws {
+        let document = try Self.read("""
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en-GB" trgLang="de"><file id="f">
+            <unit id="u"><segment id="1" state="final"><source>A <pc id="p">b</pc><ph id="x"/></source><target>C <pc id="p">d</pc><ph id="x"/></target></segment>
+            <ignorable><source> </source></ignorable>
+            <segment id="2"><source><sc id="s"/>e<ec startRef="s"/></source><target><sc id="s"/>f<ec startRef="s"/></target></segment></unit>
+            <unit id="v" translate="no"><segment><source>g</source><target>h</target></segment></unit>
+            </file></xliff>
+            """)
+        #expect(document.format == .xliff2)
+        #expect(document.units.map(\.id) == ["u/1", "u/2", "v"])
+        #expect(document.units.map(\.state) == [.final, .translated, .locked])
+        #expect(document.units[0].target.display == "C {p}d{/p}{x}")
+        #expect(document.units[1].source.display == "{s}e{/s}")
+    }
+
+    /// TMX either direction: `--langs` picks the sides, whatever the header's srclang.
+    @Test(arguments: [("en", "de", "Hello", "Hallo"), ("de", "en", "Hallo", "Hello")])
+    func tmxInEitherDirection(source: String, target: String, sourceText: String, targetText: String) throws {
+        let text = """
+            <tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>
+            <tu tuid="7"><tuv xml:lang="EN-US"><seg>Hello<ph x="1"/></seg></tuv><tuv xml:lang="de-DE"><seg>Hallo<ph x="1"/></seg></tuv></tu>
+            </body></tmx>
+            """
+        let unit = try #require(try Self.read(text, languages: (source, target)).units.first)
+        #expect(unit.id == "7")
+        #expect(unit.source.plain == sourceText && unit.target.plain == targetText)
+        #expect(unit.target.display == targetText + "{1}")
+    }
+
+    @Test func poMessagesPluralsFuzzyAndContext() throws {
+        let document = try Self.read(#"""
+            msgid ""
+            msgstr ""
+            "Language: de\n"
+            "Content-Type: text/plain; charset=UTF-8\n"
+
+            # translator comment
+            #, fuzzy
+            msgctxt "menu"
+            msgid "Open"
+            msgstr "Öffnen"
+
+            msgid "one file"
+            msgid_plural "%d files"
+            msgstr[0] "eine Datei"
+            msgstr[1] "%d Dateien"
+
+            msgid "Untranslated \"quoted\""
+            msgstr ""
+
+            #~ msgid "old"
+            #~ msgstr "alt"
+            """#)
+        #expect(document.format == .po)
+        #expect(document.targetLanguage == "de")
+        #expect(document.units.map(\.id) == ["menu", "line 12[0]", "line 12[1]", "line 17"])
+        #expect(document.units.map(\.state) == [.fuzzy, .translated, .translated, .new])
+        #expect(document.units.map(\.line) == [6, 12, 12, 17])
+        #expect(document.units[2].source.plain == "%d files" && document.units[2].target.plain == "%d Dateien")
+        #expect(document.units[3].source.plain == "Untranslated \"quoted\"")
+    }
+
+    @Test func poHeaderCharsetIsDecoded() throws {
+        let text = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\nmsgid \"Greetings\"\nmsgstr \"Grüße\"\n"
+        let bytes = text.unicodeScalars.map { UInt8($0.value) }
+        let document = try BilingualReader.read(name: "latin1.po", bytes: bytes)
+        #expect(document.units.first?.target.plain == "Grüße")
+    }
+
+    @Test(arguments: [
+        ("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><target>x</target></trans-unit></body></file></xliff>", "has no <source>"),
+        ("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>x</sou", "inside <"),
+        ("<html><body/></html>", "not the root of an XLIFF or TMX file"),
+        ("msgid \"a\"\nmsgstr \"b\"\n\"dangling\"\nbogus \"x\"\n", "unknown keyword bogus"),
+    ])
+    func malformedFilesNameTheirPosition(text: String, message: String) throws {
+        let error = #expect(throws: InputError.self) { try Self.read(text, name: "bad") }
+        #expect(error?.description.hasPrefix("bad:") == true)
+        #expect(error?.description.contains(message) == true, "\(String(describing: error))")
+    }
+
+    enum Part {
+        case t(String)
+        case c(String, InlineCode.Kind)
+    }
+
+    static func segment(_ parts: [Part]) -> BilingualSegment {
+        var builder = SegmentBuilder()
+        for part in parts {
+            switch part {
+            case .t(let text): builder.text(text)
+            case .c(let id, let kind): builder.code(id, kind)
+            }
+        }
+        return builder.segment
+    }
+
+    @Test func tagMismatchFindsMissingAddedAndReorderedCodes() throws {
+        let source = Self.segment([.t("a "), .c("1", .open), .t("b"), .c("1", .close), .t(" "), .c("2", .standalone)])
+        let same = Self.segment([.t("A "), .c("1", .open), .t("B"), .c("1", .close), .t(" "), .c("2", .standalone)])
+        #expect(TagMismatchCheck.findings(source: source, target: same).isEmpty)
+        let dropped = Self.segment([.t("A B "), .c("2", .standalone)])
+        #expect(TagMismatchCheck.findings(source: source, target: dropped).map(\.message) == ["inline code {1}…{/1} of the source is missing in the target"])
+        let added = Self.segment([.t("A "), .c("1", .open), .t("B"), .c("1", .close), .t(" "), .c("2", .standalone), .c("3", .standalone)])
+        #expect(TagMismatchCheck.findings(source: source, target: added).map(\.text) == ["{3}"])
+        let moved = Self.segment([.c("2", .standalone), .t("A "), .c("1", .open), .t("B"), .c("1", .close)])
+        let finding = try #require(TagMismatchCheck.findings(source: source, target: moved).first)
+        #expect(finding.severity == .warning && finding.text == "{2}")
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import BitextKit
+
+/// `bitext qa` on bilingual files (fixtures of our own in Fixtures/cat): findings name their unit, a
+/// dropped inline code is a tag-mismatch, a clean unit stays clean, and the reviser's options work.
+@Suite struct CATFileQATests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/cat")
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+    static let options = ["--no-default-lexicon", "--format", "jsonl"]
+
+    static func findings(_ output: String) throws -> [[String: Any]] {
+        try output.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    /// (fixture, unit with the dropped code, unit with the calque, unit with the stray space, clean unit)
+    @Test(arguments: [("job.sdlxliff", "a2/2", "a3/3", "a3/4", "a1/1"), ("job.xlf", "tags/s2", "mt/s3", "mt/s4", "clean/s1")])
+    func findingsNameTheirUnits(file: String, dropped: String, calque: String, space: String, clean: String) throws {
+        let result = try CLI.run(["qa", Self.fixture(file)] + Self.options)
+        #expect(result.status == 1, "\(result.stderr)")
+        let findings = try Self.findings(result.stdout)
+        let found = Set(findings.map { "\($0["unit"]!)\t\($0["check"]!)" })
+        #expect(found.contains("\(dropped)\ttag-mismatch"))
+        #expect(found.contains("\(calque)\tcalque-compound"))
+        #expect(found.contains("\(space)\tspacing-artifact"))
+        #expect(!findings.contains { $0["unit"] as? String == clean }, "\(result.stdout)")
+        #expect(findings.allSatisfy { ($0["unit"] as? String)?.isEmpty == false && $0["file"] as? String == Self.fixture(file) })
+        #expect(findings.filter { $0["check"] as? String == "tag-mismatch" }.count == 1)
+    }
+
+    /// Locked, reviewed and final segments are skipped on request, and counted.
+    @Test func statesSkipFinishedSegments() throws {
+        let all = try Self.findings(try CLI.run(["qa", Self.fixture("job.xlf")] + Self.options).stdout)
+        let result = try CLI.run(["qa", Self.fixture("job.xlf"), "--states", "new,fuzzy,translated"] + Self.options)
+        let some = try Self.findings(result.stdout)
+        #expect(all.contains { $0["unit"] as? String == "done/s5" })
+        #expect(!some.contains { $0["unit"] as? String == "done/s5" || $0["unit"] as? String == "mt/s4" })
+        #expect(result.stderr.contains("2 unit(s) skipped for their state"))
+    }
+
+    /// Hand-filtered jsonl output is a suppression file; suppressed findings are counted.
+    @Test func jsonlOutputFilteredByHandSuppresses() throws {
+        let first = try CLI.run(["qa", Self.fixture("job.sdlxliff")] + Self.options)
+        let kept = first.stdout.split(separator: "\n").filter { $0.contains("\"spacing-artifact\"") }
+        #expect(kept.count == 2)
+        let suppressions = try CLI.temporaryFile(Array((kept.joined(separator: "\n") + "\n").utf8), name: "ok.jsonl")
+        let second = try CLI.run(["qa", Self.fixture("job.sdlxliff"), "--suppress", suppressions] + Self.options)
+        #expect(!second.stdout.contains("spacing-artifact"))
+        #expect(second.stdout.split(separator: "\n").count == first.stdout.split(separator: "\n").count - 2)
+        #expect(second.stderr.contains("2 suppressed"))
+    }
+
+    @Test func checklistRulesReport() throws {
+        let checklist = try CLI.temporaryFile(Array("""
+            # kind\tpattern\trendering\tseverity\tmessage
+            forbid\tAmtskollegen\t\twarning\tproject term: Gegenüber
+            require\tembassy\tVertretung\tinfo\tclient says Vertretung
+            regex\tam\\s+Montag\t\tinfo\tweekday style
+
+            """.utf8), name: "rules.tsv")
+        let result = try CLI.run(["qa", Self.fixture("job.xlf"), "--checklist", checklist, "--checks", "checklist"] + Self.options)
+        let findings = try Self.findings(result.stdout).map { "\($0["unit"]!) \($0["text"]!) \($0["message"]!)" }
+        #expect(findings.contains("tags/s2 Amtskollegen project term: Gegenüber"))
+        #expect(findings.contains("clean/s1 am {1}Montag client says Vertretung") == false)
+        #expect(findings.contains { $0.hasPrefix("clean/s1 ") && $0.hasSuffix("client says Vertretung") })
+        let bad = try CLI.temporaryFile(Array("forbid\tx\t\tsevere\tm\n".utf8), name: "bad.tsv")
+        let refused = try CLI.run(["qa", Self.fixture("job.xlf"), "--checklist", bad] + Self.options)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad.tsv:1:"))
+    }
+
+    /// The annotated copy is well-formed, carries one note per finding on its unit, and reads back
+    /// with the same units.
+    @Test(arguments: ["job.sdlxliff", "job.xlf"]) func annotateWritesNotes(file: String) throws {
+        let output = NSTemporaryDirectory() + "annotated-\(UUID().uuidString)-\(file)"
+        let result = try CLI.run(["qa", Self.fixture(file), "--annotate", output] + Self.options)
+        let findings = try Self.findings(result.stdout)
+        let annotated = try BilingualReader.read(path: output)
+        let original = try BilingualReader.read(path: Self.fixture(file))
+        #expect(annotated.units.map(\.target.display) == original.units.map(\.target.display))
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.components(separatedBy: "bitext").count - 1 == findings.count)
+        #expect(text.contains("[tag-mismatch] error"))
+    }
+
+    @Test func csvHasTheRevisersColumns() throws {
+        let result = try CLI.run(["qa", Self.fixture("job.xlf"), "--no-default-lexicon", "--format", "csv"])
+        #expect(result.stdout.hasPrefix("file,unit,check,severity,source,target,flagged,message,suggestion\r\n"))
+        #expect(result.stdout.contains(",tags/s2,tag-mismatch,error,"))
+    }
+
+    /// A bilingual file cut off in the middle: file:line:col, exit 2, nothing written.
+    @Test func truncatedFileIsAnInputError() throws {
+        let text = try String(contentsOfFile: Self.fixture("job.xlf"), encoding: .utf8)
+        let path = try CLI.temporaryFile(Array(text.utf8.prefix(700)), name: "cut.xlf")
+        let output = path + ".out"
+        let result = try CLI.run(["qa", path, "-o", output] + Self.options)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+}

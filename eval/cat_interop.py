@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""CAT files from another tool: translate-toolkit writes sentence pairs as XLIFF, PO and TMX, and
+`bitext qa FILE` must report what `bitext qa --batch` reports on the same pairs.
+
+The pairs are the first --records segments (system, document, segment) of the MQM-annotated TED
+translations (../shared/eval/qa/mqm-ted-en-de, English source, German MT output, annotation markup
+removed). Each is written with translate-toolkit's own storage classes (`xliff.xlifffile`,
+`po.pofile`, `tmx.tmxfile`), the record id as the unit id (XLIFF trans-unit id, PO msgctxt; TMX units
+by position). bitext checks each file (`--skip inconsistent-translation`: that check compares units
+across a job and has no batch counterpart) and the JSONL batch of the same records. Reported: the
+multisets of (record, check, flagged text) of warnings and errors, intersection over union, and
+whether every finding names its record.
+
+translate-toolkit is not a dependency of bitext: `scripts/eval-venv.sh` makes a venv with it, and
+this script re-runs itself under that interpreter (--python). Without the data or translate-toolkit
+it prints "skipped: ..." and exits 0.
+
+Usage: python3 eval/cat_interop.py [--bitext .build/release/bitext] [--records 300]
+"""
+import argparse
+import collections
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(REPO, "../shared/eval/qa/mqm-ted-en-de/mqm_ted_ende.tsv")
+
+
+def load_pairs(path, limit):
+    pairs = collections.OrderedDict()
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        col = {name: i for i, name in enumerate(header)}
+        for row in reader:
+            if len(row) < len(header):
+                continue
+            key = f"{row[col['system']]}-{row[col['doc_id']]}-{row[col['seg_id']]}"
+            if key not in pairs:
+                target = row[col["target"]].replace("<v>", "").replace("</v>", "")
+                pairs[key] = (row[col["source"]], target)
+            if len(pairs) >= limit:
+                break
+    return list(pairs.items())
+
+
+def run(binary, args):
+    result = subprocess.run([binary, *args], capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"bitext {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def write_files(pairs, folder):
+    from translate.storage import po, tmx, xliff
+    xlf = xliff.xlifffile(sourcelanguage="en", targetlanguage="de")
+    pof = po.pofile()
+    tmf = tmx.tmxfile(sourcelanguage="en", targetlanguage="de")
+    for key, (source, target) in pairs:
+        unit = xlf.addsourceunit(source)
+        unit.target = target
+        unit.setid(key)
+        unit = pof.addsourceunit(source)
+        unit.target = target
+        unit.setcontext(key)
+        unit = tmf.addsourceunit(source)
+        unit.target = target
+    paths = {}
+    for name, store in (("pairs.xlf", xlf), ("pairs.po", pof), ("pairs.tmx", tmf)):
+        paths[name] = os.path.join(folder, name)
+        with open(paths[name], "wb") as out:
+            out.write(bytes(store))
+    return paths
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bitext", default=os.path.join(REPO, ".build/release/bitext"))
+    parser.add_argument("--python", default=os.path.join(REPO, ".build/eval-venv/bin/python"),
+                        help="an interpreter with translate-toolkit (scripts/eval-venv.sh)")
+    parser.add_argument("--records", type=int, default=300)
+    args = parser.parse_args()
+    if not os.path.exists(DATA):
+        print(f"skipped: {DATA} not present")
+        return
+    try:
+        import translate  # noqa: F401
+    except ImportError:
+        if os.path.exists(args.python) and os.path.realpath(args.python) != os.path.realpath(sys.executable):
+            os.execv(args.python, [args.python, *sys.argv])
+        print("skipped: translate-toolkit not installed (scripts/eval-venv.sh)")
+        return
+    import translate
+    pairs = load_pairs(DATA, args.records)
+    ids = [key for key, _ in pairs]
+    with tempfile.TemporaryDirectory() as folder:
+        records = os.path.join(folder, "records.jsonl")
+        with open(records, "w", encoding="utf-8") as out:
+            for key, (source, target) in pairs:
+                out.write(json.dumps({"id": key, "source": source, "target": target}, ensure_ascii=False) + "\n")
+        common = ["--langs", "en,de", "--format", "jsonl", "--jobs", "2"]
+        batch = collections.Counter((f["id"], f["check"], f["text"]) for f in run(args.bitext, ["qa", "--batch", records, *common])
+                                    if f["severity"] in ("warning", "error"))
+        print(f"translate-toolkit {translate.__version__}, {len(pairs)} sentence pairs, "
+              f"{sum(batch.values())} warnings and errors from --batch\n")
+        print("| file | findings | intersection | union | IoU | every finding names its record |")
+        print("|---|---:|---:|---:|---:|---|")
+        for name, path in write_files(pairs, folder).items():
+            findings = run(args.bitext, ["qa", path, *common, "--skip", "inconsistent-translation"])
+            def record(f):
+                unit = f["unit"]
+                if name.endswith(".tmx"):
+                    return ids[int(unit) - 1] if unit.isdigit() and 0 < int(unit) <= len(ids) else None
+                return unit if unit in ids else None
+            named = all(record(f) is not None for f in findings)
+            mine = collections.Counter((record(f), f["check"], f["text"]) for f in findings if f["severity"] in ("warning", "error"))
+            inter = sum((mine & batch).values())
+            union = sum((mine | batch).values())
+            iou = inter / union if union else 1.0
+            print(f"| {name} | {sum(mine.values())} | {inter} | {union} | {iou:.3f} | {'yes' if named else 'NO'} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+@testable import BitextKit
+
+/// The readers and text stages the harness can drive, one per libFuzzer run (`scripts/fuzz.sh TARGET`).
+///
+/// Every target takes the raw input bytes as a file would bring them: the XML and bilingual readers
+/// straight (XML may be UTF-16 or Latin-1; libxml2 decodes it), the text readers first through
+/// `TextFile`'s validation (which refuses invalid UTF-8 and binary data with an `InputError`, as the
+/// commands do). Thrown errors are the expected outcome for bad input; only a trap, a sanitizer
+/// report, a leak or a timeout is a finding.
+enum FuzzTarget: String, CaseIterable {
+    case xml, tmx, tbx, bilingual, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source"
+
+    func run(_ bytes: [UInt8]) {
+        switch self {
+        case .xml:
+            guard let stream = try? XMLStream(name: "fuzz", bytes: bytes) else { return }
+            while let event = try? stream.next() {
+                if case .start(let start) = event, start.localName == "tu" || start.localName == "unit" { _ = try? stream.element(start) }
+            }
+        case .tmx:
+            _ = try? GlossaryTMX.read(XMLStream(name: "fuzz.tmx", bytes: bytes))
+        case .tbx:
+            _ = try? GlossaryTBX.read(XMLStream(name: "fuzz.tbx", bytes: bytes))
+        case .bilingual:
+            // XLIFF 1.2 (SDLXLIFF), XLIFF 2, TMX or PO, recognized from the content as `bitext qa` does.
+            _ = try? BilingualReader.read(name: "fuzz", bytes: bytes, languages: (source: "en", target: "de"))
+        case .ding:
+            // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it).
+            guard let builder = try? LexiconBuilder(source: .de, target: .en) else { return }
+            DingReader.read(bytes, into: builder)
+            _ = builder.finish()
+        case .freedict:
+            // The index and the dictionary text, separated by the first form feed.
+            let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count
+            guard let builder = try? LexiconBuilder(source: .de, target: .en) else { return }
+            try? FreeDictReader.read(index: Array(bytes[..<cut]), indexName: "fuzz.index",
+                                     data: Array(bytes[min(cut + 1, bytes.count)...]), into: builder)
+            _ = builder.finish()
+        case .qaSource:
+            // Target and source, separated by the first record separator (a byte no text file holds).
+            let cut = bytes.firstIndex(of: 0x1E) ?? bytes.count
+            guard let target = try? TextFile(name: "target", bytes: Array(bytes[..<cut])),
+                  let source = try? TextFile(name: "source", bytes: Array(bytes[min(cut + 1, bytes.count)...])) else { return }
+            _ = try? FuzzState.session.check(target, source: source)
+        default:
+            guard let file = try? TextFile(name: "fuzz", bytes: bytes) else { return }
+            runText(file)
+        }
+    }
+
+    private func runText(_ file: TextFile) {
+        switch self {
+        case .tsv: _ = try? GlossaryFormat.tsv.read(file)
+        case .csv: _ = try? GlossaryFormat.csv.read(file)
+        case .omegat: _ = try? GlossaryFormat.omegat.read(file)
+        case .jsonl:
+            guard let records = try? JSONLRecords.parse(file) else { return }
+            for record in records {
+                _ = record.rawID
+                _ = try? record.string("target")
+            }
+        case .normalize:
+            _ = try? FuzzState.normalizer.normalize(file.string)
+        case .split:
+            _ = try? FuzzState.splitter.split(file)
+            _ = try? FuzzState.tokenizer.tokenize(file)
+        case .qa:
+            _ = try? FuzzState.session.check(file, source: nil)
+        case .xml, .tmx, .tbx, .bilingual, .ding, .freedict, .qaSource:
+            break
+        }
+    }
+}
+
+/// Analysers made once per process: ICU, Hunspell and the QA set-up cost far more than one input.
+enum FuzzState {
+    static let normalizer = try! Normalizer(language: .de)
+    nonisolated(unsafe) static let splitter = try! SentenceSplitter(language: .de)
+    nonisolated(unsafe) static let tokenizer = try! WordTokenizer(language: .de)
+    /// All checks, English source and German target, the curated glossary only (no Ding: start-up in
+    /// seconds, and Ding's reader has its own target).
+    nonisolated(unsafe) static let session: QASession = {
+        let glossary = QAGlossary(try! CuratedGlossary.load(includeDefault: true, paths: []))
+        let lexicon = try! QALexicon.load(glossary: glossary, source: .en, target: .de, useInstalled: false)
+        return try! QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
+                              relation: .auto, lexicon: lexicon)
+    }()
+}
