@@ -69,7 +69,7 @@ extension Bitext {
             }
             if let top, glossary.entries.count > top { glossary.entries.removeLast(glossary.entries.count - top) }
             var sink = OutputSink(path: output.output)
-            sink.write(format.format.write(glossary))
+            sink.write(format.write(glossary))
             try sink.commit()
         }
 

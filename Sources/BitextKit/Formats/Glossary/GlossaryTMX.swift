@@ -5,13 +5,14 @@
 public enum GlossaryTMX {
     static let toolVersion = "0.1.0"
 
-    public static func write(_ glossary: Glossary) -> [UInt8] {
+    /// - Parameter direction: `srclang` and the order of the `tuv`s (source first).
+    public static func write(_ glossary: Glossary, direction: TMXDirection = .enDe) -> [UInt8] {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
               <header creationtool="bitext" creationtoolversion="\(toolVersion)" segtype="phrase" o-tmf="bitext-glossary" \
-            adminlang="en" srclang="de" datatype="plaintext"/>
+            adminlang="en" srclang="\(direction.source.rawValue)" datatype="plaintext"/>
               <body>
 
             """
@@ -19,8 +20,15 @@ public enum GlossaryTMX {
             out += "    <tu tuid=\"\(index + 1)\">\n"
             if !entry.note.isEmpty { element("note", entry.note, indent: 6, to: &out) }
             for (type, value) in properties(entry) { prop(type, value, indent: 6, to: &out) }
-            tuv("de", entry.german, contexts: entry.contexts.map(\.german), to: &out)
-            tuv("en", entry.english, contexts: entry.contexts.map(\.english), to: &out)
+            let german = { tuv("de", entry.german, contexts: entry.contexts.map(\.german), to: &out) }
+            let english = { tuv("en", entry.english, contexts: entry.contexts.map(\.english), to: &out) }
+            if direction == .enDe {
+                english()
+                german()
+            } else {
+                german()
+                english()
+            }
             out += "    </tu>\n"
         }
         out += "  </body>\n</tmx>\n"
