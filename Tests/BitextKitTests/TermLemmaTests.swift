@@ -87,3 +87,61 @@ import Testing
         #expect(!glossary.entries.contains { $0.german.contains("Missionen") || $0.english.contains("missions") })
     }
 }
+
+/// Artifact screening and a terminologist's decisions (`TermArtifactScreen`, `TermDecisions`).
+@Suite struct TermScreeningTests {
+    static func knowledge(decisions: TermDecisions = TermDecisions()) throws -> TermKnowledge {
+        let builder = try LexiconBuilder(source: .de, target: .en)
+        for (german, english) in [("Botschaft", "embassy"), ("Schritt", "step"), ("weiß", "white"), ("Haus", "house"), ("Beamter", "official")] {
+            builder.add(german: german, other: english)
+        }
+        let lexicon = builder.finish()
+        let splitter = try CompoundSplitter(lexicon: lexicon)
+        var knowledge = TermKnowledge(lexicon: lexicon, decompose: { splitter.split($0) }, germanDictionary: try Hunspell(language: .de),
+                                      englishDictionary: try Hunspell(language: .en))
+        knowledge.screen = try TermArtifactScreen(lexicon: lexicon)
+        knowledge.decisions = decisions
+        return knowledge
+    }
+
+    /// Our own sentences: a calque of "officials of the White House" as a machine translation writes it.
+    static let pairs = [
+        SentencePair(german: "Die Weißhausbeamtern kamen.", english: "The officials of the White House came."),
+        SentencePair(german: "Mit den Weißhausbeamtern kam die Botschaft.", english: "With the officials of the White House came the embassy."),
+        SentencePair(german: "Die Botschaft öffnet wieder.", english: "The embassy reopens."),
+        SentencePair(german: "Ein erster Schritt ist getan.", english: "A first step has been taken."),
+        SentencePair(german: "Der nächste Schritt folgt.", english: "The next step follows."),
+    ]
+
+    @Test func aCandidateWithACalqueIsASuspectWithTheFindingNotATerm() throws {
+        let glossary = try GlossaryBuilder(knowledge: Self.knowledge()).build(pairs: Self.pairs)
+        #expect(!glossary.entries.contains { $0.german.hasPrefix("Weißhaus") })
+        let suspect = try #require(glossary.suspects.first { $0.german.hasPrefix("Weißhaus") })
+        #expect(suspect.note.hasPrefix("calque-compound: "))
+        #expect(glossary.entries.contains { $0.german == "Botschaft" && $0.english == "embassy" })
+    }
+
+    @Test func rejectedPairsAreNotOfferedAndAcceptedOnesAreCurated() throws {
+        let file = try TextFile(name: "review.tsv", bytes: Array("""
+            # reviewed
+            Botschaft\tembassy\tnoun\t\t\trejected
+            Schritt\tstep\tnoun\t\t\taccepted
+            Weißhausbeamter\tofficial\tnoun\t\t\t
+
+            """.utf8))
+        let decisions = try TermDecisions.read(file)
+        #expect(decisions.isRejected(german: "botschaft", english: "Embassy"))
+        #expect(decisions.accepted.entries.map(\.german) == ["Schritt"])
+        var knowledge = try Self.knowledge(decisions: decisions)
+        knowledge.curated = decisions.accepted
+        let glossary = try GlossaryBuilder(knowledge: knowledge).build(pairs: Self.pairs)
+        #expect(!glossary.entries.contains { $0.german == "Botschaft" && $0.english == "embassy" })
+        #expect(glossary.entries.first { $0.german == "Schritt" }?.evidence == [.curated])
+    }
+
+    @Test func aDecisionsRowWithAnUnknownStatusNamesLineAndColumn() throws {
+        let file = try TextFile(name: "review.tsv", bytes: Array("Botschaft\tembassy\tnoun\t\t\tmaybe\n".utf8))
+        let error = #expect(throws: InputError.self) { try TermDecisions.read(file) }
+        #expect(error?.description.hasPrefix("review.tsv:1:") == true)
+    }
+}

@@ -28,12 +28,15 @@ public final class GlossaryBuilder {
     }
 
     /// A glossary from aligned sentence pairs, best pairs first.
-    public func build(pairs: [SentencePair]) -> Glossary {
+    ///
+    /// - Throws: what the artifact screen's QA pass throws (`knowledge.screen`).
+    public func build(pairs: [SentencePair]) throws -> Glossary {
         german.learn(pairs.map(\.german))
         english.learn(pairs.map(\.english))
         let germanOccurrences = pairs.map { german.candidates(in: $0.german) }
         let englishOccurrences = pairs.map { english.candidates(in: $0.english) }
-        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel)
+        let flagged = try knowledge.screen?.flaggedWords(german: pairs.map(\.german), english: pairs.map(\.english)) ?? [:]
+        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: .parallel, flagged: flagged)
     }
 
     /// A glossary from article pairs: translations (`.parallel`), reports of the same events
@@ -75,13 +78,23 @@ public final class GlossaryBuilder {
                 articleSentences.append(ArticleOccurrences(article: article, german: g, english: e))
             }
         }
-        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: mode, articles: articleSentences)
+        var flagged: [String: String] = [:]
+        if let screen = knowledge.screen {
+            for article in articles {
+                flagged.merge(try screen.flaggedWords(german: article.german, english: article.english)) { first, _ in first }
+            }
+        }
+        return pairTerms(pairs: pairs, german: germanOccurrences, english: englishOccurrences, mode: mode, articles: articleSentences, flagged: flagged)
     }
 
     /// Pairs the terms of `german` and `english` occurrences per unit: the sentence pairs `pairs`,
     /// then (comparable mode) one unit per article pair, which never serves as a context.
+    ///
+    /// Pairs the terminologist rejected are not offered; candidates with a `flagged` German word
+    /// (lower case → the QA finding) go to the suspects with the finding as their note.
     private func pairTerms(
-        pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: TextRelation, articles: [ArticleOccurrences] = []
+        pairs: [SentencePair], german g: [[TermOccurrence]], english e: [[TermOccurrence]], mode: TextRelation, articles: [ArticleOccurrences] = [],
+        flagged: [String: String] = [:]
     ) -> Glossary {
         var germanIndex = TermIndex()
         var englishIndex = TermIndex()
@@ -124,7 +137,10 @@ public final class GlossaryBuilder {
             let dice = AssociationMeasures.dice(joint: joint, german: gTerm.sentences.count, english: eTerm.sentences.count)
             ranked.append((1 + (0.5 + 0.5 * dice) * TermPairer.support(entry.frequency ?? 0), entry))
         }
-        let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: g.count)
+        let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: g.count).filter {
+            !knowledge.decisions.isRejected(german: germanIndex.terms[$0.german].baseForm, english: englishIndex.terms[$0.english].baseForm)
+        }
+        var suspects: [GlossaryEntry] = []
         for candidate in TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish) {
             let gTerm = germanIndex.terms[candidate.german]
             let eTerm = englishIndex.terms[candidate.english]
@@ -132,11 +148,28 @@ public final class GlossaryBuilder {
                 german: gTerm.baseForm, english: eTerm.baseForm, partOfSpeech: gTerm.occurrence.partOfSpeech, gender: gTerm.occurrence.gender,
                 confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
                 contexts: Self.contexts(pairer.contexts(german: gTerm, english: eTerm, pairs: pairs), germanKey: gTerm.key, englishKey: eTerm.key, articles: articles))
+            if let finding = Self.finding(gTerm, flagged: flagged) {
+                var suspect = entry
+                suspect.note = finding
+                suspects.append(suspect)
+                continue
+            }
             ranked.append((candidate.rank, entry))
         }
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
         ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
-        return Glossary(entries: ranked.map(\.entry))
+        return Glossary(entries: ranked.map(\.entry), suspects: suspects)
+    }
+
+    /// The QA finding on a word of any form the term was met in, if one is flagged.
+    private static func finding(_ term: TermIndex.Term, flagged: [String: String]) -> String? {
+        guard !flagged.isEmpty else { return nil }
+        for form in term.forms.keys.sorted() {
+            for word in form.split(separator: " ") {
+                if let finding = flagged[word.lowercased()] { return finding }
+            }
+        }
+        return nil
     }
 
     /// `aligned` contexts, or when there are none, the first German and English sentences of an

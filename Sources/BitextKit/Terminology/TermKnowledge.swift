@@ -17,6 +17,10 @@ public struct TermKnowledge {
     public var englishDictionary: Hunspell?
     /// Ding's noun genders and plural → singular pairs.
     public var nounGrammar: GermanNounGrammar
+    /// QA checks that hold back candidates with artifact words; nil: no screening.
+    public var screen: TermArtifactScreen?
+    /// Pairs a terminologist rejected: never offered (accepted ones belong in `curated`).
+    public var decisions: TermDecisions = TermDecisions()
 
     public init(
         lexicon: Lexicon, curated: Glossary = Glossary(), decompose: ((String) -> [String]?)? = nil,
