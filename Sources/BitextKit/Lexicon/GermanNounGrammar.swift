@@ -69,7 +69,10 @@ public struct GermanNounGrammar: Sendable {
     }
 
     /// The singular Ding lists beside the plural `word`.
-    public func singular(of word: String) -> String? { singulars[word] }
+    public func singular(of word: String) -> String? {
+        // "Abkommen" is listed as a plural of "Abkomme" and as a singular noun of its own.
+        singularSeen.contains(word) ? nil : singulars[word]
+    }
 
     /// Whether Ding lists `word` as a plural and never as a singular noun.
     public func isPluralOnly(_ word: String) -> Bool { pluralOnly.contains(word) && singulars[word] == nil && !singularSeen.contains(word) }

@@ -142,6 +142,10 @@ final class GermanLemmatizer {
         if grammar.isPluralOnly(word) { return word }
         let found = stems(word)
         if found.contains(word) { return word }
+        // A nominalized infinitive ("Abkommen", "Treffen", "Unternehmen"): Hunspell knows the verb,
+        // and stripping "-n" would make another noun ("Abkomme").
+        let lower = word.lowercased()
+        if lower.hasSuffix("n"), hunspell.accepts(lower), stems(lower).contains(lower) { return word }
         // Hunspell's stems that differ from the word by an inflection ending; the longest wins
         // ("Diplomaten": "Diplomat", not a shorter reading).
         let capitalizedFirst = word.first?.isUppercase ?? false

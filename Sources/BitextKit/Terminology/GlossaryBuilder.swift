@@ -115,6 +115,9 @@ public final class GlossaryBuilder {
 
         // Curated entries found on both sides claim their terms before any extracted pair.
         var ranked: [(rank: Double, entry: GlossaryEntry)] = []
+        // Entry index in `ranked` of each term that heads an entry, for attaching variants.
+        var entryOfGerman: [Int: Int] = [:]
+        var entryOfEnglish: [Int: Int] = [:]
         var takenGerman = Set<Int>()
         var takenEnglish = Set<Int>()
         for curated in knowledge.curated.entries {
@@ -135,13 +138,18 @@ public final class GlossaryBuilder {
             // Above every extracted pair (ranks ≤ 1): curated entries come first, ordered like
             // extracted ones by how strongly the text pairs them.
             let dice = AssociationMeasures.dice(joint: joint, german: gTerm.sentences.count, english: eTerm.sentences.count)
+            entryOfGerman[gid] = ranked.count
+            entryOfEnglish[eid] = ranked.count
             ranked.append((1 + (0.5 + 0.5 * dice) * TermPairer.support(entry.frequency ?? 0), entry))
         }
         let candidates = pairer.candidates(german: germanIndex, english: englishIndex, total: g.count).filter {
             !knowledge.decisions.isRejected(german: germanIndex.terms[$0.german].baseForm, english: englishIndex.terms[$0.english].baseForm)
         }
         var suspects: [GlossaryEntry] = []
-        for candidate in TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish) {
+        let linked = TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish)
+        var usedGerman = takenGerman.union(linked.map(\.german))
+        var usedEnglish = takenEnglish.union(linked.map(\.english))
+        for candidate in linked {
             let gTerm = germanIndex.terms[candidate.german]
             let eTerm = englishIndex.terms[candidate.english]
             let entry = GlossaryEntry(
@@ -154,11 +162,52 @@ public final class GlossaryBuilder {
                 suspects.append(suspect)
                 continue
             }
+            entryOfGerman[candidate.german] = ranked.count
+            entryOfEnglish[candidate.english] = ranked.count
             ranked.append((candidate.rank, entry))
+        }
+        // A term competitive linking left over whose best pair, by a full lexical match, is a term of
+        // an entry is a further term of that entry: a synonym, spelling variant or acronym.
+        var consideredGerman = Set<Int>()
+        var consideredEnglish = Set<Int>()
+        for candidate in candidates {
+            let gTerm = germanIndex.terms[candidate.german]
+            let eTerm = englishIndex.terms[candidate.english]
+            let bestOfGerman = consideredGerman.insert(candidate.german).inserted
+            let bestOfEnglish = consideredEnglish.insert(candidate.english).inserted
+            guard candidate.lexical >= 1, candidate.confidence >= Self.minimumVariantConfidence else { continue }
+            if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
+               Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
+                usedGerman.insert(candidate.german)
+                ranked[k].entry.variants.append(TermVariant(language: .de, term: gTerm.baseForm, kind: TermVariant.kind(of: gTerm.baseForm, beside: ranked[k].entry.german)))
+            } else if bestOfEnglish, !usedEnglish.contains(candidate.english), let k = entryOfGerman[candidate.german],
+                      Self.isSeparateTerm(eTerm.baseForm, beside: ranked[k].entry.english) {
+                usedEnglish.insert(candidate.english)
+                ranked[k].entry.variants.append(TermVariant(language: .en, term: eTerm.baseForm, kind: TermVariant.kind(of: eTerm.baseForm, beside: ranked[k].entry.english)))
+            }
+        }
+        // German variants before English ones, the order every format keeps (TBX groups them by language).
+        for k in ranked.indices where ranked[k].entry.variants.count > 1 {
+            ranked[k].entry.variants = ranked[k].entry.variants.filter { $0.language == .de } + ranked[k].entry.variants.filter { $0.language != .de }
         }
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
         ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
         return Glossary(entries: ranked.map(\.entry), suspects: suspects)
+    }
+
+    /// Confidence a left-over pair needs to make a variant: a dictionary entry alone (0.85) pairs too
+    /// many loosely related words ("Land" with "State"); association must add to it.
+    static let minimumVariantConfidence = 0.9
+
+    /// Whether `variant` is another term than `main`, not a longer or shorter phrase around the same
+    /// words ("gegenseitige Vertreibung" is no variant of "Vertreibung"), nor a compound on it
+    /// ("Angriffskrieg" is a kind of "Krieg", not another word for it).
+    static func isSeparateTerm(_ variant: String, beside main: String) -> Bool {
+        let v = variant.lowercased()
+        let m = main.lowercased()
+        let a = Set(v.split(separator: " "))
+        let b = Set(m.split(separator: " "))
+        return !a.isSubset(of: b) && !b.isSubset(of: a) && !v.hasSuffix(m) && !m.hasSuffix(v)
     }
 
     /// The QA finding on a word of any form the term was met in, if one is flagged.

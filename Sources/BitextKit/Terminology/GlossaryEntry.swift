@@ -21,6 +21,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var frequency: Int?
     public var evidence: [TermEvidence]
     public var contexts: [SentencePair]
+    /// Further terms of the entry (synonyms, spelling variants, acronyms), German and English.
+    public var variants: [TermVariant] = []
 
     /// Confidences are rounded to this many decimals when computed, so that every format writes
     /// and reads back the same value.

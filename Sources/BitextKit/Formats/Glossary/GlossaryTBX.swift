@@ -130,6 +130,16 @@ public enum GlossaryTBX {
             }
         }
         fields[4] = notes.joined(separator: "\n")
+        // Further termSecs of a langSec are the entry's variants, their termType saying which kind.
+        var variants: [TermVariant] = []
+        for (language, section) in [(Language.de, de), (.en, en)] {
+            for term in section.children(named: flavor.term).dropFirst() {
+                guard let text = term.child(named: "term")?.textContent, !text.isEmpty else { continue }
+                let type = term.children(named: "termNote").first { $0.attributes["type"] == "termType" }?.textContent
+                variants.append(TermVariant(language: language, term: text, kind: type.flatMap(TermVariant.Kind.init(rawValue:)) ?? .synonym))
+            }
+        }
+        fields[10] = TermVariant.field(variants)
         for termNote in enTerm.children(named: "termNote") + deTerm.children(named: "termNote") {
             switch termNote.attributes["type"] {
             case "partOfSpeech": if fields[2].isEmpty { fields[2] = termNote.textContent }
@@ -169,6 +179,12 @@ public enum GlossaryTBX {
         if let status = entry.status { element("termNote", type: "administrativeStatus", status.tbxValue, indent: 12, to: &out) }
         for context in contexts { element("descrip", type: "context", context, indent: 12, to: &out) }
         out += "          </\(flavor.term)>\n"
+        for variant in entry.variants where variant.language.rawValue == code {
+            out += "          <\(flavor.term)>\n"
+            element("term", type: nil, variant.term, indent: 12, to: &out)
+            if let type = variant.kind.tbxTermType { element("termNote", type: "termType", type, indent: 12, to: &out) }
+            out += "          </\(flavor.term)>\n"
+        }
         out += "        </\(flavor.language)>\n"
     }
 

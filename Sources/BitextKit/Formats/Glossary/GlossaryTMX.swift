@@ -71,7 +71,7 @@ public enum GlossaryTMX {
         }
         guard let de = variant("de"), let en = variant("en") else { throw stream.error(line: tu.line, "<tu> needs a German and an English <tuv>") }
         guard let deSeg = de.child(named: "seg"), let enSeg = en.child(named: "seg") else { throw stream.error(line: tu.line, "<tuv> without <seg>") }
-        var fields = [deSeg.textContent, enSeg.textContent, "", "", tu.children(named: "note").map(\.textContent).joined(separator: "\n"), "", "", "", "", ""]
+        var fields = [deSeg.textContent, enSeg.textContent, "", "", tu.children(named: "note").map(\.textContent).joined(separator: "\n"), "", "", "", "", "", ""]
         for p in tu.children(named: "prop") {
             if let column = propertyColumns[p.attributes["type"] ?? ""] { fields[column] = p.textContent }
         }
@@ -91,7 +91,7 @@ public enum GlossaryTMX {
 
     /// `prop` type → `GlossaryTable` column.
     private static let propertyColumns: [String: Int] = [
-        "x-part-of-speech": 2, "x-domain": 3, "x-status": 5, "x-confidence": 6, "x-frequency": 7, "x-evidence": 8, "x-gender": 9,
+        "x-part-of-speech": 2, "x-domain": 3, "x-status": 5, "x-confidence": 6, "x-frequency": 7, "x-evidence": 8, "x-gender": 9, "x-variants": 10,
     ]
 
     private static func properties(_ entry: GlossaryEntry) -> [(String, String)] {

@@ -1,11 +1,11 @@
-/// The column layout shared by the tabular glossary formats (TSV and CSV): ten fixed columns, then
+/// The column layout shared by the tabular glossary formats (TSV and CSV): eleven fixed columns, then
 /// one German and one English column per context sentence pair.
 ///
 /// The first six columns are those of the curated `glossaries/*.tsv` files, so a curated file is a
 /// valid glossary TSV and a TSV export can be edited and fed back with `--glossary`.
 enum GlossaryTable {
     static let fixedColumns = [
-        "german", "english", "part_of_speech", "domain", "note", "status", "confidence", "frequency", "evidence", "gender",
+        "german", "english", "part_of_speech", "domain", "note", "status", "confidence", "frequency", "evidence", "gender", "variants",
     ]
 
     /// A problem with one field, located by its 0-based column; readers add the line.
@@ -39,7 +39,8 @@ enum GlossaryTable {
         if let value = entry.frequency { frequency = String(value) }
         let evidence: String = entry.evidence.map(\.rawValue).joined(separator: ",")
         let gender: String = entry.gender?.letter ?? ""
-        var fields: [String] = [entry.german, entry.english, partOfSpeech, entry.domain, entry.note, status, confidence, frequency, evidence, gender]
+        var fields: [String] = [entry.german, entry.english, partOfSpeech, entry.domain, entry.note, status, confidence, frequency, evidence, gender,
+                                  TermVariant.field(entry.variants)]
         for k in 0..<contextCount {
             if k < entry.contexts.count {
                 fields.append(entry.contexts[k].german)
@@ -91,6 +92,10 @@ enum GlossaryTable {
             }
             entry.gender = gender
         }
+        guard let variants = TermVariant.parse(field(10)) else {
+            throw FieldError(column: 10, message: "variants '\(field(10))' are not \"de:term=kind; en:term=kind\" (kinds: \(TermVariant.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        entry.variants = variants
         var k = fixedColumns.count
         while k < fields.count {
             let german = field(k)
