@@ -14,6 +14,7 @@ import Testing
         See {f} :: sea
         Kosten {pl} :: costs
         Mission {f} | Missionen {pl} :: mission | missions
+        Fonds {m} | Fonds {pl} :: fund | funds
         """
 
     static func german() throws -> GermanLemmatizer {
@@ -24,7 +25,7 @@ import Testing
         ("Botschaften", "Botschaft"), ("Delegationen", "Delegation"), ("Diplomaten", "Diplomat"), ("Hindernisse", "Hindernis"),
         ("Personals", "Personal"), ("Außenministers", "Außenminister"), ("Ausweisungen", "Ausweisung"), ("Botschafter", "Botschafter"),
         ("Mitgliedstaaten", "Mitgliedstaat"), ("Ärzte", "Arzt"), ("Zahnärzte", "Zahnarzt"), ("Daten", "Daten"), ("Kosten", "Kosten"),
-        ("EU", "EU"), ("Rat", "Rat"),
+        ("EU", "EU"), ("Rat", "Rat"), ("Fonds", "Fonds"), ("Abkommen", "Abkommen"),
     ])
     func germanNounsTakeTheNominativeSingular(_ form: String, _ base: String) throws {
         #expect(try Self.german().noun(form) == base)
@@ -59,6 +60,13 @@ import Testing
     ])
     func englishNounsTakeTheSingular(_ form: String, _ base: String) throws {
         #expect(try EnglishLemmatizer(hunspell: try Hunspell(language: .en)).singular(form) == base)
+    }
+
+    @Test func englishPluralsHunspellListsAsWordsTakeDingsSingular() throws {
+        let grammar = GermanNounGrammar.read(dingBytes: Array(Self.dingLines.utf8))
+        let lemmatizer = try EnglishLemmatizer(hunspell: try Hunspell(language: .en), grammar: grammar)
+        #expect(lemmatizer.singular("months") == "month")
+        #expect(lemmatizer.singular("news") == "news")
     }
 
     @Test func englishNamesOfCapitalizedWordsKeepTheirForm() throws {

@@ -56,6 +56,11 @@ public struct GermanNounGrammar: Sendable {
     }
     /// Plural form → singular, both as written (capitalized).
     private(set) var singulars: [String: String] = [:]
+    /// English plural → singular, lower case as Ding writes them ("months" → "month").
+    private(set) var englishSingulars: [String: String] = [:]
+
+    /// The English singular Ding lists beside the plural `word`.
+    public func englishSingular(of word: String) -> String? { englishSingulars[word] }
     /// Words Ding lists as a headword marked plural (first sub-entry: `Leute {pl}`, `Kosten {pl}`);
     /// those never listed as a singular nor beside one are plural-only nouns.
     private(set) var pluralOnly: Set<String> = []
@@ -88,6 +93,8 @@ public struct GermanNounGrammar: Sendable {
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             if bytes[lineStart] != 0x23 /* # */, let german = germanSide(bytes, lineStart..<lineEnd) {
                 grammar.read(line: String(decoding: bytes[german], as: UTF8.self))
+                grammar.readEnglish(line: String(decoding: bytes[(german.upperBound + 4)..<lineEnd], as: UTF8.self),
+                                    german: String(decoding: bytes[german], as: UTF8.self))
             }
             lineStart = lineEnd + 1
         }
@@ -138,6 +145,27 @@ public struct GermanNounGrammar: Sendable {
         let fold: [Character: Character] = ["Ä": "A", "Ö": "O", "Ü": "U"]
         guard let x = a.first, let y = b.first else { return false }
         return (fold[x] ?? x) == (fold[y] ?? y)
+    }
+
+    /// English plural → singular from a line whose German side pairs a singular with a `{pl}`
+    /// sub-entry: "Monat {m} | Monate {pl} :: month | months" gives months → month (en_US Hunspell lists
+    /// "months" as a stem of its own). Only single words, only when both start alike.
+    mutating func readEnglish(line: String, german: String) {
+        let germanEntries = german.split(separator: "|")
+        guard germanEntries.count >= 2, germanEntries[1].contains("{pl}"), !germanEntries[0].contains("{pl}") else { return }
+        // The first synonym of each sub-entry without its marks ("month /mo./ /mth/" → "month").
+        let english = line.split(separator: "|").map { entry in
+            (entry.split(separator: ";").first ?? "").split(separator: " ").filter { token in
+                guard let first = token.first else { return false }
+                return !"/([{<".contains(first)
+            }.joined(separator: " ")
+        }
+        guard english.count >= 2 else { return }
+        let singular = english[0]
+        let plural = english[1]
+        guard !singular.isEmpty, !plural.isEmpty, singular != plural, !singular.contains(" "), !plural.contains(" "),
+              singular.allSatisfy(\.isLetter), plural.allSatisfy(\.isLetter), plural.hasPrefix(String(singular.prefix(2))) else { return }
+        if englishSingulars[plural] == nil { englishSingulars[plural] = singular }
     }
 
     /// A synonym that is one capitalized word with a grammar mark: "Botschaft {f} (diplomatische

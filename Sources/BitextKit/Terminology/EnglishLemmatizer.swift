@@ -17,8 +17,13 @@ final class EnglishLemmatizer {
     private let singularEndings: [String]
     private var cache: [String: String] = [:]
 
-    init(hunspell: Hunspell?) throws {
+    private let grammar: GermanNounGrammar
+
+    /// - Parameter grammar: Ding's singular/plural pairs, whose English side gives plurals Hunspell
+    ///   lists as words of their own ("months").
+    init(hunspell: Hunspell?, grammar: GermanNounGrammar = GermanNounGrammar()) throws {
         self.hunspell = hunspell
+        self.grammar = grammar
         let rules = try LanguageDataFile.load("lemma-rules", language: .en)
         func endings(_ section: String) -> [(plural: String, singular: String)] {
             rules.section(section).compactMap { line in
@@ -80,6 +85,7 @@ final class EnglishLemmatizer {
     private func computeSingular(_ word: String) -> String {
         guard word.count > 3, word.hasSuffix("s") else { return word }
         if singularEndings.contains(where: { word.hasSuffix($0) }) { return word }
+        if let singular = grammar.englishSingular(of: word) { return singular }
         guard let hunspell else {
             for rule in pluralEndings where word.hasSuffix(rule.plural) { return String(word.dropLast(rule.plural.count)) + rule.singular }
             return word

@@ -139,7 +139,8 @@ final class GermanLemmatizer {
         guard letters.count >= 3, !letters.allSatisfy({ $0.properties.isUppercase }) else { return word }
         if let singular = grammar.singular(of: word) { return singular }
         guard let hunspell else { return word }
-        if grammar.isPluralOnly(word) { return word }
+        // A plural-only noun, or a noun Ding lists as a singular ("Fonds", whose plural is the same).
+        if grammar.isPluralOnly(word) || grammar.gender(of: word) != nil { return word }
         let found = stems(word)
         if found.contains(word) { return word }
         // A nominalized infinitive ("Abkommen", "Treffen", "Unternehmen"): Hunspell knows the verb,

@@ -23,7 +23,7 @@ public final class GlossaryBuilder {
             functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
             lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
         english = try EnglishTermExtractor(
-            functionWords: try FunctionWords.load(.en), lemmatizer: try EnglishLemmatizer(hunspell: knowledge.englishDictionary))
+            functionWords: try FunctionWords.load(.en), lemmatizer: try EnglishLemmatizer(hunspell: knowledge.englishDictionary, grammar: knowledge.nounGrammar))
         self.maxContexts = maxContexts
     }
 
