@@ -121,10 +121,10 @@ def run(binary: str, command, path: Path, out: Path, timeout: float):
         return "crash", message
     if done.returncode in (0, 1):
         return "ok", message
-    errors = [line for line in message.splitlines() if line.strip() and "warning" not in line]
-    if done.returncode == 2 and len(errors) <= 1:
+    lines = [line for line in message.splitlines() if line.strip()]
+    if done.returncode == 2 and len(lines) <= 1:
         return "refused", message
-    return "other", message
+    return "other", f"exit {done.returncode}, {len(lines)} lines: " + " / ".join(lines)[:300]
 
 
 def main():
@@ -161,7 +161,7 @@ def main():
                     outcome, message = "other", "an output file was left after the refusal"
                 counts[outcome] += 1
                 if outcome in ("crash", "hang", "other"):
-                    failures.append((name, outcome, path, message.strip().splitlines()[-1:] if message else []))
+                    failures.append((name, outcome, path, [message.strip()] if message else []))
                     if args.keep and outcome in ("crash", "hang"):
                         Path(args.keep).mkdir(parents=True, exist_ok=True)
                         shutil.copy(path, Path(args.keep) / path.name)

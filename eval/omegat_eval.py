@@ -8,6 +8,8 @@
    `omegat --mode=console-translate` fills segments from `tm/auto` and writes the target file. Counted:
    segments filled with their own translation (quotes and dashes folded), filled with another
    sentence, and left untranslated. Bar: >= 90% their own, none another.
+   OmegaT's own project memory (exported by console mode as <project>-omegat.tmx, the writer and content
+   of omegat/project_save.tmx, which console mode does not save) is then read by `bitext qa`.
 2. Comparable reports: `bitext run --many` on the seeds (four German reports, one English), all its TMX
    files in `tm/auto/` of a project whose source is the English seed. Bar: no segment filled, since
    comparable matches are not translations.
@@ -20,6 +22,7 @@ Usage: python3 eval/omegat_eval.py [--bitext .build/release/bitext] [--pairs 40]
 import argparse
 import csv
 import glob
+import json
 import os
 import re
 import shutil
@@ -114,7 +117,20 @@ def real_translation(bitext, folder, count):
             untranslated += 1
             print(f"  segment {index + 1} partly translated: {paragraph[:80]}")
     print(f"| PUD, German originals, {len(pairs)} pairs | {own} ({own / len(pairs):.0%}) | {other} | {untranslated} |")
-    return own / len(pairs) >= 0.9 and other == 0
+    # Console mode saves no omegat/project_save.tmx; it exports the project memory with the same writer
+    # (TMX 1.1, `lang` attributes, OmegaT's header) as <project>-omegat.tmx.
+    return own / len(pairs) >= 0.9 and other == 0, os.path.join(folder, "project-pud", "project-pud-omegat.tmx")
+
+
+def read_project_save(bitext, path):
+    """OmegaT's own project memory, read by `bitext qa` as a bilingual file."""
+    result = subprocess.run([bitext, "qa", path, "--langs", "en,de", "--format", "jsonl"], capture_output=True, text=True)
+    findings = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    units = re.search(r"in (\d+) unit", result.stderr)
+    print(f"\n`bitext qa {os.path.basename(path)}` (OmegaT's exported project memory): exit {result.returncode}, {units.group(1) if units else '?'} units checked, "
+          f"{len(findings)} findings ({', '.join(sorted({f['check'] for f in findings}))}); every finding names its unit: "
+          f"{'yes' if all(f.get('unit') for f in findings) else 'NO'}")
+    return result.returncode in (0, 1) and units is not None
 
 
 def comparable_seeds(bitext, folder):
@@ -128,23 +144,32 @@ def comparable_seeds(bitext, folder):
             shutil.copy(p, d)
     out = os.path.join(folder, "run")
     run([bitext, "run", de_dir, en_dir, "--many", "-o", out, "--quiet"])
-    tmx_files = glob.glob(os.path.join(out, "**/*.tmx"), recursive=True)
-    tmx_files = [p for p in tmx_files if not os.path.basename(p).startswith("glossary")]
+    # The translation memories a run writes: aligned.tmx and the pairs' alignments/*.tmx. comparable.tmx
+    # (sentence matches of comparable articles) is no translation memory; it is run once more for contrast.
+    memories = [p for p in glob.glob(os.path.join(out, "**/*.tmx"), recursive=True)
+                if os.path.basename(p) not in ("glossary.tmx", "comparable.tmx")]
     with open(english[0], encoding="utf-8") as handle:
         source = handle.read()
-    # Each TMX under its own name (pairs' files share no names, but keep the folder in the name).
-    renamed = []
-    for p in tmx_files:
-        name = os.path.relpath(p, out).replace("/", "__")
-        target = os.path.join(folder, name)
-        shutil.copy(p, target)
-        renamed.append(target)
-    target = translate(os.path.join(folder, "project-seeds"), "en.txt", source, renamed)
     paragraphs = [p.strip() for p in source.split("\n\n") if p.strip()]
-    filled = sum(1 for t, s in zip(target, paragraphs) if fold(t) != fold(s))
-    print(f"| seeds, `bitext run --many` ({len(renamed)} TMX files: {', '.join(os.path.basename(p) for p in renamed)}) | "
-          f"paragraphs of the English seed changed: {filled} of {len(paragraphs)} | | |")
-    return filled == 0
+
+    def filled_by(name, files):
+        renamed = []
+        for p in files:
+            target = os.path.join(folder, name + "__" + os.path.relpath(p, out).replace("/", "__"))
+            shutil.copy(p, target)
+            renamed.append(target)
+        target = translate(os.path.join(folder, name), "en.txt", source, renamed)
+        changed = sum(1 for t, s in zip(target, paragraphs) if fold(t) != fold(s))
+        listed = ", ".join(os.path.relpath(p, out) for p in files) or "none"
+        return changed, listed
+
+    changed, listed = filled_by("project-seeds", memories)
+    print(f"| seeds, `bitext run --many`, translation memories ({listed}) | paragraphs of the English seed changed: "
+          f"{changed} of {len(paragraphs)} | | |")
+    contrast, _ = filled_by("project-seeds-comparable", [os.path.join(out, "comparable.tmx")])
+    print(f"| same, comparable.tmx put in tm/auto against its purpose (contrast) | paragraphs changed: {contrast} of "
+          f"{len(paragraphs)} | | |")
+    return changed == 0
 
 
 def main():
@@ -165,9 +190,10 @@ def main():
     print(f"{version}, console-translate, tm/auto\n")
     print("| test | filled with its translation | with another sentence | untranslated |")
     print("|---|---:|---:|---:|")
-    ok = real_translation(args.bitext, folder, args.pairs)
+    ok, project_save = real_translation(args.bitext, folder, args.pairs)
     if os.path.isdir(SEEDS):
         ok = comparable_seeds(args.bitext, folder) and ok
+    ok = read_project_save(args.bitext, project_save) and ok
     if not args.keep:
         shutil.rmtree(folder)
     print("\nbars met" if ok else "\nbars NOT met")

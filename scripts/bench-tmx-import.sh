@@ -35,7 +35,8 @@ size=$(stat -c %s "$work/big.tmx")
 /usr/bin/time -v "$bitext" glossary import "$work/big.tmx" -o "$work/big.tsv" 2> "$work/time.txt"
 peak_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
-echo "import: $((size / 1000000)) MB TMX, $(($(wc -l < "$work/big.tsv") - 1)) entries, peak RSS $((peak_kb / 1024)) MB, wall $wall"
+user=$(awk -F': ' '/User time \(seconds\)/ {print $2}' "$work/time.txt")
+echo "import: $((size / 1000000)) MB TMX, $(($(wc -l < "$work/big.tsv") - 1)) entries, peak RSS $((peak_kb / 1024)) MB, wall $wall, user ${user} s"
 
 # Cut off in the middle of the file.
 head -c $((size / 2)) "$work/big.tmx" > "$work/cut.tmx"

@@ -32,6 +32,11 @@ static void record(void *context, xmlErrorPtr error) {
     if (huge != NULL) *huge = 0;
     size_t n = strlen(r->message);
     while (n > 0 && (r->message[n - 1] == '\n' || r->message[n - 1] == ' ')) r->message[--n] = 0;
+    /* Some messages run over two lines ("Input is not proper UTF-8, indicate encoding !\nBytes: ..."):
+       diagnostics are one line. */
+    for (size_t i = 0; i < n; i++) {
+        if (r->message[i] == '\n') r->message[i] = ' ';
+    }
 }
 
 /* libxml2 also reports some errors through its global handler; the reader's own handler has them. */

@@ -43,13 +43,8 @@ extension Bitext {
             var contexts = 0
             try format.forEachEntry(path: file, direction: direction) { contexts = max(contexts, $0.contexts.count) }
             let sink = try StreamingOutput(path: output.output)
-            try sink.write(GlossaryTSV.headerLine(contextCount: contexts))
-            var failure: (any Error)?
-            try format.forEachEntry(path: file, direction: direction) { entry throws(InputError) in
-                guard failure == nil else { return }
-                do { try sink.write(GlossaryTSV.line(entry, contextCount: contexts)) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            sink.write(GlossaryTSV.headerLine(contextCount: contexts))
+            try format.forEachEntry(path: file, direction: direction) { sink.write(GlossaryTSV.line($0, contextCount: contexts)) }
             try sink.commit()
         }
     }

@@ -14,6 +14,12 @@ struct LanguageOption: ParsableArguments {
 struct OutputOption: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write results to this file (atomically) instead of standard output.")
     var output: String?
+
+    /// An output that cannot be written (a folder, a missing folder) fails before any work is done.
+    func validate() throws {
+        guard let output else { return }
+        try OutputPath.check(output)
+    }
 }
 
 /// `--langs A,B`: the languages of a bilingual command's inputs, in the order the command takes them

@@ -35,17 +35,15 @@ struct OutputSink {
     }
 
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
+        let (fd, temporary) = try OutputPath.open(path)
         do {
             try writeAll(fd: fd, bytes, name: path)
-            close(fd)
+            try OutputPath.close(fd, name: path)
         } catch {
-            close(fd)
-            unlink(temporary)
+            if let temporary { unlink(temporary) }
             throw error
         }
+        guard let temporary else { return }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -53,7 +51,7 @@ struct OutputSink {
         }
     }
 
-    private static func writeAll(fd: Int32, _ bytes: [UInt8], name: String) throws {
+    static func writeAll(fd: Int32, _ bytes: [UInt8], name: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
@@ -63,6 +61,49 @@ struct OutputSink {
             }
             offset += written
         }
+    }
+}
+
+/// Where an `-o FILE` output goes: a regular file (or a new one) is written through a temporary sibling
+/// and a rename; a device or pipe (`/dev/stdout`, `/dev/full`) is written in place, since renaming a
+/// temporary file onto it would replace the device node itself; a folder is refused.
+enum OutputPath {
+    /// The descriptor to write to and the temporary file to rename onto `path` (nil: write in place).
+    static func open(_ path: String) throws -> (fd: Int32, temporary: String?) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { throw CLIError("\(path): is a folder, expected an output file") }
+            if type != S_IFREG {
+                let fd = Glibc.open(path, O_WRONLY | O_TRUNC)
+                guard fd >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
+                return (fd, nil)
+            }
+        }
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
+        return (fd, temporary)
+    }
+
+    /// Fails, as `open` would, when `path` is a folder or its folder does not exist; checked when the
+    /// command line is parsed, so that a wrong `-o` costs no work.
+    static func check(_ path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw CLIError("\(path): is a folder, expected an output file") }
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        var folderInfo = stat()
+        if stat(folder.isEmpty ? "." : folder, &folderInfo) != 0 || folderInfo.st_mode & S_IFMT != S_IFDIR {
+            throw CLIError("\(path): cannot write: \(folder) is not a folder")
+        }
+    }
+
+    /// Closes `fd`; a failing close (a delayed write error) is an output error too.
+    static func close(_ fd: Int32, name: String) throws {
+        guard Glibc.close(fd) == 0 else { throw CLIError("\(name): write failed: \(String(cString: strerror(errno)))") }
     }
 }
 

@@ -76,7 +76,9 @@ struct BilingualJob {
 extension Bitext.QA {
     /// QA of a job of bilingual files, unit by unit (`SegmentQA`).
     func checkBilingual(_ job: BilingualJob, selected: [QACheck]) throws {
-        if source != nil { throw ValidationError("bilingual files hold their sources; drop --source") }
+        if source != nil {
+            throw CLIError("\(job.paths.joined(separator: ", ")): an XLIFF, TMX or PO file holds its own source; drop --source")
+        }
         // Inputs first: a malformed file is reported before any dictionary loads.
         let checklist = try files.checklist.map { try Checklist(TextFile.read(path: $0)) }
         let suppressions = try files.suppress.map { try Suppressions(TextFile.read(path: $0)) } ?? Suppressions()

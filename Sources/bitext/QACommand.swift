@@ -71,6 +71,11 @@ extension Bitext {
                 throw CLIError("\(input.name): empty file, nothing to check" + (batch ? " (no records)" : ""))
             }
             let sourceFile = try self.source.map { try TextFile.read(path: $0) }
+            if !batch, langs.source != langs.target,
+               let found = try LanguageCheck(expected: langs.target, others: [langs.source]).misplaced(input.bytes, minimumEvidence: AlignmentWarning.minimumLanguageEvidence) {
+                // A target in the source's language (a mislabelled file) is checked, but the user should know.
+                warn("\(input.name) looks like \(found.language.rawValue), not \(langs.target.rawValue); check --langs")
+            }
             let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
             let qa = try QABatch(checks: selected, source: langs.source, target: langs.target, glossary: glossaryEntries,
                                  relation: mode ?? (batch ? .parallel : .auto), useInstalledLexicon: !noDefaultLexicon)

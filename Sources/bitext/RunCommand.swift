@@ -46,8 +46,11 @@ extension Bitext {
 
         func run() throws {
             let outputURL = URL(fileURLWithPath: output)
-            if FileManager.default.fileExists(atPath: output) && !force {
-                throw CLIError("\(output): already exists; use --force to replace it")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) {
+                // --force replaces an earlier run's folder, never a file or a device.
+                guard isFolder.boolValue else { throw CLIError("\(output): exists and is not a folder") }
+                guard force else { throw CLIError("\(output): already exists; use --force to replace it") }
             }
             let started = Date()
             var german = try ArticleCollection.read(germanFolder)

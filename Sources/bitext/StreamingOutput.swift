@@ -7,13 +7,16 @@ import Darwin
 /// A command's output written as it is produced, for outputs too large to hold (`glossary import` of a
 /// 300 MB TMX): to standard output, or to a temporary file next to `path` that `commit()` renames onto
 /// it, so a failed run leaves no partial file (the temporary is removed when the sink is dropped
-/// uncommitted). Callers that can fail half-way must validate their input before writing to stdout.
+/// uncommitted). A write error is kept and thrown by `commit()`, so producers need not handle it per
+/// line. Callers that can fail half-way must validate their input before writing to stdout.
 final class StreamingOutput {
     private let path: String?
     private let temporary: String?
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var committed = false
+    /// The first write error; later writes are skipped.
+    private var failure: CLIError?
     private static let chunk = 1 << 20
 
     init(path: String?) throws {
@@ -23,31 +26,32 @@ final class StreamingOutput {
             fd = 1
             return
         }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))") }
-        self.temporary = temporary
-        self.fd = fd
+        (fd, temporary) = try OutputPath.open(path)
     }
 
     deinit {
-        if let temporary, !committed {
+        if !committed, path != nil {
             close(fd)
-            unlink(temporary)
+            if let temporary { unlink(temporary) }
         }
     }
 
-    func write(_ text: String) throws {
+    func write(_ text: String) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= Self.chunk { try flush() }
+        if buffer.count >= Self.chunk { flush() }
     }
 
     /// Flushes, and renames the temporary file onto the output path.
+    ///
+    /// - Throws: the first write error, or a failed close or rename.
     func commit() throws {
-        try flush()
-        guard let path, let temporary else { return }
-        close(fd)
+        flush()
+        if let failure { throw failure }
+        guard let path else { return }
         committed = true
+        try OutputPath.close(fd, name: path)
+        guard let temporary else { return }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -55,15 +59,16 @@ final class StreamingOutput {
         }
     }
 
-    private func flush() throws {
+    private func flush() {
         var offset = 0
-        while offset < buffer.count {
+        while offset < buffer.count, failure == nil {
             let written = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw CLIError("\(path ?? "<stdout>"): write failed: \(String(cString: strerror(errno)))")
+                failure = CLIError("\(path ?? "<stdout>"): write failed: \(String(cString: strerror(errno)))")
+            } else {
+                offset += written
             }
-            offset += written
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -74,4 +74,13 @@ import Testing
         let long = AlignmentDocument(name: "l.txt", language: .en, sentences: Array(repeating: "Third sentence here.", count: 40))
         #expect(try AlignmentWarning.check(source: source, target: long).contains { if case .sizeMismatch = $0 { return true } else { return false } })
     }
+
+    /// Translation memories carry the documents' own text: normalization is for matching only.
+    @Test func tmxCarriesTheSentencesAsTheFileWritesThem() throws {
+        let english = "He said \"yes\" -- and left.  It's over...\n\nThe  end.\n"
+        let document = try AlignmentDocument.split(try TextFile(name: "en.txt", bytes: Array(english.utf8)), language: .en)
+        #expect(document.written.count == document.sentences.count)
+        for sentence in document.written { #expect(english.contains(sentence), "\(sentence)") }
+        #expect(document.written.joined(separator: " ").filter { !$0.isWhitespace } == english.filter { !$0.isWhitespace })
+    }
 }

@@ -109,11 +109,11 @@ enum AlignFixture {
     }
 
     @Test func numbersAreNormalizedPerLanguage() {
-        #expect(NumberAnchor.key("1.000", language: .de) == NumberAnchor.key("1,000", language: .en))
-        #expect(NumberAnchor.key("3,5", language: .de) == NumberAnchor.key("3.5", language: .en))
-        #expect(NumberAnchor.key("3,5", language: .de) == "3.5")
-        #expect(NumberAnchor.key("2014", language: .de) == "2014")
-        #expect(NumberAnchor.key("Mai", language: .de) == nil)
+        #expect(NumberReader.key(of: "1.000", language: .de) == NumberReader.key(of: "1,000", language: .en))
+        #expect(NumberReader.key(of: "3,5", language: .de) == NumberReader.key(of: "3.5", language: .en))
+        #expect(NumberReader.key(of: "3,5", language: .de) == "3.5")
+        #expect(NumberReader.key(of: "2014", language: .de) == "2014")
+        #expect(NumberReader.key(of: "Mai", language: .de) == nil)
     }
 }
 

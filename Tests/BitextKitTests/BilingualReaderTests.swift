@@ -160,3 +160,32 @@ import Testing
         #expect(finding.severity == .warning && finding.text == "{2}")
     }
 }
+
+/// Annotated copies: notes land on their units, the rest of the file is copied byte for byte.
+@Suite struct BilingualAnnotatorTests {
+    static func annotate(_ text: String, unit index: Int) throws -> (BilingualDocument, String) {
+        let bytes = Array(text.utf8)
+        let document = try BilingualReader.read(name: "f", bytes: bytes)
+        let unit = document.units[index]
+        let finding = unit.target.finding(TagMismatchCheck.check, 0..<2, message: "a <note> & more")
+        let annotated = try BilingualAnnotator.annotate(document, bytes: bytes, findings: [SegmentFinding(file: "f", unit: unit, finding: finding)])
+        return (document, String(decoding: annotated, as: UTF8.self))
+    }
+
+    @Test func poGetsATranslatorCommentBeforeTheEntry() throws {
+        let text = "msgid \"\"\nmsgstr \"\"\n\n#: a.c:1\nmsgid \"One\"\nmsgstr \"Eins\"\n\nmsgid \"Two\"\nmsgstr \"Zwei\"\n"
+        let (_, annotated) = try Self.annotate(text, unit: 1)
+        #expect(annotated == text.replacingOccurrences(of: "msgid \"Two\"", with: "# bitext: [tag-mismatch] error: a <note> & more «Zw»\nmsgid \"Two\""))
+        let again = try BilingualReader.read(name: "g", bytes: Array(annotated.utf8))
+        #expect(again.units.map(\.target.plain) == ["Eins", "Zwei"])
+    }
+
+    @Test func tmxGetsANoteFirstInItsTu() throws {
+        let text = "<tmx version=\"1.4\"><header srclang=\"en\"/><body><!-- <tu> in a comment --><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"de\"><seg>b</seg></tuv></tu>"
+            + "<tu tuid=\"x\"><tuv xml:lang=\"en\"><seg>cc</seg></tuv><tuv xml:lang=\"de\"><seg>dd</seg></tuv></tu></body></tmx>"
+        let (document, annotated) = try Self.annotate(text, unit: 1)
+        #expect(annotated.contains("<tu tuid=\"x\"><note>bitext [tag-mismatch] error: a &lt;note&gt; &amp; more «dd»</note><tuv"))
+        let again = try BilingualReader.read(name: "g", bytes: Array(annotated.utf8))
+        #expect(again.units.map(\.target.display) == document.units.map(\.target.display))
+    }
+}

@@ -154,3 +154,18 @@ import Testing
         #expect(AssociationMeasures.dice(joint: 2, german: 2, english: 2) == 1)
     }
 }
+
+/// Cognates are compared after the spelling differences of `de/cognate-folding.txt` and the German
+/// letters of `de/ascii-letters.txt` are folded away.
+@Suite struct CognateTests {
+    @Test(arguments: [("Konferenz", "conference"), ("Diplomat", "diplomat"), ("Philosophie", "philosophy"), ("Route", "route")])
+    func borrowedWordsAreCognates(german: String, english: String) throws {
+        #expect(try Cognates().similarity(german, english) >= Cognates.threshold)
+    }
+
+    @Test func unrelatedAndShortWordsAreNot() throws {
+        let cognates = try Cognates()
+        #expect(cognates.similarity("Botschaft", "embassy") < Cognates.threshold)
+        #expect(cognates.similarity("Rat", "rot") == 0)
+    }
+}

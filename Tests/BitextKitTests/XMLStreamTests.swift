@@ -82,3 +82,16 @@ import Testing
         #expect(trace == ["<a [:]>", "<b [\"x\": \"1\"]>", "</b>", "t", "</a>"])
     }
 }
+
+extension XMLStreamTests {
+    /// libxml2 writes some messages over two lines; a diagnostic is one line.
+    @Test func errorMessagesAreOneLine() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<t>".utf8) + [0xF0, 0x9F, 0x98, 0x30] + Array("</t>".utf8)
+        let error = #expect(throws: InputError.self) {
+            let stream = try XMLStream(name: "bad.xml", bytes: bytes)
+            while try stream.next() != nil {}
+        }
+        #expect(error?.description.contains("\n") == false, "\(String(describing: error))")
+        #expect(error?.description.hasPrefix("bad.xml:2:") == true)
+    }
+}

@@ -100,3 +100,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 }
+
+extension CATFileQATests {
+    @Test func htmlNamesFilesAndUnits() throws {
+        let result = try CLI.run(["qa", Self.fixture("job.sdlxliff"), "--no-default-lexicon", "--format", "html"])
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.stdout.contains("<td>a2/2</td>") && result.stdout.contains("tag-mismatch"))
+        #expect(result.stdout.contains("<mark class=\"error\">US -Botschaft</mark>"))
+    }
+
+    /// A folder is a job: every bilingual file in it is read, other files are named and skipped.
+    @Test func aFolderIsAJob() throws {
+        let folder = NSTemporaryDirectory() + "cat-job-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["job.sdlxliff", "job.xlf"] {
+            try FileManager.default.copyItem(atPath: Self.fixture(name), toPath: folder + "/" + name)
+        }
+        try Array("notes\n".utf8).withUnsafeBufferPointer { _ = FileManager.default.createFile(atPath: folder + "/readme.txt", contents: Data($0)) }
+        let result = try CLI.run(["qa", folder] + Self.options)
+        let files = Set(try Self.findings(result.stdout).compactMap { $0["file"] as? String })
+        #expect(files == [folder + "/job.sdlxliff", folder + "/job.xlf"])
+        #expect(result.stderr.contains("readme.txt: not an XLIFF, TMX or PO file, skipped"))
+    }
+}

@@ -3,12 +3,28 @@
 public struct AlignmentDocument: Sendable {
     public let name: String
     public let language: Language
+    /// The sentences as aligned: normalized text (typography, spacing and markup cleaned for matching).
     public let sentences: [String]
+    /// Each sentence as the file writes it (the original text of its range, trimmed): what translation
+    /// memories carry, since a CAT tool matches the document's own text, not bitext's normalization.
+    public let written: [String]
 
-    public init(name: String, language: Language, sentences: [String]) {
+    /// - Parameter written: the sentences as the file has them; nil when they are the file's text already.
+    public init(name: String, language: Language, sentences: [String], written: [String]? = nil) {
         self.name = name
         self.language = language
         self.sentences = sentences
+        self.written = written ?? sentences
+    }
+
+    /// The original text of each scalar range of `original`, trimmed of whitespace.
+    static func written(_ ranges: [Range<Int>], of original: String) -> [String] {
+        let scalars = Array(original.unicodeScalars)
+        return ranges.map { range in
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)])
+            return String(text).trimmingWhitespace
+        }
     }
 
     /// One sentence per line. Empty lines are sentences too, so that sentence i is line i + 1 of the
@@ -23,10 +39,24 @@ public struct AlignmentDocument: Sendable {
         return AlignmentDocument(name: file.name, language: language, sentences: sentences)
     }
 
-    /// Running text: normalized (`Normalizer`) and split (`SentenceSplitter`).
+    /// Running text: normalized (`Normalizer`) and split (`SentenceSplitter`), each sentence's written form
+    /// taken from the original through the normalizer's offsets.
     public static func split(_ file: TextFile, language: Language) throws -> AlignmentDocument {
-        let normalized = try Normalizer(language: language, options: NormalizationOptions()).normalize(file.string).text
-        let sentences = try SentenceSplitter(language: language).split(normalized)
-        return AlignmentDocument(name: file.name, language: language, sentences: sentences)
+        let original = file.string
+        let normalized = try Normalizer(language: language, options: NormalizationOptions()).normalize(original)
+        let utf8 = Array(normalized.text.utf8)
+        let spans = try SentenceSplitter(language: language).split(bytes: utf8)
+        return AlignmentDocument(name: file.name, language: language, sentences: spans.map { String(decoding: utf8[$0.bytes], as: UTF8.self) },
+                                 written: written(spans.map { normalized.originalRange(of: $0.scalars) }, of: original))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace (line breaks included).
+    fileprivate var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -9,7 +9,7 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
 
     /// Function words of the other language that make a side suspect: a warning asks for less evidence
     /// than setting an article aside does (`LanguageCheck.minimumEvidence`).
-    static let minimumLanguageEvidence = 5
+    package static let minimumLanguageEvidence = 5
 
     /// Sides whose character counts differ more than this are flagged.
     public static let maximumSizeRatio = 3.0

@@ -124,7 +124,7 @@ public final class FeatureExtractor {
     private func token(_ text: String, kind: WordToken.Kind, tools: LanguageTools, isSource: Bool) -> (keys: [Int32], identity: Int32)? {
         switch kind {
         case .number:
-            return NumberAnchor.key(text, language: tools.language).map { ([keySpace.intern("#" + $0)], identity(of: text)) }
+            return NumberReader.key(of: text, language: tools.language).map { ([keySpace.intern("#" + $0)], identity(of: text)) }
         case .punctuation:
             return PunctuationAnchor.key(text).map { ([keySpace.intern("!" + $0)], identity(of: text)) }
         case .word:

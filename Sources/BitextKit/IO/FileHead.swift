@@ -10,14 +10,7 @@ enum FileHead {
     ///
     /// - Throws: `InputError` when the file is missing, a directory or unreadable.
     static func read(path: String, count: Int = 4096) throws(InputError) -> [UInt8] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw InputError(file: path, reason: .missing) }
-            throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, reason: .isDirectory) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        let fd = try InputFile.open(path)
         defer { close(fd) }
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0

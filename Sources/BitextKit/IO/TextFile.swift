@@ -35,14 +35,7 @@ public struct TextFile: Sendable {
     /// another encoding first (a PO file's charset).
     static func readBytes(path: String) throws(InputError) -> [UInt8] {
         if path == "-" { return try readAll(fd: 0, name: "<stdin>") }
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw InputError(file: path, reason: .missing) }
-            throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, reason: .isDirectory) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        let fd = try InputFile.open(path)
         defer { close(fd) }
         return try readAll(fd: fd, name: path)
     }

@@ -87,17 +87,11 @@ final class DocumentKeyExtractor {
         }
     }
 
-    /// "1.000" (German) and "1,000" (English) → "1000"; "7,5" / "7.5" → "7.5". Lone digits are too
-    /// common to pin anything down and are skipped.
+    /// "1.000" (German) and "1,000" (English) → "1000"; "7,5" / "7.5" → "7.5" (`NumberReader.key`).
+    /// Lone digits are too common to pin anything down and are skipped.
     func canonicalNumber(_ text: String) -> String? {
-        let (thousands, decimal): (Character, Character) = language == .en ? (",", ".") : (".", ",")
-        var result = ""
-        for character in text {
-            if character == thousands { continue }
-            if character == decimal { result.append("."); continue }
-            guard character.isNumber else { return nil }
-            result.append(character)
-        }
-        return result.count >= 2 ? result : nil
+        guard let key = NumberReader.key(of: text, language: language), key.count >= 2,
+              key.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }) else { return nil }
+        return key
     }
 }

@@ -18,8 +18,9 @@ public final class QAResources {
     let sourceDates: DateWords
     let doubleWordExempt: Set<String>
     let untranslatedExempt: Set<String>
-    /// Number words of the source language ("sixty" → 60).
-    let sourceNumberWords: [String: Double]
+    /// Numbers as values, in the target's and the source's written forms.
+    let targetNumbers: NumberReader
+    let sourceNumbers: NumberReader
     /// Units of measurement per system ("imperial", "metric"), lower-case, of the target and the source.
     let targetUnits: [String: String]
     let sourceUnits: [String: String]
@@ -27,7 +28,9 @@ public final class QAResources {
     private let sourceStemmer: Stemmer
     private var targetStems: [String: String] = [:]
     private var compounds: [String: [String]?] = [:]
-    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, letterRuns: targetLetterRuns)
+    private lazy var decomposer = CompoundDecomposer(speller: targetSpeller, compounds: compoundData, letterRuns: targetLetterRuns)
+    /// The target language's `compounds.txt` (linking elements, endings of a last part).
+    private let compoundData: LanguageDataFile
     /// The letter runs of the German word forms the lexicon lists, for the typo search and compound
     /// splitting; nil for other target languages or without a full dictionary.
     var targetLetterRuns: LetterGrams? {
@@ -64,28 +67,18 @@ public final class QAResources {
         sourceDates = try DateWords(language: source)
         doubleWordExempt = Set(try LanguageDataFile.loadIfPresent("double-word-exempt", language: target).entries.map { $0.text.lowercased() })
         untranslatedExempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: target).entries.map { $0.text.lowercased() })
-        sourceNumberWords = try Self.numberWords(source)
+        targetNumbers = try NumberReader(language: target)
+        sourceNumbers = try NumberReader(language: source)
         targetUnits = try Self.units(target)
         sourceUnits = try Self.units(source)
         targetStemmer = try Stemmer(language: target)
         sourceStemmer = try Stemmer(language: source)
+        compoundData = try LanguageDataFile.loadIfPresent("compounds", language: target)
         var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
         for language in Set([target, source]) {
             analyzers[language] = (try WordTokenizer(language: language), try SentenceSplitter(language: language))
         }
         self.analyzers = analyzers
-    }
-
-    private static func numberWords(_ language: Language) throws -> [String: Double] {
-        var words: [String: Double] = [:]
-        for entry in try LanguageDataFile.loadIfPresent("number-words", language: language).entries {
-            let fields = entry.text.split(separator: " ")
-            guard fields.count == 2, let value = Double(fields[1]) else {
-                throw LanguageDataError.invalid(file: "\(language.rawValue)/number-words.txt", line: entry.line, message: "expected WORD VALUE")
-            }
-            words[String(fields[0])] = value
-        }
-        return words
     }
 
     /// Unit word → its system, from `measure-units.txt`.

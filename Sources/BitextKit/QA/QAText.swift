@@ -16,6 +16,9 @@ public struct QAText: Sendable {
     /// For each token, whether it is the first word of a sentence or of a quotation, where German
     /// and English capitalize any word.
     public let startsSentence: [Bool]
+    /// Stretches repeated in a loop (`RepetitionLoops`), found before any word-level analysis so that
+    /// the checks that look words up skip them: a looped "word" of a thousand letters is no word.
+    let loops: [RepetitionLoops.Loop]
     /// Scalar offset of each line start.
     private let lineStarts: [Int]
 
@@ -51,6 +54,7 @@ public struct QAText: Sendable {
         }
         self.scalars = scalars
         self.lineStarts = lineStarts
+        loops = RepetitionLoops.loops(in: scalars)
         let tokens = try tokenizer.tokenize(bytes: bytes)
         self.tokens = tokens
         words = tokens.map { String(decoding: bytes[$0.bytes], as: UTF8.self) }
@@ -127,6 +131,29 @@ public struct QAText: Sendable {
         var end = low
         while end < sentenceOfToken.count, sentenceOfToken[end] == index { end += 1 }
         return low..<end
+    }
+
+    /// Whether token `index` is a word the word-level checks (spelling, compounds, language) should
+    /// look up: not longer than `WordToken.longestAnalysedWord` and not inside a loop.
+    ///
+    /// - Complexity: O(log k) for k loops.
+    public func isAnalysable(_ index: Int) -> Bool {
+        let range = tokens[index].scalars
+        return range.count <= WordToken.longestAnalysedWord && !isInLoop(range)
+    }
+
+    /// Whether a scalar range overlaps a loop.
+    ///
+    /// - Complexity: O(log k) for k loops (they are in text order and do not overlap).
+    func isInLoop(_ range: Range<Int>) -> Bool {
+        guard !loops.isEmpty else { return false }
+        var low = 0
+        var high = loops.count
+        while low < high {
+            let mid = (low + high) / 2
+            if loops[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < loops.count && loops[low].range.overlaps(range)
     }
 
     /// Whether token `index` is a word written with a capital first letter.

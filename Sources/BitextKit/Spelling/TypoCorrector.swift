@@ -29,8 +29,9 @@ final class TypoCorrector {
     /// The single-slip corrections of `word` the dictionary accepts, in a fixed order: ß/ss, a lost
     /// first letter, then swaps, deletions, replacements and insertions inside the word.
     ///
-    /// - Complexity: O(n · a) candidates for n letters and an alphabet of a letters; only those the
-    ///   letter-run table allows cost a dictionary look-up.
+    /// - Complexity: O(n · a) candidates of n letters each for n letters and an alphabet of a
+    ///   letters; only those the letter-run table allows cost a dictionary look-up. Words longer than
+    ///   `WordToken.longestAnalysedWord` get none, which bounds the search.
     func corrections(of word: String) -> [String] {
         WordMemo.answer(word, local: &cache, shared: shared) { search(word) }
     }
@@ -38,7 +39,7 @@ final class TypoCorrector {
     private func search(_ word: String) -> [String] {
         let scalars = Array(word.unicodeScalars)
         let n = scalars.count
-        guard n >= 3 else { return [] }
+        guard n >= 3, n <= WordToken.longestAnalysedWord else { return [] }
         var result: [String] = []
         // The word's own unknown letter runs: a slip at letters a..<b (an insertion: a == b) can only
         // repair runs that reach into it, so a candidate that leaves one elsewhere is no word either,

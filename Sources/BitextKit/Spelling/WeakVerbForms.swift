@@ -13,10 +13,10 @@ struct WeakVerbForms: Sendable {
     /// The bare participle ("") and its adjective endings.
     private let adjectiveEndings: [String]
 
-    /// From the `weak-past-endings` and `participle-adjective-endings` sections (empty: no forms derived).
+    /// From the `weak-past-endings` and `adjective-endings` sections (empty: no forms derived).
     init(morphology: LanguageDataFile) {
         finiteEndings = morphology.section("weak-past-endings")
-        let participle = morphology.section("participle-adjective-endings")
+        let participle = morphology.section("adjective-endings")
         adjectiveEndings = finiteEndings.isEmpty ? [] : [""] + participle
     }
 

@@ -1,15 +1,27 @@
 /// String similarity of a German and an English word after folding what regularly differs between
 /// the two spellings of a borrowed word (k/c, z/c, ph/f, umlauts, final -e): Konferenz/conference,
 /// Diplomat/diplomat, NATO/NATO.
-enum Cognates {
+struct Cognates: Sendable {
     /// Similarity from which two words count as cognates.
     static let threshold = 0.8
+
+    private let letters: LetterFolding
+    private let droppedFinal: [String]
+    private let rewrites: RewriteRules
+
+    /// The German-English spelling differences (`de/ascii-letters.txt`, `de/cognate-folding.txt`).
+    init() throws {
+        letters = try LetterFolding(language: .de)
+        let data = try LanguageDataFile.loadIfPresent("cognate-folding", language: .de)
+        droppedFinal = data.section("dropped-final-letters")
+        rewrites = try RewriteRules(data.entries.filter { $0.section == "rewrites" }, name: "de/cognate-folding.txt")
+    }
 
     /// 1 − edit distance / longer length, over folded spellings; words shorter than 4 letters only
     /// match when identical (short words are similar by accident).
     ///
     /// - Complexity: that of `EditDistance.distance`.
-    static func similarity(_ german: String, _ english: String) -> Double {
+    func similarity(_ german: String, _ english: String) -> Double {
         let a = fold(german)
         let b = fold(english)
         guard !a.isEmpty, !b.isEmpty else { return 0 }
@@ -18,27 +30,12 @@ enum Cognates {
         return 1 - Double(EditDistance.distance(a, b)) / Double(max(a.count, b.count))
     }
 
-    private static func fold(_ word: String) -> [UInt8] {
-        var out: [UInt8] = []
-        var bytes = Array(word.lowercased().unicodeScalars)
-        if bytes.last == "e" { bytes.removeLast() }
-        var k = 0
-        while k < bytes.count {
-            let s = bytes[k]
-            switch s {
-            case "ä": out.append(UInt8(ascii: "a"))
-            case "ö": out.append(UInt8(ascii: "o"))
-            case "ü": out.append(UInt8(ascii: "u"))
-            case "ß": out += [UInt8(ascii: "s"), UInt8(ascii: "s")]
-            case "k", "z", "c": out.append(UInt8(ascii: "c"))
-            case "p" where k + 1 < bytes.count && bytes[k + 1] == "h":
-                out.append(UInt8(ascii: "f"))
-                k += 1
-            default:
-                if s.isASCII, s.properties.isAlphabetic || s.properties.numericType != nil { out.append(UInt8(s.value)) }
-            }
-            k += 1
-        }
-        return out
+    /// Lower case, a dropped final letter removed, German letters in ASCII, the rewrites applied, and
+    /// only ASCII letters and digits kept.
+    private func fold(_ word: String) -> [UInt8] {
+        var lower = word.lowercased()
+        if let final = droppedFinal.first(where: { lower.hasSuffix($0) }) { lower.removeLast(final.count) }
+        let ascii = letters.asciiSpelling(lower) ?? Array(lower.unicodeScalars.filter(\.isASCII).map { UInt8($0.value) })
+        return rewrites.apply(to: ascii).filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 }

@@ -16,6 +16,7 @@ public final class GlossaryBuilder {
     private let german: GermanTermExtractor
     private let english: EnglishTermExtractor
     private let maxContexts: Int
+    private let cognates: Cognates
 
     public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
         self.knowledge = knowledge
@@ -25,6 +26,7 @@ public final class GlossaryBuilder {
         english = try EnglishTermExtractor(
             functionWords: try FunctionWords.load(.en), lemmatizer: try EnglishLemmatizer(hunspell: knowledge.englishDictionary, grammar: knowledge.nounGrammar))
         self.maxContexts = maxContexts
+        cognates = try Cognates()
     }
 
     /// A glossary from aligned sentence pairs, best pairs first.
@@ -110,7 +112,8 @@ public final class GlossaryBuilder {
             parameters.minimumLexical = 0.66
         }
         parameters.maxContexts = maxContexts
-        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName)
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
+                                       cognates: cognates)
         let pairer = TermPairer(parameters: parameters, evidence: evidence)
 
         // Curated entries found on both sides claim their terms before any extracted pair.
@@ -179,11 +182,11 @@ public final class GlossaryBuilder {
             if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
                Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
                 usedGerman.insert(candidate.german)
-                ranked[k].entry.variants.append(TermVariant(language: .de, term: gTerm.baseForm, kind: TermVariant.kind(of: gTerm.baseForm, beside: ranked[k].entry.german)))
+                ranked[k].entry.variants.append(TermVariant(language: .de, term: gTerm.baseForm, kind: TermVariant.kind(of: gTerm.baseForm, beside: ranked[k].entry.german, cognates: cognates)))
             } else if bestOfEnglish, !usedEnglish.contains(candidate.english), let k = entryOfGerman[candidate.german],
                       Self.isSeparateTerm(eTerm.baseForm, beside: ranked[k].entry.english) {
                 usedEnglish.insert(candidate.english)
-                ranked[k].entry.variants.append(TermVariant(language: .en, term: eTerm.baseForm, kind: TermVariant.kind(of: eTerm.baseForm, beside: ranked[k].entry.english)))
+                ranked[k].entry.variants.append(TermVariant(language: .en, term: eTerm.baseForm, kind: TermVariant.kind(of: eTerm.baseForm, beside: ranked[k].entry.english, cognates: cognates)))
             }
         }
         // German variants before English ones, the order every format keeps (TBX groups them by language).

@@ -16,6 +16,7 @@ struct LexicalEvidence {
     /// Snowball stems of a German compound's parts ("botschaftsbeamter" → ["botschaft", "beamt"]), or nil.
     let decompose: ((String) -> [String]?)?
     let sameName: ((String, String) -> Bool)?
+    let cognates: Cognates
     /// The lexicon's answers per stem, remembered: the pairer asks about the same stems for every
     /// candidate pair they occur in, and each lexicon lookup is a binary search.
     private let lookups = StemLookups()
@@ -67,7 +68,7 @@ struct LexicalEvidence {
            zip(german.words, english.words).allSatisfy({ sameName($0, $1) }) {
             result.append(Match(kind: .name, strength: 1))
         } else if german.words.count == english.words.count, !german.words.isEmpty {
-            let similarity = zip(german.words, english.words).map { Cognates.similarity($0, $1) }.min() ?? 0
+            let similarity = zip(german.words, english.words).map { cognates.similarity($0, $1) }.min() ?? 0
             if similarity >= Cognates.threshold { result.append(Match(kind: .cognate, strength: similarity)) }
         }
         return result.sorted { $0.strength > $1.strength }

@@ -26,11 +26,11 @@ public struct TermVariant: Sendable, Equatable {
 
     /// The kind of `variant` beside the entry's `main` term of the same language: initials of the
     /// main term's words → acronym; a similar spelling → variant; else synonym.
-    static func kind(of variant: String, beside main: String) -> Kind {
+    static func kind(of variant: String, beside main: String, cognates: Cognates) -> Kind {
         let letters = variant.filter(\.isLetter)
         let initials = String(main.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first)).uppercased()
         if letters.count >= 2, letters.allSatisfy(\.isUppercase), letters == initials { return .acronym }
-        if Cognates.similarity(variant, main) >= Cognates.threshold { return .variant }
+        if cognates.similarity(variant, main) >= Cognates.threshold { return .variant }
         return .synonym
     }
 

@@ -1,9 +1,9 @@
 /// Levenshtein distance between two byte strings: the one home for the word comparisons that need it
 /// (cognates in term pairing, name keys in QA).
 enum EditDistance {
-    /// Words longer than this are not compared letter by letter: no real word or name is, and a looped
-    /// machine translation ("Schraubenschraubenschrauben…") must not cost quadratic time.
-    static let maximumLength = 64
+    /// Words longer than this are not compared letter by letter (`WordToken.longestAnalysedWord`): no
+    /// real word or name is, and a looped machine translation must not cost quadratic time.
+    static let maximumLength = WordToken.longestAnalysedWord
 
     /// The number of insertions, deletions and substitutions that turn `a` into `b`; for inputs longer
     /// than `maximumLength`, the longer length (as unlike as two strings can be) unless they are equal.

@@ -15,6 +15,12 @@ public struct WordToken: Sendable, Equatable {
     public let bytes: Range<Int>
     /// 0-based Unicode scalar range in the text.
     public let scalars: Range<Int>
+
+    /// The longest word (in scalars) that word-level analyses (spelling, typo search, compound
+    /// splitting, dictionary look-ups) take up. Their searches grow with the square of a word's
+    /// length; the longest German words in use stay well below it, and anything longer is a loop, a
+    /// URL or a run of glued text, which other checks report.
+    public static let longestAnalysedWord = 64
 }
 
 /// Splits text into word tokens with ICU's word-break rules, skipping whitespace.

@@ -52,6 +52,11 @@ public struct AlignmentWriter: Sendable {
         range.map { document.sentences[$0] }.joined(separator: " ")
     }
 
+    /// The sentences of `range` as the document writes them.
+    func writtenText(_ range: Range<Int>, of document: AlignmentDocument) -> String {
+        range.map { document.written[$0] }.joined(separator: " ")
+    }
+
     private func tsv(_ beads: [AlignmentBead]) -> String {
         func cell(_ text: String) -> String {
             String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })

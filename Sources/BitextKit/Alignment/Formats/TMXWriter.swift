@@ -1,6 +1,7 @@
 /// Writes beads as a TMX 1.4b document (valid against the TMX 1.4 DTD): one `tu` per non-empty
 /// bead (a one-to-one bead is a one-sentence unit, so CAT tools get exact matches), one `tuv` per
-/// language with `xml:lang` in the order of `direction`, the bead's confidence as a `prop`. Units of
+/// language with `xml:lang` in the order of `direction`, the sentences as the documents write them
+/// (`AlignmentDocument.written`: a CAT tool matches the document's text, not its normalization), the bead's confidence as a `prop`. Units of
 /// comparable articles carry `<prop type="x-relation">comparable</prop>`: they are sentences that say
 /// the same thing, not translations.
 struct TMXWriter {
@@ -42,7 +43,8 @@ struct TMXWriter {
             out += "      <prop type=\"x-source-sentences\">\(bead.source.map(String.init).joined(separator: ","))</prop>\n"
             out += "      <prop type=\"x-target-sentences\">\(bead.target.map(String.init).joined(separator: ","))</prop>\n"
             if relation == .comparable { out += "      <prop type=\"x-relation\">comparable</prop>\n" }
-            let variants = [tuv(source.language, writer.text(bead.source, of: source)), tuv(target.language, writer.text(bead.target, of: target))]
+            let variants = [tuv(source.language, writer.writtenText(bead.source, of: source)),
+                            tuv(target.language, writer.writtenText(bead.target, of: target))]
             out += (direction.ordered(source, target).swapped ? variants.reversed() : variants).joined()
             out += "    </tu>\n"
         }

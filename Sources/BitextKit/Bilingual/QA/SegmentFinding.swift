@@ -23,6 +23,10 @@ public struct SegmentFinding: Sendable {
 extension BilingualSegment {
     /// A finding over `range` (scalar offsets into `display`), with its line and column in the segment.
     func finding(_ check: QACheck, _ range: Range<Int>, severity: QASeverity? = nil, message: String, suggestion: String? = nil) -> QAFinding {
+        finding(checkID: check.id, range, severity: severity ?? check.severity, message: message, suggestion: suggestion)
+    }
+
+    private func finding(checkID: String, _ range: Range<Int>, severity: QASeverity, message: String, suggestion: String?) -> QAFinding {
         let scalars = Array(display.unicodeScalars)
         let clamped = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
         var line = 1
@@ -32,15 +36,13 @@ extension BilingualSegment {
         }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars[clamped])
-        return QAFinding(check: check.id, severity: severity ?? check.severity, start: clamped.lowerBound, end: clamped.upperBound,
+        return QAFinding(check: checkID, severity: severity, start: clamped.lowerBound, end: clamped.upperBound,
                          line: line, column: column, text: text, message: message, suggestion: suggestion)
     }
 
     /// A finding of the text QA (offsets into `plain`) moved onto `display`.
     func displayed(_ finding: QAFinding) -> QAFinding {
-        let range = displayRange(ofPlain: finding.start..<finding.end)
-        let moved = self.finding(QACheck(id: finding.check, title: "", explanation: "", severity: finding.severity), range,
-                                 message: finding.message, suggestion: finding.suggestion)
-        return moved
+        self.finding(checkID: finding.check, displayRange(ofPlain: finding.start..<finding.end), severity: finding.severity,
+                     message: finding.message, suggestion: finding.suggestion)
     }
 }

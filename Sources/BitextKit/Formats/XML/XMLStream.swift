@@ -34,10 +34,11 @@ public struct XMLStart: Sendable {
 /// bounded by libxml2's default limits (no `XML_PARSE_HUGE`: depth 256, text 10 MB). The first error
 /// ends the stream as `InputError.malformed` with libxml2's line and column.
 ///
-/// Why not FoundationXML's `XMLParser`: it drives the same libxml2 through SAX but chooses the parser
-/// options itself: on Linux it turns on entity substitution (`XML_PARSE_NOENT`) and, unless
-/// `shouldResolveExternalEntities` is false, DTD loading; which of these apply differs between
-/// Foundation releases and platforms. Here the options are fixed in `Sources/CXML/shim.c`.
+/// Why not FoundationXML's `XMLParser`: it drives the same libxml2 but chooses the parser options itself
+/// (swift-corelibs-foundation: `XML_PARSE_RECOVER | XML_PARSE_NOENT` always, `XML_PARSE_DTDLOAD` when
+/// `shouldResolveExternalEntities` is set), so a truncated file is recovered into a shorter valid one and
+/// entities are substituted, and neither can be switched off. Here the options are fixed in
+/// `Sources/CXML/shim.c`.
 ///
 /// Not thread-safe: one stream per thread (streams on different threads are independent).
 ///
@@ -58,14 +59,7 @@ public final class XMLStream {
     ///
     /// - Throws: `InputError` when the file is missing, a directory or unreadable.
     public init(path: String) throws(InputError) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw InputError(file: path, reason: .missing) }
-            throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, reason: .isDirectory) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        let fd = try InputFile.open(path)
         guard let reader = cxml_open_fd(fd, path) else {
             close(fd)
             throw InputError(file: path, reason: .unreadable("the XML reader could not be created"))
@@ -123,7 +117,9 @@ public final class XMLStream {
             case 1: break
             default:
                 finished = true
-                var message = String(cString: cxml_error_message(reader))
+                // libxml2 puts details on a second line ("…indicate encoding !\nBytes: 0xF0 …"): one line here.
+                var message = String(cString: cxml_error_message(reader)).split(whereSeparator: \.isNewline)
+                    .filter { $0.contains { !$0.isWhitespace } }.joined(separator: "; ")
                 if let inner = openElements.last { message += " (inside <\(inner.name)> of line \(inner.line))" }
                 let line = Int(cxml_error_line(reader))
                 throw InputError(file: name, reason: .malformed(line: max(line, 1), column: max(Int(cxml_error_column(reader)), 1),

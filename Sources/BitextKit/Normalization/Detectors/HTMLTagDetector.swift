@@ -16,12 +16,14 @@ public struct HTMLTagDetector: Sendable {
 
     /// The tags of `scalars`, in order.
     ///
-    /// - Complexity: O(n); a tag's scan stops at the line end.
+    /// - Complexity: O(n); a tag's scan stops at the line end, and a comment's scan runs to the end of
+    ///   the text at most once (after an unclosed "<!--" no later one can close either).
     public func tags(in scalars: [Unicode.Scalar]) -> [Tag] {
         var result: [Tag] = []
         var index = 0
+        var commentsCanClose = true
         while index < scalars.count {
-            guard scalars[index] == "<", let (end, name) = tagEnd(from: index, in: scalars) else {
+            guard scalars[index] == "<", let (end, name) = tagEnd(from: index, in: scalars, commentsCanClose: &commentsCanClose) else {
                 index += 1
                 continue
             }
@@ -32,14 +34,16 @@ public struct HTMLTagDetector: Sendable {
     }
 
     /// The end of a tag or comment starting at `start` and the lower-cased tag name; nil if it is not one.
-    private func tagEnd(from start: Int, in scalars: [Unicode.Scalar]) -> (Int, String)? {
+    private func tagEnd(from start: Int, in scalars: [Unicode.Scalar], commentsCanClose: inout Bool) -> (Int, String)? {
         var index = start + 1
         if index + 2 < scalars.count, scalars[index] == "!", scalars[index + 1] == "-", scalars[index + 2] == "-" {
+            guard commentsCanClose else { return nil }
             index += 3
             while index + 2 < scalars.count {
                 if scalars[index] == "-", scalars[index + 1] == "-", scalars[index + 2] == ">" { return (index + 3, "!--") }
                 index += 1
             }
+            commentsCanClose = false
             return nil
         }
         if index < scalars.count, scalars[index] == "/" { index += 1 }

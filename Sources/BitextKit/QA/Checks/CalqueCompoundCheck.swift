@@ -46,7 +46,7 @@ struct CalqueCompoundCheck: QARule {
         var result: [QAFinding] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard word.unicodeScalars.count >= Self.minimumLength,
+            guard word.unicodeScalars.count >= Self.minimumLength, text.isAnalysable(index),
                   !resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
                   !Self.isCopied(word, from: input.source),
                   let parts = resources.compoundParts(word) else { continue }

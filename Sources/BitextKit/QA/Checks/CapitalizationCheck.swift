@@ -33,6 +33,8 @@ struct CapitalizationCheck: QARule {
     private let quantifiers: Set<String>
     private let indefinites: Set<String>
     private let functionWords: StopWords
+    /// Endings of an inflected adjective, longest first (`adjective-endings` in `spelling-morphology.txt`).
+    private let adjectiveEndings: [String]
 
     init(resources: QAResources) throws {
         self.resources = resources
@@ -42,6 +44,7 @@ struct CapitalizationCheck: QARule {
         quantifiers = Set(exempt.section("quantifiers"))
         indefinites = Set(exempt.section("indefinite-adjectives"))
         functionWords = try StopWords.load(resources.targetLanguage)
+        adjectiveEndings = try LanguageDataFile.loadIfPresent("spelling-morphology", language: resources.targetLanguage).section("adjective-endings")
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -108,7 +111,7 @@ struct CapitalizationCheck: QARule {
             // An inflected adjective: the dictionary knows the lower-case form and, without its ending,
             // the lower-case base ("schwarzen" → "schwarz"; not "Menge" → "meng").
             guard lower != word, !exemptWords.contains(word), index == 0 || !nominalizers.contains(text.words[index - 1].lowercased()),
-                  let ending = ["en", "es", "er", "em", "e"].first(where: { lower.hasSuffix($0) }),
+                  let ending = adjectiveEndings.first(where: { lower.hasSuffix($0) }),
                   resources.targetSpeller.accepts(lower), resources.targetSpeller.accepts(String(lower.dropLast(ending.count))) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             guard !scope.isEmpty else { continue }

@@ -14,7 +14,8 @@ struct NameMismatchCheck: QARule {
         explanation: """
             A name in the source does not appear in the aligned translation, which has a different name \
             in its place ("Brüssel" for "Berlin"). Different spellings of one name across languages \
-            ("Medvedev" / "Medwedew") are accepted.
+            ("Medvedev" / "Medwedew") are accepted. Only a word that is a name in the translation too \
+            counts: capitalized German nouns ("Fall", "Stärke") are not names.
             """,
         severity: .warning,
         needsSource: true)
@@ -38,7 +39,7 @@ struct NameMismatchCheck: QARule {
             let sourceWords = sourceTokens.filter { source.tokens[$0].kind == .word }
             guard sourceWords.contains(where: { isName($0, source) }) else { continue }
             let targetSide = Side(words: targetWords.map { text.words[$0] }, resources: resources, german: true)
-            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(source.words[$0], resources: resources) }
+            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(PossessiveEnding.stripped(source.words[$0]), resources: resources) }
             guard unmatchedSource.count == 1 else { continue }
             let sourceSide = Side(words: sourceWords.map { source.words[$0] }, resources: resources, german: false)
             let unexplained = targetWords.filter { token in
@@ -46,7 +47,7 @@ struct NameMismatchCheck: QARule {
                     && !sourceSide.renders(text.words[token], resources: resources)
             }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
-            let name = source.words[unmatchedSource[0]]
+            let name = PossessiveEnding.stripped(source.words[unmatchedSource[0]])
             // Spellings of one name that folding does not join ("Antarktis" / "Antarctica") stay similar.
             if Self.similar(resources.names.nameKey(text.words[token]), resources.names.nameKey(name)) { continue }
             result.append(text.finding(Self.check, text.tokens[token].scalars,
@@ -71,9 +72,12 @@ struct NameMismatchCheck: QARule {
         let word = source.words[token]
         // "I", "I'd", "I'm" are capitalized pronouns, not names.
         let pronoun = word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
-        guard word.unicodeScalars.count >= 3, !pronoun else { return false }
-        // Capitalized function words ("And" after a dash) are no names.
-        return !stopWords.contains(word.lowercased()) && resources.sourceDates.value(of: word) == nil
+        guard word.unicodeScalars.count >= 3, !pronoun, !Self.isAcronym(word) else { return false }
+        // Capitalized function words ("And" after a dash) are no names, nor capitalized common nouns
+        // of a title ("House of Representatives"): English writes names alone in capitals.
+        let lower = word.lowercased()
+        return !stopWords.contains(lower) && resources.sourceDates.value(of: word) == nil
+            && !resources.sourceSpeller.accepts(PossessiveEnding.stripped(lower))
     }
 
     /// One side of a sentence pair as name keys and lexicon ids, so that asking whether a word of the
@@ -124,14 +128,30 @@ struct NameMismatchCheck: QARule {
         }
     }
 
-    /// A target word that can stand for a name: unknown to the dictionary (most foreign names), or
-    /// known to the lexicon (so that its translations, checked above, were looked for). A known
-    /// German noun the lexicon lacks ("Mond" without a dictionary) proves nothing.
+    /// A target word that is a name, as the source word is: unknown to the German dictionary (most
+    /// foreign names), or a German word the English dictionary has only as a name ("Berlin", not
+    /// "berlin"). A German common noun ("Fall", "Zuge", "Stärke") is never taken for a name, whatever
+    /// its translations: capitalized, it stood for any source name it did not translate.
+    /// A word the dictionary lacks is no name either when it is a German compound ("Kryptowährung")
+    /// or a word form Ding lists; acronyms ("GOP", "RSC") are expanded and abbreviated freely in
+    /// translation and are left out on both sides.
     private func isNameLike(_ text: QAText) -> (Int) -> Bool {
         { token in
             let word = text.words[token]
-            return (resources.hasLexicon && !resources.translations(ofTarget: word).isEmpty) || !resources.targetSpeller.accepts(word)
+            guard !Self.isAcronym(word), text.isAnalysable(token) else { return false }
+            guard resources.targetSpeller.accepts(word) else {
+                return !resources.isTargetWord(word, capitalizedByPosition: false) && resources.compoundParts(word) == nil
+            }
+            return resources.sourceSpeller.accepts(word) && !resources.sourceSpeller.accepts(word.lowercased())
         }
+    }
+
+    /// A word in capitals throughout but for a plural "s" ("NATO", "MPs"), as also every word of a
+    /// sentence written in capitals is.
+    static func isAcronym(_ word: String) -> Bool {
+        var letters = Substring(word).unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.last == "s" { letters.removeLast() }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     private func isNumberWord(_ word: String) -> Bool {

@@ -37,6 +37,11 @@ struct RepeatedPhraseCheck: QARule {
                 continue
             }
             let first = text.tokens[indices[position]].scalars.lowerBound
+            // Inside a loop, every copy repeats the one before: the loop is one `repetition-loop` finding.
+            if text.isInLoop(first..<(first + 1)) {
+                position += 2 * found
+                continue
+            }
             let secondStart = text.tokens[indices[position + found]].scalars.lowerBound
             let secondEnd = text.tokens[indices[position + 2 * found - 1]].scalars.upperBound
             let phrase = text.string(first..<text.tokens[indices[position + found - 1]].scalars.upperBound)

@@ -101,6 +101,14 @@ struct SpellingCheck: QARule {
             let word = text.words[index]
             guard isCandidate(word), !known.contains(word.lowercased()) else { continue }
             let range = text.tokens[index].scalars
+            // A loop is `repetition-loop`'s; a "word" longer than any German word is glued text,
+            // reported without a search that would grow with its square.
+            guard text.isAnalysable(index) else {
+                if !text.isInLoop(range) {
+                    result.append(text.finding(Self.check, range, severity: .info, message: "unknown word of \(range.count) letters (text glued together?)"))
+                }
+                continue
+            }
             if resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }

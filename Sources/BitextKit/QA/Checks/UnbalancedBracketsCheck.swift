@@ -5,43 +5,72 @@ struct UnbalancedBracketsCheck: QARule {
         title: "Brackets unbalanced",
         explanation: """
             A parenthesis or square bracket has no partner in its paragraph ("(US-Verwaltung" without \
-            ")"). List markers such as "1)" or "a)" at the start of a line are not counted.
+            ")"). List markers such as "1)" or "a)" and emoticons such as ":(" are not brackets. A \
+            bracket the source leaves unbalanced as well is not the translation's fault: a note (info).
             """,
         severity: .warning)
 
     private static let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "["]
 
-    /// - Complexity: O(n).
+    /// - Complexity: O(n) in the target and the source.
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
-        var result: [QAFinding] = []
+        // What the source leaves open or unopened, per bracket: those in the target are its copies.
+        var sourceUnbalanced: [Unicode.Scalar: Int] = [:]
+        if let source = input.source {
+            for index in unbalanced(in: source) { sourceUnbalanced[source.scalars[index], default: 0] += 1 }
+        }
+        var seen: [Unicode.Scalar: Int] = [:]
+        return unbalanced(in: text).map { index in
+            let scalar = text.scalars[index]
+            seen[scalar, default: 0] += 1
+            let inherited = seen[scalar, default: 0] <= sourceUnbalanced[scalar, default: 0]
+            let message = Self.pairs[scalar].map { "closing \(scalar) without an opening \($0)" } ?? "\(scalar) is not closed in this paragraph"
+            return text.finding(Self.check, index..<(index + 1), severity: inherited ? .info : nil,
+                                message: message + (inherited ? " (as in the source)" : ""))
+        }
+    }
+
+    /// The offsets of the brackets of `text` that have no partner in their paragraph, in text order.
+    private func unbalanced(in text: QAText) -> [Int] {
+        var result: [Int] = []
         for line in text.lineRanges {
             var open: [Int] = []
             for index in line {
                 let scalar = text.scalars[index]
                 if scalar == "(" || scalar == "[" {
-                    open.append(index)
+                    if !isEmoticon(index, line: line, text.scalars) { open.append(index) }
                 } else if let opener = Self.pairs[scalar] {
                     if let top = open.last, text.scalars[top] == opener {
                         open.removeLast()
                     } else if !isListMarker(index, line: line, text.scalars) {
-                        result.append(text.finding(Self.check, index..<(index + 1), message: "closing \(scalar) without an opening \(opener)"))
+                        result.append(index)
                     }
                 }
             }
-            for index in open {
-                result.append(text.finding(Self.check, index..<(index + 1), message: "\(text.scalars[index]) is not closed in this paragraph"))
-            }
+            result += open
         }
-        return result
+        return result.sorted()
     }
 
-    /// "1)", "a)", "iv)" at a line start, or an emoticon ":)".
+    /// ":(", ":-(", ";(", "=(" and the like: a face, not a bracket.
+    private func isEmoticon(_ index: Int, line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        var before = index - 1
+        if before > line.lowerBound, scalars[before] == "-" || scalars[before] == "'" { before -= 1 }
+        return before >= line.lowerBound && [":", ";", "="].contains(scalars[before])
+    }
+
+    /// "1)", "a)", "iv)" at a line start, a number or single letter with ")" after a space inside a
+    /// line ("Gründe: 1) … 2) …"), or an emoticon ":)".
     private func isListMarker(_ index: Int, line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        if index > line.lowerBound, scalars[index - 1] == ":" || scalars[index - 1] == ";" { return true }
+        if isEmoticon(index, line: line, scalars) { return true }
         var start = index
         while start > line.lowerBound, ScalarClass.isLetterOrDigit(scalars[start - 1]) { start -= 1 }
-        let prefix = scalars[line.lowerBound..<start]
-        return index - start <= 3 && index > start && prefix.allSatisfy { ScalarClass.isBlank($0) }
+        guard index - start <= 3, index > start else { return false }
+        if scalars[line.lowerBound..<start].allSatisfy({ ScalarClass.isBlank($0) }) { return true }
+        let marker = scalars[start..<index]
+        let afterSpace = ScalarClass.isBlank(scalars[start - 1])
+        return afterSpace && (marker.allSatisfy { $0.properties.numericType != nil } && marker.count <= 2
+            || marker.count == 1 && marker.first?.properties.isLowercase == true)
     }
 }

@@ -9,7 +9,9 @@ struct UnbalancedQuotesCheck: QARule {
             closing “ or « that was never opened, or an odd number of straight quotes ("). Machine \
             translation often drops one of a pair. A paragraph with a single quotation mark, or one whose \
             last quotation runs unclosed over whole sentences to its end, is only a note (info): a \
-            quotation running over several paragraphs opens in one and closes in another.
+            quotation running over several paragraphs opens in one and closes in another. A mark the \
+            source leaves unpartnered as well (a quotation it opens in one segment and closes in \
+            another) is the source's, not the translation's: a note too.
             """,
         severity: .warning)
 
@@ -21,9 +23,39 @@ struct UnbalancedQuotesCheck: QARule {
         "\u{00AB}": ["\u{00BB}"],
     ]
 
-    /// - Complexity: O(n).
+    /// - Complexity: O(n) in the target and the source.
     func findings(in input: QAInput) -> [QAFinding] {
-        let text = input.target
+        var result = targetFindings(input.target)
+        // As many unpartnered marks as the source has are its own.
+        var inherited = input.source.map(Self.unpartneredMarks) ?? 0
+        for index in result.indices where inherited > 0 && result[index].severity > .info {
+            result[index] = QAFinding(check: result[index].check, severity: .info, start: result[index].start, end: result[index].end,
+                                      line: result[index].line, column: result[index].column, text: result[index].text,
+                                      message: result[index].message + " (the source leaves one open too)", suggestion: result[index].suggestion)
+            inherited -= 1
+        }
+        return result
+    }
+
+    /// The number of quotation marks of a text without a partner: the difference between its opening
+    /// and closing double marks, plus one for an odd number of straight quotes.
+    ///
+    /// - Complexity: O(n).
+    static func unpartneredMarks(in text: QAText) -> Int {
+        var opening = 0, closing = 0, straight = 0
+        for scalar in text.scalars where scalar == "\"" || scalar.value >= 0xAB {
+            switch scalar {
+            case "\"": straight += 1
+            case "\u{201E}", "\u{00BB}": opening += 1
+            case "\u{201C}": if text.language == .de { closing += 1 } else { opening += 1 }
+            case "\u{201D}", "\u{00AB}": closing += 1
+            default: break
+            }
+        }
+        return abs(opening - closing) + straight % 2
+    }
+
+    private func targetFindings(_ text: QAText) -> [QAFinding] {
         var result: [QAFinding] = []
         for line in text.lineRanges {
             let before = result.count

@@ -6,7 +6,8 @@ struct UntranslatedCheck: QARule {
         title: "Text left untranslated",
         explanation: """
             Words in the source language remain in the translation: a run of four or more words that \
-            are English rather than German, or (a note, info) an English word that also stands in the \
+            are English rather than German (running on over commas and sentence ends, so that an English \
+            sentence left in a German paragraph is one finding), or (a note, info) an English word that also stands in the \
             source and is not German. A quoted English phrase is only a note (info). Runs of mostly capitalized words are names or titles and are not reported; \
             loanwords German uses ("online") are accepted.
             """,
@@ -27,15 +28,16 @@ struct UntranslatedCheck: QARule {
         var result: [QAFinding] = []
         var quotationsCache: [Range<Int>]?
         var runStart = -1
+        var lastInRun = -1
+        var wordsInRun = 0
         var germanInRun = 0
         var capitalizedInRun = 0
-        func close(_ end: Int) {
-            defer { runStart = -1; germanInRun = 0; capitalizedInRun = 0 }
-            let length = end - runStart
+        func close() {
+            defer { runStart = -1; lastInRun = -1; wordsInRun = 0; germanInRun = 0; capitalizedInRun = 0 }
             // Most words of the run must be foreign to German ("in", "was", "man" are words of both),
             // and most lower-case: capitalized runs are names and titles ("University of Kent").
-            guard runStart >= 0, length >= Self.minimumRun, germanInRun * 3 <= length, capitalizedInRun * 2 < length else { return }
-            let range = text.tokens[runStart].scalars.lowerBound..<text.tokens[end - 1].scalars.upperBound
+            guard runStart >= 0, wordsInRun >= Self.minimumRun, germanInRun * 3 <= wordsInRun, capitalizedInRun * 2 < wordsInRun else { return }
+            let range = text.tokens[runStart].scalars.lowerBound..<text.tokens[lastInRun].scalars.upperBound
             // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
             let quotations = quotationsCache ?? QuotationSpans.all(in: text)
             quotationsCache = quotations
@@ -49,18 +51,21 @@ struct UntranslatedCheck: QARule {
         // spelling is asked only inside stretches of words that have them.
         var foreignInStretch = [Int](repeating: 0, count: (stretches.max() ?? -1) + 1)
         for (index, stretch) in stretches.enumerated() where stretch >= 0 && german[index] == false { foreignInStretch[stretch] += 1 }
-        for index in text.tokens.indices {
+        // Tokens that are no words neither extend nor end a run: a stretch ends where words are not joined.
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
             let stretch = stretches[index]
-            guard stretch >= 0, foreignInStretch[stretch] >= 3, isEnglish(index, text) else {
-                if runStart >= 0 { close(index) }
+            guard foreignInStretch[stretch] >= 3, text.isAnalysable(index), isEnglish(index, text) else {
+                close()
                 continue
             }
-            if runStart >= 0, index > 0, stretches[index - 1] != stretch { close(index) }
+            if runStart >= 0, stretches[lastInRun] != stretch { close() }
             if runStart < 0 { runStart = index }
+            lastInRun = index
+            wordsInRun += 1
             if german[index] == true { germanInRun += 1 }
             if text.isCapitalized(index) { capitalizedInRun += 1 }
         }
-        if runStart >= 0 { close(text.tokens.count) }
+        close()
         if let source = input.source { result.append(contentsOf: copiedWords(text, source: source, input: input)) }
         return result
     }
@@ -72,19 +77,27 @@ struct UntranslatedCheck: QARule {
         }
     }
 
-    /// Per token the number of its stretch of words joined by single spaces (runs of English never
-    /// cross punctuation), or -1 for tokens that are no words.
+    /// Per token the number of its stretch of words joined by single spaces, or by one comma,
+    /// semicolon, colon or sentence end and a space (an English sentence or clause left in a German
+    /// paragraph is one run, "The minister said, however, that …"), or -1 for tokens that are no words.
+    /// A run still ends at the first German word.
     private static func stretches(_ text: QAText) -> [Int] {
         var result = [Int](repeating: -1, count: text.tokens.count)
         var current = -1
+        var previousWord = -1
         for index in text.tokens.indices where text.tokens[index].kind == .word {
-            let joined = index > 0 && result[index - 1] >= 0
-                && text.scalars[text.tokens[index - 1].scalars.upperBound..<text.tokens[index].scalars.lowerBound].allSatisfy { $0 == " " }
+            defer { previousWord = index }
+            let joined = previousWord >= 0 && index - previousWord <= 2
+                && text.scalars[text.tokens[previousWord].scalars.upperBound..<text.tokens[index].scalars.lowerBound].allSatisfy {
+                    $0 == " " || (index - previousWord == 2 && Self.joiningPunctuation.contains($0))
+                }
             if !joined { current += 1 }
             result[index] = current
         }
         return result
     }
+
+    private static let joiningPunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?"]
 
     private func isEnglish(_ index: Int, _ text: QAText) -> Bool {
         let word = text.words[index]
@@ -97,12 +110,16 @@ struct UntranslatedCheck: QARule {
     /// MQM-annotated TED output raters marked 2 of 14.
     private func copiedWords(_ text: QAText, source: QAText, input: QAInput) -> [QAFinding] {
         var result: [QAFinding] = []
+        // The source words each target sentence is compared with, as a set per scope: a comparable
+        // source is one scope for every sentence, and scanning it per word would be quadratic.
+        var scopeWords: [Range<Int>: Set<String>] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
-                  !resources.untranslatedExempt.contains(word) else { continue }
+                  text.isAnalysable(index), !resources.untranslatedExempt.contains(word) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
-            guard scope.contains(where: { source.words[$0] == word }),
+            if scopeWords[scope] == nil { scopeWords[scope] = Set(scope.map { source.words[$0] }) }
+            guard scopeWords[scope]?.contains(word) == true,
                   !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                        message: "\"\(word)\" is the English word of the source: left untranslated?"))

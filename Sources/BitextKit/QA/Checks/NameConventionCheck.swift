@@ -1,0 +1,70 @@
+/// `name-convention`: a Russian or Ukrainian name left in its English transliteration inside German
+/// text ("Sergey Lavrov" where the German press writes "Sergej Lawrow"), respelled by the rules of
+/// `de/transliteration-from-english.txt`.
+struct NameConventionCheck: QARule {
+    static let check = QACheck(
+        id: "name-convention",
+        title: "Name in English transliteration",
+        explanation: """
+            A Russian or Ukrainian name is spelled as English transliterates it ("Sergey Lavrov", \
+            "Maria Zakharova") where German texts write it by the German transcription ("Sergej \
+            Lawrow", "Maria Sacharowa"); machine translation copies the English spelling. A run of \
+            capitalized words the German dictionary does not know counts as such a name when one of \
+            them ends like a Russian or Ukrainian surname (-ov, -eva, -sky, -enko …); the suggestion \
+            applies the transcription rules to the whole name.
+            """,
+        severity: .warning,
+        targetLanguages: [.de])
+
+    let transliteration: NameTransliteration
+    let resources: QAResources
+
+    init(resources: QAResources) throws {
+        transliteration = try NameTransliteration(language: resources.targetLanguage)
+        self.resources = resources
+    }
+
+    /// - Complexity: O(t) for t tokens (each name word is respelled once per occurrence).
+    func findings(in input: QAInput) -> [QAFinding] {
+        let text = input.target
+        var result: [QAFinding] = []
+        var index = 0
+        while index < text.tokens.count {
+            // A run of capitalized words the German dictionary lacks, separated by single spaces or hyphens.
+            guard isForeignName(index, text) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.tokens.count, isForeignName(end, text),
+                  text.tokens[end].scalars.lowerBound - text.tokens[end - 1].scalars.upperBound == 1,
+                  [" ", "-"].contains(text.scalars[text.tokens[end - 1].scalars.upperBound]) { end += 1 }
+            defer { index = end }
+            // "Maglev-Strecke": the first part of a hyphenated compound is a term more often than a name.
+            let last = text.tokens[end - 1].scalars.upperBound
+            if last < text.scalars.count, text.scalars[last] == "-" { continue }
+            guard (index..<end).contains(where: { transliteration.isCue(text.words[$0]) }) else { continue }
+            let changed = (index..<end).filter { transliteration.german(text.words[$0]) != text.words[$0] }
+            guard let first = changed.first, let last = changed.last else { continue }
+            let range = text.tokens[first].scalars.lowerBound..<text.tokens[last].scalars.upperBound
+            var suggestion = text.string(range)
+            for token in changed.reversed() {
+                let scalars = text.tokens[token].scalars
+                let offset = scalars.lowerBound - range.lowerBound
+                var view = Array(suggestion.unicodeScalars)
+                view.replaceSubrange(offset..<(offset + scalars.count), with: transliteration.german(text.words[token]).unicodeScalars)
+                suggestion = String(String.UnicodeScalarView(view))
+            }
+            result.append(text.finding(Self.check, range, message:
+                "\"\(text.string(range))\" is the English transliteration; German texts write \"\(suggestion)\"", suggestion: suggestion))
+        }
+        return result
+    }
+
+    private func isForeignName(_ index: Int, _ text: QAText) -> Bool {
+        guard text.tokens[index].kind == .word, text.isCapitalized(index), text.isAnalysable(index) else { return false }
+        let word = text.words[index]
+        guard word.unicodeScalars.count >= 3, word.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return false }
+        return !resources.targetSpeller.accepts(word)
+    }
+}

@@ -1,0 +1,44 @@
+@testable import BitextKit
+import Foundation
+import Testing
+
+@Suite struct RepetitionLoopsTests {
+    private func loops(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return RepetitionLoops.loops(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.range])) }
+    }
+
+    @Test(arguments: [
+        ("Radmuttern" + String(repeating: "muttern", count: 5) + ".", ["muttern" + String(repeating: "muttern", count: 5)]),
+        (String(repeating: "abcd", count: 5), [String(repeating: "abcd", count: 5)]),
+        (String(repeating: "abcd", count: 4) + "abc", []),
+        (String(repeating: "ha", count: 40), []),
+        (String(repeating: "=", count: 60) + " " + String(repeating: "1234", count: 9), []),
+        ("Wir gehen. " + String(repeating: "Wir gehen heim. ", count: 5), [String(repeating: "Wir gehen heim. ", count: 5)]),
+        ("Ende." + String(repeating: " .", count: 12), [String(repeating: " .", count: 12)]),
+        ("Ende" + String(repeating: " .", count: 6), []),
+        (String(repeating: "!", count: 30) + " " + String(repeating: "-", count: 30), []),
+    ])
+    func loopsAreFoundWithTheirWholeUnits(text: String, expected: [String]) {
+        #expect(loops(text).map(\.trimmed) == expected.map(\.trimmed))
+    }
+
+    /// A loop found at its own unit is not reported again at a multiple of it.
+    @Test func aLoopIsReportedOnceAtItsShortestUnit() {
+        let text = String(repeating: "Kanal", count: 30)
+        let found = RepetitionLoops.loops(in: Array(text.unicodeScalars))
+        #expect(found.map(\.unit) == [5])
+        #expect(found.first?.repeats == 30)
+    }
+
+    /// A unit longer than `maximumUnit` is not looked for.
+    @Test func unitsBeyondTheLongestAreNotLookedFor() {
+        let unit = String((0..<(RepetitionLoops.maximumUnit + 1)).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) }) + "!"
+        #expect(loops(String(repeating: unit, count: 6)).isEmpty)
+    }
+}
+
+private extension String {
+    /// A loop of words may start at the space before its first word: the same loop, rotated.
+    var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Bounded time of `bitext qa` on pathological inputs (python stdlib only; not part of CI).
+
+Each input is generated here from our own text (nothing from ../shared is copied into it) at a quarter,
+half and full size, and checked by one `bitext qa` process (start-up included); the table gives the wall
+time and the time per MB at each size, so a super-linear cost shows as a growing time per MB:
+
+- a 1 MB word of letters that never loops (a glued blob), and a 1 MB word that loops ("Radmutter…");
+- a phrase repeated 100,000 times (one paragraph);
+- a looped segment in a batch record with a source of three sentences (the sentence aligner runs);
+- a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
+  (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
+  a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
+
+Usage:
+    swift build -c release --product bitext
+    python3 eval/qa_bench_pathological.py [--bitext .build/release/bitext] [--data ../shared] [--quick]
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+
+def timed(bitext, args):
+    began = time.perf_counter()
+    result = subprocess.run([bitext] + args, capture_output=True, text=True)
+    seconds = time.perf_counter() - began
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"bitext failed ({result.returncode}): {result.stderr.strip()[:500]}")
+    findings = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return seconds, findings
+
+
+def blob_word(size):
+    rng = random.Random(7)
+    letters = "abcdefghiklmnoprstuvwyzäöü"
+    return "Verkehrs" + "".join(rng.choice(letters) for _ in range(size))
+
+
+def looped_word(size):
+    return "Rad" + "mutter" * (size // 6)
+
+
+def repeated_phrase(size):
+    phrase = "und die Regierung sagte dazu nichts, "
+    return "Am Montag " + phrase * (size // len(phrase)) + "hieß es."
+
+
+def plain_cases(size):
+    return [
+        ("a word of random letters (no loop)", blob_word(size)),
+        ("a looped word", looped_word(size)),
+        ("a phrase repeated", repeated_phrase(size)),
+    ]
+
+
+def looped_record(size):
+    target = "Die Firma liefert Rad" + "mutter" * (size // 6) + " an die Werkstatt. Sie ist klein."
+    source = "The company delivers wheel nuts to the workshop. It is small. It is cheap."
+    return {"id": "loop", "source": source, "target": target}
+
+
+def wmt_records(data):
+    wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
+    if not os.path.exists(os.path.join(wmt, "en-de.txt")):
+        return []
+    sources = open(os.path.join(wmt, "en-de.txt"), encoding="utf-8").read().splitlines()
+    domains = [l.split("\t")[0] for l in open(os.path.join(wmt, "en-de.docs"), encoding="utf-8").read().splitlines()]
+    records = []
+    for ref in ("refA", "refB"):
+        targets = open(os.path.join(wmt, f"en-de.{ref}.txt"), encoding="utf-8").read().splitlines()
+        for source, target, domain in zip(sources, targets, domains):
+            if domain != "canary" and target.strip():
+                records.append((source, target))
+    return records
+
+
+def write_batch(records, megabytes, path):
+    """Records cycled until their targets reach `megabytes`; each copy's sentences carry a serial
+    number in source and target alike (a number both sides share), so no two records are equal."""
+    total = 0
+    serial = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        while total < megabytes * 1e6:
+            for source, target in records:
+                serial += 1
+                record = {"id": serial, "source": f"{serial}. {source}", "target": f"{serial}. {target}"}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                total += len(record["target"].encode("utf-8"))
+                if total >= megabytes * 1e6:
+                    break
+    return total / 1e6
+
+
+def row(name, rows):
+    cells = " | ".join(f"{mb:.2f} MB: {seconds:.2f} s ({seconds / mb:.2f} s/MB)" for mb, seconds, _ in rows)
+    worst = max(findings for _, _, findings in rows)
+    print(f"| {name} | {cells} | {worst} |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
+    parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
+    parser.add_argument("--quick", action="store_true", help="a tenth of every size (a smoke run)")
+    parser.add_argument("--batch-mb", type=float, default=50.0, help="size of the largest batch (MB of targets)")
+    args = parser.parse_args()
+    scale = 0.1 if args.quick else 1.0
+    print("## Pathological inputs (one `bitext qa` process each, start-up included)\n")
+    print("| input | quarter | half | full | findings (largest) |\n|---|---|---|---|---:|")
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(3):
+            rows = []
+            name = None
+            for fraction in (0.25, 0.5, 1.0):
+                size = int(1_000_000 * scale * fraction) if index < 2 else int(100_000 * 37 * scale * fraction)
+                name, text = plain_cases(size)[index]
+                path = os.path.join(folder, "in.txt")
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(text + "\n")
+                seconds, findings = timed(args.bitext, ["qa", path, "--format", "jsonl"])
+                rows.append((len(text.encode("utf-8")) / 1e6, seconds, len(findings)))
+            label = name + (" (100,000 times at full size)" if index == 2 else " (1 MB at full size)")
+            row(label, rows)
+        rows = []
+        for fraction in (0.25, 0.5, 1.0):
+            record = looped_record(int(1_000_000 * scale * fraction))
+            path = os.path.join(folder, "loop.jsonl")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
+            rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
+        row("a batch record whose target loops, with a source of three sentences", rows)
+        records = wmt_records(args.data)
+        if not records:
+            print("\n50 MB batch: skipped (../shared/eval/align/wmt24-en-de-docs not found)")
+            return
+        rows = []
+        for fraction in (0.25, 0.5, 1.0):
+            path = os.path.join(folder, "batch.jsonl")
+            megabytes = write_batch(records, args.batch_mb * scale * fraction, path)
+            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
+            rows.append((megabytes, seconds, len(findings)))
+        row(f"a batch of WMT24 paragraph records with sources ({args.batch_mb:g} MB of targets at full size)", rows)
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+"""QA measured as a new user meets it: sources attached, on halves of each set the checks were not
+tuned on (python stdlib only; not part of CI). Every set is split by document into a development half
+(where checks and severities are tuned) and a test half (reported as the result); both are printed,
+the test half first.
+
+1. MQM (../shared/eval/qa/mqm-ted-en-de), with the English source of every segment: span precision
+   (as in eval/qa_eval.py: a warning or error pointing at less than 90 % of its segment is correct when
+   it overlaps an annotated error span), the number of correct span findings, and a per-check table
+   with 95 % Wilson intervals. Split by source document (the 14 systems translate the same talks):
+   talks with an even number are the test half. `--baseline BITEXT` scores another build on the same
+   half, for the bar "at least as many correct span findings as today".
+2. False alarms with the English source attached, per 1,000 sentences of clean human German:
+   PUD sentences of English origin with their English (../shared/eval/align/pud-de-en), WMT24
+   references A and B of all domains with the English (wmt24-en-de-docs), and the MQM set's human
+   translation ("ref") with its source; every warning and error counts (the findings are listed with
+   --show to be read). Split by document id (CRC-32 odd: test).
+3. Degenerate output: the MQM segments of the MT systems that loop (a stretch of four or more
+   characters repeated five or more times in a row) or share no content word with their source
+   through Ding's dictionary (/usr/share/trans/de-en; words compared by their first five letters,
+   names and numbers by their form) — built here, independently of bitext's own checks — and, as
+   translations of something else, MT outputs of the test half paired with a source sentence of
+   another talk that share no content word with it by the same rule (every 11th output). Reported:
+   the share that gets a warning or error from a failure check (repetition-loop, non-translation),
+   how often those checks fire on the clean human sentences of section 2, and the slowest such
+   segment checked alone (one process per segment, start-up subtracted).
+4. Seeds: 000_… alone and against 004_…: "Sergey Lavrov" flagged with "Lawrow" in the suggestion,
+   "Operationen" flagged as false-friend, and every finding of the baseline build kept (--baseline): its
+   span is still reported (by its check, or by a more severe one: the runner reports a span once).
+
+Usage:
+    swift build -c release --product bitext
+    python3 eval/qa_trust_eval.py [--bitext .build/release/bitext] [--baseline OLD_BITEXT] [--data ../shared] \\
+        [--sections mqm,false-alarms,degenerate,seeds] [--show] [--json out.json]
+"""
+import argparse
+import collections
+import csv
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import qa_eval  # noqa: E402
+
+FAILURE_CHECKS = {"repetition-loop", "non-translation"}
+LOOP = re.compile(r"(.{4,}?)\1{4,}", re.S)
+
+
+def wilson(correct, total, z=1.96):
+    if total == 0:
+        return (0.0, 0.0)
+    p = correct / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def test_half(document):
+    return zlib.crc32(document.encode("utf-8")) % 2 == 1
+
+
+def run_batch(bitext, records, extra=()):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        path = handle.name
+    result = subprocess.run([bitext, "qa", "--batch", path, "--format", "jsonl", *extra], capture_output=True, text=True)
+    os.unlink(path)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"bitext failed ({result.returncode}): {result.stderr.strip()[:400]}")
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def sentence_count(bitext, texts):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        for index, text in enumerate(texts):
+            handle.write(json.dumps({"id": index, "text": text}, ensure_ascii=False) + "\n")
+        path = handle.name
+    out = subprocess.run([bitext, "split", "--lang", "de", "--batch", path], capture_output=True, text=True).stdout
+    os.unlink(path)
+    return sum(len(json.loads(line)["sentences"]) for line in out.splitlines() if line.strip())
+
+
+# ---------------------------------------------------------------- MQM
+
+def mqm_segments(data):
+    path = os.path.join(data, "eval", "qa", "mqm-ted-en-de", "mqm_ted_ende.tsv")
+    return qa_eval.load_mqm(path) if os.path.exists(path) else None
+
+
+def mqm_half(segments, test):
+    """Talks with an even number are the test half."""
+    return [s for s in segments if (int(s["key"][1].split(".")[1]) % 2 == 0) == test]
+
+
+def score_spans(segments, findings):
+    by_segment = collections.defaultdict(list)
+    for f in findings:
+        if f["severity"] in ("warning", "error"):
+            by_segment[f["id"]].append(f)
+    per_check = collections.defaultdict(lambda: [0, 0])
+    counted = correct = 0
+    for index, seg in enumerate(segments):
+        length = max(1, len(seg["target"]))
+        for f in by_segment.get(index, []):
+            if f["end"] - f["start"] >= qa_eval.SEGMENT_SHARE * length:
+                continue
+            hit = any(qa_eval.overlaps(f["start"], f["end"], s, e) for s, e, _ in seg["spans"])
+            counted += 1
+            correct += hit
+            per_check[f["check"]][0] += hit
+            per_check[f["check"]][1] += 1
+    return {"findings": counted, "correct": correct, "precision": correct / counted if counted else 0.0,
+            "per_check": {c: v for c, v in sorted(per_check.items(), key=lambda kv: -kv[1][1])}}
+
+
+def mqm(bitext, baseline, data):
+    segments = mqm_segments(data)
+    if segments is None:
+        print("## MQM\n\nskipped: ../shared/eval/qa/mqm-ted-en-de not found\n")
+        return {}
+    results = {}
+    print("## MQM (TED en→de, English source attached), split by talk\n")
+    for name, test in (("test", True), ("dev", False)):
+        half = mqm_half(segments, test)
+        records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(half)]
+        r = score_spans(half, run_batch(bitext, records))
+        line = f"{name} half ({len(half)} segments): span findings {r['findings']}, correct {r['correct']}, precision {r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])}"
+        if baseline:
+            b = score_spans(half, run_batch(baseline, records))
+            r["baseline"] = b
+            line += f"; baseline build: {b['findings']} findings, {b['correct']} correct, precision {b['precision']:.3f} {fmt_ci(b['correct'], b['findings'])}"
+        print(line + "\n")
+        print("| check | correct / span findings | precision | 95 % interval |\n|---|---:|---:|---|")
+        for check, (c, n) in r["per_check"].items():
+            print(f"| {check} | {c} / {n} | {c / n:.2f} | {fmt_ci(c, n)} |")
+        print()
+        results[name] = r
+    return results
+
+
+def fmt_ci(correct, total):
+    low, high = wilson(correct, total)
+    return f"[{low:.2f}, {high:.2f}]"
+
+
+# ---------------------------------------------------------------- clean human German with sources
+
+def clean_sets(data):
+    """(name, [(document, source, target)]) of clean human translations with their English."""
+    sets = []
+    pud = os.path.join(data, "eval", "align", "pud-de-en", "pud_de_en_parallel.tsv")
+    if os.path.exists(pud):
+        with open(pud, encoding="utf-8") as handle:
+            rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        col = {name: i for i, name in enumerate(rows[0])}
+        sets.append(("PUD (English origin)", [(r[col["doc_id"]], r[col["en"]], r[col["de"]]) for r in rows[1:]
+                                              if len(r) == len(rows[0]) and r[col["orig_lang"]] == "en"]))
+    wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
+    if os.path.exists(os.path.join(wmt, "en-de.txt")):
+        sources = open(os.path.join(wmt, "en-de.txt"), encoding="utf-8").read().splitlines()
+        meta = [json.loads(l) for l in open(os.path.join(wmt, "en-de.jsonl"), encoding="utf-8")]
+        for ref in ("refA", "refB"):
+            targets = open(os.path.join(wmt, f"en-de.{ref}.txt"), encoding="utf-8").read().splitlines()
+            sets.append((f"WMT24 {ref} (all domains)", [(m["docid"], s, t) for m, s, t in zip(meta, sources, targets)
+                                                       if m["domain"] != "canary" and t.strip()]))
+    segments = mqm_segments(data)
+    if segments:
+        sets.append(("MQM TED human translation", [(s["key"][1], s["source"], s["target"]) for s in segments if s["key"][0] == "ref"]))
+    return sets
+
+
+REVIEWED_CORPUS = {"PUD (English origin)": "pud-de-en", "WMT24 refA (all domains)": "wmt24 refA",
+                   "WMT24 refB (all domains)": "wmt24 refB", "MQM TED human translation": "mqm ref"}
+
+
+def false_alarms(bitext, data, show):
+    sets = clean_sets(data)
+    if not sets:
+        print("## False alarms with sources\n\nskipped: ../shared/eval not found\n")
+        return {}
+    reviewed = qa_eval.reviewed_errors()
+    print("## False alarms with the English source attached (warnings and errors per 1,000 sentences)\n")
+    print("Findings that reading showed to be real errors in these texts (`eval/qa_reviewed_findings.tsv`) are not counted.\n")
+    print("| set | half | sentences | warnings+errors | per 1,000 | failure checks per 1,000 | by check |\n|---|---|---:|---:|---:|---:|---|")
+    results = {}
+    totals = collections.defaultdict(lambda: [0, 0, 0])
+    for name, rows in sets:
+        for half in ("test", "dev"):
+            chosen = [r for r in rows if test_half(r[0]) == (half == "test")]
+            if not chosen:
+                continue
+            records = [{"id": i, "source": s, "target": t} for i, (_, s, t) in enumerate(chosen)]
+            found = [f for f in run_batch(bitext, records) if f["severity"] != "info"]
+            # Real errors in these texts, read one by one (eval/qa_reviewed_findings.tsv), are no false alarms.
+            real = [f for f in found if (REVIEWED_CORPUS.get(name), f["check"], f["text"]) in reviewed]
+            found = [f for f in found if f not in real]
+            sentences = sentence_count(bitext, [t for _, _, t in chosen])
+            failures = sum(f["check"] in FAILURE_CHECKS for f in found)
+            by_check = collections.Counter(f["check"] for f in found)
+            print(f"| {name} | {half} | {sentences} | {len(found)} | {1000 * len(found) / sentences:.1f} | "
+                  f"{1000 * failures / sentences:.1f} | " + ", ".join(f"{k} {v}" for k, v in by_check.most_common()) + " |")
+            totals[half][0] += sentences
+            totals[half][1] += len(found)
+            totals[half][2] += failures
+            results[f"{name} {half}"] = {"sentences": sentences, "findings": len(found), "failures": failures, "by_check": dict(by_check)}
+            if show:
+                for f in found:
+                    record = records[f["id"]]
+                    print(f"    {half} {f['check']} {f['text']!r} — {f['message']} || {record['target'][:160]!r} || {record['source'][:160]!r}", file=sys.stderr)
+    for half in ("test", "dev"):
+        s, n, fail = totals[half]
+        if s:
+            print(f"| all sets | {half} | {s} | {n} | {1000 * n / s:.1f} | {1000 * fail / s:.2f} | |")
+    print()
+    results["totals"] = {h: {"sentences": v[0], "findings": v[1], "failures": v[2]} for h, v in totals.items()}
+    return results
+
+
+# ---------------------------------------------------------------- degenerate output
+
+def ding_index(path="/usr/share/trans/de-en"):
+    """German word prefix (5 letters, lower case) → English word prefixes, from Ding's entries."""
+    index = collections.defaultdict(set)
+    if not os.path.exists(path):
+        return None
+    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or "::" not in line:
+                continue
+            german, english = line.split("::", 1)
+            g = {w.lower()[:5] for w in word.findall(re.sub(r"\{[^}]*\}|\[[^]]*\]|\([^)]*\)", " ", german))}
+            e = {w.lower()[:5] for w in word.findall(re.sub(r"\{[^}]*\}|\[[^]]*\]|\([^)]*\)", " ", english))}
+            if len(g) <= 3:
+                for key in g:
+                    index[key].update(e)
+    return index
+
+
+STOP_DE = set("der die das den dem des ein eine einer einen einem eines und oder aber nicht ist sind war waren wird werden hat haben "
+              "ich du er sie es wir ihr mit von zu im in am an auf aus bei für über unter nach vor wie was wer dass als auch so "
+              "noch nur schon sehr sich man kann können muss diese dieser dieses dann wenn weil hier da dort mein meine sein seine".split())
+STOP_EN = set("the a an and or but not is are was were will be been has have had i you he she it we they with of to in on at "
+              "from by for about as so that this these those what who which there here very just also can could would should "
+              "my your his her its our their do does did".split())
+
+
+def content_words(text, stop):
+    return [w for w in re.findall(r"\w{3,}", text) if w.lower() not in stop]
+
+
+def unrelated(source, target, index):
+    """True when no content word of the target is linked to one of the source: same form (names,
+    numbers), or a Ding translation (by five-letter prefixes)."""
+    source_words = content_words(source, STOP_EN)
+    target_words = content_words(target, STOP_DE)
+    if len(source_words) < 5 or len(target_words) < 5:
+        return False
+    forms = {w.lower() for w in source_words}
+    prefixes = {w.lower()[:5] for w in source_words}
+    for w in target_words:
+        if w.lower() in forms or w.lower()[:5] in prefixes:
+            return False
+        if index.get(w.lower()[:5], set()) & prefixes:
+            return False
+    return True
+
+
+def degenerate(bitext, data, false_alarm_results):
+    segments = mqm_segments(data)
+    index = ding_index()
+    if segments is None or index is None:
+        print("## Degenerate output\n\nskipped: MQM data or Ding's dictionary not found\n")
+        return {}
+    chosen = []
+    for s in segments:
+        if s["key"][0] == "ref":
+            continue
+        kind = "loop" if LOOP.search(s["target"]) else "unrelated" if unrelated(s["source"], s["target"], index) else None
+        if kind:
+            chosen.append((kind, s))
+    # A translation of something else: MT outputs of the test half paired with the source of a segment
+    # of another talk, kept when they share no content word (so that the rule above would pick them).
+    outputs = [s for s in mqm_half(segments, True) if s["key"][0] != "ref" and len(content_words(s["target"], STOP_DE)) >= 5]
+    sources = [s for s in segments if s["key"][0] == "ref" and len(content_words(s["source"], STOP_EN)) >= 5]
+    mismatched = 0
+    for step, s in enumerate(outputs[::11]):
+        other = next((o for o in sources[step * 7 % len(sources):] + sources if o["key"][1] != s["key"][1]), None)
+        if other and unrelated(other["source"], s["target"], index) and mismatched < 200:
+            chosen.append(("another talk's source", {"source": other["source"], "target": s["target"]}))
+            mismatched += 1
+    records = [{"id": i, "source": s["source"], "target": s["target"]} for i, (_, s) in enumerate(chosen)]
+    found = run_batch(bitext, records)
+    caught = {f["id"] for f in found if f["check"] in FAILURE_CHECKS and f["severity"] != "info"}
+    kinds = collections.Counter(kind for kind, _ in chosen)
+    hits = collections.Counter(chosen[i][0] for i in caught)
+    print("## Degenerate output (MQM MT segments that loop or share no content word with their source)\n")
+    print("| kind | segments | caught by a failure check (warning or error) |\n|---|---:|---:|")
+    for kind in sorted(kinds):
+        print(f"| {kind} | {kinds[kind]} | {hits[kind]} ({hits[kind] / kinds[kind]:.2f}) |")
+    total = len(chosen)
+    print(f"| all | {total} | {len(caught)} ({len(caught) / max(1, total):.2f}) {fmt_ci(len(caught), total)} |\n")
+    # The slowest segment alone: one process per segment, minus an empty record's process.
+    def alone(record):
+        began = time.perf_counter()
+        run_batch(bitext, [record])
+        return time.perf_counter() - began
+    empty = min(alone({"id": 0, "source": "A.", "target": "A."}) for _ in range(3))
+    slowest = max(((alone(r) - empty, r["id"]) for r in records), default=(0.0, None))
+    print(f"Slowest degenerate segment checked alone: {slowest[0]:.2f} s beyond an empty record's process ({empty:.2f} s).\n")
+    missed = [chosen[i][1]["target"][:120] for i in range(total) if i not in caught]
+    return {"segments": total, "caught": len(caught), "kinds": dict(kinds), "hits": dict(hits),
+            "slowest_seconds": slowest[0], "missed": missed}
+
+
+# ---------------------------------------------------------------- seeds
+
+def seeds(bitext, baseline, data):
+    folder = os.path.join(data, "seeds")
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    mt = next((os.path.join(folder, n) for n in names if n.startswith("000_")), None)
+    source = next((os.path.join(folder, n) for n in names if n.startswith("004_")), None)
+    if not (mt and source):
+        print("## Seeds\n\nskipped\n")
+        return {}
+    runs = {"alone": [mt], "against 004": [mt, "--source", source, "--mode", "comparable"]}
+    print("## Seeds (000_… alone and against 004_…)\n\n| bar | alone | against 004 |\n|---|---|---|")
+    outcome = collections.defaultdict(dict)
+    for label, args in runs.items():
+        found = qa_eval.findings_of(qa_eval.run_bitext(bitext, ["qa", *args, "--format", "jsonl"]))
+        lavrov = [f for f in found if f["check"] == "name-convention" and "Lavrov" in f["text"] and "Lawrow" in (f.get("suggestion") or "")]
+        friend = [f for f in found if f["check"] == "false-friend" and f["text"] == "Operationen"]
+        outcome["Sergey Lavrov flagged with Lawrow"][label] = bool(lavrov)
+        outcome["Operationen flagged as false-friend"][label] = bool(friend)
+        if baseline:
+            before = qa_eval.findings_of(qa_eval.run_bitext(baseline, ["qa", *args, "--format", "jsonl"]))
+            # A span now reported by another check (one finding per span: the more severe) is kept.
+            now = {(f["start"], f["end"]) for f in found}
+            lost = [(f["check"], f["text"]) for f in before if (f["start"], f["end"]) not in now]
+            moved = [(f["check"], f["text"]) for f in before if (f["start"], f["end"]) in now
+                     and not any(g["check"] == f["check"] and (g["start"], g["end"]) == (f["start"], f["end"]) for g in found)]
+            if moved:
+                print(f"    span kept under another check ({label}): {moved}", file=sys.stderr)
+            outcome[f"every baseline finding kept"][label] = not lost
+            if lost:
+                print(f"    lost ({label}): {lost}", file=sys.stderr)
+    for bar, cells in outcome.items():
+        print(f"| {bar} | " + " | ".join("pass" if cells.get(l) else "FAIL" for l in runs) + " |")
+    print()
+    return {bar: cells for bar, cells in outcome.items()}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
+    parser.add_argument("--baseline", help="another bitext build to compare with (MQM correct findings, seed findings kept)")
+    parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
+    parser.add_argument("--sections", default="mqm,false-alarms,degenerate,seeds")
+    parser.add_argument("--show", action="store_true", help="list every finding on the clean sets on standard error")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    if not os.path.isdir(args.data):
+        print(f"skipped: {args.data} not found")
+        return
+    sections = set(args.sections.split(","))
+    results = {}
+    if "mqm" in sections:
+        results["mqm"] = mqm(args.bitext, args.baseline, args.data)
+    if "false-alarms" in sections:
+        results["false_alarms"] = false_alarms(args.bitext, args.data, args.show)
+    if "degenerate" in sections:
+        results["degenerate"] = degenerate(args.bitext, args.data, results.get("false_alarms"))
+    if "seeds" in sections:
+        results["seeds"] = seeds(args.bitext, args.baseline, args.data)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(results, handle, indent=1, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
