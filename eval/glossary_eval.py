@@ -12,7 +12,7 @@
 3. WMT23 terminology (de-en, 2,962 sentence pairs, medical, a domain bitext was not tuned on):
    a glossary built in parallel mode over all of it, precision of the top 100/500/1000 pairs and
    recall of the gold pairs occurring >= 3 times, beside a plain Dice-over-tokens baseline; and
-   P@100 on the test half (lines 1482-2962; the dev half 1-1481 is what parameters may be tuned
+   P@100 on the test half (lines 1482-2963; the dev half 1-1481 is what parameters may be tuned
    on), each half built on its own. Bar: test-half P@100 >= Dice P@100 + 0.2.
 
 A pair is correct when, after lemma normalization (lower case, crude inflection stripping on
