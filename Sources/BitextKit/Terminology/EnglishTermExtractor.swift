@@ -12,14 +12,16 @@ final class EnglishTermExtractor {
     private let tokenizer: WordTokenizer
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
+    private let lemmatizer: EnglishLemmatizer
     private var stemCache: [String: String] = [:]
     /// Per lower-cased word: (occurrences as the head of a run, all occurrences), learned from the corpus.
     private var headCounts: [String: (head: Int, all: Int)] = [:]
 
-    init(functionWords: FunctionWords) throws {
+    init(functionWords: FunctionWords, lemmatizer: EnglishLemmatizer) throws {
         tokenizer = try WordTokenizer(language: .en)
         stemmer = try Stemmer(language: .en)
         self.functionWords = functionWords
+        self.lemmatizer = lemmatizer
     }
 
     /// Learns which words head noun phrases (call once with all English sentences): a word that is
@@ -64,7 +66,7 @@ final class EnglishTermExtractor {
     /// The key of a term written out ("Foreign Ministers" → "foreign minister"), to find a curated
     /// entry among the candidates.
     func key(of term: String) -> String {
-        EnglishLemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
+        lemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
     }
 
     /// Whether a word can end a noun phrase: not an adverb (-ly) or a participle (-ed).
@@ -91,7 +93,7 @@ final class EnglishTermExtractor {
         var surfaceWords = words.map(\.text)
         if let first = words.first, first.isSentenceInitial, !first.isAcronym { surfaceWords[0] = first.lower }
         return TermOccurrence(
-            key: EnglishLemmatizer.key(lower), surface: surfaceWords.joined(separator: " "),
+            key: lemmatizer.key(lower), surface: surfaceWords.joined(separator: " "), base: lemmatizer.baseForm(surfaceWords),
             stems: stems, words: content, partOfSpeech: .noun)
     }
 

@@ -9,17 +9,22 @@ struct TermIndex {
         /// Indices of the sentence pairs the term occurs in, ascending, unique.
         var sentences: [Int] = []
 
-        /// The form to show: a base form (`isBase`: nominative or singular) if one occurs, then the
-        /// most frequent, then the shortest, then the first in code-point order.
-        func displayForm(isBase: (String) -> Bool) -> String {
-            forms.max { a, b in
-                let aBase = isBase(a.key)
-                let bBase = isBase(b.key)
-                if aBase != bBase { return !aBase }
+        /// Base forms met, with counts (one per key almost always; names keep their surface forms).
+        var bases: [String: Int] = [:]
+
+        /// The form to show: the most frequent base form, then the shortest, then the first in
+        /// code-point order.
+        var baseForm: String {
+            bases.max { a, b in
                 if a.value != b.value { return a.value < b.value }
                 if a.key.count != b.key.count { return a.key.count > b.key.count }
                 return a.key > b.key
             }?.key ?? key
+        }
+
+        /// Every surface form met, most frequent first: the inflected forms that counted towards this term.
+        var surfaceForms: [String] {
+            forms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         }
     }
 
@@ -41,6 +46,7 @@ struct TermIndex {
                 terms.append(Term(key: occurrence.key, occurrence: occurrence))
             }
             terms[id].forms[occurrence.surface, default: 0] += 1
+            terms[id].bases[occurrence.base, default: 0] += 1
             if terms[id].sentences.last != sentence {
                 terms[id].sentences.append(sentence)
                 perSentence[sentence].append(id)
