@@ -27,6 +27,10 @@ extension Bitext {
         @Option(help: "Sentence pairs from `bitext align --format jsonl` (German = source).") var alignment: String?
         @OptionGroup var lexicon: LexiconOptions
         @OptionGroup var curated: CuratedGlossaryOptions
+        @Option(help: ArgumentHelp("A reviewed glossary TSV: pairs with status 'rejected' are not offered again, 'accepted' ones are kept as curated; repeatable.", valueName: "FILE"))
+        var decisions: [String] = []
+        @Option(help: ArgumentHelp("Write the candidates held back because a QA check (calque-compound, spelling, spacing-artifact, untranslated) flags a word of theirs, with the finding as note, in --format.", valueName: "FILE"))
+        var suspects: String?
         @Option(help: "Write only the best N pairs.") var top: Int?
         @Option(help: "Context sentence pairs kept per entry.") var contexts: Int = 3
         @OptionGroup var format: GlossaryFormatOption
@@ -46,11 +50,14 @@ extension Bitext {
 
         func run() throws {
             let filePairs = try inputFilePairs()
-            try requireReadable(filePairs.flatMap { [$0.0, $0.1] } + [alignment].compactMap { $0 })
+            try requireReadable(filePairs.flatMap { [$0.0, $0.1] } + [alignment].compactMap { $0 } + decisions)
             let curatedGlossary = try curated.load()
             let knowledge: TermKnowledge
             do {
-                knowledge = try TermKnowledge.load(curated: curatedGlossary, dictionaryPaths: lexicon.paths(LanguagePair(source: .de, target: .en)))
+                var reviewed = TermDecisions()
+                for path in decisions { reviewed = reviewed.merging(try TermDecisions.read(TextFile.read(path: path))) }
+                knowledge = try TermKnowledge.load(curated: curatedGlossary, dictionaryPaths: lexicon.paths(LanguagePair(source: .de, target: .en)),
+                                                   decisions: reviewed)
             } catch let error as LexiconError {
                 throw CLIError(error.description)
             }
@@ -60,7 +67,7 @@ extension Bitext {
                 var sentencePairs: [SentencePair] = []
                 for (german, english) in filePairs { sentencePairs += try Self.lineAligned(german: german, english: english) }
                 if let alignment { sentencePairs += try Self.alignmentPairs(alignment) }
-                glossary = builder.build(pairs: sentencePairs)
+                glossary = try builder.build(pairs: sentencePairs)
             } else {
                 let articles = try filePairs.map { german, english in
                     ArticlePair(german: try Self.sentences(german, language: .de), english: try Self.sentences(english, language: .en))
@@ -69,7 +76,12 @@ extension Bitext {
             }
             if let top, glossary.entries.count > top { glossary.entries.removeLast(glossary.entries.count - top) }
             var sink = OutputSink(path: output.output)
-            sink.write(format.format.write(glossary))
+            sink.write(format.write(glossary))
+            if let suspects {
+                var suspectSink = OutputSink(path: suspects)
+                suspectSink.write(format.write(Glossary(entries: glossary.suspects)))
+                try suspectSink.commit()
+            }
             try sink.commit()
         }
 

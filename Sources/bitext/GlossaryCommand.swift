@@ -25,8 +25,13 @@ struct CuratedGlossaryOptions: ParsableArguments {
     }
 }
 
-/// `--format` for glossary output, with the formats' one-line descriptions in the help.
+/// `--format` for glossary output, with the formats' one-line descriptions in the help, and
+/// `--direction` for the CAT formats (the spelling `bitext align` and `run` use for their TMX).
 struct GlossaryFormatOption: ParsableArguments {
     @Option(help: "Output format: tsv (lossless, curated layout), omegat (source, target, comment), csv, jsonl, tmx, tbx (TBX-Basic v3) or tbx2 (martif).")
     var format: GlossaryFormat = .tsv
+    @Option(help: "Source language of the CAT formats: en-de (English source, the default) or de-en; sets the OmegaT file's first column and TMX srclang.")
+    var direction: TMXDirection = .enDe
+
+    func write(_ glossary: Glossary) -> [UInt8] { format.write(glossary, direction: direction) }
 }

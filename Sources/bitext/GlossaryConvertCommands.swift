@@ -16,9 +16,9 @@ extension Bitext {
         @Argument(help: "A glossary file in any supported format (format from its extension or content).") var file: String?
 
         func run() throws {
-            let glossary = try file.map { try CuratedGlossary.load(path: $0) } ?? curated.load()
+            let glossary = try file.map { try GlossaryFormat.detect(path: $0).read(path: $0, direction: format.direction) } ?? curated.load()
             var sink = OutputSink(path: output.output)
-            sink.write(format.format.write(glossary))
+            sink.write(format.write(glossary))
             try sink.commit()
         }
     }
@@ -31,6 +31,7 @@ extension Bitext {
         )
 
         @Option(help: "Input format (default: from the extension, then the content).") var from: GlossaryFormat?
+        @Option(help: "An OmegaT input's source language: en-de (English first, the default) or de-en.") var direction: TMXDirection = .enDe
         @OptionGroup var output: OutputOption
         @Argument(help: "The glossary to import.") var file: String
 
@@ -40,10 +41,10 @@ extension Bitext {
         func run() throws {
             let format = try from ?? GlossaryFormat.detect(path: file)
             var contexts = 0
-            try format.forEachEntry(path: file) { contexts = max(contexts, $0.contexts.count) }
+            try format.forEachEntry(path: file, direction: direction) { contexts = max(contexts, $0.contexts.count) }
             let sink = try StreamingOutput(path: output.output)
             sink.write(GlossaryTSV.headerLine(contextCount: contexts))
-            try format.forEachEntry(path: file) { sink.write(GlossaryTSV.line($0, contextCount: contexts)) }
+            try format.forEachEntry(path: file, direction: direction) { sink.write(GlossaryTSV.line($0, contextCount: contexts)) }
             try sink.commit()
         }
     }
@@ -61,9 +62,9 @@ extension Bitext {
         @Argument(help: "The glossary to convert.") var file: String
 
         func run() throws {
-            let glossary = try (from ?? GlossaryFormat.detect(path: file)).read(path: file)
+            let glossary = try (from ?? GlossaryFormat.detect(path: file)).read(path: file, direction: format.direction)
             var sink = OutputSink(path: output.output)
-            sink.write(format.format.write(glossary))
+            sink.write(format.write(glossary))
             try sink.commit()
         }
     }

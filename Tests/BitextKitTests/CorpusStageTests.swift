@@ -43,7 +43,7 @@ import Testing
         for chunk in chunks.reversed() {
             let pairs = try chunk.flatMap { Self.ordered(try pairer.pairs(Self.comparableArticles[$0], mode: mode), item: $0) }
             let articles = mode == .comparable ? chunk.map { (GlossaryStatistics.articleOrder(item: $0), Self.comparableArticles[$0]) } : []
-            let counts = builder.statistics(sentencePairs: pairs, articles: articles, mode: mode)
+            let counts = try builder.statistics(sentencePairs: pairs, articles: articles, mode: mode)
             // Through their file form, as the stages hand them over.
             let stored = try JSONDecoder().decode(GlossaryStatistics.self, from: try JSONEncoder().encode(counts))
             if merged == nil { merged = stored } else { merged?.merge(stored) }

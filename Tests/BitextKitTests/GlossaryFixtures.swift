@@ -29,6 +29,13 @@ enum GlossaryFixtures {
             confidence: 0.5, frequency: 1, evidence: [.name]),
         GlossaryEntry(german: "#hashtag-Diplomatie", english: "hashtag diplomacy", domain: "media, online", status: .deprecated),
         GlossaryEntry(german: "Weißrussland", english: "Belarus", partOfSpeech: .noun, note: "back\\slash", status: .superseded),
+        {
+            var entry = GlossaryEntry(german: "Europäische Union", english: "European Union", partOfSpeech: .noun, gender: .feminine)
+            // German variants first, as every format keeps them (TBX groups them by language).
+            entry.variants = [TermVariant(language: .de, term: "EU", kind: .acronym), TermVariant(language: .de, term: "Staatenunion", kind: .synonym),
+                              TermVariant(language: .en, term: "EU", kind: .acronym)]
+            return entry
+        }(),
     ])
 
     /// A glossary with characters XML forbids, which writers must drop.

@@ -28,14 +28,28 @@ import Testing
         #expect(format.write(read) == first)
     }
 
-    @Test func omegaTKeepsTermsAndComment() throws {
-        let read = try GlossaryFormat.omegat.read(GlossaryFixtures.file(GlossaryFormat.omegat.write(GlossaryFixtures.sample)))
-        // OmegaT reads lines starting with "#" as comments: that entry cannot survive this format.
-        let expected = GlossaryFixtures.sample.entries.filter { !$0.german.hasPrefix("#") }
+    @Test(arguments: TMXDirection.allCases)
+    func omegaTKeepsTermsAndComment(_ direction: TMXDirection) throws {
+        let bytes = GlossaryFormat.omegat.write(GlossaryFixtures.sample, direction: direction)
+        let read = try GlossaryFormat.omegat.read(GlossaryFixtures.file(bytes), direction: direction)
+        // OmegaT reads lines starting with "#" as comments: an entry whose source term starts so
+        // cannot survive this format.
+        let expected = GlossaryFixtures.sample.entries.filter { !(direction == .deEn ? $0.german : $0.english).hasPrefix("#") }
         #expect(read.entries.map(\.german) == expected.map(\.german))
         #expect(read.entries.map(\.english) == expected.map(\.english))
         #expect(read.entries[1].note == "noun")
         #expect(read.entries[2].note == "tab here, comma, \"quotes\" and a second line")
+    }
+
+    @Test(arguments: [(TMXDirection.enDe, "en", "embassy\tBotschaft\t"), (.deEn, "de", "Botschaft\tembassy\t")])
+    func directionSetsTheSourceLanguageOfTheCATFormats(_ direction: TMXDirection, _ source: String, _ omegaTLine: String) throws {
+        let omegaT = String(decoding: GlossaryFormat.omegat.write(GlossaryFixtures.sample, direction: direction), as: UTF8.self)
+        #expect(omegaT.hasPrefix(omegaTLine))
+        let tmx = String(decoding: GlossaryFormat.tmx.write(GlossaryFixtures.sample, direction: direction), as: UTF8.self)
+        #expect(tmx.contains("srclang=\"\(source)\""))
+        let firstTUV = try #require(tmx.range(of: "<tuv xml:lang=\""))
+        #expect(tmx[firstTUV.upperBound...].hasPrefix(source))
+        #expect(try GlossaryFormat.tmx.read(GlossaryFixtures.file(Array(tmx.utf8))) == GlossaryFixtures.sample)
     }
 
     @Test(arguments: [GlossaryFormat.tmx, .tbx, .tbx2])

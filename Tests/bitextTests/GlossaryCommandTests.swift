@@ -8,7 +8,18 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count >= 150)
-        #expect(lines.contains("Botschaft\tembassy\tdiplomatic mission in a capital; not \"message\" in this sense"))
+        #expect(lines.contains("embassy\tBotschaft\tdiplomatic mission in a capital; not \"message\" in this sense"))
+    }
+
+    @Test func directionDeEnPutsGermanFirstInOmegaTAndTMX() throws {
+        let omegaT = try CLI.run(["glossary", "export", "--format", "omegat", "--direction", "de-en"])
+        #expect(omegaT.status == 0)
+        #expect(omegaT.stdout.split(separator: "\n").contains("Botschaft\tembassy\tdiplomatic mission in a capital; not \"message\" in this sense"))
+        let tmx = try CLI.run(["glossary", "export", "--format", "tmx", "--direction", "de-en"])
+        #expect(tmx.stdout.contains("srclang=\"de\""))
+        let imported = try CLI.temporaryFile(Array(omegaT.stdout.utf8), name: "de-en.txt")
+        let tsv = try CLI.run(["glossary", "import", "--direction", "de-en", imported])
+        #expect(tsv.stdout.contains("\nBotschaft\tembassy\t"))
     }
 
     @Test func convertRoundTripsThroughEveryFormat() throws {
@@ -47,7 +58,7 @@ import Testing
             """.utf8), name: "en.txt")
         let result = try CLI.run(["glossary", "build", "--no-default-lexicon", "--line-aligned", "--format", "omegat", german, english])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("Botschaft\tembassy\t") })
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("embassy\tBotschaft\t") })
     }
 
     @Test func buildAlignsArticlesBeforePairingTerms() throws {

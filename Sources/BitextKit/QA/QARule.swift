@@ -3,7 +3,8 @@ protocol QARule {
     func findings(in input: QAInput) -> [QAFinding]
 }
 
-/// A registry entry: a check's declaration and how to build its implementation from shared resources.
+/// A registry entry: a check's declaration and how to build its implementation from the session's
+/// services, handing it only those it names.
 struct QARegistryEntry: Sendable {
     let check: QACheck
     let make: @Sendable (QAResources) throws -> any QARule

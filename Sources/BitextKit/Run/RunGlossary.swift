@@ -63,15 +63,17 @@ public enum RunGlossary {
     }
 
     /// The term counts of one chunk's inputs, extracted with the whole corpus's `vocabulary`.
-    public static func count(_ inputs: [Input], vocabulary: Vocabulary, builder: GlossaryBuilder) -> Counts {
+    ///
+    /// - Throws: what the artifact screen's QA pass throws (`TermKnowledge.screen`).
+    public static func count(_ inputs: [Input], vocabulary: Vocabulary, builder: GlossaryBuilder) throws -> Counts {
         let sorted = inputs.sorted { $0.pair < $1.pair }
         builder.use(vocabulary.translations)
-        let translations = builder.statistics(sentencePairs: sorted.filter { !$0.comparable }.flatMap { input in
+        let translations = try builder.statistics(sentencePairs: sorted.filter { !$0.comparable }.flatMap { input in
             input.sentencePairs.enumerated().map { (GlossaryStatistics.order(item: input.pair, sentence: $0.offset), $0.element) }
         }, mode: .parallel)
         builder.use(vocabulary.comparable)
         let comparableInputs = sorted.filter(\.comparable)
-        let comparable = builder.statistics(sentencePairs: comparableInputs.flatMap { input in
+        let comparable = try builder.statistics(sentencePairs: comparableInputs.flatMap { input in
             input.sentencePairs.enumerated().map { (GlossaryStatistics.order(item: input.pair, sentence: $0.offset), $0.element) }
         }, articles: comparableInputs.compactMap { input in
             input.article.map { (GlossaryStatistics.articleOrder(item: input.pair), $0) }

@@ -22,7 +22,7 @@ public final class Hunspell {
     public static let directory = "/usr/share/hunspell"
 
     public let language: Language
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// The files the handle was opened from, to hand it back to `HunspellHandles` under.
     private let files: (affix: String, dictionary: String)
     private var cache: [String: Bool] = [:]

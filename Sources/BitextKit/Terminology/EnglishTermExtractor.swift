@@ -12,14 +12,16 @@ final class EnglishTermExtractor {
     private let tokenizer: WordTokenizer
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
+    private let lemmatizer: EnglishLemmatizer
     private var stemCache: [String: String] = [:]
     /// What the corpus taught: per lower-cased word, its occurrences as the head of a run and all occurrences.
     var vocabulary = TermVocabulary()
 
-    init(functionWords: FunctionWords) throws {
+    init(functionWords: FunctionWords, lemmatizer: EnglishLemmatizer) throws {
         tokenizer = try WordTokenizer(language: .en)
         stemmer = try Stemmer(language: .en)
         self.functionWords = functionWords
+        self.lemmatizer = lemmatizer
     }
 
     /// Learns which words head noun phrases (call with all English sentences before extracting, or
@@ -65,7 +67,7 @@ final class EnglishTermExtractor {
     /// The key of a term written out ("Foreign Ministers" → "foreign minister"), to find a curated
     /// entry among the candidates.
     func key(of term: String) -> String {
-        EnglishLemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
+        lemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
     }
 
     /// Whether a word can end a noun phrase: not an adverb (-ly) or a participle (-ed).
@@ -92,7 +94,7 @@ final class EnglishTermExtractor {
         var surfaceWords = words.map(\.text)
         if let first = words.first, first.isSentenceInitial, !first.isAcronym { surfaceWords[0] = first.lower }
         return TermOccurrence(
-            key: EnglishLemmatizer.key(lower), surface: surfaceWords.joined(separator: " "),
+            key: lemmatizer.key(lower), surface: surfaceWords.joined(separator: " "), base: lemmatizer.baseForm(surfaceWords),
             stems: stems, words: content, partOfSpeech: .noun)
     }
 

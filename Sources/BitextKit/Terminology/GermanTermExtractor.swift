@@ -5,8 +5,9 @@
 /// is a function word ("Sie", "Ihnen"). At the start of a sentence capitalization says nothing; the
 /// word counts as a noun only when the corpus never writes it in lower case and, when a word
 /// checker is given (Hunspell), the checker rejects its lower-case form ("Wenn" → "wenn" is a word,
-/// "Botschaft" → "botschaft" is not). Inflected forms share a `GermanLemmatizer` key, so
-/// Botschaft/Botschaften are one term.
+/// "Botschaft" → "botschaft" is not). Inflected forms share a key of `GermanLemmatizer` lemmas, so
+/// Botschaft/Botschaften are one term, shown in its base form ("diplomatische Beziehung" for
+/// "diplomatischen Beziehungen").
 ///
 /// Not thread-safe (owns a tokenizer and a stemmer).
 final class GermanTermExtractor {
@@ -14,6 +15,7 @@ final class GermanTermExtractor {
     private let stemmer: Stemmer
     private let functionWords: FunctionWords
     private let acceptsLowercase: ((String) -> Bool)?
+    private let lemmatizer: GermanLemmatizer
     /// What the corpus taught: its lower-case words and how often each capitalized word heads its phrase.
     var vocabulary = TermVocabulary()
     private var stemCache: [String: String] = [:]
@@ -26,11 +28,24 @@ final class GermanTermExtractor {
     /// Genitive articles linking a noun to its genitive attribute.
     private static let genitiveArticles: Set<String> = ["des", "der"]
 
-    init(functionWords: FunctionWords, acceptsLowercase: ((String) -> Bool)?) throws {
+    /// What shape a candidate has, which decides how its base form is made.
+    enum Shape {
+        /// A noun or name on its own.
+        case noun
+        /// Attributive adjective + noun.
+        case adjectiveNoun
+        /// Two capitalized nouns: title + name, first + last name.
+        case nounNoun
+        /// Head noun + genitive article + (adjective) + noun: only the head is inflected for the citation form.
+        case genitive
+    }
+
+    init(functionWords: FunctionWords, acceptsLowercase: ((String) -> Bool)?, lemmatizer: GermanLemmatizer) throws {
         tokenizer = try WordTokenizer(language: .de)
         stemmer = try Stemmer(language: .de)
         self.functionWords = functionWords
         self.acceptsLowercase = acceptsLowercase
+        self.lemmatizer = lemmatizer
     }
 
     /// Records which words the corpus writes in lower case, and which capitalized words only occur
@@ -58,21 +73,21 @@ final class GermanTermExtractor {
         var result: [TermOccurrence] = []
         let nouns = words.map(isNoun)
         for (k, word) in words.enumerated() where nouns[k] {
-            if isStandalone(word) { result.append(occurrence([word], partOfSpeech: .noun)) }
+            if isStandalone(word) { result.append(occurrence([word], shape: .noun)) }
             // Adjective + noun.
             if k >= 1, !word.followsBreak, isAdjective(words[k - 1]) {
-                result.append(occurrence([words[k - 1], word], partOfSpeech: .noun))
+                result.append(occurrence([words[k - 1], word], shape: .adjectiveNoun))
             }
             // A run of capitalized nouns inside a sentence is a name or a title + name ("Donald Trump").
             if k >= 1, !word.followsBreak, nouns[k - 1], !words[k - 1].isSentenceInitial || words[k - 1].isAcronym {
-                result.append(occurrence([words[k - 1], word], partOfSpeech: .noun))
+                result.append(occurrence([words[k - 1], word], shape: .nounNoun))
             }
             // Noun + genitive article + (adjective) + noun.
             if k + 2 < words.count, Self.genitiveArticles.contains(words[k + 1].lower), !words[k + 1].followsBreak {
                 var n = k + 2
                 if n + 1 < words.count, isAdjective(words[n]), !words[n].followsBreak { n += 1 }
                 if nouns[n], !words[n].followsBreak {
-                    result.append(occurrence(Array(words[k...n]), partOfSpeech: .noun))
+                    result.append(occurrence(Array(words[k...n]), shape: .genitive))
                 }
             }
         }
@@ -83,7 +98,7 @@ final class GermanTermExtractor {
     /// to find a curated entry among the candidates.
     func key(of term: String) -> String {
         TermWord.words(in: term, tokenizer: tokenizer).filter { !functionWords.contains($0.lower) }
-            .map { GermanLemmatizer.key($0.lower) }.joined(separator: " ")
+            .map(lemmaKey).joined(separator: " ")
     }
 
     /// Whether a capitalized word is a term on its own. A capitalized adjective that mostly stands
@@ -114,13 +129,62 @@ final class GermanTermExtractor {
         return !word.isSentenceInitial && vocabulary.germanLowercase.contains(word.lower)
     }
 
-    private func occurrence(_ words: [TermWord], partOfSpeech: PartOfSpeech) -> TermOccurrence {
+    private func occurrence(_ words: [TermWord], shape: Shape) -> TermOccurrence {
         let content = words.filter { !functionWords.contains($0.lower) }
         let stems = content.map { stem($0.lower) }
+        let surface = words.map(\.text).joined(separator: " ")
+        let head = shape == .genitive || shape == .noun ? words[0] : words[words.count - 1]
+        let headLemma = lemmatizer.noun(head.text)
+        let gender = head.isAcronym ? nil : lemmatizer.gender(ofNoun: headLemma)
         return TermOccurrence(
-            key: content.map { GermanLemmatizer.key($0.lower) }.joined(separator: " "),
-            surface: words.map(\.text).joined(separator: " "),
-            stems: stems, words: content.map(\.lower), partOfSpeech: partOfSpeech)
+            key: keyWords(words, shape: shape).joined(separator: " "), surface: surface,
+            base: baseForm(words, shape: shape, headLemma: headLemma, gender: gender) ?? surface,
+            stems: stems, words: content.map(\.lower), partOfSpeech: .noun, gender: gender)
+    }
+
+    /// The lemma key's words of a candidate: nouns' lemmas and adjectives' stems, lower case,
+    /// function words left out.
+    private func keyWords(_ words: [TermWord], shape: Shape) -> [String] {
+        let adjectivePosition: Int? = switch shape {
+        case .adjectiveNoun: 0
+        case .genitive where words.count == 4: 2
+        default: nil
+        }
+        return words.indices.compactMap { k in
+            let word = words[k]
+            guard !functionWords.contains(word.lower) else { return nil }
+            return k == adjectivePosition ? lemmatizer.adjective(word.lower) : lemmaKey(word)
+        }
+    }
+
+    /// A word's part of the lemma key outside a known shape: a capitalized word's noun lemma, a
+    /// lower-case word's adjective stem.
+    private func lemmaKey(_ word: TermWord) -> String {
+        if word.isAcronym { return word.lower }
+        return word.isCapitalized ? lemmatizer.nounKey(word.text) : lemmatizer.adjective(word.lower)
+    }
+
+    /// The citation form of a candidate, or nil when it is kept as met (a name with a capitalized
+    /// adjective, "Vereinigten Staaten"; an adjective + noun whose gender is unknown).
+    private func baseForm(_ words: [TermWord], shape: Shape, headLemma: String, gender: GrammaticalGender?) -> String? {
+        switch shape {
+        case .noun:
+            return headLemma
+        case .nounNoun:
+            // A name with an adjective ("Vereinigten Staaten") keeps its form; title + name and
+            // first + last name take each noun's base form.
+            if lemmatizer.isCapitalizedAdjective(words[0].text) { return nil }
+            return words.map { lemmatizer.noun($0.text) }.joined(separator: " ")
+        case .genitive:
+            return ([headLemma] + words.dropFirst().map(\.text)).joined(separator: " ")
+        case .adjectiveNoun:
+            let adjective = words[0]
+            if adjective.isCapitalized, !adjective.isSentenceInitial { return nil }
+            let stem = lemmatizer.adjective(adjective.lower)
+            if lemmatizer.isPluralOnly(headLemma) { return lemmatizer.attributive(stem, gender: nil) + " " + headLemma }
+            guard let gender else { return nil }
+            return lemmatizer.attributive(stem, gender: gender) + " " + headLemma
+        }
     }
 
     private func stem(_ lower: String) -> String {

@@ -1,9 +1,14 @@
 /// An ordered list of term pairs: ranked when extracted, in file order when read.
 public struct Glossary: Sendable, Equatable, Codable {
     public var entries: [GlossaryEntry]
+    /// Candidates a build held back because a QA check flags a word of theirs in the text they came
+    /// from (`TermArtifactScreen`); each entry's note gives the finding. Not part of any file format:
+    /// `bitext glossary build --suspects FILE` writes them as a glossary of their own.
+    public var suspects: [GlossaryEntry] = []
 
-    public init(entries: [GlossaryEntry] = []) {
+    public init(entries: [GlossaryEntry] = [], suspects: [GlossaryEntry] = []) {
         self.entries = entries
+        self.suspects = suspects
     }
 
     public var count: Int { entries.count }
@@ -17,7 +22,7 @@ public struct Glossary: Sendable, Equatable, Codable {
         for entry in other.entries where seen.insert(entry.pairKey).inserted {
             merged.append(entry)
         }
-        return Glossary(entries: merged)
+        return Glossary(entries: merged, suspects: suspects + other.suspects)
     }
 }
 

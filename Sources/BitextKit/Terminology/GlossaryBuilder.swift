@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// let builder = try GlossaryBuilder(knowledge: TermKnowledge(lexicon: lexicon))
-/// let glossary = builder.build(pairs: [SentencePair(german: "Die Botschaft …", english: "The embassy …")])
+/// let glossary = try builder.build(pairs: [SentencePair(german: "Die Botschaft …", english: "The embassy …")])
 /// ```
 ///
 /// Not thread-safe (owns tokenizers and stemmers).
@@ -20,19 +20,24 @@ public final class GlossaryBuilder {
 
     public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
         self.knowledge = knowledge
-        german = try GermanTermExtractor(functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman)
-        english = try EnglishTermExtractor(functionWords: try FunctionWords.load(.en))
+        german = try GermanTermExtractor(
+            functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
+            lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
+        english = try EnglishTermExtractor(
+            functionWords: try FunctionWords.load(.en), lemmatizer: try EnglishLemmatizer(hunspell: knowledge.englishDictionary, grammar: knowledge.nounGrammar))
         self.maxContexts = maxContexts
         cognates = try Cognates()
     }
 
     /// A glossary from aligned sentence pairs, best pairs first.
-    public func build(pairs: [SentencePair]) -> Glossary {
+    ///
+    /// - Throws: what the artifact screen's QA pass throws (`knowledge.screen`).
+    public func build(pairs: [SentencePair]) throws -> Glossary {
         var vocabulary = TermVocabulary()
         learn(sentencePairs: pairs, into: &vocabulary)
         use(vocabulary)
-        return rank(statistics(sentencePairs: pairs.enumerated().map { (GlossaryStatistics.order(item: $0.offset, sentence: 0), $0.element) },
-                               mode: .parallel))
+        return rank(try statistics(sentencePairs: pairs.enumerated().map { (GlossaryStatistics.order(item: $0.offset, sentence: 0), $0.element) },
+                                   mode: .parallel))
     }
 
     /// A glossary from article pairs: translations (`.parallel`), reports of the same events
@@ -67,9 +72,9 @@ public final class GlossaryBuilder {
         var vocabulary = TermVocabulary()
         learn(articles: articles, into: &vocabulary)
         use(vocabulary)
-        return rank(statistics(sentencePairs: pairs,
-                               articles: mode == .comparable ? articles.enumerated().map { (GlossaryStatistics.articleOrder(item: $0.offset), $0.element) } : [],
-                               mode: mode))
+        return rank(try statistics(sentencePairs: pairs,
+                                   articles: mode == .comparable ? articles.enumerated().map { (GlossaryStatistics.articleOrder(item: $0.offset), $0.element) } : [],
+                                   mode: mode))
     }
 
     /// The corpus-wide pass over aligned sentence pairs (parallel mode): what the term extractors
@@ -94,9 +99,30 @@ public final class GlossaryBuilder {
 
     /// Counts the terms of one chunk of units: sentence pairs, and in comparable mode the article
     /// pairs as units of their own, each with its place in the whole corpus (`GlossaryStatistics.order`).
+    ///
+    /// With an artifact screen (`knowledge.screen`), the QA pass runs once per item: over each
+    /// article unit (comparable mode, all of the articles' sentences, as `bitext qa` would see them),
+    /// else over the sentence pairs of one item (one article pair's aligned pairs, or one lone
+    /// sentence pair); so what it flags does not depend on how the corpus is chunked.
+    ///
+    /// - Throws: what the artifact screen's QA pass throws.
     public func statistics(sentencePairs: [(order: UInt64, pair: SentencePair)], articles: [(order: UInt64, article: ArticlePair)] = [],
-                           mode: TextRelation) -> GlossaryStatistics {
+                           mode: TextRelation) throws -> GlossaryStatistics {
         var statistics = GlossaryStatistics(mode: mode, maxContexts: maxContexts)
+        if let screen = knowledge.screen {
+            for (order, article) in articles {
+                statistics.flag(try screen.flaggedWords(german: article.german, english: article.english), order: order)
+            }
+            var start = sentencePairs.startIndex
+            while articles.isEmpty, start < sentencePairs.endIndex {
+                let item = GlossaryStatistics.item(of: sentencePairs[start].order)
+                var end = start + 1
+                while end < sentencePairs.endIndex, GlossaryStatistics.item(of: sentencePairs[end].order) == item { end += 1 }
+                let group = sentencePairs[start..<end]
+                statistics.flag(try screen.flaggedWords(german: group.map(\.pair.german), english: group.map(\.pair.english)), order: group[start].order)
+                start = end
+            }
+        }
         for (order, pair) in sentencePairs {
             statistics.addSentencePair(pair, order: order, german: german.candidates(in: pair.german), english: english.candidates(in: pair.english))
         }
@@ -123,6 +149,9 @@ public final class GlossaryBuilder {
 
         // Curated entries found on both sides claim their terms before any extracted pair.
         var ranked: [(rank: Double, entry: GlossaryEntry)] = []
+        // Entry index in `ranked` of each term that heads an entry, for attaching variants.
+        var entryOfGerman: [Int: Int] = [:]
+        var entryOfEnglish: [Int: Int] = [:]
         var takenGerman = Set<Int>()
         var takenEnglish = Set<Int>()
         for curated in knowledge.curated.entries {
@@ -142,32 +171,88 @@ public final class GlossaryBuilder {
             // Above every extracted pair (ranks ≤ 1): curated entries come first, ordered like
             // extracted ones by how strongly the text pairs them.
             let dice = AssociationMeasures.dice(joint: joint, german: gTerm.units, english: eTerm.units)
+            entryOfGerman[gid] = ranked.count
+            entryOfEnglish[eid] = ranked.count
             ranked.append((1 + (0.5 + 0.5 * dice) * TermPairer.support(entry.frequency ?? 0), entry))
         }
-        for candidate in TermPairer.link(pairer.candidates(statistics), takenGerman: takenGerman, takenEnglish: takenEnglish) {
+        let flagged = statistics.flaggedWords
+        let candidates = pairer.candidates(statistics).filter {
+            !knowledge.decisions.isRejected(german: germanTerms[$0.german].baseForm, english: englishTerms[$0.english].baseForm)
+        }
+        var suspects: [GlossaryEntry] = []
+        let linked = TermPairer.link(candidates, takenGerman: takenGerman, takenEnglish: takenEnglish)
+        var usedGerman = takenGerman.union(linked.map(\.german))
+        var usedEnglish = takenEnglish.union(linked.map(\.english))
+        for candidate in linked {
             let gTerm = germanTerms[candidate.german]
             let eTerm = englishTerms[candidate.english]
             let entry = GlossaryEntry(
-                german: gTerm.displayForm(isBase: Self.isGermanBaseForm), english: eTerm.displayForm(isBase: Self.isEnglishBaseForm),
-                partOfSpeech: gTerm.occurrence.partOfSpeech, confidence: candidate.confidence, frequency: candidate.joint,
-                evidence: candidate.evidence, contexts: Self.contexts(statistics.cooccurrence(german: candidate.german, english: candidate.english)))
+                german: gTerm.baseForm, english: eTerm.baseForm, partOfSpeech: gTerm.occurrence.partOfSpeech, gender: gTerm.occurrence.gender,
+                confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
+                contexts: Self.contexts(statistics.cooccurrence(german: candidate.german, english: candidate.english)))
+            if let finding = Self.finding(gTerm, flagged: flagged) {
+                var suspect = entry
+                suspect.note = finding
+                suspects.append(suspect)
+                continue
+            }
+            entryOfGerman[candidate.german] = ranked.count
+            entryOfEnglish[candidate.english] = ranked.count
             ranked.append((candidate.rank, entry))
+        }
+        // A term competitive linking left over whose best pair, by a full lexical match, is a term of
+        // an entry is a further term of that entry: a synonym, spelling variant or acronym.
+        var consideredGerman = Set<Int>()
+        var consideredEnglish = Set<Int>()
+        for candidate in candidates {
+            let gTerm = germanTerms[candidate.german]
+            let eTerm = englishTerms[candidate.english]
+            let bestOfGerman = consideredGerman.insert(candidate.german).inserted
+            let bestOfEnglish = consideredEnglish.insert(candidate.english).inserted
+            guard candidate.lexical >= 1, candidate.confidence >= Self.minimumVariantConfidence else { continue }
+            if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
+               Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
+                usedGerman.insert(candidate.german)
+                ranked[k].entry.variants.append(TermVariant(language: .de, term: gTerm.baseForm, kind: TermVariant.kind(of: gTerm.baseForm, beside: ranked[k].entry.german, cognates: cognates)))
+            } else if bestOfEnglish, !usedEnglish.contains(candidate.english), let k = entryOfGerman[candidate.german],
+                      Self.isSeparateTerm(eTerm.baseForm, beside: ranked[k].entry.english) {
+                usedEnglish.insert(candidate.english)
+                ranked[k].entry.variants.append(TermVariant(language: .en, term: eTerm.baseForm, kind: TermVariant.kind(of: eTerm.baseForm, beside: ranked[k].entry.english, cognates: cognates)))
+            }
+        }
+        // German variants before English ones, the order every format keeps (TBX groups them by language).
+        for k in ranked.indices where ranked[k].entry.variants.count > 1 {
+            ranked[k].entry.variants = ranked[k].entry.variants.filter { $0.language == .de } + ranked[k].entry.variants.filter { $0.language != .de }
         }
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
         ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
-        return Glossary(entries: ranked.map(\.entry))
+        return Glossary(entries: ranked.map(\.entry), suspects: suspects)
     }
 
-    /// A German form whose last word has no inflection ending to strip ("Botschaft", not "Botschaften").
-    static func isGermanBaseForm(_ form: String) -> Bool {
-        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
-        return GermanLemmatizer.key(last) == last
+    /// Confidence a left-over pair needs to make a variant: a dictionary entry alone (0.85) pairs too
+    /// many loosely related words ("Land" with "State"); association must add to it.
+    static let minimumVariantConfidence = 0.9
+
+    /// Whether `variant` is another term than `main`, not a longer or shorter phrase around the same
+    /// words ("gegenseitige Vertreibung" is no variant of "Vertreibung"), nor a compound on it
+    /// ("Angriffskrieg" is a kind of "Krieg", not another word for it).
+    static func isSeparateTerm(_ variant: String, beside main: String) -> Bool {
+        let v = variant.lowercased()
+        let m = main.lowercased()
+        let a = Set(v.split(separator: " "))
+        let b = Set(m.split(separator: " "))
+        return !a.isSubset(of: b) && !b.isSubset(of: a) && !v.hasSuffix(m) && !m.hasSuffix(v)
     }
 
-    /// An English form whose head is singular ("embassy official", not "embassy officials").
-    static func isEnglishBaseForm(_ form: String) -> Bool {
-        guard let last = form.split(separator: " ").last?.lowercased() else { return false }
-        return EnglishLemmatizer.singular(last) == last
+    /// The QA finding on a word of any form the term was met in, if one is flagged.
+    private static func finding(_ term: GlossaryStatistics.Term, flagged: [String: String]) -> String? {
+        guard !flagged.isEmpty else { return nil }
+        for form in term.forms.keys.sorted() {
+            for word in form.split(separator: " ") {
+                if let finding = flagged[word.lowercased()] { return finding }
+            }
+        }
+        return nil
     }
 
     /// The first sentence pairs that show both terms, or when no aligned pair does (comparable

@@ -7,6 +7,8 @@ public struct GlossaryEntry: Sendable, Equatable, Codable {
     public var german: String
     public var english: String
     public var partOfSpeech: PartOfSpeech?
+    /// The grammatical gender of the German term's head noun (TBX `grammaticalGender`).
+    public var gender: GrammaticalGender?
     /// Subject field, e.g. "diplomacy" (free text; empty when unknown).
     public var domain: String
     /// A note for translators (free text; empty when none).
@@ -19,19 +21,22 @@ public struct GlossaryEntry: Sendable, Equatable, Codable {
     public var frequency: Int?
     public var evidence: [TermEvidence]
     public var contexts: [SentencePair]
+    /// Further terms of the entry (synonyms, spelling variants, acronyms), German and English.
+    public var variants: [TermVariant] = []
 
     /// Confidences are rounded to this many decimals when computed, so that every format writes
     /// and reads back the same value.
     public static let confidenceDecimals = 3
 
     public init(
-        german: String, english: String, partOfSpeech: PartOfSpeech? = nil, domain: String = "", note: String = "",
+        german: String, english: String, partOfSpeech: PartOfSpeech? = nil, gender: GrammaticalGender? = nil, domain: String = "", note: String = "",
         status: TermStatus? = nil, confidence: Double? = nil, frequency: Int? = nil,
         evidence: [TermEvidence] = [], contexts: [SentencePair] = []
     ) {
         self.german = german
         self.english = english
         self.partOfSpeech = partOfSpeech
+        self.gender = gender
         self.domain = domain
         self.note = note
         self.status = status

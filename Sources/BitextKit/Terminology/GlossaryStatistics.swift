@@ -1,7 +1,8 @@
 /// The counts a glossary is ranked from, over units of text: aligned sentence pairs, and in
 /// comparable mode whole article pairs (`GlossaryBuilder`). Per term: its first occurrence, its
-/// surface forms and the number of units it occurs in; per German-English term pair that shares a
-/// unit: the number of units they share and the first sentence pairs showing both (the contexts).
+/// surface forms and base forms with counts, and the number of units it occurs in; per German-English
+/// term pair that shares a unit: the number of units they share and the first sentence pairs showing
+/// both (the contexts); the German words the artifact screen flagged, with their findings.
 ///
 /// Statistics of separate chunks of a corpus merge (`merge`) into exactly the statistics of the
 /// whole, in any order: counts add up, and every "first" is decided by the unit's `order`, a
@@ -19,18 +20,24 @@ public struct GlossaryStatistics: Sendable {
         /// Units the term occurs in.
         var units = 0
 
-        /// The form to show: a base form (`isBase`: nominative or singular) if one occurs, then the
-        /// most frequent, then the shortest, then the first in code-point order.
-        func displayForm(isBase: (String) -> Bool) -> String {
-            forms.max { a, b in
-                let aBase = isBase(a.key)
-                let bBase = isBase(b.key)
-                if aBase != bBase { return !aBase }
+        /// Base forms met, with counts (one per key almost always; names keep their surface forms).
+        var bases: [String: Int] = [:]
+
+        /// The form to show: the most frequent base form, then the shortest, then the first in
+        /// code-point order.
+        var baseForm: String {
+            bases.max { a, b in
                 if a.value != b.value { return a.value < b.value }
                 if a.key.count != b.key.count { return a.key.count > b.key.count }
                 return a.key > b.key
             }?.key ?? key
         }
+    }
+
+    /// A German word the artifact screen flagged, with the QA finding, from the unit placed first.
+    struct Flag: Sendable, Codable {
+        let order: UInt64
+        let finding: String
     }
 
     /// A sentence pair that shows a term pair, placed by the order of its unit.
@@ -73,10 +80,12 @@ public struct GlossaryStatistics: Sendable {
         mutating func count(_ occurrence: TermOccurrence, order: UInt64) -> Int {
             guard let id = ids[occurrence.key] else {
                 ids[occurrence.key] = terms.count
-                terms.append(Term(key: occurrence.key, occurrence: occurrence, firstSeen: order, forms: [occurrence.surface: 1]))
+                terms.append(Term(key: occurrence.key, occurrence: occurrence, firstSeen: order, forms: [occurrence.surface: 1],
+                                  bases: [occurrence.base: 1]))
                 return terms.count - 1
             }
             terms[id].forms[occurrence.surface, default: 0] += 1
+            terms[id].bases[occurrence.base, default: 0] += 1
             if order < terms[id].firstSeen {
                 terms[id].occurrence = occurrence
                 terms[id].firstSeen = order
@@ -94,6 +103,7 @@ public struct GlossaryStatistics: Sendable {
                 return terms.count - 1
             }
             for (form, count) in term.forms { terms[id].forms[form, default: 0] += count }
+            for (base, count) in term.bases { terms[id].bases[base, default: 0] += count }
             terms[id].units += term.units
             if term.firstSeen < terms[id].firstSeen {
                 terms[id].occurrence = term.occurrence
@@ -112,6 +122,11 @@ public struct GlossaryStatistics: Sendable {
     private(set) var english = TermTable()
     /// Per term pair (German id << 32 | English id).
     private(set) var pairs: [UInt64: Cooccurrence] = [:]
+    /// German words (lower case) the artifact screen flagged (`TermArtifactScreen`).
+    private(set) var flagged: [String: Flag] = [:]
+
+    /// The flagged words with their findings: a term with one of them is a suspect, not an entry.
+    var flaggedWords: [String: String] { flagged.mapValues(\.finding) }
 
     public init(mode: TextRelation, maxContexts: Int) {
         self.mode = mode
@@ -123,6 +138,9 @@ public struct GlossaryStatistics: Sendable {
     public static func order(item: Int, sentence: Int) -> UInt64 {
         UInt64(item) << 24 | UInt64(sentence)
     }
+
+    /// The item a sentence pair's `order` belongs to (an article pair, or one lone sentence pair).
+    static func item(of order: UInt64) -> UInt64 { order >> 24 }
 
     /// The order of article pair `item` as a unit of its own: after every sentence pair.
     public static func articleOrder(item: Int) -> UInt64 {
@@ -164,11 +182,23 @@ public struct GlossaryStatistics: Sendable {
         }
     }
 
+    /// Records the artifact screen's findings on the unit (or item) placed at `order`: of two findings
+    /// on one word the one placed first is kept, so chunks merge to what the whole corpus gives.
+    mutating func flag(_ words: [String: String], order: UInt64) {
+        for (word, finding) in words { keepFirst(word, Flag(order: order, finding: finding)) }
+    }
+
+    private mutating func keepFirst(_ word: String, _ flag: Flag) {
+        if let known = flagged[word], known.order <= flag.order { return }
+        flagged[word] = flag
+    }
+
     /// Adds `other`'s counts (statistics of another chunk of the same corpus, built with the same mode).
     ///
     /// - Complexity: O(terms + pairs of `other`).
     public mutating func merge(_ other: GlossaryStatistics) {
         units += other.units
+        for (word, flag) in other.flagged { keepFirst(word, flag) }
         let germanIDs = other.german.terms.map { german.merge($0) }
         let englishIDs = other.english.terms.map { english.merge($0) }
         for (code, theirs) in other.pairs {
@@ -210,7 +240,7 @@ public struct GlossaryStatistics: Sendable {
 
 extension GlossaryStatistics: Codable {
     private enum CodingKeys: String, CodingKey {
-        case mode, maxContexts, units, german, english, pairs
+        case mode, maxContexts, units, german, english, pairs, flagged
     }
 
     /// A term pair as stored: ids into the stored term lists.
@@ -230,6 +260,7 @@ extension GlossaryStatistics: Codable {
         for stored in try container.decode([StoredPair].self, forKey: .pairs) {
             pairs[Self.code(stored.german, stored.english)] = stored.counts
         }
+        flagged = try container.decode([String: Flag].self, forKey: .flagged)
     }
 
     /// Pairs are written in code order, so equal statistics give equal files.
@@ -242,5 +273,6 @@ extension GlossaryStatistics: Codable {
         try container.encode(english.terms, forKey: .english)
         let stored = pairs.keys.sorted().map { StoredPair(german: Int($0 >> 32), english: Int($0 & 0xFFFF_FFFF), counts: pairs[$0]!) }
         try container.encode(stored, forKey: .pairs)
+        try container.encode(flagged, forKey: .flagged)
     }
 }

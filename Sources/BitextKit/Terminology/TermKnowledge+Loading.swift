@@ -8,22 +8,45 @@ extension TermKnowledge {
     /// Knowledge for German-English term pairing: a lexicon from `dictionaryPaths` (Ding, FreeDict
     /// or TSV, as `LexiconFile` reads them) plus every curated pair (curated terms are lexicon
     /// evidence too), the lexicon's compound splitter, the aligner's name folder and, when installed,
-    /// the German Hunspell dictionary.
-    public static func load(curated: Glossary, dictionaryPaths: [String]) throws -> TermKnowledge {
+    /// the German and English Hunspell dictionaries; Ding's noun grammar from the Ding files among
+    /// `dictionaryPaths`.
+    /// `decisions`' accepted pairs join the curated ones; its rejected pairs are never offered.
+    /// With `screen`, candidates with words the QA checks flag are held back as suspects.
+    public static func load(curated: Glossary, dictionaryPaths: [String], decisions: TermDecisions = TermDecisions(),
+                            screen: Bool = true) throws -> TermKnowledge {
+        let curated = curated.adding(decisions.accepted)
         let lexicon = try LexiconLoader.load(source: .de, target: .en, paths: dictionaryPaths,
                                              pairs: curated.entries.map { ($0.german, $0.english) })
         let splitter = try CompoundSplitter(lexicon: lexicon)
         let folder = try NameFolder()
         // Hunspell is optional knowledge: without the German dictionary, sentence-initial words are
         // judged by the corpus alone.
-        let spelling: Hunspell?
-        do {
-            spelling = try Hunspell(language: .de)
-        } catch SpellingError.dictionaryMissing {
-            spelling = nil
+        let spelling = try optionalDictionary(.de)
+        var grammar = GermanNounGrammar()
+        for path in dictionaryPaths where try LexiconFile.format(of: path) == .ding {
+            grammar = GermanNounGrammar.read(dingBytes: try LexiconFile.readBytes(path))
         }
-        return TermKnowledge(
+        var knowledge = TermKnowledge(
             lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) },
-            acceptsLowercaseGerman: spelling.map { dictionary in { dictionary.accepts($0) } })
+            acceptsLowercaseGerman: spelling.map { dictionary in { dictionary.accepts($0) } },
+            germanDictionary: spelling, englishDictionary: try optionalDictionary(.en), nounGrammar: grammar)
+        knowledge.decisions = decisions
+        if screen {
+            do {
+                knowledge.screen = try TermArtifactScreen(lexicon: lexicon)
+            } catch SpellingError.dictionaryMissing {
+                // Without Hunspell the spelling and calque checks cannot run: no screening.
+                knowledge.screen = nil
+            }
+        }
+        return knowledge
+    }
+
+    private static func optionalDictionary(_ language: Language) throws -> Hunspell? {
+        do {
+            return try Hunspell(language: language)
+        } catch SpellingError.dictionaryMissing {
+            return nil
+        }
     }
 }

@@ -11,11 +11,25 @@ public struct TermKnowledge {
     public var sameName: ((String, String) -> Bool)?
     /// Whether German accepts a lower-cased word (Hunspell), to tell sentence-initial nouns from other words.
     public var acceptsLowercaseGerman: ((String) -> Bool)?
+    /// Hunspell dictionaries for base forms (`GermanLemmatizer`, `EnglishLemmatizer`); without them
+    /// inflected forms are grouped by suffix rules alone.
+    public var germanDictionary: Hunspell?
+    public var englishDictionary: Hunspell?
+    /// Ding's noun genders and plural → singular pairs.
+    public var nounGrammar: GermanNounGrammar
+    /// QA checks that hold back candidates with artifact words; nil: no screening.
+    public var screen: TermArtifactScreen?
+    /// Pairs a terminologist rejected: never offered (accepted ones belong in `curated`).
+    public var decisions: TermDecisions = TermDecisions()
 
     public init(
         lexicon: Lexicon, curated: Glossary = Glossary(), decompose: ((String) -> [String]?)? = nil,
-        sameName: ((String, String) -> Bool)? = nil, acceptsLowercaseGerman: ((String) -> Bool)? = nil
+        sameName: ((String, String) -> Bool)? = nil, acceptsLowercaseGerman: ((String) -> Bool)? = nil,
+        germanDictionary: Hunspell? = nil, englishDictionary: Hunspell? = nil, nounGrammar: GermanNounGrammar = GermanNounGrammar()
     ) {
+        self.germanDictionary = germanDictionary
+        self.englishDictionary = englishDictionary
+        self.nounGrammar = nounGrammar
         self.lexicon = lexicon
         self.curated = curated
         self.decompose = decompose

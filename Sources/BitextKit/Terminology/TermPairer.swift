@@ -26,6 +26,8 @@ struct TermPairer {
         let german: Int
         let english: Int
         let joint: Int
+        /// The strongest lexical evidence (0…1; 1: every word on both sides accounted for).
+        let lexical: Double
         let confidence: Double
         let rank: Double
         let evidence: [TermEvidence]
@@ -58,7 +60,7 @@ struct TermPairer {
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            result.append(Candidate(german: g, english: e, joint: count, confidence: confidence, rank: raw * support, evidence: kinds))
+            result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, confidence: confidence, rank: raw * support, evidence: kinds))
         }
         result.sort { a, b in
             if a.rank != b.rank { return a.rank > b.rank }

@@ -30,23 +30,28 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
         return .tsv
     }
 
-    public func write(_ glossary: Glossary) -> [UInt8] {
+    /// - Parameter direction: the source language of the CAT formats: the OmegaT file's first
+    ///   column and TMX `srclang` (first `tuv`). bitext's own formats (TSV, CSV, JSONL, TBX) name
+    ///   each language and keep German first.
+    public func write(_ glossary: Glossary, direction: TMXDirection = .enDe) -> [UInt8] {
         switch self {
         case .tsv: GlossaryTSV.write(glossary)
-        case .omegat: GlossaryOmegaT.write(glossary)
+        case .omegat: GlossaryOmegaT.write(glossary, direction: direction)
         case .csv: GlossaryCSV.write(glossary)
         case .jsonl: GlossaryJSONL.write(glossary)
-        case .tmx: GlossaryTMX.write(glossary)
+        case .tmx: GlossaryTMX.write(glossary, direction: direction)
         case .tbx: GlossaryTBX.write(glossary, flavor: .v3)
         case .tbx2: GlossaryTBX.write(glossary, flavor: .v2)
         }
     }
 
+    /// - Parameter direction: which language an OmegaT file's first column holds (the other formats
+    ///   name their languages).
     /// - Throws: `InputError` with line and column for malformed input.
-    public func read(_ file: TextFile) throws(InputError) -> Glossary {
+    public func read(_ file: TextFile, direction: TMXDirection = .enDe) throws(InputError) -> Glossary {
         switch self {
         case .tsv: try GlossaryTSV.read(file)
-        case .omegat: try GlossaryOmegaT.read(file)
+        case .omegat: try GlossaryOmegaT.read(file, direction: direction)
         case .csv: try GlossaryCSV.read(file)
         case .jsonl: try GlossaryJSONL.read(file)
         case .tmx: try GlossaryTMX.read(file)
@@ -59,18 +64,18 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
     /// are read as validated UTF-8 text.
     ///
     /// - Throws: `InputError` with line and column for malformed input.
-    public func forEachEntry(path: String, _ body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
+    public func forEachEntry(path: String, direction: TMXDirection = .enDe, _ body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
         switch self {
         case .tmx: try GlossaryTMX.read(XMLStream(path: path), each: body)
         case .tbx, .tbx2: try GlossaryTBX.read(XMLStream(path: path), each: body)
-        default: for entry in try read(TextFile.read(path: path)).entries { try body(entry) }
+        default: for entry in try read(TextFile.read(path: path), direction: direction).entries { try body(entry) }
         }
     }
 
     /// The whole glossary at `path` (see `forEachEntry(path:_:)`).
-    public func read(path: String) throws(InputError) -> Glossary {
+    public func read(path: String, direction: TMXDirection = .enDe) throws(InputError) -> Glossary {
         var entries: [GlossaryEntry] = []
-        try forEachEntry(path: path) { entries.append($0) }
+        try forEachEntry(path: path, direction: direction) { entries.append($0) }
         return Glossary(entries: entries)
     }
 

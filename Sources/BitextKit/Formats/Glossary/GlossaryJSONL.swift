@@ -19,6 +19,8 @@ public enum GlossaryJSONL {
             if let status = entry.status { line.field("status", status.rawValue) }
             if let confidence = entry.confidence { line.field("confidence", confidence, decimals: GlossaryEntry.confidenceDecimals) }
             if let frequency = entry.frequency { line.field("frequency", frequency) }
+            if let gender = entry.gender { line.field("gender", gender.letter) }
+            if !entry.variants.isEmpty { line.field("variants", TermVariant.field(entry.variants)) }
             line.field("evidence", raw: JSONLine.array(entry.evidence.map { kind in
                 var bytes: [UInt8] = []
                 JSONLine.appendString(kind.rawValue, to: &bytes)
@@ -45,7 +47,7 @@ public enum GlossaryJSONL {
             func text(_ key: String) -> String { record.fields[key] as? String ?? "" }
             var fields = [
                 try record.string("german"), try record.string("english"), text("part_of_speech"), text("domain"),
-                text("note"), text("status"), "", "", "",
+                text("note"), text("status"), "", "", "", text("gender"), text("variants"),
             ]
             if let number = record.fields["confidence"] as? NSNumber { fields[6] = number.stringValue }
             if let number = record.fields["frequency"] as? NSNumber { fields[7] = number.stringValue }
@@ -66,7 +68,7 @@ public enum GlossaryJSONL {
             do {
                 entries.append(try GlossaryTable.entry(fields))
             } catch {
-                throw fail("field \"\(GlossaryTable.fixedColumns[min(error.column, 8)])\": \(error.message)")
+                throw fail("field \"\(GlossaryTable.fixedColumns[min(error.column, GlossaryTable.fixedColumns.count - 1)])\": \(error.message)")
             }
         }
         return Glossary(entries: entries)

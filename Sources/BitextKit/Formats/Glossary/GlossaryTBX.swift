@@ -6,7 +6,8 @@
 ///   translate-toolkit, still read exclusively.
 ///
 /// One concept entry per glossary entry, with id `c1`, `c2`, … (valid XML names). The domain is the
-/// concept's `subjectField`; part of speech and status are `termNote`s on both terms; each context
+/// concept's `subjectField`; part of speech and status are `termNote`s on both terms, a German noun's
+/// gender a `grammaticalGender` termNote on the German term; each context
 /// sentence is a `descrip type="context"` on its language's term. Confidence, frequency and
 /// evidence have no TBX-Basic data category, so they are concept-level `note`s with a `bitext-`
 /// key ("bitext-confidence: 0.91"), which the reader turns back into fields.
@@ -129,10 +130,21 @@ public enum GlossaryTBX {
             }
         }
         fields[4] = notes.joined(separator: "\n")
+        // Further termSecs of a langSec are the entry's variants, their termType saying which kind.
+        var variants: [TermVariant] = []
+        for (language, section) in [(Language.de, de), (.en, en)] {
+            for term in section.children(named: flavor.term).dropFirst() {
+                guard let text = term.child(named: "term")?.textContent, !text.isEmpty else { continue }
+                let type = term.children(named: "termNote").first { $0.attributes["type"] == "termType" }?.textContent
+                variants.append(TermVariant(language: language, term: text, kind: type.flatMap(TermVariant.Kind.init(rawValue:)) ?? .synonym))
+            }
+        }
+        fields[10] = TermVariant.field(variants)
         for termNote in enTerm.children(named: "termNote") + deTerm.children(named: "termNote") {
             switch termNote.attributes["type"] {
             case "partOfSpeech": if fields[2].isEmpty { fields[2] = termNote.textContent }
             case "administrativeStatus": if fields[5].isEmpty { fields[5] = termNote.textContent }
+            case "grammaticalGender": if fields[9].isEmpty { fields[9] = termNote.textContent }
             default: break
             }
         }
@@ -163,9 +175,16 @@ public enum GlossaryTBX {
         out += "          <\(flavor.term)>\n"
         element("term", type: nil, term, indent: 12, to: &out)
         if let pos = entry.partOfSpeech { element("termNote", type: "partOfSpeech", pos.rawValue, indent: 12, to: &out) }
+        if code == "de", let gender = entry.gender { element("termNote", type: "grammaticalGender", gender.rawValue, indent: 12, to: &out) }
         if let status = entry.status { element("termNote", type: "administrativeStatus", status.tbxValue, indent: 12, to: &out) }
         for context in contexts { element("descrip", type: "context", context, indent: 12, to: &out) }
         out += "          </\(flavor.term)>\n"
+        for variant in entry.variants where variant.language.rawValue == code {
+            out += "          <\(flavor.term)>\n"
+            element("term", type: nil, variant.term, indent: 12, to: &out)
+            if let type = variant.kind.tbxTermType { element("termNote", type: "termType", type, indent: 12, to: &out) }
+            out += "          </\(flavor.term)>\n"
+        }
         out += "        </\(flavor.language)>\n"
     }
 

@@ -5,13 +5,14 @@
 public enum GlossaryTMX {
     static let toolVersion = "0.1.0"
 
-    public static func write(_ glossary: Glossary) -> [UInt8] {
+    /// - Parameter direction: `srclang` and the order of the `tuv`s (source first).
+    public static func write(_ glossary: Glossary, direction: TMXDirection = .enDe) -> [UInt8] {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
               <header creationtool="bitext" creationtoolversion="\(toolVersion)" segtype="phrase" o-tmf="bitext-glossary" \
-            adminlang="en" srclang="de" datatype="plaintext"/>
+            adminlang="en" srclang="\(direction.source.rawValue)" datatype="plaintext"/>
               <body>
 
             """
@@ -19,8 +20,15 @@ public enum GlossaryTMX {
             out += "    <tu tuid=\"\(index + 1)\">\n"
             if !entry.note.isEmpty { element("note", entry.note, indent: 6, to: &out) }
             for (type, value) in properties(entry) { prop(type, value, indent: 6, to: &out) }
-            tuv("de", entry.german, contexts: entry.contexts.map(\.german), to: &out)
-            tuv("en", entry.english, contexts: entry.contexts.map(\.english), to: &out)
+            let german = { tuv("de", entry.german, contexts: entry.contexts.map(\.german), to: &out) }
+            let english = { tuv("en", entry.english, contexts: entry.contexts.map(\.english), to: &out) }
+            if direction == .enDe {
+                english()
+                german()
+            } else {
+                german()
+                english()
+            }
             out += "    </tu>\n"
         }
         out += "  </body>\n</tmx>\n"
@@ -63,7 +71,7 @@ public enum GlossaryTMX {
         }
         guard let de = variant("de"), let en = variant("en") else { throw stream.error(line: tu.line, "<tu> needs a German and an English <tuv>") }
         guard let deSeg = de.child(named: "seg"), let enSeg = en.child(named: "seg") else { throw stream.error(line: tu.line, "<tuv> without <seg>") }
-        var fields = [deSeg.textContent, enSeg.textContent, "", "", tu.children(named: "note").map(\.textContent).joined(separator: "\n"), "", "", "", ""]
+        var fields = [deSeg.textContent, enSeg.textContent, "", "", tu.children(named: "note").map(\.textContent).joined(separator: "\n"), "", "", "", "", "", ""]
         for p in tu.children(named: "prop") {
             if let column = propertyColumns[p.attributes["type"] ?? ""] { fields[column] = p.textContent }
         }
@@ -83,7 +91,7 @@ public enum GlossaryTMX {
 
     /// `prop` type → `GlossaryTable` column.
     private static let propertyColumns: [String: Int] = [
-        "x-part-of-speech": 2, "x-domain": 3, "x-status": 5, "x-confidence": 6, "x-frequency": 7, "x-evidence": 8,
+        "x-part-of-speech": 2, "x-domain": 3, "x-status": 5, "x-confidence": 6, "x-frequency": 7, "x-evidence": 8, "x-gender": 9, "x-variants": 10,
     ]
 
     private static func properties(_ entry: GlossaryEntry) -> [(String, String)] {

@@ -1,11 +1,11 @@
-/// The column layout shared by the tabular glossary formats (TSV and CSV): nine fixed columns, then
+/// The column layout shared by the tabular glossary formats (TSV and CSV): eleven fixed columns, then
 /// one German and one English column per context sentence pair.
 ///
 /// The first six columns are those of the curated `glossaries/*.tsv` files, so a curated file is a
 /// valid glossary TSV and a TSV export can be edited and fed back with `--glossary`.
 enum GlossaryTable {
     static let fixedColumns = [
-        "german", "english", "part_of_speech", "domain", "note", "status", "confidence", "frequency", "evidence",
+        "german", "english", "part_of_speech", "domain", "note", "status", "confidence", "frequency", "evidence", "gender", "variants",
     ]
 
     /// A problem with one field, located by its 0-based column; readers add the line.
@@ -38,7 +38,9 @@ enum GlossaryTable {
         var frequency = ""
         if let value = entry.frequency { frequency = String(value) }
         let evidence: String = entry.evidence.map(\.rawValue).joined(separator: ",")
-        var fields: [String] = [entry.german, entry.english, partOfSpeech, entry.domain, entry.note, status, confidence, frequency, evidence]
+        let gender: String = entry.gender?.letter ?? ""
+        var fields: [String] = [entry.german, entry.english, partOfSpeech, entry.domain, entry.note, status, confidence, frequency, evidence, gender,
+                                  TermVariant.field(entry.variants)]
         for k in 0..<contextCount {
             if k < entry.contexts.count {
                 fields.append(entry.contexts[k].german)
@@ -84,6 +86,16 @@ enum GlossaryTable {
             entry.frequency = frequency
         }
         entry.evidence = try evidence(field(8), column: 8)
+        if !field(9).isEmpty {
+            guard let gender = GrammaticalGender(lenient: field(9)) else {
+                throw FieldError(column: 9, message: "unknown gender '\(field(9))' (expected m, f or n)")
+            }
+            entry.gender = gender
+        }
+        guard let variants = TermVariant.parse(field(10)) else {
+            throw FieldError(column: 10, message: "variants '\(field(10))' are not \"de:term=kind; en:term=kind\" (kinds: \(TermVariant.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        entry.variants = variants
         var k = fixedColumns.count
         while k < fields.count {
             let german = field(k)

@@ -35,10 +35,12 @@ struct CalqueCompoundCheck: QARule {
         source?.words.contains(word) ?? false
     }
 
-    let resources: QAResources
+    let spelling: QASpelling
+    let lexicon: QALexiconAnswers
 
-    init(resources: QAResources) {
-        self.resources = resources
+    init(spelling: QASpelling, lexicon: QALexiconAnswers) {
+        self.spelling = spelling
+        self.lexicon = lexicon
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -47,11 +49,11 @@ struct CalqueCompoundCheck: QARule {
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard word.unicodeScalars.count >= Self.minimumLength, text.isAnalysable(index),
-                  !resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
+                  !spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
                   !Self.isCopied(word, from: input.source),
-                  let parts = resources.compoundParts(word) else { continue }
+                  let parts = spelling.compoundParts(word) else { continue }
             let range = text.tokens[index].scalars
-            if let source = input.source, resources.hasLexicon, text.isCapitalized(index), let evidence = evidence(for: parts, in: source) {
+            if let source = input.source, lexicon.hasLexicon, text.isCapitalized(index), let evidence = evidence(for: parts, in: source) {
                 let phrases = evidence.map { "\"\($0)\"" }.joined(separator: " + ")
                 result.append(text.finding(Self.check, range, message:
                     "\"\(word)\" is not a German word: it renders \(phrases) from the source word by word; rephrase it"))
@@ -79,7 +81,7 @@ struct CalqueCompoundCheck: QARule {
             // Each source word that translates some part, with the parts it translates.
             var matches: [(token: Int, units: Set<Int>)] = []
             for token in source.tokenRange(ofSentence: sentence) where source.tokens[token].kind == .word {
-                guard let id = resources.lexiconID(ofSource: source.words[token]) else { continue }
+                guard let id = lexicon.lexiconID(ofSource: source.words[token]) else { continue }
                 let hits = Set(units.indices.filter { units[$0].contains(id) })
                 if !hits.isEmpty { matches.append((token, hits)) }
             }
@@ -134,11 +136,11 @@ struct CalqueCompoundCheck: QARule {
     private func translationUnits(_ parts: [String]) -> [Set<Int32>] {
         var units: [Set<Int32>] = []
         for part in parts {
-            let ids = resources.translations(ofTarget: part)
+            let ids = lexicon.translations(ofTarget: part)
             if !ids.isEmpty {
                 units.append(Set(ids))
-            } else if let finer = resources.compoundParts(part) {
-                units.append(contentsOf: finer.map { Set(resources.translations(ofTarget: $0)) }.filter { !$0.isEmpty })
+            } else if let finer = spelling.compoundParts(part) {
+                units.append(contentsOf: finer.map { Set(lexicon.translations(ofTarget: $0)) }.filter { !$0.isEmpty })
             }
         }
         return units

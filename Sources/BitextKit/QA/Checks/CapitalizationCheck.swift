@@ -27,7 +27,8 @@ struct CapitalizationCheck: QARule {
         severity: .warning,
         targetLanguages: [.de])
 
-    let resources: QAResources
+    let spelling: QASpelling
+    let lexicon: QALexiconAnswers
     private let exemptWords: Set<String>
     private let nominalizers: Set<String>
     private let quantifiers: Set<String>
@@ -36,15 +37,16 @@ struct CapitalizationCheck: QARule {
     /// Endings of an inflected adjective, longest first (`adjective-endings` in `spelling-morphology.txt`).
     private let adjectiveEndings: [String]
 
-    init(resources: QAResources) throws {
-        self.resources = resources
-        let exempt = try LanguageDataFile.loadIfPresent("capitalization-exempt", language: resources.targetLanguage)
+    init(spelling: QASpelling, lexicon: QALexiconAnswers, languages: Sides<Language>) throws {
+        self.spelling = spelling
+        self.lexicon = lexicon
+        let exempt = try LanguageDataFile.loadIfPresent("capitalization-exempt", language: languages.target)
         exemptWords = Set(exempt.section("polite-pronouns") + exempt.section("numerals"))
         nominalizers = Set(exempt.section("nominalizing-words"))
         quantifiers = Set(exempt.section("quantifiers"))
         indefinites = Set(exempt.section("indefinite-adjectives"))
-        functionWords = try StopWords.load(resources.targetLanguage)
-        adjectiveEndings = try LanguageDataFile.loadIfPresent("spelling-morphology", language: resources.targetLanguage).section("adjective-endings")
+        functionWords = try StopWords.load(languages.target)
+        adjectiveEndings = try LanguageDataFile.loadIfPresent("spelling-morphology", language: languages.target).section("adjective-endings")
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -78,7 +80,7 @@ struct CapitalizationCheck: QARule {
             // A noun after it makes it an attribute ("etwas kaltes Wasser").
             if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .word, text.isCapitalized(index + 1) { continue }
             let capitalized = Hunspell.capitalized(word)
-            guard resources.targetSpeller.accepts(word), resources.targetSpeller.accepts(capitalized) else { continue }
+            guard spelling.target.accepts(word), spelling.target.accepts(capitalized) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars,
                                        message: "\"\(word)\" is used as a noun here (after \"\(text.words[index - 1])\"): write \"\(capitalized)\"",
                                        suggestion: capitalized))
@@ -112,11 +114,11 @@ struct CapitalizationCheck: QARule {
             // the lower-case base ("schwarzen" → "schwarz"; not "Menge" → "meng").
             guard lower != word, !exemptWords.contains(word), index == 0 || !nominalizers.contains(text.words[index - 1].lowercased()),
                   let ending = adjectiveEndings.first(where: { lower.hasSuffix($0) }),
-                  resources.targetSpeller.accepts(lower), resources.targetSpeller.accepts(String(lower.dropLast(ending.count))) else { continue }
+                  spelling.target.accepts(lower), spelling.target.accepts(String(lower.dropLast(ending.count))) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             guard !scope.isEmpty else { continue }
-            let adjective = Set(resources.hasLexicon ? resources.translations(ofTarget: lower) : [])
-            let noun = Set(resources.hasLexicon ? resources.translations(ofTarget: text.words[index + 1]) : [])
+            let adjective = Set(lexicon.hasLexicon ? lexicon.translations(ofTarget: lower) : [])
+            let noun = Set(lexicon.hasLexicon ? lexicon.translations(ofTarget: text.words[index + 1]) : [])
             let evidence: String
             if !adjective.isEmpty, !noun.isEmpty {
                 guard let phrase = lowerCasePhrase(in: source, scope: scope, adjective: adjective, noun: noun) else { continue }
@@ -144,8 +146,8 @@ struct CapitalizationCheck: QARule {
         for token in scope.dropLast() where source.tokens[token].kind == .word && source.tokens[token + 1].kind == .word {
             let first = source.words[token]
             guard first.unicodeScalars.first?.properties.isLowercase == true,
-                  let a = resources.lexiconID(ofSource: first), adjective.contains(a),
-                  let b = resources.lexiconID(ofSource: source.words[token + 1]), noun.contains(b) else { continue }
+                  let a = lexicon.lexiconID(ofSource: first), adjective.contains(a),
+                  let b = lexicon.lexiconID(ofSource: source.words[token + 1]), noun.contains(b) else { continue }
             return source.string(source.tokens[token].scalars.lowerBound..<source.tokens[token + 1].scalars.upperBound)
         }
         return nil

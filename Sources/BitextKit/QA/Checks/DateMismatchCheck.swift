@@ -16,9 +16,9 @@ struct DateMismatchCheck: QARule {
     let targetDates: DateWords
     let sourceDates: DateWords
 
-    init(resources: QAResources) {
-        targetDates = resources.targetDates
-        sourceDates = resources.sourceDates
+    init(dates: Sides<DateWords>) {
+        targetDates = dates.target
+        sourceDates = dates.source
     }
 
     func findings(in input: QAInput) -> [QAFinding] {

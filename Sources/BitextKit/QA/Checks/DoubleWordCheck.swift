@@ -12,18 +12,18 @@ struct DoubleWordCheck: QARule {
         severity: .warning)
 
     let exempt: Set<String>
-    let resources: QAResources
+    let spelling: QASpelling
 
-    init(resources: QAResources) {
-        exempt = resources.doubleWordExempt
-        self.resources = resources
+    init(spelling: QASpelling) throws {
+        self.spelling = spelling
+        exempt = Set(try LanguageDataFile.loadIfPresent("double-word-exempt", language: spelling.languages.target).entries.map { $0.text.lowercased() })
     }
 
     /// A word the target language's dictionary lacks and the source language's knows belongs to a
     /// quotation in that language, whose repetitions ("Really really", "bye bye") are its own.
     private func isForeign(_ word: String, startsSentence: Bool) -> Bool {
-        !resources.targetAccepts(word, capitalizedByPosition: startsSentence)
-            && resources.sourceSpeller.accepts(word.lowercased())
+        !spelling.targetAccepts(word, capitalizedByPosition: startsSentence)
+            && spelling.source.accepts(word.lowercased())
     }
 
     func findings(in input: QAInput) -> [QAFinding] {

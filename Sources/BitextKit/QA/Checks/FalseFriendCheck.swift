@@ -18,8 +18,8 @@ struct FalseFriendCheck: QARule {
 
     let friends: FalseFriends
 
-    init(resources: QAResources) throws {
-        friends = try FalseFriends(language: resources.targetLanguage)
+    init(languages: Sides<Language>) throws {
+        friends = try FalseFriends(language: languages.target)
     }
 
     /// - Complexity: O(t) dictionary look-ups for t target tokens, plus a scan of the sentence and its

@@ -17,11 +17,11 @@ struct NameConventionCheck: QARule {
         targetLanguages: [.de])
 
     let transliteration: NameTransliteration
-    let resources: QAResources
+    let spelling: QASpelling
 
-    init(resources: QAResources) throws {
-        transliteration = try NameTransliteration(language: resources.targetLanguage)
-        self.resources = resources
+    init(spelling: QASpelling, languages: Sides<Language>) throws {
+        self.spelling = spelling
+        transliteration = try NameTransliteration(language: languages.target)
     }
 
     /// - Complexity: O(t) for t tokens (each name word is respelled once per occurrence).
@@ -65,6 +65,6 @@ struct NameConventionCheck: QARule {
         guard text.tokens[index].kind == .word, text.isCapitalized(index), text.isAnalysable(index) else { return false }
         let word = text.words[index]
         guard word.unicodeScalars.count >= 3, word.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return false }
-        return !resources.targetSpeller.accepts(word)
+        return !spelling.target.accepts(word)
     }
 }

@@ -20,12 +20,18 @@ struct NameMismatchCheck: QARule {
         severity: .warning,
         needsSource: true)
 
-    let resources: QAResources
+    let spelling: QASpelling
+    let lexicon: QALexiconAnswers
+    let names: any QANameMatching
+    let dates: Sides<DateWords>
     private let stopWords: StopWords
 
-    init(resources: QAResources) throws {
-        self.resources = resources
-        stopWords = try StopWords.load(resources.sourceLanguage)
+    init(spelling: QASpelling, lexicon: QALexiconAnswers, names: any QANameMatching, dates: Sides<DateWords>, languages: Sides<Language>) throws {
+        self.spelling = spelling
+        self.lexicon = lexicon
+        self.names = names
+        self.dates = dates
+        stopWords = try StopWords.load(languages.source)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -38,18 +44,18 @@ struct NameMismatchCheck: QARule {
             let targetWords = targetTokens.filter { text.tokens[$0].kind == .word }
             let sourceWords = sourceTokens.filter { source.tokens[$0].kind == .word }
             guard sourceWords.contains(where: { isName($0, source) }) else { continue }
-            let targetSide = Side(words: targetWords.map { text.words[$0] }, resources: resources, german: true)
-            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(PossessiveEnding.stripped(source.words[$0]), resources: resources) }
+            let targetSide = Side(words: targetWords.map { text.words[$0] }, names: names, german: true)
+            let unmatchedSource = sourceWords.filter { isName($0, source) && !targetSide.renders(PossessiveEnding.stripped(source.words[$0]), names: names, lexicon: lexicon) }
             guard unmatchedSource.count == 1 else { continue }
-            let sourceSide = Side(words: sourceWords.map { source.words[$0] }, resources: resources, german: false)
+            let sourceSide = Side(words: sourceWords.map { source.words[$0] }, names: names, german: false)
             let unexplained = targetWords.filter { token in
                 text.isCapitalized(token) && !text.startsSentence[token] && !isNumberWord(text.words[token])
-                    && !sourceSide.renders(text.words[token], resources: resources)
+                    && !sourceSide.renders(text.words[token], names: names, lexicon: lexicon)
             }.filter(isNameLike(text))
             guard unexplained.count == 1, let token = unexplained.first else { continue }
             let name = PossessiveEnding.stripped(source.words[unmatchedSource[0]])
             // Spellings of one name that folding does not join ("Antarktis" / "Antarctica") stay similar.
-            if Self.similar(resources.names.nameKey(text.words[token]), resources.names.nameKey(name)) { continue }
+            if Self.similar(names.nameKey(text.words[token]), names.nameKey(name)) { continue }
             result.append(text.finding(Self.check, text.tokens[token].scalars,
                                        message: "\"\(text.words[token])\" does not match the source's name \"\(name)\""))
         }
@@ -76,8 +82,8 @@ struct NameMismatchCheck: QARule {
         // Capitalized function words ("And" after a dash) are no names, nor capitalized common nouns
         // of a title ("House of Representatives"): English writes names alone in capitals.
         let lower = word.lowercased()
-        return !stopWords.contains(lower) && resources.sourceDates.value(of: word) == nil
-            && !resources.sourceSpeller.accepts(PossessiveEnding.stripped(lower))
+        return !stopWords.contains(lower) && dates.source.value(of: word) == nil
+            && !spelling.source.accepts(PossessiveEnding.stripped(lower))
     }
 
     /// One side of a sentence pair as name keys and lexicon ids, so that asking whether a word of the
@@ -90,25 +96,25 @@ struct NameMismatchCheck: QARule {
         var keys: Set<String> = []
         private var ids: Set<Int32>?
 
-        init(words: [String], resources: QAResources, german: Bool) {
+        init(words: [String], names: any QANameMatching, german: Bool) {
             self.words = words
             self.german = german
             keys.reserveCapacity(german ? 2 * words.count : words.count)
             for word in words {
-                keys.insert(resources.names.nameKey(word))
+                keys.insert(names.nameKey(word))
                 // A German genitive "s" ("Trumps") still names Trump.
-                if german, word.hasSuffix("s") { keys.insert(resources.names.nameKey(String(word.dropLast()))) }
+                if german, word.hasSuffix("s") { keys.insert(names.nameKey(String(word.dropLast()))) }
             }
             keys.remove("")
         }
 
-        private func lexiconIDs(_ resources: QAResources) -> Set<Int32> {
+        private func lexiconIDs(_ lexicon: QALexiconAnswers) -> Set<Int32> {
             if let ids { return ids }
             var collected = Set<Int32>()
             for word in words {
                 if german {
-                    collected.formUnion(resources.translations(ofTarget: word))
-                } else if let id = resources.lexiconID(ofSource: word) {
+                    collected.formUnion(lexicon.translations(ofTarget: word))
+                } else if let id = lexicon.lexiconID(ofSource: word) {
                     collected.insert(id)
                 }
             }
@@ -118,13 +124,13 @@ struct NameMismatchCheck: QARule {
 
         /// Whether `word` of the other side is rendered on this side: same name key, or a lexicon
         /// translation.
-        func renders(_ word: String, resources: QAResources) -> Bool {
-            let key = resources.names.nameKey(word)
+        func renders(_ word: String, names: any QANameMatching, lexicon: QALexiconAnswers) -> Bool {
+            let key = names.nameKey(word)
             if !key.isEmpty, keys.contains(key) { return true }
-            if !german, word.hasSuffix("s"), keys.contains(resources.names.nameKey(String(word.dropLast()))) { return true }
-            guard resources.hasLexicon else { return false }
-            if german { return resources.lexiconID(ofSource: word).map { lexiconIDs(resources).contains($0) } ?? false }
-            return !lexiconIDs(resources).isDisjoint(with: resources.translations(ofTarget: word))
+            if !german, word.hasSuffix("s"), keys.contains(names.nameKey(String(word.dropLast()))) { return true }
+            guard lexicon.hasLexicon else { return false }
+            if german { return lexicon.lexiconID(ofSource: word).map { lexiconIDs(lexicon).contains($0) } ?? false }
+            return !lexiconIDs(lexicon).isDisjoint(with: lexicon.translations(ofTarget: word))
         }
     }
 
@@ -139,10 +145,10 @@ struct NameMismatchCheck: QARule {
         { token in
             let word = text.words[token]
             guard !Self.isAcronym(word), text.isAnalysable(token) else { return false }
-            guard resources.targetSpeller.accepts(word) else {
-                return !resources.isTargetWord(word, capitalizedByPosition: false) && resources.compoundParts(word) == nil
+            guard spelling.target.accepts(word) else {
+                return !spelling.isTargetWord(word, capitalizedByPosition: false) && spelling.compoundParts(word) == nil
             }
-            return resources.sourceSpeller.accepts(word) && !resources.sourceSpeller.accepts(word.lowercased())
+            return spelling.source.accepts(word) && !spelling.source.accepts(word.lowercased())
         }
     }
 

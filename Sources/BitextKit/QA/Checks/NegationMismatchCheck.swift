@@ -18,12 +18,12 @@ struct NegationMismatchCheck: QARule {
 
     let target: NegationWords
     let source: NegationWords
-    let resources: QAResources
+    let spelling: QASpelling
 
-    init(resources: QAResources) throws {
-        target = try NegationWords(language: resources.targetLanguage)
-        source = try NegationWords(language: resources.sourceLanguage)
-        self.resources = resources
+    init(spelling: QASpelling, languages: Sides<Language>) throws {
+        self.spelling = spelling
+        target = try NegationWords(language: languages.target)
+        source = try NegationWords(language: languages.source)
     }
 
     /// - Complexity: O(t + s) dictionary look-ups (cached) for the tokens of aligned sentences.
@@ -41,12 +41,12 @@ struct NegationMismatchCheck: QARule {
             let explicitTarget = targetTokens.first { target.isExplicit(text.words[$0].lowercased()) }
             // Only when the explicit side has a negation and the other has none of any kind.
             if let negation = explicitSource, explicitTarget == nil,
-               !targetTokens.contains(where: { target.negates(text.words[$0], isWord: resources.targetSpeller.accepts) }) {
+               !targetTokens.contains(where: { target.negates(text.words[$0], isWord: spelling.target.accepts) }) {
                 let range = text.tokens[targetTokens.first!].scalars.lowerBound..<text.tokens[targetTokens.last!].scalars.upperBound
                 result.append(text.finding(Self.check, range, message:
                     "the source says \"\(sourceText.words[negation])\", but this translation has no negation"))
             } else if let negation = explicitTarget, explicitSource == nil,
-                      !sourceTokens.contains(where: { source.negates(sourceText.words[$0], isWord: resources.sourceSpeller.accepts) }) {
+                      !sourceTokens.contains(where: { source.negates(sourceText.words[$0], isWord: spelling.source.accepts) }) {
                 result.append(text.finding(Self.check, text.tokens[negation].scalars, message:
                     "\"\(text.words[negation])\" negates, but the source sentence has no negation"))
             }

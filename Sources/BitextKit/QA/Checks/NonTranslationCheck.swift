@@ -23,24 +23,28 @@ struct NonTranslationCheck: QARule {
     static let maximumLinkedShare = 0.1
     static let minimumSentenceWords = 8
 
-    let resources: QAResources
+    let spelling: QASpelling
+    let lexicon: QALexiconAnswers
+    let names: any QANameMatching
     private let targetStopWords: StopWords
     private let sourceStopWords: StopWords
 
-    init(resources: QAResources) throws {
-        self.resources = resources
-        targetStopWords = try StopWords.load(resources.targetLanguage)
-        sourceStopWords = try StopWords.load(resources.sourceLanguage)
+    init(spelling: QASpelling, lexicon: QALexiconAnswers, names: any QANameMatching, languages: Sides<Language>) throws {
+        self.spelling = spelling
+        self.lexicon = lexicon
+        self.names = names
+        targetStopWords = try StopWords.load(languages.target)
+        sourceStopWords = try StopWords.load(languages.source)
     }
 
     /// - Complexity: O(t + s) lexicon look-ups (cached) for t target and s source tokens.
     func findings(in input: QAInput) -> [QAFinding] {
-        guard let source = input.source, resources.hasLexicon, !input.sourceIsComparable else { return [] }
+        guard let source = input.source, lexicon.hasLexicon, !input.sourceIsComparable else { return [] }
         let text = input.target
         let sourceContent = content(source, stopWords: sourceStopWords)
         let targetContent = content(text, stopWords: targetStopWords)
         guard sourceContent.count >= Self.minimumSegmentWords, targetContent.count >= Self.minimumSegmentWords else { return [] }
-        let whole = Keys(source: source, tokens: sourceContent, resources: resources)
+        let whole = Keys(source: source, tokens: sourceContent, names: names, lexicon: lexicon)
         // A broad dictionary links a common word or two of any two texts ("sehen" / "look"): a share
         // of linked words this low is no translation. Counting stops once a translation is certain,
         // and compounds are split (Hunspell questions) only when the cheap links do not decide.
@@ -48,7 +52,7 @@ struct NonTranslationCheck: QARule {
         var linked = 0
         for splitting in [false, true] where linked <= allowed {
             linked = 0
-            for token in targetContent where whole.links(text.words[token], resources: resources, splittingCompounds: splitting) {
+            for token in targetContent where whole.links(text.words[token], names: names, lexicon: lexicon, spelling: spelling, splittingCompounds: splitting) {
                 linked += 1
                 if linked > allowed { break }
             }
@@ -71,10 +75,10 @@ struct NonTranslationCheck: QARule {
                 .filter { isContent(source, $0, stopWords: sourceStopWords) }
             let targetTokens = (text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound)
                 .filter { isContent(text, $0, stopWords: targetStopWords) }
-            let keys = Keys(source: source, tokens: sourceTokens, resources: resources)
+            let keys = Keys(source: source, tokens: sourceTokens, names: names, lexicon: lexicon)
             let linked = sourceTokens.count < Self.minimumSentenceWords / 2
-                || targetTokens.contains { keys.links(text.words[$0], resources: resources, splittingCompounds: false) }
-                || targetTokens.contains { keys.links(text.words[$0], resources: resources, splittingCompounds: true) }
+                || targetTokens.contains { keys.links(text.words[$0], names: names, lexicon: lexicon, spelling: spelling, splittingCompounds: false) }
+                || targetTokens.contains { keys.links(text.words[$0], names: names, lexicon: lexicon, spelling: spelling, splittingCompounds: true) }
             return (targetTokens, linked)
         }
         var result: [QAFinding] = []
@@ -101,35 +105,35 @@ struct NonTranslationCheck: QARule {
     /// renders something of it is a set look-up.
     private struct Keys {
         var ids: Set<Int32> = []
-        var names: Set<String> = []
+        var nameKeys: Set<String> = []
         var words: Set<String> = []
 
         /// Same forms count for numbers, capitalized words and words of five letters or more: a
         /// short word both languages spell alike ("also", "will", "war") is a coincidence more
         /// often than a link.
-        init(source: QAText, tokens: [Int], resources: QAResources) {
+        init(source: QAText, tokens: [Int], names: any QANameMatching, lexicon: QALexiconAnswers) {
             for token in tokens {
                 let word = PossessiveEnding.stripped(source.words[token])
-                if let id = resources.lexiconID(ofSource: word) { ids.insert(id) }
+                if let id = lexicon.lexiconID(ofSource: word) { ids.insert(id) }
                 if source.tokens[token].kind == .number || word.unicodeScalars.count >= 5 { words.insert(word.lowercased()) }
                 guard source.isCapitalized(token) else { continue }
                 words.insert(word.lowercased())
-                let key = resources.names.nameKey(word)
-                if !key.isEmpty { names.insert(key) }
+                let key = names.nameKey(word)
+                if !key.isEmpty { nameKeys.insert(key) }
             }
         }
 
         /// Whether a target word renders something of the source: the same form, the same name, a
         /// dictionary translation, or one of a compound's parts translated ("Korkunterlage": cork).
-        func links(_ word: String, resources: QAResources, splittingCompounds: Bool) -> Bool {
+        func links(_ word: String, names: any QANameMatching, lexicon: QALexiconAnswers, spelling: QASpelling, splittingCompounds: Bool) -> Bool {
             if words.contains(word.lowercased()) { return true }
             if word.unicodeScalars.first?.properties.isUppercase == true {
-                let key = resources.names.nameKey(word)
-                if !key.isEmpty, names.contains(key) { return true }
+                let key = names.nameKey(word)
+                if !key.isEmpty, nameKeys.contains(key) { return true }
             }
-            if resources.translations(ofTarget: word).contains(where: ids.contains) { return true }
-            guard splittingCompounds, let parts = resources.compoundParts(word) else { return false }
-            return parts.contains { resources.translations(ofTarget: $0).contains(where: ids.contains) }
+            if lexicon.translations(ofTarget: word).contains(where: ids.contains) { return true }
+            guard splittingCompounds, let parts = spelling.compoundParts(word) else { return false }
+            return parts.contains { lexicon.translations(ofTarget: $0).contains(where: ids.contains) }
         }
     }
 }

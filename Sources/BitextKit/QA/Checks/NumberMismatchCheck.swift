@@ -25,11 +25,11 @@ struct NumberMismatchCheck: QARule {
     let targetUnits: [String: String]
     let sourceUnits: [String: String]
 
-    init(resources: QAResources) {
-        targetNumbers = resources.targetNumbers
-        sourceNumbers = resources.sourceNumbers
-        targetUnits = resources.targetUnits
-        sourceUnits = resources.sourceUnits
+    init(numbers: Sides<NumberReader>, units: Sides<[String: String]>) {
+        targetNumbers = numbers.target
+        sourceNumbers = numbers.source
+        targetUnits = units.target
+        sourceUnits = units.source
     }
 
     /// - Complexity: O(t + s) for t target and s source tokens (each scope's readings are read once).

@@ -14,8 +14,8 @@ struct SpacingArtifactCheck: QARule {
 
     let detector: DetokenizationSpaceDetector
 
-    init(resources: QAResources) {
-        detector = resources.spacing
+    init(spacing: DetokenizationSpaceDetector) {
+        detector = spacing
     }
 
     func findings(in input: QAInput) -> [QAFinding] {

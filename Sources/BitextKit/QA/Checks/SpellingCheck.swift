@@ -31,7 +31,8 @@ struct SpellingCheck: QARule {
             """,
         severity: .warning)
 
-    let resources: QAResources
+    let spelling: QASpelling
+    let languages: Sides<Language>
     private let typos: TypoCorrector
     private let ranking: CorrectionRanking
     /// The target language's word-formation data (`spelling-morphology.txt`); empty sections turn
@@ -47,12 +48,13 @@ struct SpellingCheck: QARule {
     private let weakVerbForms: WeakVerbForms
     private let vowels: Set<Unicode.Scalar>
 
-    init(resources: QAResources) throws {
-        self.resources = resources
-        let morphology = try LanguageDataFile.loadIfPresent("spelling-morphology", language: resources.targetLanguage)
-        typos = TypoCorrector(speller: resources.targetSpeller, alphabet: Array(morphology.section("alphabet").joined().unicodeScalars),
-                              letterRuns: resources.targetLetterRuns, shared: resources.memos?.typos)
-        ranking = try CorrectionRanking(language: resources.targetLanguage)
+    init(spelling: QASpelling, languages: Sides<Language>) throws {
+        self.spelling = spelling
+        self.languages = languages
+        let morphology = try LanguageDataFile.loadIfPresent("spelling-morphology", language: languages.target)
+        typos = TypoCorrector(speller: spelling.target, alphabet: Array(morphology.section("alphabet").joined().unicodeScalars),
+                              letterRuns: spelling.targetLetterRuns, shared: spelling.memos?.typos)
+        ranking = try CorrectionRanking(language: languages.target)
         weakVerbForms = WeakVerbForms(morphology: morphology)
         vowels = Set(morphology.section("vowels").joined().unicodeScalars)
         loanVerbPrefixes = morphology.section("loan-verb-prefixes")
@@ -109,10 +111,10 @@ struct SpellingCheck: QARule {
                 }
                 continue
             }
-            if resources.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
+            if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
-            if resources.compoundParts(word) != nil || isZuInfinitive(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
+            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
@@ -126,7 +128,7 @@ struct SpellingCheck: QARule {
                 continue
             }
             let suggestion = preferred(corrections, for: word)
-            let english = resources.sourceSpeller.accepts(word)
+            let english = spelling.source.accepts(word)
             // An English word ("like") in German text is a quotation or a loan, which `untranslated`
             // judges; a German word one slip away is a coincidence, not evidence of a typo.
             let typo = !english && suggestion != nil && !corrections.contains { isLoanwordVariant(word, of: $0) }
@@ -162,7 +164,7 @@ struct SpellingCheck: QARule {
         let letters = Array(word.unicodeScalars)
         for cut in 3..<max(3, letters.count - 5) {
             let tail = String(String.UnicodeScalarView(letters[cut...]))
-            if resources.targetSpeller.acceptsCapitalized(tail) { return false }
+            if spelling.target.acceptsCapitalized(tail) { return false }
         }
         return true
     }
@@ -181,7 +183,7 @@ struct SpellingCheck: QARule {
     /// name.
     private func isInsideName(_ index: Int, _ text: QAText) -> Bool {
         func isName(_ i: Int) -> Bool {
-            text.isCapitalized(i) && !resources.targetAccepts(text.words[i], capitalizedByPosition: text.startsSentence[i])
+            text.isCapitalized(i) && !spelling.targetAccepts(text.words[i], capitalizedByPosition: text.startsSentence[i])
         }
         let before = (max(0, index - 2)..<index).contains(where: isName)
         let after = ((index + 1)..<min(text.tokens.count, index + 3)).contains(where: isName)
@@ -193,23 +195,23 @@ struct SpellingCheck: QARule {
     private func isNumeralCompoundHead(_ index: Int, _ text: QAText) -> Bool {
         let start = text.tokens[index].scalars.lowerBound
         guard start >= 2, text.scalars[start - 1] == "-", text.scalars[start - 2].properties.numericType != nil else { return false }
-        return numeralProbe.map { resources.targetSpeller.accepts($0 + text.words[index]) } ?? false
+        return numeralProbe.map { spelling.target.accepts($0 + text.words[index]) } ?? false
     }
 
     /// An English verb with German inflection ("shoppen", "toppen", "gepostet", "outete"): the English
     /// dictionary knows the stem once the German prefix "ge", the ending and a doubled final
     /// consonant are removed. Stems in -el and -er take only "n" ("modeln", "twittern").
     private func isLoanVerb(_ word: String) -> Bool {
-        guard resources.sourceLanguage == .en else { return false }
+        guard languages.source == .en else { return false }
         var stem = Substring(word)
         if let prefix = loanVerbPrefixes.first(where: { stem.hasPrefix($0) }), stem.count > prefix.count + 3 { stem = stem.dropFirst(prefix.count) }
         if loanVerbStemEndings.contains(where: { stem.hasSuffix($0) }), stem.count >= 6,
-           resources.sourceSpeller.accepts(String(stem.dropLast())) { return true }
+           spelling.source.accepts(String(stem.dropLast())) { return true }
         return loanVerbEndings.contains { ending in
             guard stem.hasSuffix(ending), stem.count - ending.count >= 3 else { return false }
             var verb = stem.dropLast(ending.count)
             if let last = verb.last, verb.dropLast().last == last { verb = verb.dropLast() }
-            return resources.sourceSpeller.accepts(String(verb))
+            return spelling.source.accepts(String(verb))
         }
     }
 
@@ -217,12 +219,12 @@ struct SpellingCheck: QARule {
     /// "angefühlt"; `WeakVerbForms`). Infinitives under six letters do not count, as for Ding's forms.
     private func isWeakVerbForm(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return weakVerbForms.infinitives(of: lower).contains { $0.count >= QAResources.minimumListedFormLength && isKnownVerb($0) }
+        return weakVerbForms.infinitives(of: lower).contains { $0.count >= QASpelling.minimumListedFormLength && isKnownVerb($0) }
     }
 
     /// A verb form Hunspell accepts or Ding lists (Ding lists many verbs Hunspell lacks: "aufhalsen").
     private func isKnownVerb(_ verb: String) -> Bool {
-        resources.targetSpeller.accepts(verb) || resources.lexicon.germanWordForms.contains(verb)
+        spelling.isKnownForm(verb)
     }
 
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),
@@ -233,7 +235,7 @@ struct SpellingCheck: QARule {
         let infix = infinitiveInfix
         guard !infix.isEmpty, scalars.count >= 7 else { return false }
         // The particle at the start, as a separable prefix: "zurollen".
-        if scalars.starts(with: infix), resources.targetSpeller.accepts(String(String.UnicodeScalarView(scalars[infix.count...]))) { return true }
+        if scalars.starts(with: infix), spelling.target.accepts(String(String.UnicodeScalarView(scalars[infix.count...]))) { return true }
         for cut in 2..<(scalars.count - 4) where scalars[cut...].starts(with: infix) {
             let verb = String(String.UnicodeScalarView(scalars[0..<cut] + scalars[(cut + infix.count)...]))
             if isKnownVerb(verb) { return true }
@@ -290,7 +292,7 @@ struct SpellingCheck: QARule {
         let hyphenAfter = range.upperBound < text.scalars.count && text.scalars[range.upperBound] == "-"
         guard hyphenBefore || hyphenAfter else { return false }
         let word = text.words[index]
-        let speller = resources.targetSpeller
+        let speller = spelling.target
         return speller.acceptsCapitalized(word.lowercased()) || (hyphenAfter && speller.accepts(word + "-"))
     }
 }

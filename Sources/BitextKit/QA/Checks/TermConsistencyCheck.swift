@@ -18,19 +18,19 @@ struct TermConsistencyCheck: QARule {
             """,
         severity: .warning)
 
-    let resources: QAResources
+    let lexicon: QALexiconAnswers
 
-    init(resources: QAResources) {
-        self.resources = resources
+    init(lexicon: QALexiconAnswers) {
+        self.lexicon = lexicon
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
         guard !input.glossary.isEmpty else { return [] }
         let text = input.target
-        let target = StemPhraseIndex(tokenStems: text.tokens.indices.map { text.tokens[$0].kind == .word ? resources.targetStem(text.words[$0]) : "" })
+        let target = StemPhraseIndex(tokenStems: text.tokens.indices.map { text.tokens[$0].kind == .word ? lexicon.targetStem(text.words[$0]) : "" })
         let source = input.source.flatMap { source in
             input.beads.isEmpty ? nil : (text: source, index: StemPhraseIndex(tokenStems: source.tokens.indices.map {
-                source.tokens[$0].kind == .word ? resources.sourceStem(source.words[$0]) : ""
+                source.tokens[$0].kind == .word ? lexicon.sourceStem(source.words[$0]) : ""
             }))
         }
         var result: [QAFinding] = []
@@ -70,11 +70,11 @@ struct TermConsistencyCheck: QARule {
     /// Source sentences using the term whose aligned target sentences contain none of its renderings.
     private func missingRenderings(english: String, entries: [QAGlossary.Entry], source: QAText, sourceIndex: StemPhraseIndex,
                                    input: QAInput, target: StemPhraseIndex) -> [QAFinding] {
-        let phrase = english.split(separator: " ").map { resources.sourceStem(String($0)) }
+        let phrase = english.split(separator: " ").map { lexicon.sourceStem(String($0)) }
         // Most glossary terms are not in a given source at all.
         guard !sourceIndex.occurrences(of: phrase).isEmpty else { return [] }
         let text = input.target
-        let renderings = entries.filter { !$0.isDiscouraged }.map { $0.german.split(separator: " ").map { resources.targetStem(String($0)) } }
+        let renderings = entries.filter { !$0.isDiscouraged }.map { $0.german.split(separator: " ").map { lexicon.targetStem(String($0)) } }
         var result: [QAFinding] = []
         for bead in input.beads where !bead.source.isEmpty && !bead.target.isEmpty {
             let sourceRange = source.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<source.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound
@@ -92,7 +92,7 @@ struct TermConsistencyCheck: QARule {
 
     /// Scalar ranges of the target where the stems of `german` occur as consecutive words.
     private func matches(of german: String, in index: StemPhraseIndex, text: QAText) -> [Range<Int>] {
-        let phrase = german.split(separator: " ").map { resources.targetStem(String($0)) }
+        let phrase = german.split(separator: " ").map { lexicon.targetStem(String($0)) }
         return index.occurrences(of: phrase).map { start in
             text.tokens[index.words[start]].scalars.lowerBound..<text.tokens[index.words[start + phrase.count - 1]].scalars.upperBound
         }

@@ -17,10 +17,14 @@ struct UntranslatedCheck: QARule {
     /// The shortest run of English words reported without a source match.
     static let minimumRun = 4
 
-    let resources: QAResources
+    let spelling: QASpelling
 
-    init(resources: QAResources) {
-        self.resources = resources
+    /// Words that pass for German though English dictionaries know them (`untranslated-exempt.txt`).
+    private let exempt: Set<String>
+
+    init(spelling: QASpelling) throws {
+        self.spelling = spelling
+        exempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: spelling.languages.target).entries.map { $0.text.lowercased() })
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -73,7 +77,7 @@ struct UntranslatedCheck: QARule {
     /// Per token whether it is a German word (nil for tokens that are no words).
     private func germanWords(_ text: QAText) -> [Bool?] {
         text.tokens.indices.map { index in
-            text.tokens[index].kind == .word ? resources.isTargetWord(text.words[index], capitalizedByPosition: text.startsSentence[index]) : nil
+            text.tokens[index].kind == .word ? spelling.isTargetWord(text.words[index], capitalizedByPosition: text.startsSentence[index]) : nil
         }
     }
 
@@ -101,7 +105,7 @@ struct UntranslatedCheck: QARule {
 
     private func isEnglish(_ index: Int, _ text: QAText) -> Bool {
         let word = text.words[index]
-        return resources.sourceSpeller.accepts(word) || (text.startsSentence[index] && resources.sourceSpeller.accepts(word.lowercased()))
+        return spelling.source.accepts(word) || (text.startsSentence[index] && spelling.source.accepts(word.lowercased()))
     }
 
     /// Lower-case words of five or more letters that stand in the compared source sentences, are
@@ -116,11 +120,11 @@ struct UntranslatedCheck: QARule {
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
-                  text.isAnalysable(index), !resources.untranslatedExempt.contains(word) else { continue }
+                  text.isAnalysable(index), !exempt.contains(word) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scopeWords[scope] == nil { scopeWords[scope] = Set(scope.map { source.words[$0] }) }
             guard scopeWords[scope]?.contains(word) == true,
-                  !resources.targetSpeller.accepts(word), resources.sourceSpeller.accepts(word) else { continue }
+                  !spelling.target.accepts(word), spelling.source.accepts(word) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                        message: "\"\(word)\" is the English word of the source: left untranslated?"))
         }

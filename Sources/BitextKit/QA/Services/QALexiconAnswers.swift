@@ -1,0 +1,61 @@
+/// What QA asks the German-English lexicon about single words, answered once per word: stems and
+/// translations. Empty lexicons answer nothing (checks then skip their lexical evidence).
+///
+/// Not thread-safe (Snowball handles and caches are mutable): one per session.
+public final class QALexiconAnswers {
+    /// German → English; glossary entries are merged in by the session's caller.
+    let dictionary: Lexicon
+    private let languages: Sides<Language>
+    private let targetStemmer: Stemmer
+    private let sourceStemmer: Stemmer
+    private var targetStems: [String: String] = [:]
+    private var sourceStems: [String: String] = [:]
+    /// Each answer is a binary search over the lexicon's stems, and the checks ask about the same words
+    /// in every record.
+    private var targetTranslations: [String: [Int32]] = [:]
+    private var sourceLexiconIDs: [String: Int32?] = [:]
+
+    init(dictionary: Lexicon, languages: Sides<Language>) throws {
+        self.dictionary = dictionary
+        self.languages = languages
+        targetStemmer = try Stemmer(language: languages.target)
+        sourceStemmer = try Stemmer(language: languages.source)
+    }
+
+    /// Whether the lexicon can translate between German and English for this run's languages.
+    var hasLexicon: Bool {
+        !dictionary.isEmpty && languages.target == .de && languages.source == .en
+    }
+
+    /// The Snowball stem of a target-language word (lower-cased first).
+    func targetStem(_ word: String) -> String {
+        if let known = targetStems[word] { return known }
+        let stem = targetStemmer.stem(word.lowercased())
+        targetStems[word] = stem
+        return stem
+    }
+
+    /// The Snowball stem of a source-language word (lower-cased first).
+    func sourceStem(_ word: String) -> String {
+        if let known = sourceStems[word] { return known }
+        let stem = sourceStemmer.stem(word.lowercased())
+        sourceStems[word] = stem
+        return stem
+    }
+
+    /// The lexicon ids of the English translations of a German word (empty when unknown).
+    func translations(ofTarget word: String) -> [Int32] {
+        if let known = targetTranslations[word] { return known }
+        let ids = dictionary.translations(ofStem: targetStem(word))
+        targetTranslations[word] = ids
+        return ids
+    }
+
+    /// The lexicon id of an English word, if the lexicon has it as a translation of anything.
+    func lexiconID(ofSource word: String) -> Int32? {
+        if let known = sourceLexiconIDs[word] { return known }
+        let id = dictionary.targetID(ofStem: sourceStem(word))
+        sourceLexiconIDs[word] = id
+        return id
+    }
+}
