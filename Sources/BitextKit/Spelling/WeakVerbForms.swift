@@ -13,10 +13,11 @@ struct WeakVerbForms: Sendable {
     /// The bare participle ("") and its adjective endings.
     private let adjectiveEndings: [String]
 
-    /// From the `weak-past-endings` and `adjective-endings` sections (empty: no forms derived).
-    init(morphology: LanguageDataFile) {
+    /// From `weak-past-endings` (`spelling-morphology.txt`) and `adjective-endings` (`lemma-rules.txt`);
+    /// empty sections derive no forms.
+    init(morphology: LanguageDataFile, lemmaRules: LanguageDataFile) {
         finiteEndings = morphology.section("weak-past-endings")
-        let participle = morphology.section("adjective-endings")
+        let participle = lemmaRules.section("adjective-endings")
         adjectiveEndings = finiteEndings.isEmpty ? [] : [""] + participle
     }
 

@@ -20,13 +20,11 @@ final class GermanTermExtractor {
     var vocabulary = TermVocabulary()
     private var stemCache: [String: String] = [:]
 
-    /// Adjective endings (declined forms end in -e, -en, -er, -es, -em).
-    private static let adjectiveEndings = ["e", "en", "er", "es", "em"]
-    /// Endings of capitalized adjectives inside names ("Russische", "Vereinigten", "Europäisches");
-    /// -er is left out because it is also the ending of agent nouns ("Außenminister").
-    private static let nameAdjectiveEndings = ["e", "en", "es", "em"]
-    /// Genitive articles linking a noun to its genitive attribute.
-    private static let genitiveArticles: Set<String> = ["des", "der"]
+    /// From `de/lemma-rules.txt`: the endings of declined adjectives, those of capitalized adjectives
+    /// inside names, and the articles that link a noun to its genitive attribute.
+    private let adjectiveEndings: [String]
+    private let nameAdjectiveEndings: [String]
+    private let genitiveArticles: Set<String>
 
     /// What shape a candidate has, which decides how its base form is made.
     enum Shape {
@@ -46,6 +44,10 @@ final class GermanTermExtractor {
         self.functionWords = functionWords
         self.acceptsLowercase = acceptsLowercase
         self.lemmatizer = lemmatizer
+        let rules = try LanguageDataFile.load("lemma-rules", language: .de)
+        adjectiveEndings = rules.section("adjective-endings")
+        nameAdjectiveEndings = rules.section("name-adjective-endings")
+        genitiveArticles = Set(rules.section("genitive-articles"))
     }
 
     /// Records which words the corpus writes in lower case, and which capitalized words only occur
@@ -83,7 +85,7 @@ final class GermanTermExtractor {
                 result.append(occurrence([words[k - 1], word], shape: .nounNoun))
             }
             // Noun + genitive article + (adjective) + noun.
-            if k + 2 < words.count, Self.genitiveArticles.contains(words[k + 1].lower), !words[k + 1].followsBreak {
+            if k + 2 < words.count, genitiveArticles.contains(words[k + 1].lower), !words[k + 1].followsBreak {
                 var n = k + 2
                 if n + 1 < words.count, isAdjective(words[n]), !words[n].followsBreak { n += 1 }
                 if nouns[n], !words[n].followsBreak {
@@ -105,7 +107,7 @@ final class GermanTermExtractor {
     /// before another capitalized word is part of a name ("Vereinigten" in "Vereinigten Staaten");
     /// nouns before names are titles ("Außenminister Medwedew") and stay terms.
     private func isStandalone(_ word: TermWord) -> Bool {
-        guard Self.nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = vocabulary.germanHeads[word.lower] else { return true }
+        guard nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = vocabulary.germanHeads[word.lower] else { return true }
         return 2 * counts.head >= counts.all
     }
 
@@ -124,7 +126,7 @@ final class GermanTermExtractor {
     /// "Russische Föderation"), not a function word, with an adjective ending.
     private func isAdjective(_ word: TermWord) -> Bool {
         guard word.hasLetters(4), !functionWords.contains(word.lower), !word.isAcronym else { return false }
-        guard Self.adjectiveEndings.contains(where: { word.lower.hasSuffix($0) }) else { return false }
+        guard adjectiveEndings.contains(where: { word.lower.hasSuffix($0) }) else { return false }
         if !word.isCapitalized { return true }
         return !word.isSentenceInitial && vocabulary.germanLowercase.contains(word.lower)
     }

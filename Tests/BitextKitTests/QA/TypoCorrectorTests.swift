@@ -69,7 +69,8 @@ import Testing
 
 @Suite struct WeakVerbFormsTests {
     @Test func regularFormsLeadBackToTheirInfinitive() throws {
-        let forms = WeakVerbForms(morphology: try LanguageDataFile.loadIfPresent("spelling-morphology", language: .de))
+        let forms = WeakVerbForms(morphology: try LanguageDataFile.loadIfPresent("spelling-morphology", language: .de),
+                                  lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: .de))
         #expect(forms.infinitives(of: "blaffte").contains("blaffen"))
         #expect(forms.infinitives(of: "angefühlt").contains("anfühlen"))
         #expect(forms.infinitives(of: "geschindelt").contains("schindeln"))

@@ -34,7 +34,7 @@ struct CapitalizationCheck: QARule {
     private let quantifiers: Set<String>
     private let indefinites: Set<String>
     private let functionWords: StopWords
-    /// Endings of an inflected adjective, longest first (`adjective-endings` in `spelling-morphology.txt`).
+    /// Endings of an inflected adjective, longest first (`adjective-endings` in `lemma-rules.txt`).
     private let adjectiveEndings: [String]
 
     init(spelling: QASpelling, lexicon: QALexiconAnswers, languages: Sides<Language>) throws {
@@ -46,7 +46,7 @@ struct CapitalizationCheck: QARule {
         quantifiers = Set(exempt.section("quantifiers"))
         indefinites = Set(exempt.section("indefinite-adjectives"))
         functionWords = try StopWords.load(languages.target)
-        adjectiveEndings = try LanguageDataFile.loadIfPresent("spelling-morphology", language: languages.target).section("adjective-endings")
+        adjectiveEndings = try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target).section("adjective-endings")
     }
 
     func findings(in input: QAInput) -> [QAFinding] {

@@ -55,7 +55,7 @@ struct SpellingCheck: QARule {
         typos = TypoCorrector(speller: spelling.target, alphabet: Array(morphology.section("alphabet").joined().unicodeScalars),
                               letterRuns: spelling.targetLetterRuns, shared: spelling.memos?.typos)
         ranking = try CorrectionRanking(language: languages.target)
-        weakVerbForms = WeakVerbForms(morphology: morphology)
+        weakVerbForms = WeakVerbForms(morphology: morphology, lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target))
         vowels = Set(morphology.section("vowels").joined().unicodeScalars)
         loanVerbPrefixes = morphology.section("loan-verb-prefixes")
         loanVerbEndings = morphology.section("loan-verb-endings")
