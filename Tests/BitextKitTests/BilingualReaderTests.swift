@@ -189,3 +189,15 @@ import Testing
         #expect(again.units.map(\.target.display) == document.units.map(\.target.display))
     }
 }
+
+/// Per-finding report lines show a unit's source and target cut to a bounded length, so a unit with
+/// thousands of findings cannot make a report quadratic in its size.
+@Suite struct SegmentReportBoundsTests {
+    @Test func longSegmentsAreCutInReportLinesAndShortOnesKept() {
+        let long = String(repeating: "[", count: SegmentQAReport.shownLength + 500)
+        let shown = SegmentQAReport.shown(long)
+        #expect(shown.unicodeScalars.count == SegmentQAReport.shownLength + 1)
+        #expect(shown.hasSuffix("…"))
+        #expect(SegmentQAReport.shown("Die Fähre fährt.") == "Die Fähre fährt.")
+    }
+}

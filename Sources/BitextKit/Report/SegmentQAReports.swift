@@ -45,20 +45,40 @@ public enum SegmentQAReport {
     /// One JSON object per finding: {"file", "unit", "hash", "check", "severity", "line", "column",
     /// "start", "end", "text", "message", "suggestion", "source", "target"}. Offsets and line/column are
     /// in the target as shown. Each line is also a valid suppression record (`Suppressions`).
+    ///
+    /// - Complexity: O(f + u) for f findings and u units' text: source and target are shown up to
+    ///   `shownLength` scalars (a unit of 16,000 brackets has 16,000
+    ///   findings, and repeating its whole text on each line made a 16 KB file a 257 MB report).
     public static func jsonl(_ findings: [SegmentFinding]) -> [UInt8] {
         var out: [UInt8] = []
+        var unit: (file: String, id: String, source: String, target: String)?
         for item in findings {
-            let finding = item.finding
+            if unit == nil || unit?.file != item.file || unit?.id != item.unit.id {
+                unit = (item.file, item.unit.id, shown(item.unit.source.display), shown(item.unit.target.display))
+            }
+            guard let unit else { continue }
             var line = JSONLine()
             line.field("file", item.file)
             line.field("unit", item.unit.id)
             line.field("hash", item.pairHash)
-            QAJSONReport.fields(of: finding, into: &line)
-            line.field("source", item.unit.source.display)
-            line.field("target", item.unit.target.display)
+            QAJSONReport.fields(of: item.finding, into: &line)
+            line.field("source", unit.source)
+            line.field("target", unit.target)
             out.append(contentsOf: line.finished())
         }
         return out
+    }
+
+    /// Source and target in a per-finding report line are cut to this many scalars (with "…"): enough
+    /// to recognize any real segment, bounded for a pathological one.
+    static let shownLength = 2_000
+
+    /// `text` cut to `shownLength` scalars.
+    static func shown(_ text: String) -> String {
+        guard text.unicodeScalars.count > shownLength else { return text }
+        var cut = String.UnicodeScalarView()
+        cut.append(contentsOf: text.unicodeScalars.prefix(shownLength))
+        return String(cut) + "…"
     }
 
     /// RFC 4180 CSV with a header row, the columns revisers load into a spreadsheet.
@@ -66,8 +86,8 @@ public enum SegmentQAReport {
         var out = "file,unit,check,severity,source,target,flagged,message,suggestion\r\n"
         for item in findings {
             let finding = item.finding
-            let fields = [item.file, item.unit.id, finding.check, finding.severity.rawValue, item.unit.source.display,
-                          item.unit.target.display, finding.text, finding.message, finding.suggestion ?? ""]
+            let fields = [item.file, item.unit.id, finding.check, finding.severity.rawValue, shown(item.unit.source.display),
+                          shown(item.unit.target.display), finding.text, finding.message, finding.suggestion ?? ""]
             out += fields.map(GlossaryCSV.quote).joined(separator: ",") + "\r\n"
         }
         return Array(out.utf8)

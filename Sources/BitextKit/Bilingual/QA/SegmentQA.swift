@@ -67,7 +67,9 @@ public struct SegmentQA: Sendable {
         var findings: [SegmentFinding] = []
         for (index, item) in units.enumerated() {
             let sorted = perUnit[index].sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
-            findings += sorted.map { SegmentFinding(file: item.file, unit: item.unit, finding: $0) }
+            guard !sorted.isEmpty else { continue }
+            let hash = SegmentFinding.hash(item.unit)
+            findings += sorted.map { SegmentFinding(file: item.file, unit: item.unit, finding: $0, pairHash: hash) }
         }
         if selected.contains(TranslationConsistency.check.id) {
             findings += TranslationConsistency.findings(units)
