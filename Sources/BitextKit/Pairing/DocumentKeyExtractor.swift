@@ -62,7 +62,7 @@ final class DocumentKeyExtractor {
         }
         let lower = surface.lowercased()
         if functionWords.contains(lower) { return }
-        // A capitalized word may be a name in both languages ("Trump", "Istanbul"), whatever else it is;
+        // A capitalized word may be a name in both languages ("Trump", "Genf"), whatever else it is;
         // an unknown word may be a name or a cognate.
         let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false
         let longEnough = surface.unicodeScalars.count >= Self.minimumNameLength

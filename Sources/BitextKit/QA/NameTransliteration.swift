@@ -1,5 +1,5 @@
 /// Respells a Russian or Ukrainian name from its English transliteration into the German press
-/// spelling ("Lavrov" → "Lawrow", "Zakharova" → "Sacharowa"), by the rules of
+/// spelling ("Medvedev" → "Medwedew", "Khodorkovsky" → "Chodorkowski"), by the rules of
 /// `de/transliteration-from-english.txt`.
 struct NameTransliteration: Sendable {
     private struct Rule: Sendable {

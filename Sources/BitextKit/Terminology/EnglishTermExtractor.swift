@@ -33,7 +33,7 @@ final class EnglishTermExtractor {
             let words = TermWord.words(in: sentence, tokenizer: tokenizer)
             let content = words.map(isContent)
             for k in words.indices where content[k] {
-                // A name followed by a lower-case word ("Lavrov met") heads its phrase: the next
+                // A name followed by a lower-case word ("Medvedev met") heads its phrase: the next
                 // word is a verb, not a noun it modifies as in "Foreign Minister".
                 let nameBeforeVerb = words[k].isCapitalized && !words[k].isSentenceInitial && k + 1 < words.count && !words[k + 1].isCapitalized
                 let isHead = k + 1 == words.count || !content[k + 1] || words[k + 1].followsBreak || nameBeforeVerb

@@ -1,5 +1,5 @@
 /// The QA checks that say a German word is an artifact of the text it was met in, not a term: a
-/// calque of the English ("Kaltkriegstiefern" from "Cold War lows"), a misspelling, a detokenizer's
+/// calque of the English ("Heißkriegshöhen" from "hot war highs"), a misspelling, a detokenizer's
 /// stray space, English left untranslated. A candidate term with such a word is held back from the
 /// glossary and listed as a suspect with the finding as its reason (`Glossary.suspects`).
 ///

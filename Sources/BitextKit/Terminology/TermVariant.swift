@@ -5,9 +5,9 @@ public struct TermVariant: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
         /// An abbreviation made of initials ("EU" for "Europäische Union"): TBX `acronym`.
         case acronym
-        /// Another spelling of the same word ("Lawrow"/"Lavrov" style transliterations, "Dialog"/"Dialogue"): TBX `variant`.
+        /// Another spelling of the same word ("Medwedew"/"Medvedev" style transliterations, "Dialog"/"Dialogue"): TBX `variant`.
         case variant
-        /// A different word the text pairs with the same term ("Ausweisung" beside "Vertreibung"); no TBX termType.
+        /// A different word the text pairs with the same term ("Vereinbarung" beside "Abkommen"); no TBX termType.
         case synonym
 
         /// The TBX-Basic `termType` picklist value, nil for synonyms (TBX lists them as plain termSecs).
@@ -34,7 +34,7 @@ public struct TermVariant: Sendable, Equatable, Codable {
         return .synonym
     }
 
-    /// The glossary table's `variants` field: "de:Ausweisung=synonym; en:EU=acronym".
+    /// The glossary table's `variants` field: "de:Vereinbarung=synonym; en:EU=acronym".
     static func field(_ variants: [TermVariant]) -> String {
         variants.map { "\($0.language.rawValue):\($0.term)=\($0.kind.rawValue)" }.joined(separator: "; ")
     }

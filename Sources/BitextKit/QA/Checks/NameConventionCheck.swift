@@ -6,9 +6,9 @@ struct NameConventionCheck: QARule {
         id: "name-convention",
         title: "Name in English transliteration",
         explanation: """
-            A Russian or Ukrainian name is spelled as English transliterates it ("Sergey Lavrov", \
-            "Maria Zakharova") where German texts write it by the German transcription ("Sergej \
-            Lawrow", "Maria Sacharowa"); machine translation copies the English spelling. A run of \
+            A Russian or Ukrainian name is spelled as English transliterates it ("Dmitry Medvedev", \
+            "Mikhail Khodorkovsky") where German texts write it by the German transcription ("Dmitri \
+            Medwedew", "Michail Chodorkowski"); machine translation copies the English spelling. A run of \
             capitalized words the German dictionary does not know counts as such a name when one of \
             them ends like a Russian or Ukrainian surname (-ov, -eva, -sky, -enko …); the suggestion \
             applies the transcription rules to the whole name.
