@@ -17,9 +17,13 @@ public final class GlossaryBuilder {
     private let english: EnglishTermExtractor
     private let maxContexts: Int
     private let cognates: Cognates
+    private let rawConfidence: Bool
 
-    public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
+    /// - Parameter rawConfidence: give each entry its raw score as confidence instead of the calibrated
+    ///   confidence (`GlossaryConfidenceCalibration`): what the calibration is fitted on.
+    public init(knowledge: TermKnowledge, maxContexts: Int = 3, rawConfidence: Bool = false) throws {
         self.knowledge = knowledge
+        self.rawConfidence = rawConfidence
         german = try GermanTermExtractor(
             functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
             lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
@@ -59,7 +63,7 @@ public final class GlossaryBuilder {
                 return try build(articles: group, mode: relation)
             }
             let translations = try build(articles: byRelation[.parallel] ?? [], mode: .parallel)
-            let comparable = try GlossaryBuilder(knowledge: knowledge, maxContexts: maxContexts)
+            let comparable = try GlossaryBuilder(knowledge: knowledge, maxContexts: maxContexts, rawConfidence: rawConfidence)
                 .build(articles: byRelation[.comparable] ?? [], mode: .comparable)
             return translations.adding(comparable)
         }
@@ -144,7 +148,10 @@ public final class GlossaryBuilder {
         }
         let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
                                        cognates: cognates)
-        let pairer = TermPairer(parameters: parameters, evidence: evidence)
+        let decompose = knowledge.decompose
+        let termhood = Termhood(vocabulary: knowledge.generalVocabulary, subjectFields: knowledge.subjectFields,
+                                isCompound: { word in (decompose?(word)?.count ?? 0) >= 2 })
+        let pairer = TermPairer(parameters: parameters, evidence: evidence, termhood: termhood)
         let germanTerms = statistics.german.terms, englishTerms = statistics.english.terms
 
         // Curated entries found on both sides claim their terms before any extracted pair.
@@ -188,7 +195,7 @@ public final class GlossaryBuilder {
             let eTerm = englishTerms[candidate.english]
             let entry = GlossaryEntry(
                 german: gTerm.baseForm, english: eTerm.baseForm, partOfSpeech: gTerm.occurrence.partOfSpeech, gender: gTerm.occurrence.gender,
-                confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
+                confidence: rawConfidence ? candidate.score : candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
                 contexts: Self.contexts(statistics.cooccurrence(german: candidate.german, english: candidate.english)))
             if let finding = Self.finding(gTerm, flagged: flagged) {
                 var suspect = entry
@@ -209,7 +216,7 @@ public final class GlossaryBuilder {
             let eTerm = englishTerms[candidate.english]
             let bestOfGerman = consideredGerman.insert(candidate.german).inserted
             let bestOfEnglish = consideredEnglish.insert(candidate.english).inserted
-            guard candidate.lexical >= 1, candidate.confidence >= Self.minimumVariantConfidence else { continue }
+            guard candidate.lexical >= 1, candidate.score >= Self.minimumVariantConfidence else { continue }
             if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
                Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
                 usedGerman.insert(candidate.german)

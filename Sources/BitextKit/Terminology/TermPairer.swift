@@ -28,13 +28,20 @@ struct TermPairer {
         let joint: Int
         /// The strongest lexical evidence (0…1; 1: every word on both sides accounted for).
         let lexical: Double
+        /// The noisy-or of association and lexical evidence (0…1), uncalibrated.
+        let score: Double
+        /// How often a pair like this one is right (`GlossaryConfidenceCalibration`), rounded.
         let confidence: Double
+        /// The pairing and ranking order: `score` weighted by how often the pair was seen (`support`)
+        /// and by its termhood (`Termhood.factor`).
         let rank: Double
         let evidence: [TermEvidence]
     }
 
     let parameters: Parameters
     let evidence: LexicalEvidence
+    /// Orders the pairs so that terms come before everyday words (nil: no termhood).
+    let termhood: Termhood?
 
     /// Scores every co-occurring pair and returns those that pass the thresholds, best first (ties
     /// by longer terms, then by the keys, so the order never depends on how the counts were merged).
@@ -42,6 +49,9 @@ struct TermPairer {
     /// - Complexity: O(p log p) for the p co-occurring pairs of `statistics`.
     func candidates(_ statistics: GlossaryStatistics) -> [Candidate] {
         let german = statistics.german.terms, english = statistics.english.terms
+        // Termhood judges the forms a termbase holds: the base forms' words.
+        var germanWords: [Int: [String]] = [:], englishWords: [Int: [String]] = [:]
+        func words(_ term: GlossaryStatistics.Term) -> [String] { term.baseForm.lowercased().split(separator: " ").map(String.init) }
         var result: [Candidate] = []
         for (code, cooccurrence) in statistics.pairs {
             let g = Int(code >> 32)
@@ -56,11 +66,18 @@ struct TermPairer {
             guard lexical >= parameters.minimumLexical || associated else { continue }
             let dice = AssociationMeasures.dice(joint: count, german: gTerm.units, english: eTerm.units)
             let raw = 1 - (1 - dice) * (1 - parameters.lexicalWeight * lexical)
-            let confidence = (raw * 1000).rounded() / 1000
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, confidence: confidence, rank: raw * support, evidence: kinds))
+            let confidence = GlossaryConfidenceCalibration.confidence(score: raw, joint: count, evidence: kinds)
+            var factor = 1.0
+            if let termhood {
+                if germanWords[g] == nil { germanWords[g] = words(gTerm) }
+                if englishWords[e] == nil { englishWords[e] = words(eTerm) }
+                factor = termhood.factor(germanWords: germanWords[g] ?? [], englishWords: englishWords[e] ?? [])
+            }
+            result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, score: Self.rounded(raw),
+                                    confidence: Self.rounded(confidence), rank: raw * support * factor, evidence: kinds))
         }
         result.sort { a, b in
             if a.rank != b.rank { return a.rank > b.rank }
@@ -71,6 +88,11 @@ struct TermPairer {
             return english[a.english].key < english[b.english].key
         }
         return result
+    }
+
+    /// `value` rounded to `GlossaryEntry.confidenceDecimals`, so every format writes and reads back the same value.
+    static func rounded(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
     }
 
     /// How much `count` co-occurrences make a pair worth a glossary line, with diminishing returns:
