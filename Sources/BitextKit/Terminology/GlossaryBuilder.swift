@@ -145,6 +145,7 @@ public final class GlossaryBuilder {
             // "Federal Security" through one shared word) are mostly wrong: require two thirds.
             parameters.requireLexicalEvidence = true
             parameters.minimumLexical = 0.66
+            parameters.calibrated = false
         }
         let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
                                        cognates: cognates)
@@ -205,7 +206,7 @@ public final class GlossaryBuilder {
             }
             entryOfGerman[candidate.german] = ranked.count
             entryOfEnglish[candidate.english] = ranked.count
-            ranked.append((candidate.rank, entry))
+            ranked.append((candidate.termRank, entry))
         }
         // A term competitive linking left over whose best pair, by a full lexical match, is a term of
         // an entry is a further term of that entry: a synonym, spelling variant or acronym.

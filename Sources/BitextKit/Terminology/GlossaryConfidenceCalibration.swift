@@ -12,10 +12,11 @@ import Foundation
 /// set (lines 1–1481, built alone with `--raw-confidence`), a pair being right when it is a gold
 /// term pair or a Ding entry (the rule of `eval/glossary_eval.py`); its reliability is reported on the
 /// test half (`docs/results/glossary.md`). The fit is on sentence-aligned (parallel) text; comparable
-/// builds use the same curve, whose joint counts there include article pairs.
+/// builds, whose counts are of article pairs and guessed sentence pairs, keep the raw score
+/// (`TermPairer.Parameters.calibrated`): no gold data says how often their pairs are right.
 enum GlossaryConfidenceCalibration {
     /// The fitted weights; `eval/glossary_calibration.py` computes the same features in the same order.
-    static let coefficients = (bias: -3.161, score: 0.616, logJoint: 1.298, lexicon: 1.744, compound: 1.446, name: 2.043, cognate: 2.670, cooccurrence: 0.842)
+    static let coefficients = (bias: -2.955, score: 0.495, logJoint: 1.332, lexicon: 1.689, compound: 1.361, name: 1.955, cognate: 2.607, cooccurrence: 0.703)
 
     /// The calibrated confidence of a pair with raw score `score`, seen in `joint` units, paired by `evidence`.
     static func confidence(score: Double, joint: Int, evidence: [TermEvidence]) -> Double {

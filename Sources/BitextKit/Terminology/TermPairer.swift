@@ -19,6 +19,11 @@ struct TermPairer {
         var lexicalWeight = 0.85
         /// Comparable pairs' co-occurrence comes from guessed sentence pairs, so it admits nothing alone.
         var requireLexicalEvidence = false
+        /// Whether the confidence is calibrated (`GlossaryConfidenceCalibration`, fitted on aligned
+        /// sentence pairs). In comparable mode the counts are of article pairs and guessed sentence pairs,
+        /// which the fit never saw: there the confidence is the raw score, and the glossary is ordered by
+        /// the raw score and support.
+        var calibrated = true
     }
 
     /// A scored candidate pair.
@@ -32,9 +37,13 @@ struct TermPairer {
         let score: Double
         /// How often a pair like this one is right (`GlossaryConfidenceCalibration`), rounded.
         let confidence: Double
-        /// The pairing and ranking order: `score` weighted by how often the pair was seen (`support`)
-        /// and by its termhood (`Termhood.factor`).
+        /// The linking order: `score` weighted by how often the pair was seen (`support`) and by how
+        /// much the lexicon files the German term under a special field (`Termhood.linkingFactor`).
         let rank: Double
+        /// The glossary's order: how likely the pair is right (the calibrated confidence; uncalibrated,
+        /// `score` times `support`) times its termhood (`Termhood.factor`), so that right terms come
+        /// first, then right everyday pairs.
+        let termRank: Double
         let evidence: [TermEvidence]
     }
 
@@ -69,15 +78,17 @@ struct TermPairer {
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            let confidence = GlossaryConfidenceCalibration.confidence(score: raw, joint: count, evidence: kinds)
-            var factor = 1.0
+            let confidence = parameters.calibrated ? GlossaryConfidenceCalibration.confidence(score: raw, joint: count, evidence: kinds) : raw
+            var factor = 1.0, linkingFactor = 1.0
             if let termhood {
                 if germanWords[g] == nil { germanWords[g] = words(gTerm) }
                 if englishWords[e] == nil { englishWords[e] = words(eTerm) }
                 factor = termhood.factor(germanWords: germanWords[g] ?? [], englishWords: englishWords[e] ?? [])
+                linkingFactor = termhood.linkingFactor(germanWords: germanWords[g] ?? [])
             }
             result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, score: Self.rounded(raw),
-                                    confidence: Self.rounded(confidence), rank: raw * support * factor, evidence: kinds))
+                                    confidence: Self.rounded(confidence), rank: raw * support * linkingFactor,
+                                    termRank: (parameters.calibrated ? confidence : raw * support) * factor, evidence: kinds))
         }
         result.sort { a, b in
             if a.rank != b.rank { return a.rank > b.rank }

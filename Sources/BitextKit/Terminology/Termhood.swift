@@ -22,6 +22,12 @@
 ///
 /// The factor the ranking multiplies by is `floor + (1 − floor) · specificity`: everyday pairs are
 /// kept, below the specific ones, never dropped.
+///
+/// Competitive linking, which decides what pairs with what, weighs only the German side's subject-field
+/// share (`linkingFactor`): when two German words compete for one English term with equal lexical
+/// evidence (Ausweisung and Vertreibung for "expulsion"), the one the dictionary files under a field is
+/// the field's term. English commonness stays out of linking: preferring rare English words there
+/// pairs common German words with rare co-occurring ones instead of their common translations.
 struct Termhood {
     /// The factor of a pair of everyday words.
     static let floor = 0.3
@@ -70,6 +76,13 @@ struct Termhood {
     /// The ranking factor of the pair: `floor + (1 − floor) · specificity`.
     func factor(germanWords: [String], englishWords: [String]) -> Double {
         Self.floor + (1 - Self.floor) * specificity(germanWords: germanWords, englishWords: englishWords)
+    }
+
+    /// The linking weight of a German term: `0.5 + 0.5 · share` with the largest subject-field share of
+    /// its words (0 when Ding lists none of them); 1 without the dictionary's labels.
+    func linkingFactor(germanWords: [String]) -> Double {
+        guard let subjectFields else { return 1 }
+        return 0.5 + 0.5 * (germanWords.compactMap { subjectFields.share(of: $0) }.max() ?? 0)
     }
 
     /// "week’s" → "week": SCOWL lists the word, not its possessive.
