@@ -86,24 +86,25 @@ import Testing
 
     @Test func everydayPairsRankBelowTermsSeenAsOften() throws {
         let pairs = [
-            SentencePair(german: "Das Konsulat liegt in der Stadt.", english: "The consulate is in the town."),
-            SentencePair(german: "Die Stadt hat ein Konsulat.", english: "The town has a consulate."),
-            SentencePair(german: "Ein Konsulat eröffnet in der Stadt.", english: "A consulate opens in the town."),
+            SentencePair(german: "Die Botschaft liegt in der Stadt.", english: "The embassy is in the town."),
+            SentencePair(german: "Die Stadt hat eine Botschaft.", english: "The town has an embassy."),
+            SentencePair(german: "Eine Botschaft eröffnet in der Stadt.", english: "An embassy opens in the town."),
             SentencePair(german: "Die Stadt ist alt.", english: "The town is old."),
         ]
-        let folder = try Self.vocabularyFolder(["english-words.10": ["town"], "english-words.35": ["consulate"]])
+        let folder = try Self.vocabularyFolder(["english-words.10": ["town"], "english-words.35": ["embassy"]])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let builder = try LexiconBuilder(source: .de, target: .en)
         builder.add(german: "Stadt", other: "town")
-        builder.add(german: "Konsulat", other: "consulate")
+        builder.add(german: "Botschaft", other: "embassy")
         var knowledge = TermKnowledge(lexicon: builder.finish())
         let plain = try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
         knowledge.generalVocabulary = try GeneralVocabulary.load(folder: folder)
         let ranked = try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
-        // Seen more often, the everyday pair comes first without a reference, last with one.
-        #expect(plain.entries.map(\.german).prefix(2) == ["Stadt", "Konsulat"])
+        // Seen more often, the everyday pair comes first without a reference, second with one (no
+        // cognates here: Konsulat/consulate would rank by that evidence alone).
+        #expect(plain.entries.map(\.german).prefix(2) == ["Stadt", "Botschaft"])
         #expect(Set(plain.entries.map(\.german)) == Set(ranked.entries.map(\.german)))
-        #expect(ranked.entries.map(\.german).prefix(2) == ["Konsulat", "Stadt"])
+        #expect(ranked.entries.map(\.german).prefix(2) == ["Botschaft", "Stadt"])
     }
 
     @Test func calibratedConfidenceRisesWithScoreSupportAndEvidence() {
