@@ -2,14 +2,13 @@
 /// subject-field label (`de/ding-subject-fields.txt`): the lexicon's evidence for termhood.
 ///
 /// A word whose senses the dictionary files under special fields is a term of those fields
-/// (Ausweisung: both senses [adm.]); an everyday word has mostly unmarked senses, and polysemous
+/// (Blutdruck: its one sense [med.]); an everyday word has mostly unmarked senses, and polysemous
 /// ones pick up a marked rare sense among many unmarked ones (Schritt: 1 of 13). Only one-word
-/// synonyms count ("Vertreibung {f}; Verdrängung {f}" gives a sense to each; "Vertreibung von bösen
-/// Geistern" to none).
+/// synonyms count ("Weg {m}; Pfad {m}" gives a sense to each; "Weg von hier" to none).
 ///
 /// ```swift
 /// let fields = try DingSubjectFields.read(dingBytes: bytes)
-/// fields.share(of: "Ausweisung")  // 2 marked of 2 senses: 2/3 with the add-one prior
+/// fields.share(of: "Blutdruck")  // 1 marked of 1 sense: 1/2 with the add-one prior
 /// ```
 public struct DingSubjectFields: Sendable {
     private var senses: [String: Int] = [:]

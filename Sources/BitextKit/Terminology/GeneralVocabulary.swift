@@ -3,7 +3,7 @@
 ///
 /// SCOWL sorts the English vocabulary into lists by size: a word of size 10 or 20 is in every small
 /// dictionary (city, friend, weekend, government), 35 and 40 in medium ones (embassy, browser), 50 and
-/// beyond only in larger ones (Crimea, angioplasty). The glossary's termhood (`Termhood`) uses the size
+/// beyond only in larger ones (Valletta, angioplasty). The glossary's termhood (`Termhood`) uses the size
 /// as the general-language reference a termhood measure compares a term against: what every speaker
 /// uses daily is no entry for a termbase.
 ///

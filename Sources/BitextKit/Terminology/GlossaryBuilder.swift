@@ -237,8 +237,8 @@ public final class GlossaryBuilder {
         return Glossary(entries: ranked.map(\.entry), suspects: suspects)
     }
 
-    /// Confidence a left-over pair needs to make a variant: a dictionary entry alone (0.85) pairs too
-    /// many loosely related words ("Land" with "State"); association must add to it.
+    /// Raw score (`TermPairer.Candidate.score`) a left-over pair needs to make a variant: a dictionary
+    /// entry alone (0.85) pairs too many loosely related words ("Land" with "State"); association must add to it.
     static let minimumVariantConfidence = 0.9
 
     /// Whether `variant` is another term than `main`, not a longer or shorter phrase around the same

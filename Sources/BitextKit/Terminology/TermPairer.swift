@@ -6,7 +6,9 @@
 /// `1 − (1 − dice)(1 − w·lexical)`, so either kind alone can make a pair and both together make it
 /// confident. Pairs are then linked competitively (Melamed 2000): best first, each German and each
 /// English term used once, which removes the indirect associations co-occurrence alone produces
-/// (Botschaft with "staffing" because embassies are staffed).
+/// (Botschaft with "staffing" because embassies are staffed). The raw score becomes a calibrated
+/// confidence (`GlossaryConfidenceCalibration`), and the glossary is ordered by confidence times
+/// termhood (`Termhood`).
 struct TermPairer {
     struct Parameters {
         /// Co-occurrences a pair needs without lexical evidence.

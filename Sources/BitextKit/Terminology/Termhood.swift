@@ -14,10 +14,10 @@
 /// few thousand words of every small dictionary), rising through the medium sizes, 1 for words only
 /// large lists hold and for unlisted ones (rare words, names, codes). A term's specificity is that of
 /// its most specific word ("diplomatic mission" is as specific as "diplomatic"). A German word's
-/// specificity is the share of its Ding senses marked with a subject field (Ausweisung 2/3, Vertreibung
-/// 1/4, Stadt 0), a German term's that of its most specific word. One rule from German
+/// specificity is the share of its Ding senses marked with a subject field (Blutdruck 1/2, Schmerz
+/// 1/8, Stadt 0), a German term's that of its most specific word. One rule from German
 /// word formation: a German one-word compound translated by an English phrase of several words
-/// (Außenminister ↔ foreign minister) is one lexicalized concept even when each English word is
+/// (Hauptbahnhof ↔ central station) is one lexicalized concept even when each English word is
 /// common, so it counts as at least `compoundSpecificity`.
 ///
 /// The factor the ranking multiplies by is `floor + (1 − floor) · specificity`: everyday pairs are
@@ -25,8 +25,8 @@
 ///
 /// Competitive linking, which decides what pairs with what, weighs only the German side's subject-field
 /// share (`linkingFactor`): when two German words compete for one English term with equal lexical
-/// evidence (Ausweisung and Vertreibung for "expulsion"), the one the dictionary files under a field is
-/// the field's term. English commonness stays out of linking: preferring rare English words there
+/// evidence, the one the dictionary files under a field is the field's term (the case of
+/// `docs/results/glossary.md`, issue 18). English commonness stays out of linking: preferring rare English words there
 /// pairs common German words with rare co-occurring ones instead of their common translations.
 struct Termhood {
     /// The factor of a pair of everyday words.
