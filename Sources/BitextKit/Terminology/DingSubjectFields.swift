@@ -27,17 +27,18 @@ public struct DingSubjectFields: Sendable {
     public var isEmpty: Bool { senses.isEmpty }
 
     /// Reads a Ding file's lines `German :: English` (sub-entries " | ", synonyms "; ", labels "[…]").
+    /// Works on the bytes: only the one-word synonyms become strings.
     ///
     /// - Complexity: O(bytes).
     public static func read(dingBytes bytes: [UInt8]) throws -> DingSubjectFields {
-        let labels = Set(try LanguageDataFile.load("ding-subject-fields", language: .de).entries.map(\.text))
+        let labels = Set(try LanguageDataFile.load("ding-subject-fields", language: .de).entries.map { Array($0.text.utf8) })
         var fields = DingSubjectFields()
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             if bytes[lineStart] != 0x23 /* # */, let german = germanSide(bytes, lineStart..<lineEnd) {
-                fields.read(line: String(decoding: bytes[german], as: UTF8.self), labels: labels)
+                fields.read(bytes, german, labels: labels)
             }
             lineStart = lineEnd + 1
         }
@@ -53,43 +54,54 @@ public struct DingSubjectFields: Sendable {
         return nil
     }
 
-    private mutating func read(line: String, labels: Set<String>) {
-        for subEntry in line.split(separator: "|") {
-            for synonym in subEntry.split(separator: ";") {
-                var words: [Substring] = []
-                var isMarked = false
-                var depth: Character? = nil
-                var label = ""
-                var word = ""
-                func endWord() {
-                    if !word.isEmpty { words.append(Substring(word)) }
-                    word = ""
-                }
-                for character in synonym {
-                    if let open = depth {
-                        let close: Character = open == "[" ? "]" : open == "{" ? "}" : open == "(" ? ")" : ">"
-                        if character == close {
-                            if open == "[", labels.contains(label) { isMarked = true }
-                            depth = nil
-                            label = ""
-                        } else if open == "[" {
-                            label.append(character)
-                        }
-                    } else if "[{(<".contains(character) {
-                        endWord()
-                        depth = character
-                    } else if character == " " {
-                        endWord()
-                    } else {
-                        word.append(character)
-                    }
-                }
-                endWord()
-                guard words.count == 1 else { continue }
-                let key = words[0].lowercased()
+    /// One line's German side: per synonym (ended by ";" or "|"), its words outside brackets and
+    /// whether a "[…]" label in it names a subject field.
+    private mutating func read(_ bytes: [UInt8], _ side: Range<Int>, labels: Set<[UInt8]>) {
+        var wordCount = 0
+        var word: Range<Int>? = nil
+        var wordStart: Int? = nil
+        var isMarked = false
+        var close: UInt8? = nil
+        var labelStart = 0
+        func endWord(_ end: Int) {
+            if let start = wordStart {
+                wordCount += 1
+                word = start..<end
+            }
+            wordStart = nil
+        }
+        func endSynonym() {
+            if wordCount == 1, let word {
+                let key = String(decoding: bytes[word], as: UTF8.self).lowercased()
                 senses[key, default: 0] += 1
                 if isMarked { marked[key, default: 0] += 1 }
             }
+            wordCount = 0
+            word = nil
+            isMarked = false
         }
+        var i = side.lowerBound
+        while i < side.upperBound {
+            let byte = bytes[i]
+            if let expected = close {
+                if byte == expected {
+                    if expected == 0x5D /* ] */, labels.contains(Array(bytes[labelStart..<i])) { isMarked = true }
+                    close = nil
+                }
+            } else {
+                switch byte {
+                case 0x5B /* [ */: endWord(i); close = 0x5D; labelStart = i + 1
+                case 0x7B /* { */: endWord(i); close = 0x7D
+                case 0x28 /* ( */: endWord(i); close = 0x29
+                case 0x3C /* < */: endWord(i); close = 0x3E
+                case 0x3B /* ; */, 0x7C /* | */: endWord(i); endSynonym()
+                case 0x20, 0x09: endWord(i)
+                default: if wordStart == nil { wordStart = i }
+                }
+            }
+            i += 1
+        }
+        endWord(side.upperBound)
+        endSynonym()
     }
 }
