@@ -54,8 +54,8 @@ public struct DingSubjectFields: Sendable {
         return nil
     }
 
-    /// One line's German side: per synonym (ended by ";" or "|"), its words outside brackets and
-    /// whether a "[…]" label in it names a subject field.
+    /// One line's German side: per synonym (ended by ";" or "|", inside brackets too), its words
+    /// outside brackets and whether a "[…]" label in it names a subject field.
     private mutating func read(_ bytes: [UInt8], _ side: Range<Int>, labels: Set<[UInt8]>) {
         var wordCount = 0
         var word: Range<Int>? = nil
@@ -83,7 +83,13 @@ public struct DingSubjectFields: Sendable {
         var i = side.lowerBound
         while i < side.upperBound {
             let byte = bytes[i]
-            if let expected = close {
+            if byte == 0x3B /* ; */ || byte == 0x7C /* | */ {
+                // Synonyms and sub-entries end here even inside brackets: a bracket left open
+                // ("(aus einem Land; gewaltsam)") does not swallow the next synonym.
+                endWord(i)
+                endSynonym()
+                close = nil
+            } else if let expected = close {
                 if byte == expected {
                     if expected == 0x5D /* ] */, labels.contains(Array(bytes[labelStart..<i])) { isMarked = true }
                     close = nil
@@ -94,7 +100,6 @@ public struct DingSubjectFields: Sendable {
                 case 0x7B /* { */: endWord(i); close = 0x7D
                 case 0x28 /* ( */: endWord(i); close = 0x29
                 case 0x3C /* < */: endWord(i); close = 0x3E
-                case 0x3B /* ; */, 0x7C /* | */: endWord(i); endSynonym()
                 case 0x20, 0x09: endWord(i)
                 default: if wordStart == nil { wordStart = i }
                 }
