@@ -23,28 +23,20 @@ struct NonTranslationCheck: QARule {
     static let maximumLinkedShare = 0.1
     static let minimumSentenceWords = 8
 
-    let spelling: QASpelling
-    let lexicon: QALexiconAnswers
-    let names: any QANameMatching
-    private let targetStopWords: StopWords
-    private let sourceStopWords: StopWords
+    let links: LexicalLinks
 
-    init(spelling: QASpelling, lexicon: QALexiconAnswers, names: any QANameMatching, languages: Sides<Language>) throws {
-        self.spelling = spelling
-        self.lexicon = lexicon
-        self.names = names
-        targetStopWords = try StopWords.load(languages.target)
-        sourceStopWords = try StopWords.load(languages.source)
+    init(links: LexicalLinks) {
+        self.links = links
     }
 
     /// - Complexity: O(t + s) lexicon look-ups (cached) for t target and s source tokens.
     func findings(in input: QAInput) -> [QAFinding] {
-        guard let source = input.source, lexicon.hasLexicon, !input.sourceIsComparable else { return [] }
+        guard let source = input.source, links.lexicon.hasLexicon, !input.sourceIsComparable else { return [] }
         let text = input.target
-        let sourceContent = content(source, stopWords: sourceStopWords)
-        let targetContent = content(text, stopWords: targetStopWords)
+        let sourceContent = links.content(source, source.tokens.indices, stopWords: links.sourceStopWords)
+        let targetContent = links.content(text, text.tokens.indices, stopWords: links.targetStopWords)
         guard sourceContent.count >= Self.minimumSegmentWords, targetContent.count >= Self.minimumSegmentWords else { return [] }
-        let whole = Keys(source: source, tokens: sourceContent, names: names, lexicon: lexicon)
+        let whole = links.sourceKeys(source, sourceContent)
         // A broad dictionary links a common word or two of any two texts ("sehen" / "look"): a share
         // of linked words this low is no translation. Counting stops once a translation is certain,
         // and compounds are split (Hunspell questions) only when the cheap links do not decide.
@@ -52,7 +44,7 @@ struct NonTranslationCheck: QARule {
         var linked = 0
         for splitting in [false, true] where linked <= allowed {
             linked = 0
-            for token in targetContent where whole.links(text.words[token], names: names, lexicon: lexicon, spelling: spelling, splittingCompounds: splitting) {
+            for token in targetContent where links.links(text.words[token], to: whole, splittingCompounds: splitting) {
                 linked += 1
                 if linked > allowed { break }
             }
@@ -71,14 +63,12 @@ struct NonTranslationCheck: QARule {
         let beads = input.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }
         guard beads.count >= 3 else { return [] }
         let states: [(tokens: [Int], linked: Bool)] = beads.map { bead in
-            let sourceTokens = (source.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<source.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound)
-                .filter { isContent(source, $0, stopWords: sourceStopWords) }
-            let targetTokens = (text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound)
-                .filter { isContent(text, $0, stopWords: targetStopWords) }
-            let keys = Keys(source: source, tokens: sourceTokens, names: names, lexicon: lexicon)
+            let sourceTokens = links.content(source, LexicalLinks.tokens(of: source, sentences: bead.source), stopWords: links.sourceStopWords)
+            let targetTokens = links.content(text, LexicalLinks.tokens(of: text, sentences: bead.target), stopWords: links.targetStopWords)
+            let keys = links.sourceKeys(source, sourceTokens)
             let linked = sourceTokens.count < Self.minimumSentenceWords / 2
-                || targetTokens.contains { keys.links(text.words[$0], names: names, lexicon: lexicon, spelling: spelling, splittingCompounds: false) }
-                || targetTokens.contains { keys.links(text.words[$0], names: names, lexicon: lexicon, spelling: spelling, splittingCompounds: true) }
+                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: false) }
+                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: true) }
             return (targetTokens, linked)
         }
         var result: [QAFinding] = []
@@ -89,51 +79,5 @@ struct NonTranslationCheck: QARule {
             result.append(text.finding(Self.check, range, message: "no word of this sentence renders a word of its source sentence"))
         }
         return result
-    }
-
-    private func content(_ text: QAText, stopWords: StopWords) -> [Int] {
-        text.tokens.indices.filter { isContent(text, $0, stopWords: stopWords) }
-    }
-
-    private func isContent(_ text: QAText, _ index: Int, stopWords: StopWords) -> Bool {
-        guard text.tokens[index].kind != .punctuation, text.isAnalysable(index) else { return false }
-        let word = text.words[index]
-        return word.unicodeScalars.count >= 3 && !stopWords.contains(word.lowercased())
-    }
-
-    /// The source side as lexicon ids, name keys and words, so that asking whether a target word
-    /// renders something of it is a set look-up.
-    private struct Keys {
-        var ids: Set<Int32> = []
-        var nameKeys: Set<String> = []
-        var words: Set<String> = []
-
-        /// Same forms count for numbers, capitalized words and words of five letters or more: a
-        /// short word both languages spell alike ("also", "will", "war") is a coincidence more
-        /// often than a link.
-        init(source: QAText, tokens: [Int], names: any QANameMatching, lexicon: QALexiconAnswers) {
-            for token in tokens {
-                let word = PossessiveEnding.stripped(source.words[token])
-                if let id = lexicon.lexiconID(ofSource: word) { ids.insert(id) }
-                if source.tokens[token].kind == .number || word.unicodeScalars.count >= 5 { words.insert(word.lowercased()) }
-                guard source.isCapitalized(token) else { continue }
-                words.insert(word.lowercased())
-                let key = names.nameKey(word)
-                if !key.isEmpty { nameKeys.insert(key) }
-            }
-        }
-
-        /// Whether a target word renders something of the source: the same form, the same name, a
-        /// dictionary translation, or one of a compound's parts translated ("Korkunterlage": cork).
-        func links(_ word: String, names: any QANameMatching, lexicon: QALexiconAnswers, spelling: QASpelling, splittingCompounds: Bool) -> Bool {
-            if words.contains(word.lowercased()) { return true }
-            if word.unicodeScalars.first?.properties.isUppercase == true {
-                let key = names.nameKey(word)
-                if !key.isEmpty, nameKeys.contains(key) { return true }
-            }
-            if lexicon.translations(ofTarget: word).contains(where: ids.contains) { return true }
-            guard splittingCompounds, let parts = spelling.compoundParts(word) else { return false }
-            return parts.contains { lexicon.translations(ofTarget: $0).contains(where: ids.contains) }
-        }
     }
 }
