@@ -296,16 +296,49 @@ def degenerate(bitext, data, false_alarm_results):
     if segments is None or index is None:
         print("## Degenerate output\n\nskipped: MQM data or Ding's dictionary not found\n")
         return {}
+    print("## Degenerate output (MQM MT segments that loop or share no content word with their source)\n")
+    print("| half | kind | segments | caught by a failure check (warning or error) |\n|---|---|---:|---:|")
+    results = {}
+    for half in ("test", "dev"):
+        chosen = degenerate_set(segments, index, half == "test")
+        records = [{"id": i, "source": s["source"], "target": s["target"]} for i, (_, s) in enumerate(chosen)]
+        found = run_batch(bitext, records)
+        caught = {f["id"] for f in found if f["check"] in FAILURE_CHECKS and f["severity"] != "info"}
+        kinds = collections.Counter(kind for kind, _ in chosen)
+        hits = collections.Counter(chosen[i][0] for i in caught)
+        for kind in sorted(kinds):
+            print(f"| {half} | {kind} | {kinds[kind]} | {hits[kind]} ({hits[kind] / kinds[kind]:.2f}) |")
+        total = len(chosen)
+        print(f"| {half} | all | {total} | {len(caught)} ({len(caught) / max(1, total):.2f}) {fmt_ci(len(caught), total)} |")
+        missed = [chosen[i][1]["target"][:120] for i in range(total) if i not in caught]
+        results[half] = {"segments": total, "caught": len(caught), "kinds": dict(kinds), "hits": dict(hits), "missed": missed}
+        if half == "test":
+            test_records = records
+    print()
+    # The slowest segment alone: one process per segment, minus an empty record's process.
+    def alone(record):
+        began = time.perf_counter()
+        run_batch(bitext, [record])
+        return time.perf_counter() - began
+    empty = min(alone({"id": 0, "source": "A.", "target": "A."}) for _ in range(3))
+    slowest = max(((alone(r) - empty, r["id"]) for r in test_records), default=(0.0, None))
+    print(f"Slowest degenerate segment of the test half checked alone: {slowest[0]:.2f} s beyond an empty record's process ({empty:.2f} s).\n")
+    results["slowest_seconds"] = slowest[0]
+    return results
+
+
+def degenerate_set(segments, index, test):
+    """(kind, segment) of one half: the MT segments that loop or share no content word with their source,
+    and MT outputs paired with the source of a segment of another talk, kept when they share no content
+    word with it (a translation of something else, which the rule above would pick)."""
     chosen = []
-    for s in segments:
+    for s in mqm_half(segments, test):
         if s["key"][0] == "ref":
             continue
         kind = "loop" if LOOP.search(s["target"]) else "unrelated" if unrelated(s["source"], s["target"], index) else None
         if kind:
             chosen.append((kind, s))
-    # A translation of something else: MT outputs of the test half paired with the source of a segment
-    # of another talk, kept when they share no content word (so that the rule above would pick them).
-    outputs = [s for s in mqm_half(segments, True) if s["key"][0] != "ref" and len(content_words(s["target"], STOP_DE)) >= 5]
+    outputs = [s for s in mqm_half(segments, test) if s["key"][0] != "ref" and len(content_words(s["target"], STOP_DE)) >= 5]
     sources = [s for s in segments if s["key"][0] == "ref" and len(content_words(s["source"], STOP_EN)) >= 5]
     mismatched = 0
     for step, s in enumerate(outputs[::11]):
@@ -313,28 +346,7 @@ def degenerate(bitext, data, false_alarm_results):
         if other and unrelated(other["source"], s["target"], index) and mismatched < 200:
             chosen.append(("another talk's source", {"source": other["source"], "target": s["target"]}))
             mismatched += 1
-    records = [{"id": i, "source": s["source"], "target": s["target"]} for i, (_, s) in enumerate(chosen)]
-    found = run_batch(bitext, records)
-    caught = {f["id"] for f in found if f["check"] in FAILURE_CHECKS and f["severity"] != "info"}
-    kinds = collections.Counter(kind for kind, _ in chosen)
-    hits = collections.Counter(chosen[i][0] for i in caught)
-    print("## Degenerate output (MQM MT segments that loop or share no content word with their source)\n")
-    print("| kind | segments | caught by a failure check (warning or error) |\n|---|---:|---:|")
-    for kind in sorted(kinds):
-        print(f"| {kind} | {kinds[kind]} | {hits[kind]} ({hits[kind] / kinds[kind]:.2f}) |")
-    total = len(chosen)
-    print(f"| all | {total} | {len(caught)} ({len(caught) / max(1, total):.2f}) {fmt_ci(len(caught), total)} |\n")
-    # The slowest segment alone: one process per segment, minus an empty record's process.
-    def alone(record):
-        began = time.perf_counter()
-        run_batch(bitext, [record])
-        return time.perf_counter() - began
-    empty = min(alone({"id": 0, "source": "A.", "target": "A."}) for _ in range(3))
-    slowest = max(((alone(r) - empty, r["id"]) for r in records), default=(0.0, None))
-    print(f"Slowest degenerate segment checked alone: {slowest[0]:.2f} s beyond an empty record's process ({empty:.2f} s).\n")
-    missed = [chosen[i][1]["target"][:120] for i in range(total) if i not in caught]
-    return {"segments": total, "caught": len(caught), "kinds": dict(kinds), "hits": dict(hits),
-            "slowest_seconds": slowest[0], "missed": missed}
+    return chosen
 
 
 # ---------------------------------------------------------------- throughput

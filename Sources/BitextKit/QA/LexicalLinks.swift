@@ -54,16 +54,20 @@ struct LexicalLinks {
     }
 
     /// Whether a target word renders something of `keys`. Compounds are split (Hunspell questions)
-    /// only with `splittingCompounds`, so callers can try the cheap links first.
-    func links(_ word: String, to keys: SourceKeys, splittingCompounds: Bool) -> Bool {
+    /// only with `splittingCompounds`, so callers can try the cheap links first. With `ownEntries`,
+    /// only translations of dictionary entries of the word alone count (`primaryTranslations`): the
+    /// question is then whether two texts are related at all, and a word's share in multi-word
+    /// entries links it to half the language.
+    func links(_ word: String, to keys: SourceKeys, splittingCompounds: Bool, ownEntries: Bool = false) -> Bool {
         if keys.words.contains(word.lowercased()) { return true }
         if word.unicodeScalars.first?.properties.isUppercase == true {
             let key = names.nameKey(word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
         }
-        if lexicon.translations(ofTarget: word).contains(where: keys.ids.contains) { return true }
+        let translations = { (word: String) in ownEntries ? self.lexicon.primaryTranslations(ofTarget: word) : self.lexicon.translations(ofTarget: word) }
+        if translations(word).contains(where: keys.ids.contains) { return true }
         guard splittingCompounds, let parts = spelling.compoundParts(word) else { return false }
-        return parts.contains { lexicon.translations(ofTarget: $0).contains(where: keys.ids.contains) }
+        return parts.contains { translations($0).contains(where: keys.ids.contains) }
     }
 
     /// How many of the content words of `sentences` of `text` render something of `other`'s

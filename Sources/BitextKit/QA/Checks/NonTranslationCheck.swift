@@ -44,7 +44,7 @@ struct NonTranslationCheck: QARule {
         var linked = 0
         for splitting in [false, true] where linked <= allowed {
             linked = 0
-            for token in targetContent where links.links(text.words[token], to: whole, splittingCompounds: splitting) {
+            for token in targetContent where links.links(text.words[token], to: whole, splittingCompounds: splitting, ownEntries: true) {
                 linked += 1
                 if linked > allowed { break }
             }
@@ -67,8 +67,8 @@ struct NonTranslationCheck: QARule {
             let targetTokens = links.content(text, LexicalLinks.tokens(of: text, sentences: bead.target), stopWords: links.targetStopWords)
             let keys = links.sourceKeys(source, sourceTokens)
             let linked = sourceTokens.count < Self.minimumSentenceWords / 2
-                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: false) }
-                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: true) }
+                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: false, ownEntries: true) }
+                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: true, ownEntries: true) }
             return (targetTokens, linked)
         }
         var result: [QAFinding] = []

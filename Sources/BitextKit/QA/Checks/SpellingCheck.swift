@@ -45,6 +45,7 @@ struct SpellingCheck: QARule {
     /// Pairs of a loanword letter and the German letter for it ("c" → "k").
     private let loanwordLetters: Set<[Unicode.Scalar]>
     private let infinitiveInfix: [Unicode.Scalar]
+    private let inseparablePrefixes: [String]
     private let weakVerbForms: WeakVerbForms
     private let vowels: Set<Unicode.Scalar>
 
@@ -64,6 +65,7 @@ struct SpellingCheck: QARule {
         numeralProbe = morphology.section("numeral-probe").first
         loanwordLetters = Set(morphology.section("loanword-letter-variants").map { Array($0.unicodeScalars) }.filter { $0.count == 2 })
         infinitiveInfix = morphology.section("infinitive-infix").first.map { Array($0.unicodeScalars) } ?? []
+        inseparablePrefixes = morphology.section("inseparable-verb-prefixes")
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -139,7 +141,7 @@ struct SpellingCheck: QARule {
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
-            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
+            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
@@ -250,6 +252,17 @@ struct SpellingCheck: QARule {
     /// A verb form Hunspell accepts or Ding lists (Ding lists many verbs Hunspell lacks: "aufhalsen").
     private func isKnownVerb(_ verb: String) -> Bool {
         spelling.isKnownForm(verb)
+    }
+
+    /// A lower-case word of an inseparable prefix and a verb form of four letters or more the
+    /// dictionary knows ("besäen": be + säen); the dictionaries list only the common such verbs.
+    private func isPrefixedVerb(_ word: String) -> Bool {
+        guard word.unicodeScalars.first?.properties.isLowercase == true else { return false }
+        return inseparablePrefixes.contains { prefix in
+            guard word.hasPrefix(prefix) else { return false }
+            let rest = String(word.dropFirst(prefix.count))
+            return rest.unicodeScalars.count >= 4 && isKnownVerb(rest)
+        }
     }
 
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),
