@@ -21,8 +21,8 @@ struct AlignedCase: CustomTestStringConvertible, Sendable {
 
     static let alignedCases: [AlignedCase] = [
         AlignedCase(name: "a target sentence the translator split off its source sentence is no addition", check: "addition",
-                    target: "Die Fischer verkauften ihre Boote. Das geschah gestern im Hafen.",
-                    source: "The fishermen sold their boats in the harbour yesterday.",
+                    target: "Die Fischer verkauften ihre Boote. Das geschah im Hafen.",
+                    source: "The fishermen sold their boats in the harbour.",
                     beads: [QABead(source: 0..<1, target: 0..<1), QABead(source: 0..<0, target: 1..<2)], warnings: 0),
         AlignedCase(name: "a target sentence whose content the source around it lacks is an addition", check: "addition",
                     target: "Die Fischer verkauften ihre Boote. Der Bürgermeister lobte die neue Fähre.",
