@@ -72,30 +72,63 @@ struct LexicalLinks {
 
     /// How many of the content words of `sentences` of `text` render something of `other`'s
     /// `otherSentences`, and how many content words there are. `text` is the target when
-    /// `textIsTarget`, else the source (then a source word is rendered when the other side, the
-    /// target, has a word that links to it).
+    /// `textIsTarget`, else the source (a source word is then rendered when a target word of
+    /// `otherSentences` links to it).
     ///
-    /// - Complexity: O(a · b) link tests for a and b content words on the two sides in the source
-    ///   direction (sentence-sized), O(a + b) in the target direction; lexicon answers are cached.
+    /// - Complexity: O(a + b) for a and b words on the two sides (set look-ups; lexicon answers are
+    ///   cached), with compound splitting of the other side's words only when the cheap links leave
+    ///   most of the content unrendered.
     func linkedContent(of text: QAText, sentences: Range<Int>, textIsTarget: Bool,
                        in other: QAText, sentences otherSentences: Range<Int>) -> (linked: Int, content: Int) {
         if textIsTarget {
             let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: targetStopWords)
             let keys = sourceKeys(other, content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: sourceStopWords))
-            let linked = words.filter { links(text.words[$0], to: keys, splittingCompounds: false) || links(text.words[$0], to: keys, splittingCompounds: true) }
-            return (linked.count, words.count)
+            var linked = 0
+            for token in words where links(text.words[token], to: keys, splittingCompounds: false) || links(text.words[token], to: keys, splittingCompounds: true) {
+                linked += 1
+            }
+            return (linked, words.count)
         }
         let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: sourceStopWords)
         let targetWords = content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: targetStopWords).map { other.words[$0] }
-        var linked = 0
-        for token in words {
-            let keys = sourceKeys(text, [token])
-            if targetWords.contains(where: { links($0, to: keys, splittingCompounds: false) })
-                || targetWords.contains(where: { links($0, to: keys, splittingCompounds: true) }) {
-                linked += 1
-            }
+        var keys = targetKeys(targetWords, splittingCompounds: false)
+        var linked = words.filter { renders(text, $0, keys) }.count
+        if 2 * linked < words.count {
+            keys = targetKeys(targetWords, splittingCompounds: true)
+            linked = words.filter { renders(text, $0, keys) }.count
         }
         return (linked, words.count)
+    }
+
+    /// Target words as the English lexicon ids they translate to (and, with `splittingCompounds`,
+    /// those of their compound parts), lower-case forms and name keys.
+    private func targetKeys(_ words: [String], splittingCompounds: Bool) -> SourceKeys {
+        var keys = SourceKeys()
+        for word in words {
+            keys.words.insert(word.lowercased())
+            keys.ids.formUnion(lexicon.translations(ofTarget: word))
+            if word.unicodeScalars.first?.properties.isUppercase == true {
+                let key = names.nameKey(word)
+                if !key.isEmpty { keys.nameKeys.insert(key) }
+            }
+            if splittingCompounds, let parts = spelling.compoundParts(word) {
+                for part in parts { keys.ids.formUnion(lexicon.translations(ofTarget: part)) }
+            }
+        }
+        return keys
+    }
+
+    /// Whether source token `token` is rendered by target words collected in `keys`: the same form
+    /// (numbers, capitalized words, words of five letters or more), the same name, or a translation.
+    private func renders(_ source: QAText, _ token: Int, _ keys: SourceKeys) -> Bool {
+        let word = PossessiveEnding.stripped(source.words[token])
+        let capitalized = source.isCapitalized(token)
+        if source.tokens[token].kind == .number || capitalized || word.unicodeScalars.count >= 5, keys.words.contains(word.lowercased()) { return true }
+        if capitalized {
+            let key = names.nameKey(word)
+            if !key.isEmpty, keys.nameKeys.contains(key) { return true }
+        }
+        return lexicon.lexiconID(ofSource: word).map(keys.ids.contains) ?? false
     }
 
     /// The source words of a stretch as lexicon ids, name keys and forms.
@@ -105,27 +138,10 @@ struct LexicalLinks {
         var words: Set<String> = []
     }
 
-    /// The sentences of one side around an unpaired bead: from the nearest bead before it that pairs
-    /// sentences on both sides to the nearest such bead after it, with any unpaired sentences between
-    /// (a sentence the translator split or merged lies there). `sourceSide`: the source's sentences
-    /// (for a target sentence without a source), else the target's.
-    ///
-    /// - Complexity: O(k) in the number of beads up to the paired ones.
-    static func neighbourhood(ofBead index: Int, in beads: [QABead], sourceSide: Bool) -> Range<Int> {
-        let side = { (bead: QABead) in sourceSide ? bead.source : bead.target }
-        let paired = { (bead: QABead) in !bead.source.isEmpty && !bead.target.isEmpty }
-        var lower = index
-        while lower > 0 {
-            lower -= 1
-            if paired(beads[lower]) { break }
-        }
-        var upper = index
-        while upper + 1 < beads.count {
-            upper += 1
-            if paired(beads[upper]) { break }
-        }
-        let ranges = beads[lower...upper].map(side).filter { !$0.isEmpty }
-        guard let first = ranges.map(\.lowerBound).min(), let last = ranges.map(\.upperBound).max() else { return 0..<0 }
-        return first..<last
+    /// The sentences of the other side around the place of an unpaired sentence: `radius` before and
+    /// after `position` (the other side's sentence index where it stands). A sentence the translator
+    /// split off or merged lies next to it.
+    static func window(around position: Int, in count: Int, radius: Int = 2) -> Range<Int> {
+        max(0, min(count, position - radius))..<max(0, min(count, position + radius))
     }
 }

@@ -16,15 +16,21 @@ struct AdditionCheck: QARule {
 
     let links: LexicalLinks
 
+    /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides: each unpaired
+    ///   sentence is compared with at most four sentences around its place.
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
         let text = input.target
         var result: [QAFinding] = []
-        for (index, bead) in input.beads.enumerated() where bead.source.isEmpty && !bead.target.isEmpty {
+        // The source sentence index where the next unpaired target sentence stands.
+        var sourcePosition = 0
+        for bead in input.beads {
+            defer { sourcePosition = max(sourcePosition, bead.source.upperBound) }
+            guard bead.source.isEmpty, !bead.target.isEmpty else { continue }
             let words = bead.target.flatMap { text.tokenRange(ofSentence: $0) }.filter { text.tokens[$0].kind == .word }.count
             guard words >= OmissionCheck.minimumWords else { continue }
             if links.lexicon.hasLexicon {
-                let around = LexicalLinks.neighbourhood(ofBead: index, in: input.beads, sourceSide: true)
+                let around = LexicalLinks.window(around: sourcePosition, in: source.sentences.count)
                 let (linked, content) = links.linkedContent(of: text, sentences: bead.target, textIsTarget: true, in: source, sentences: around)
                 guard OmissionCheck.carriesOwnContent(linked: linked, content: content) else { continue }
             }

@@ -21,21 +21,26 @@ struct OmissionCheck: QARule {
 
     let links: LexicalLinks
 
+    /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides: each unpaired
+    ///   sentence is compared with at most four sentences around its place.
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
         let text = input.target
         var result: [QAFinding] = []
-        for (index, bead) in input.beads.enumerated() where bead.target.isEmpty && !bead.source.isEmpty {
+        // The target sentence index where the next unpaired source sentence stands.
+        var targetPosition = 0
+        for bead in input.beads {
+            defer { targetPosition = max(targetPosition, bead.target.upperBound) }
+            guard bead.target.isEmpty, !bead.source.isEmpty else { continue }
             let words = bead.source.flatMap { source.tokenRange(ofSentence: $0) }.filter { source.tokens[$0].kind == .word }.count
             guard words >= Self.minimumWords else { continue }
             if links.lexicon.hasLexicon {
-                let around = LexicalLinks.neighbourhood(ofBead: index, in: input.beads, sourceSide: false)
+                let around = LexicalLinks.window(around: targetPosition, in: text.sentences.count)
                 let (linked, content) = links.linkedContent(of: source, sentences: bead.source, textIsTarget: false, in: text, sentences: around)
                 guard Self.carriesOwnContent(linked: linked, content: content) else { continue }
             }
             // The gap: after the last target sentence of the previous beads.
-            let previous = input.beads[..<index].last { !$0.target.isEmpty }
-            let position = previous.map { text.sentences[$0.target.upperBound - 1].scalars.upperBound } ?? 0
+            let position = targetPosition > 0 ? text.sentences[targetPosition - 1].scalars.upperBound : 0
             let sentence = source.string(source.sentences[bead.source.lowerBound].scalars.lowerBound..<source.sentences[bead.source.upperBound - 1].scalars.upperBound)
             result.append(text.finding(Self.check, position..<position, message: "the source sentence \"\(sentence)\" has no translation here"))
         }
