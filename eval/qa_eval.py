@@ -420,8 +420,10 @@ def false_alarms(bitext, data):
         os.unlink(path)
         os.unlink(split_path)
         corpus = name.split(" (")[0]
-        real = [f for f in found if (corpus, f["check"], f["text"]) in errors]
-        alarms = [f for f in found if (corpus, f["check"], f["text"]) not in errors]
+        in_context = reviewed_error_contexts()
+        real = [f for f in found if (corpus, f["check"], f["text"]) in errors
+                or any((corpus, f["check"], f["text"]) == row[:3] and (row[3] in paragraphs[f["id"]] or row[3] in f["message"]) for row in in_context)]
+        alarms = [f for f in found if f not in real]
         rate = 1000 * len(alarms) / max(1, sentences)
         checks = collections.Counter(f["check"] for f in alarms)
         print(f"| {name} | {sentences} | {len(found)} | {len(real)} | {rate:.1f} | "
