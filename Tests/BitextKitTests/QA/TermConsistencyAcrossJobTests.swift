@@ -12,10 +12,10 @@ import Testing
         let builder = try LexiconBuilder(source: .de, target: .en)
         for (german, english) in pairs { builder.add(german: german, other: english) }
         for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
-        let languages = Sides(target: Language.de, source: .en)
+        let analyzers = try Sides(Sides(target: Language.de, source: .en)) { try TextAnalyzer(language: $0) }
         return try TermConsistencyAcrossJob.findings(
-            units, glossary: glossary, lexicon: QALexiconAnswers(dictionary: builder.finish(), languages: languages),
-            tokenizers: Sides(languages) { try WordTokenizer(language: $0) }, stopWords: StopWords.load(.en))
+            units, glossary: glossary, lexicon: QALexiconAnswers(dictionary: builder.finish(), words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
+            analyzers: analyzers)
     }
 
     static let ferryJob = [

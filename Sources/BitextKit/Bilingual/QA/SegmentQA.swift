@@ -76,10 +76,10 @@ public struct SegmentQA: Sendable {
             findings += TranslationConsistency.findings(units)
         }
         if selected.contains(TermConsistencyAcrossJob.check.id) {
-            let languages = Sides(target: batch.target, source: batch.source)
+            let analyzers = try Sides(Sides(target: batch.target, source: batch.source)) { try TextAnalyzer(language: $0) }
             findings += try TermConsistencyAcrossJob.findings(
-                units, glossary: batch.glossary, lexicon: QALexiconAnswers(dictionary: batch.lexicon, languages: languages),
-                tokenizers: Sides(languages) { try WordTokenizer(language: $0) }, stopWords: StopWords.load(batch.source))
+                units, glossary: batch.glossary, lexicon: QALexiconAnswers(dictionary: batch.lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
+                analyzers: analyzers)
         }
         let kept = findings.filter { !suppressions.suppresses($0) }
         return Report(findings: kept, checkedUnits: units.count, skippedByState: skipped, emptyTargets: empty,

@@ -31,44 +31,38 @@ enum TermConsistencyAcrossJob {
         let written: String
     }
 
-    /// A unit's words: scalar ranges in the plain text, the words as written, and their stems.
+    /// A unit's words: scalar ranges in the plain text, their analyses, and where each stem stands.
     private struct Words {
         let ranges: [Range<Int>]
-        let written: [String]
+        let analyses: [WordAnalysis]
         let index: StemPhraseIndex
     }
 
     /// - Complexity: O(total text × translations per word in the lexicon + glossary terms × units whose
     ///   source has the term's first word).
     static func findings(_ units: [(file: String, unit: BilingualUnit)], glossary: QAGlossary, lexicon: QALexiconAnswers,
-                         tokenizers: Sides<WordTokenizer>, stopWords: StopWords) throws -> [SegmentFinding] {
+                         analyzers: Sides<TextAnalyzer>) throws -> [SegmentFinding] {
         var sources: [Words] = []
         var targets: [Words] = []
         for (_, unit) in units {
-            sources.append(try words(unit.source.plain, tokenizer: tokenizers.source, stem: lexicon.sourceStem))
-            targets.append(try words(unit.target.plain, tokenizer: tokenizers.target, stem: lexicon.targetStem))
+            sources.append(try words(unit.source.plain, analyzer: analyzers.source))
+            targets.append(try words(unit.target.plain, analyzer: analyzers.target))
         }
         var flagged: [(unit: Int, finding: QAFinding)] = []
         let glossaryStems = glossaryFindings(units, sources: sources, targets: targets, glossary: glossary, lexicon: lexicon, into: &flagged)
         if lexicon.hasLexicon {
-            lexiconFindings(units, sources: sources, targets: targets, skipping: glossaryStems, lexicon: lexicon, stopWords: stopWords, into: &flagged)
+            lexiconFindings(units, sources: sources, targets: targets, skipping: glossaryStems, lexicon: lexicon, into: &flagged)
         }
         return flagged.sorted { $0.unit != $1.unit ? $0.unit < $1.unit : $0.finding.start < $1.finding.start }.map {
             SegmentFinding(file: units[$0.unit].file, unit: units[$0.unit].unit, finding: $0.finding)
         }
     }
 
-    private static func words(_ text: String, tokenizer: WordTokenizer, stem: (String) -> String) throws -> Words {
-        let bytes = Array(text.utf8)
-        let tokens = try tokenizer.tokenize(bytes: bytes)
-        var ranges: [Range<Int>] = [], written: [String] = [], stems: [String] = []
-        for token in tokens {
-            let word = String(decoding: bytes[token.bytes], as: UTF8.self)
-            ranges.append(token.scalars)
-            written.append(word)
-            stems.append(token.kind == .word ? stem(word) : "")
-        }
-        return Words(ranges: ranges, written: written, index: StemPhraseIndex(tokenStems: stems))
+    private static func words(_ text: String, analyzer: TextAnalyzer) throws -> Words {
+        let analysed = try analyzer.analyse(name: "", bytes: Array(text.utf8), sentences: [])
+        let analyses = analysed.tokens.indices.map { analysed.analysis(ofToken: $0) }
+        return Words(ranges: analysed.tokens.map(\.scalars), analyses: analyses,
+                     index: StemPhraseIndex(tokenStems: analysed.tokens.indices.map { analysed.tokens[$0].kind == .word ? analyses[$0].stem : "" }))
     }
 
     /// Glossary terms; returns the source stems of single-word glossary terms, which the lexicon pass
@@ -115,7 +109,7 @@ enum TermConsistencyAcrossJob {
 
     /// Single source words and the capitalized target words the lexicon gives for them.
     private static func lexiconFindings(_ units: [(file: String, unit: BilingualUnit)], sources: [Words], targets: [Words],
-                                        skipping covered: Set<String>, lexicon: QALexiconAnswers, stopWords: StopWords,
+                                        skipping covered: Set<String>, lexicon: QALexiconAnswers,
                                         into flagged: inout [(unit: Int, finding: QAFinding)]) {
         // Per source stem, per rendering stem, the units that use it.
         var renderings: [String: [String: [Use]]] = [:]
@@ -127,7 +121,7 @@ enum TermConsistencyAcrossJob {
             var byID: [Int32: [String: Int]] = [:]
             for (position, targetStem) in target.index.stems.enumerated() {
                 let token = target.index.words[position]
-                let written = target.written[token]
+                let written = target.analyses[token].text
                 guard written.unicodeScalars.first?.properties.isUppercase == true else { continue }
                 for id in Set(lexicon.translations(ofTarget: written)) where byID[id]?[targetStem] == nil {
                     byID[id, default: [:]][targetStem] = token
@@ -137,16 +131,16 @@ enum TermConsistencyAcrossJob {
             // of them (one-to-one), not a word that happens to share a sense with another source word.
             var sourceIDs: [Int32: String] = [:]
             for (position, stem) in source.index.stems.enumerated() where !covered.contains(stem) {
-                let word = source.written[source.index.words[position]]
-                guard word.unicodeScalars.count >= 4, !stopWords.contains(word.lowercased()), let id = lexicon.lexiconID(ofSource: word) else { continue }
+                let word = source.analyses[source.index.words[position]]
+                guard word.text.unicodeScalars.count >= 4, !word.isStopWord, let id = lexicon.lexiconID(ofSource: word.text) else { continue }
                 sourceIDs[id] = stem
             }
             for (id, stem) in sourceIDs.sorted(by: { $0.key < $1.key }) {
                 guard let found = byID[id], found.count == 1, let (renderingStem, token) = found.first,
-                      Set(lexicon.translations(ofTarget: target.written[token])).allSatisfy({ $0 == id || sourceIDs[$0] == nil }) else { continue }
+                      Set(lexicon.translations(ofTarget: target.analyses[token].text)).allSatisfy({ $0 == id || sourceIDs[$0] == nil }) else { continue }
                 if renderings[stem] == nil { order.append(stem) }
                 renderings[stem, default: [:]][renderingStem, default: []].append(
-                    Use(unit: index, range: target.ranges[token], written: target.written[token]))
+                    Use(unit: index, range: target.ranges[token], written: target.analyses[token].text))
             }
         }
         for stem in order {
@@ -179,7 +173,7 @@ enum TermConsistencyAcrossJob {
 
     private static func sourceWord(_ stem: String, in words: Words) -> String {
         let position = words.index.stems.firstIndex(of: stem) ?? 0
-        return words.written[words.index.words[position]]
+        return words.analyses[words.index.words[position]].text
     }
 
     /// "unit 4", "units 4, 9 and 2 more", "units 4, 9 of other.po": at most three ids, each file named once
