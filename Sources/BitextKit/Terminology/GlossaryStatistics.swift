@@ -41,13 +41,13 @@ public struct GlossaryStatistics: Sendable {
     }
 
     /// A sentence pair that shows a term pair, placed by the order of its unit.
-    struct Context: Sendable, Codable {
+    struct Context: Sendable {
         let order: UInt64
         let pair: SentencePair
     }
 
     /// What is known about a German and an English term that share units.
-    struct Cooccurrence: Sendable, Codable {
+    struct Cooccurrence: Sendable {
         var joint = 0
         /// The first `maxContexts` sentence-pair units both occur in.
         var contexts: [Context] = []
@@ -238,16 +238,22 @@ public struct GlossaryStatistics: Sendable {
     }
 }
 
+/// Stored with every text once: contexts refer to a table of the sentences they show. A sentence
+/// pair of a chunk is a context of hundreds of term pairs; written out with each of them, the counts
+/// of 75 article pairs took 433 MB to encode and the merge of four such files 500 MB to read.
 extension GlossaryStatistics: Codable {
     private enum CodingKeys: String, CodingKey {
-        case mode, maxContexts, units, german, english, pairs, flagged
+        case mode, maxContexts, units, german, english, pairs, flagged, sentences
     }
 
-    /// A term pair as stored: ids into the stored term lists.
+    /// A term pair as stored: ids into the stored term lists; contexts as [order, German sentence,
+    /// English sentence] with the sentences as indices into the stored sentence table.
     private struct StoredPair: Codable {
         let german: Int
         let english: Int
-        let counts: Cooccurrence
+        let joint: Int
+        let contexts: [[UInt64]]
+        let articleContext: [UInt64]?
     }
 
     public init(from decoder: Decoder) throws {
@@ -257,13 +263,22 @@ extension GlossaryStatistics: Codable {
         units = try container.decode(Int.self, forKey: .units)
         german = TermTable(terms: try container.decode([Term].self, forKey: .german))
         english = TermTable(terms: try container.decode([Term].self, forKey: .english))
+        let sentences = try container.decode([String].self, forKey: .sentences)
+        func context(_ stored: [UInt64]) throws -> Context {
+            guard stored.count == 3, stored[1] < sentences.count, stored[2] < sentences.count else {
+                throw DecodingError.dataCorruptedError(forKey: .pairs, in: container, debugDescription: "a context is [order, German sentence, English sentence]")
+            }
+            return Context(order: stored[0], pair: SentencePair(german: sentences[Int(stored[1])], english: sentences[Int(stored[2])]))
+        }
         for stored in try container.decode([StoredPair].self, forKey: .pairs) {
-            pairs[Self.code(stored.german, stored.english)] = stored.counts
+            pairs[Self.code(stored.german, stored.english)] = Cooccurrence(joint: stored.joint, contexts: try stored.contexts.map(context),
+                                                                           articleContext: try stored.articleContext.map(context))
         }
         flagged = try container.decode([String: Flag].self, forKey: .flagged)
     }
 
-    /// Pairs are written in code order, so equal statistics give equal files.
+    /// Pairs are written in code order and sentences in the order pairs first show them, so equal
+    /// statistics give equal files.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(mode, forKey: .mode)
@@ -271,8 +286,22 @@ extension GlossaryStatistics: Codable {
         try container.encode(units, forKey: .units)
         try container.encode(german.terms, forKey: .german)
         try container.encode(english.terms, forKey: .english)
-        let stored = pairs.keys.sorted().map { StoredPair(german: Int($0 >> 32), english: Int($0 & 0xFFFF_FFFF), counts: pairs[$0]!) }
+        var sentences: [String] = []
+        var sentenceIDs: [String: UInt64] = [:]
+        func id(_ sentence: String) -> UInt64 {
+            if let known = sentenceIDs[sentence] { return known }
+            sentenceIDs[sentence] = UInt64(sentences.count)
+            sentences.append(sentence)
+            return UInt64(sentences.count - 1)
+        }
+        func stored(_ context: Context) -> [UInt64] { [context.order, id(context.pair.german), id(context.pair.english)] }
+        let stored = pairs.keys.sorted().map { code in
+            let counts = pairs[code]!
+            return StoredPair(german: Int(code >> 32), english: Int(code & 0xFFFF_FFFF), joint: counts.joint, contexts: counts.contexts.map(stored),
+                              articleContext: counts.articleContext.map(stored))
+        }
         try container.encode(stored, forKey: .pairs)
+        try container.encode(sentences, forKey: .sentences)
         try container.encode(flagged, forKey: .flagged)
     }
 }

@@ -57,6 +57,27 @@ public enum StageFiles {
         }
     }
 
+    /// Calls `body` with each record of a JSON Lines file, parsed by `parse` from the line's bytes
+    /// (for records too many for Foundation's decoder); `mapError` gives a parse error's 1-based
+    /// column and message.
+    public static func forEachLine<T, Failure: Error>(in path: String, parse: (ArraySlice<UInt8>) throws(Failure) -> T,
+                                                     mapError: (Failure) -> (column: Int, message: String),
+                                                     _ body: (T) throws -> Void) throws {
+        let content = try bytes(path)
+        var line = 0
+        for slice in content.split(separator: 0x0A) {
+            line += 1
+            let record: T
+            do {
+                record = try parse(slice)
+            } catch {
+                let (column, message) = mapError(error)
+                throw InputError(file: path, reason: .malformed(line: line, column: column, message: "not a stage record of this bitext: \(message)"))
+            }
+            try body(record)
+        }
+    }
+
     /// All records of a JSON Lines file.
     public static func readLines<T: Decodable>(_ type: T.Type, from path: String) throws -> [T] {
         var records: [T] = []
