@@ -5,8 +5,9 @@ Synthesizes N German and N English articles from the PUD and WMT24 sentences (th
 material; a share of each side, 0.25 by default, has no partner), runs `bitext run` once and the
 Snakemake workflow with K shards, and reports:
   - whether the workflow's pairs.tsv, glossary.tsv and qa/ (and every other file) equal the run's, byte for byte;
-  - time and peak memory of `bitext run`, of the whole workflow, and per stage (from Snakemake's benchmark
-    files: jobs, summed and largest job seconds, largest job's peak RSS).
+  - time and peak memory of `bitext run`, per phase of it (from its progress lines, with its resident memory
+    sampled every 0.2 s), of the whole workflow, and per stage (from Snakemake's benchmark files: jobs, summed
+    and largest job seconds, largest job's peak RSS).
 
     python3 eval/workflow_eval.py [--articles 300] [--unpaired 0.25] [--shards 4] [--cores 2]
                                   [--profile workflow/profiles/slurm [--slurm-local]] [--no-run] [--keep DIR] [--bitext PATH]
@@ -22,11 +23,12 @@ import csv
 import filecmp
 import os
 import random
-import resource
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -66,6 +68,44 @@ def timed(command: list[str], log: Path) -> tuple[float, float, int]:
         process = subprocess.Popen(command, stdout=err, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(process.pid, 0)
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def timed_run(command: list[str], log: Path) -> tuple[float, float, int, list[str]]:
+    """Runs `bitext run` with progress on: wall seconds, peak RSS (MB), status, and a table of its phases (the
+    stages its progress lines name: first and last line's time, largest resident memory sampled meanwhile)."""
+    phases: dict[str, list[float]] = {}
+    current = ["start"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            try:
+                rss = next(int(l.split()[1]) for l in Path(f"/proc/{process.pid}/status").read_text().splitlines() if l.startswith("VmRSS:"))
+            except (OSError, StopIteration):
+                continue
+            phase = phases.setdefault(current[0], [time.perf_counter() - start, time.perf_counter() - start, 0.0])
+            phase[2] = max(phase[2], rss / 1024)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    with log.open("w") as err:
+        for line in process.stderr:
+            err.write(line)
+            stage = line.split(":", 1)[0] if re.match(r"^[a-z ]+: \d+/\d+", line) else None
+            if stage:
+                now = time.perf_counter() - start
+                current[0] = stage
+                phase = phases.setdefault(stage, [now, now, 0.0])
+                phase[1] = now
+    _, status, usage = os.wait4(process.pid, 0)
+    done.set()
+    sampler.join()
+    seconds = time.perf_counter() - start
+    table = ["| phase of bitext run | from s | to s | peak RSS sampled (MB) |", "|---|---:|---:|---:|"]
+    table += [f"| {name} | {p[0]:.1f} | {p[1]:.1f} | {p[2]:.0f} |" for name, p in phases.items()]
+    return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), table
 
 
 def stage_table(work: Path) -> list[str]:
@@ -144,12 +184,13 @@ def main() -> int:
               f"{args.shards} shards, {args.cores} cores{', profile ' + args.profile if args.profile else ''}")
         if not args.no_run:
             shutil.rmtree(folder / "run", ignore_errors=True)
-            seconds, peak, status = timed([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs), "--quiet"],
-                                          folder / "run.log")
+            seconds, peak, status, phases = timed_run([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs)],
+                                                      folder / "run.log")
             if status != 0:
-                print((folder / "run.log").read_text(), file=sys.stderr)
+                print((folder / "run.log").read_text()[-4000:], file=sys.stderr)
                 return 1
             print(f"bitext run: {seconds:.1f} s, peak RSS {peak:.0f} MB")
+            print("\n".join(phases))
         command = [str(SNAKEMAKE), "-s", str(ROOT / "workflow/Snakefile"), "--cores", str(args.cores), "--quiet", "progress",
                    "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}"]
         if args.profile:
