@@ -109,21 +109,37 @@ def timed_run(command: list[str], log: Path) -> tuple[float, float, int, list[st
 
 
 def stage_table(work: Path) -> list[str]:
-    """Per rule: jobs, summed wall and CPU seconds, largest job's seconds and peak RSS (MB), from Snakemake's
-    benchmark files. CPU seconds are what a job costs on an idle core (this machine is shared)."""
-    stages: dict[str, list[tuple[float, float, float]]] = {}
-    for path in sorted((work / "benchmarks").glob("*.tsv")):
-        rule = path.stem.split("-")[0] if not path.stem.startswith("glossary-counts") else "glossary-counts"
-        with path.open() as f:
-            row = next(csv.DictReader(f, delimiter="\t"))
-        number = lambda key: float(row[key]) if row.get(key) not in (None, "", "-", "NA") else 0.0
-        stages.setdefault(rule, []).append((float(row["s"]), number("max_rss"), number("cpu_time")))
-    lines = ["| stage | jobs | wall s (sum) | CPU s (sum) | largest job (s) | largest peak RSS (MB) |", "|---|---:|---:|---:|---:|---:|"]
+    """Per rule: jobs, summed wall and CPU seconds, largest job's seconds and peak RSS (MB), and the largest
+    single step. From GNU time's files (measure=1: exact CPU seconds and peak memory) where present, else from
+    Snakemake's benchmark files (memory and CPU sampled: short peaks can be missed)."""
+    stages: dict[str, list[tuple[float, float, float, str]]] = {}
+    def rule_of(stem: str) -> str:
+        return "glossary-counts" if stem.startswith("glossary-counts") else stem.split("-")[0]
+    timed = sorted((work / "benchmarks").glob("*.time"))
+    if timed:
+        source = "GNU time: exact CPU seconds and peak resident memory"
+        for path in timed:
+            fields = path.read_text().split()[-4:]
+            wall, user, system, kb = float(fields[0]), float(fields[1]), float(fields[2]), float(fields[3])
+            stages.setdefault(rule_of(path.stem), []).append((wall, kb / 1024, user + system, path.stem))
+    else:
+        source = "Snakemake benchmark files: memory and CPU sampled"
+        for path in sorted((work / "benchmarks").glob("*.tsv")):
+            with path.open() as f:
+                row = next(csv.DictReader(f, delimiter="\t"))
+            number = lambda key: float(row[key]) if row.get(key) not in (None, "", "-", "NA") else 0.0
+            stages.setdefault(rule_of(path.stem), []).append((float(row["s"]), number("max_rss"), number("cpu_time"), path.stem))
+    lines = [f"({source})", "| stage | jobs | wall s (sum) | CPU s (sum) | largest job (s) | largest peak RSS (MB) |",
+             "|---|---:|---:|---:|---:|---:|"]
     for rule in ["prepare", "pair", "align", "vocabulary", "glossary-counts", "glossary", "merge", "corpus"]:
         jobs = stages.get(rule, [])
         if jobs:
             lines.append(f"| {rule} | {len(jobs)} | {sum(j[0] for j in jobs):.1f} | {sum(j[2] for j in jobs):.1f} | "
                          f"{max(j[0] for j in jobs):.1f} | {max(j[1] for j in jobs):.0f} |")
+    every = [job for jobs in stages.values() for job in jobs]
+    if every:
+        largest = max(every, key=lambda j: j[1])
+        lines.append(f"largest single step: {largest[3]}, {largest[1]:.0f} MB peak, {largest[0]:.1f} s")
     return lines
 
 
@@ -192,7 +208,7 @@ def main() -> int:
             print(f"bitext run: {seconds:.1f} s, peak RSS {peak:.0f} MB")
             print("\n".join(phases))
         command = [str(SNAKEMAKE), "-s", str(ROOT / "workflow/Snakefile"), "--cores", str(args.cores), "--quiet", "progress",
-                   "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}"]
+                   "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}", "measure=1"]
         if args.profile:
             command += ["--profile", str(ROOT / args.profile) if not Path(args.profile).is_absolute() else args.profile]
         if args.slurm_local:
