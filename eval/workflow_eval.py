@@ -70,11 +70,11 @@ def timed(command: list[str], log: Path) -> tuple[float, float, int]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
-def timed_run(command: list[str], log: Path) -> tuple[float, float, int, list[str]]:
-    """Runs `bitext run` with progress on: wall seconds, peak RSS (MB), status, and a table of its phases (the
+def timed_run(command: list[str], log: Path) -> tuple[float, float, float, int, list[str]]:
+    """Runs `bitext run` with progress on: wall seconds, CPU seconds, peak RSS (MB), status, and a table of its phases (the
     stages its progress lines name: first and last line's time, largest resident memory sampled meanwhile)."""
     phases: dict[str, list[float]] = {}
-    current = ["start"]
+    current = ["loading dictionaries"]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
@@ -85,7 +85,9 @@ def timed_run(command: list[str], log: Path) -> tuple[float, float, int, list[st
                 rss = next(int(l.split()[1]) for l in Path(f"/proc/{process.pid}/status").read_text().splitlines() if l.startswith("VmRSS:"))
             except (OSError, StopIteration):
                 continue
-            phase = phases.setdefault(current[0], [time.perf_counter() - start, time.perf_counter() - start, 0.0])
+            now = time.perf_counter() - start
+            phase = phases.setdefault(current[0], [now, now, 0.0])
+            phase[1] = now
             phase[2] = max(phase[2], rss / 1024)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -93,19 +95,19 @@ def timed_run(command: list[str], log: Path) -> tuple[float, float, int, list[st
     with log.open("w") as err:
         for line in process.stderr:
             err.write(line)
-            stage = line.split(":", 1)[0] if re.match(r"^[a-z ]+: \d+/\d+", line) else None
-            if stage:
+            progress = re.match(r"^bitext: ([a-zA-Z ]+): (\d+)/(\d+),", line)
+            if progress:
                 now = time.perf_counter() - start
-                current[0] = stage
-                phase = phases.setdefault(stage, [now, now, 0.0])
-                phase[1] = now
+                stage, finished = progress.group(1), progress.group(2) == progress.group(3)
+                phases.setdefault(stage, [now, now, 0.0])[1] = now
+                current[0] = f"after {stage} (writing)" if finished else stage
     _, status, usage = os.wait4(process.pid, 0)
     done.set()
     sampler.join()
     seconds = time.perf_counter() - start
     table = ["| phase of bitext run | from s | to s | peak RSS sampled (MB) |", "|---|---:|---:|---:|"]
     table += [f"| {name} | {p[0]:.1f} | {p[1]:.1f} | {p[2]:.0f} |" for name, p in phases.items()]
-    return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), table
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), table
 
 
 def stage_table(work: Path) -> list[str]:
@@ -200,12 +202,12 @@ def main() -> int:
               f"{args.shards} shards, {args.cores} cores{', profile ' + args.profile if args.profile else ''}")
         if not args.no_run:
             shutil.rmtree(folder / "run", ignore_errors=True)
-            seconds, peak, status, phases = timed_run([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs)],
+            seconds, cpu, peak, status, phases = timed_run([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs)],
                                                       folder / "run.log")
             if status != 0:
                 print((folder / "run.log").read_text()[-4000:], file=sys.stderr)
                 return 1
-            print(f"bitext run: {seconds:.1f} s, peak RSS {peak:.0f} MB")
+            print(f"bitext run: {seconds:.1f} s wall, {cpu:.1f} CPU s, peak RSS {peak:.0f} MB")
             print("\n".join(phases))
         command = [str(SNAKEMAKE), "-s", str(ROOT / "workflow/Snakefile"), "--cores", str(args.cores), "--quiet", "progress",
                    "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}", "measure=1"]
