@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    @Test func aLineOverTheLimitIsRefusedWithItsNumber() throws {
+        let longest = [UInt8](repeating: 0x61, count: TextFile.maximumLineBytes)
+        #expect(try TextFile(name: "l", bytes: Array("a\n".utf8) + longest + [0x0A, 0x62]).bytes.count == TextFile.maximumLineBytes + 4)
+        #expect(throws: InputError(file: "l", reason: .lineTooLong(line: 2, bytes: TextFile.maximumLineBytes + 1))) {
+            try TextFile(name: "l", bytes: Array("a\n".utf8) + longest + [0x61, 0x0A, 0x62])
+        }
+        #expect(throws: InputError(file: "l", reason: .lineTooLong(line: 1, bytes: TextFile.maximumLineBytes + 1))) {
+            try TextFile(name: "l", bytes: longest + [0x61])
+        }
+    }
+
     @Test func emptyInputIsValid() throws {
         #expect(try TextFile(name: "e", bytes: []).bytes.isEmpty)
     }

@@ -9,8 +9,8 @@ import Testing
 ///
 /// Each cell must be a documented outcome: exit 0 or 1 (the input is readable: a warning at most), or
 /// exit 2 with one line on standard error and no output file; never a signal, a hang, a stray temporary
-/// file or any other status. The 100 MB single line is not a row: it takes minutes per command even in a
-/// release build, so `scripts/long-line.sh` measures it (time, memory, exit status) with the release binary.
+/// file or any other status. The 100 MB single line is written once per format and hard-linked for each
+/// command (11 copies would be 1.1 GB).
 @Suite struct BadInputMatrixTests {
     /// A command under test: its good input (our own text) and its argument list for an input and output.
     struct Command: Sendable {
@@ -101,6 +101,11 @@ import Testing
         },
         Kind(name: "XML bomb (entity expansion)") { folder, good, tag in try write(Array(Fixture.bomb.utf8), "bomb-\(tag).\(good.ext)", in: folder) },
         Kind(name: "external entity") { folder, good, tag in try write(Array(Fixture.externalEntity.utf8), "xxe-\(tag).\(good.ext)", in: folder) },
+        Kind(name: "a 100 MB single line") { folder, good, tag in
+            let name = "long-\(tag).\(good.ext)"
+            try FileManager.default.linkItem(at: folder.appendingPathComponent("long.\(good.ext)"), to: folder.appendingPathComponent(name))
+            return name
+        },
         Kind(name: "mislabelled language") { folder, good, tag in
             let bytes: [UInt8]
             switch good {
@@ -138,6 +143,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try Self.write(Array(Fixture.english.utf8), "good-en.txt", in: folder)
+        for good in [Good.germanText, .jsonl, .tmx] { _ = try Self.write(Fixture.longLine(good), "long.\(good.ext)", in: folder) }
         let cells = Self.kinds.flatMap { kind in Self.commands.map { (kind, $0) } }
         let results = Mutex(Array<Outcome?>(repeating: nil, count: cells.count))
         DispatchQueue.concurrentPerform(iterations: cells.count) { index in
@@ -293,6 +299,24 @@ import Testing
 
 /// The matrix's good inputs: our own text, small so that 200 runs stay quick.
 private enum Fixture {
+    /// 100 MB without a line break in the shape of a good input: running text, one JSONL record whose
+    /// target is the running text, a TMX whose segment is.
+    static func longLine(_ good: BadInputMatrixTests.Good) -> [UInt8] {
+        let phrase = Array("Der Hafen bleibt offen und die Fähre fährt ".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(100_000_100)
+        while text.count < 100_000_000 { text += phrase }
+        switch good {
+        case .germanText:
+            return text + [0x0A]
+        case .jsonl:
+            return Array("{\"id\": \"a\", \"source\": \"The port stays open.\", \"target\": \"".utf8) + text + Array("\"}\n".utf8)
+        case .tmx:
+            let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header creationtool=\"bitext-tests\" creationtoolversion=\"1\" segtype=\"phrase\" o-tmf=\"none\" adminlang=\"en\" srclang=\"de\" datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"de\"><seg>"
+            return Array(head.utf8) + text + Array("</seg></tuv><tuv xml:lang=\"en\"><seg>port</seg></tuv></tu></body></tmx>\n".utf8)
+        }
+    }
+
     static let german = """
         Die Fähre zwischen Kiel und Oslo fährt ab dem 3. Mai wieder täglich. Das teilte die Reederei am Montag mit.
         „Wir sind froh“, sagte Kapitän Jens Albers. Die Strecke war wegen eines Streiks im Hafen gesperrt.

@@ -9,6 +9,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case invalidUTF8(byteOffset: Int, line: Int, column: Int)
         case binary(byteOffset: Int, line: Int, column: Int)
         case malformed(line: Int, column: Int, message: String)
+        /// A line longer than `TextFile.maximumLineBytes`.
+        case lineTooLong(line: Int, bytes: Int)
         /// An article of a collection written in another language than its side's (`LanguageCheck`).
         case wrongLanguage(expected: Language, found: Language, evidence: Int, against: Int)
     }
@@ -37,6 +39,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(file):\(line):\(column): binary data (control byte) at byte offset \(offset); expected text"
         case let .malformed(line, column, message):
             return "\(file):\(line):\(column): \(message)"
+        case let .lineTooLong(line, bytes):
+            return "\(file):\(line):1: line \(line) is \(bytes) bytes long; bitext reads lines of at most \(TextFile.maximumLineBytes) bytes (break the text into lines or paragraphs)"
         case let .wrongLanguage(expected, found, evidence, against):
             return "\(file): written in \(found.rawValue), not \(expected.rawValue) (\(evidence) \(found.rawValue) function words against \(against))"
         }

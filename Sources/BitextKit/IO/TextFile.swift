@@ -7,8 +7,16 @@ import Darwin
 /// A validated UTF-8 text: the bytes of one input file (or standard input) and the name to report it by.
 ///
 /// Validation happens once, here, so every later stage can trust the bytes: invalid UTF-8 and binary
-/// data are refused with the byte offset, line and column of the first offending byte.
+/// data are refused with the byte offset, line and column of the first offending byte, and so is a line
+/// longer than `maximumLineBytes`.
 public struct TextFile: Sendable {
+    /// The longest line bitext reads: 10,000,000 bytes, the limit libxml2 puts on one XML text node
+    /// (without `XML_PARSE_HUGE`). Every stage works line by line or sentence by sentence, and a sentence
+    /// costs memory in proportion to its length many times over (tokens, features, offset maps: a
+    /// 100 MB line took 1.7 GB to normalize and 3.5 GB to `run`); no prose has such lines, hostile and
+    /// broken files do. A JSONL record, a PO entry and a paragraph are lines here.
+    public static let maximumLineBytes = 10_000_000
+
     /// The name used in diagnostics: the path as given, or "<stdin>".
     public let name: String
     /// The UTF-8 bytes, with a leading byte-order mark kept (the normalizer reports its removal).
@@ -75,6 +83,9 @@ public struct TextFile: Sendable {
                     throw InputError(file: name, reason: .binary(byteOffset: i, line: l, column: c))
                 }
                 if b == 0x0A {
+                    if i - lineStart > maximumLineBytes {
+                        throw InputError(file: name, reason: .lineTooLong(line: line, bytes: i - lineStart))
+                    }
                     line += 1
                     lineStart = i + 1
                 }
@@ -109,6 +120,9 @@ public struct TextFile: Sendable {
                 throw InputError(file: name, reason: .invalidUTF8(byteOffset: i, line: l, column: c))
             }
             i += length
+        }
+        if count - lineStart > maximumLineBytes {
+            throw InputError(file: name, reason: .lineTooLong(line: line, bytes: count - lineStart))
         }
     }
 }
