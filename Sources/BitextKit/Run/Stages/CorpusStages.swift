@@ -159,14 +159,27 @@ public struct CorpusStages {
         let vocabulary = try StageFiles.read(RunGlossary.Vocabulary.self, from: work.vocabulary)
         let inputs = try StageFiles.readLines(RunGlossary.Input.self, from: work.glossaryInput(shard))
         let counts = try RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: runner.knowledge))
-        try StageFiles.write(counts, to: work.counts(shard))
+        try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard)) { try counts.forEachStoredLine($0) }
     }
 
     /// Merges the term counts of all shards and ranks them once.
     @discardableResult
     public func rankGlossary(shards: Int) throws -> Glossary {
         var counts = RunGlossary.Counts()
-        for shard in 0..<shards { counts.merge(try StageFiles.read(RunGlossary.Counts.self, from: work.counts(shard))) }
+        for shard in 0..<shards {
+            let path = work.counts(shard)
+            var line = 0
+            do {
+                counts.merge(try RunGlossary.Counts.read { body in
+                    try StageFiles.forEachLine(GlossaryStatistics.StoredLine.self, in: path) {
+                        line += 1
+                        try body($0)
+                    }
+                })
+            } catch let error as GlossaryStatistics.StoredLineError {
+                throw InputError(file: path, reason: .malformed(line: max(line, 1), column: 1, message: "not glossary counts of this bitext: \(error.message)"))
+            }
+        }
         let glossary = RunGlossary.rank(counts, builder: try GlossaryBuilder(knowledge: runner.knowledge))
         try StageFiles.write(glossary, to: work.glossary)
         return glossary

@@ -9,7 +9,7 @@
 /// align/de-0003.*                  per German shard: aligned rows, TMX units, QA rows, glossary input, vocabulary,
 ///                                  sentence pairs for the corpus export, files/
 /// vocabulary.json                  the merged vocabulary of the term extractors
-/// glossary/de-0003.counts.json     term counts of the shard's pairs
+/// glossary/de-0003.counts.jsonl    term counts of the shard's pairs (JSON Lines: `GlossaryStatistics.forEachStoredLine`)
 /// glossary.json                    the ranked glossary
 /// ```
 public struct CorpusWorkFolder: Sendable {
@@ -43,7 +43,7 @@ public struct CorpusWorkFolder: Sendable {
     /// The list of `files(shard)`, relative paths, written last (the align stage's completion mark).
     public func fileList(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".files.txt") }
     public var vocabulary: String { path("vocabulary.json") }
-    public func counts(_ shard: Int) -> String { path("glossary", Self.shardName(.de, shard) + ".counts.json") }
+    public func counts(_ shard: Int) -> String { path("glossary", Self.shardName(.de, shard) + ".counts.jsonl") }
     public var glossary: String { path("glossary.json") }
 
     private func path(_ parts: String...) -> String {

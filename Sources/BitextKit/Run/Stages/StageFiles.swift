@@ -32,6 +32,18 @@ public enum StageFiles {
         try writeAtomically(bytes, to: path)
     }
 
+    /// Writes the records `records` hands its body as JSON Lines to `path`: one record's JSON at a
+    /// time, never a tree of them all (Foundation's encoder builds one of the value it is given).
+    public static func writeLines<T: Encodable>(_ type: T.Type, to path: String, _ records: (_ emit: (T) throws -> Void) throws -> Void) throws {
+        let encoder = encoder()
+        var bytes: [UInt8] = []
+        try records { record in
+            bytes += try encoder.encode(record)
+            bytes.append(0x0A)
+        }
+        try writeAtomically(bytes, to: path)
+    }
+
     /// Calls `body` with each record of a JSON Lines file, in order.
     public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, _ body: (T) throws -> Void) throws {
         try forEachLine(type, in: path, only: { _ in true }) { _, record in try body(record) }
