@@ -6,8 +6,8 @@ The pairs are the segments (system, document, segment) of the MQM-annotated TED 
 (../shared/eval/qa/mqm-ted-en-de, English source, German MT output, annotation markup removed), all of
 them or --records spread evenly over the file. Each is written with translate-toolkit's own storage classes (`xliff.xlifffile`,
 `po.pofile`, `tmx.tmxfile`), the record id as the unit id (XLIFF trans-unit id, PO msgctxt; TMX units
-by position). bitext checks each file (`--skip inconsistent-translation`: that check compares units
-across a job and has no batch counterpart) and the JSONL batch of the same records. Reported: the
+by position). bitext checks each file (`--skip inconsistent-translation,inconsistent-term`: these
+compare units across a job and have no batch counterpart) and the JSONL batch of the same records. Reported: the
 multisets of (record, check, flagged text), of all findings and of warnings and errors alone,
 intersection over union, and whether every finding names its record.
 
@@ -115,7 +115,7 @@ def main():
         print("| file | findings | IoU, all findings | warnings and errors | IoU, warnings and errors | every finding names its record |")
         print("|---|---:|---:|---:|---:|---|")
         for name, path in write_files(pairs, folder).items():
-            findings = run(args.bitext, ["qa", path, *common, "--skip", "inconsistent-translation"])
+            findings = run(args.bitext, ["qa", path, *common, "--skip", "inconsistent-translation,inconsistent-term"])
             def record(f):
                 unit = f["unit"]
                 if name.endswith(".tmx"):

@@ -67,10 +67,14 @@ enum PairingFixture {
     @Test func numbersAreCanonicalAcrossDecimalConventions() throws {
         let german = try DocumentKeyExtractor(language: .de, lexicon: Lexicon(source: .de, target: .en))
         let english = try DocumentKeyExtractor(language: .en, lexicon: Lexicon(source: .de, target: .en))
-        #expect(german.canonicalNumber("3.400") == english.canonicalNumber("3,400"))
-        #expect(german.canonicalNumber("7,5") == "7.5")
-        #expect(english.canonicalNumber("7.5") == "7.5")
-        #expect(german.canonicalNumber("7") == nil)
+        func numbers(_ extractor: DocumentKeyExtractor, _ text: String) throws -> [PairingKey] {
+            try extractor.units(of: Array(text.utf8)).units.flatMap(\.keys)
+        }
+        #expect(try numbers(german, "3.400") == [.number("3400")])
+        #expect(try numbers(english, "3,400") == [.number("3400")])
+        #expect(try numbers(german, "7,5") == [.number("7.5")])
+        #expect(try numbers(english, "7.5") == [.number("7.5")])
+        #expect(try numbers(german, "7").isEmpty)
     }
 
     @Test func collectionReportsEmptyAndBinaryFilesInsteadOfDroppingThem() throws {

@@ -123,3 +123,29 @@ extension CATFileQATests {
         #expect(result.stderr.contains("readme.txt: not an XLIFF, TMX or PO file, skipped"))
     }
 }
+
+extension CATFileQATests {
+    /// A glossary term rendered with its preferred German in one file of the job and with an admitted
+    /// alternative in another: a warning on the admitted one, naming where the preferred one stands.
+    @Test func aTermRenderedTwoWaysAcrossTheJobIsAWarning() throws {
+        let folder = NSTemporaryDirectory() + "cat-terms-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func po(_ pairs: [(String, String)]) -> String {
+            "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+                + pairs.enumerated().map { "msgctxt \"s\($0.offset + 1)\"\nmsgid \"\($0.element.0)\"\nmsgstr \"\($0.element.1)\"\n" }.joined(separator: "\n")
+        }
+        try po([("The ferry leaves at noon.", "Die Fähre legt mittags ab."),
+                ("The ferry is full.", "Die Fähre ist voll.")]).write(toFile: folder + "/a.po", atomically: true, encoding: .utf8)
+        try po([("The ferry was late.", "Das Fährschiff kam zu spät.")]).write(toFile: folder + "/b.po", atomically: true, encoding: .utf8)
+        try "Fähre\tferry\tnoun\tshipping\t\tpreferred\nFährschiff\tferry\tnoun\tshipping\t\tadmitted\n"
+            .write(toFile: folder + "/terms.tsv", atomically: true, encoding: .utf8)
+        let result = try CLI.run(["qa", folder + "/a.po", folder + "/b.po", "--glossary", folder + "/terms.tsv",
+                                  "--checks", "inconsistent-term"] + Self.options)
+        let found = try Self.findings(result.stdout)
+        #expect(found.count == 1)
+        #expect(found.first?["file"] as? String == folder + "/b.po" && found.first?["unit"] as? String == "s1")
+        #expect(found.first?["text"] as? String == "Fährschiff" && found.first?["severity"] as? String == "warning")
+        #expect((found.first?["message"] as? String)?.contains("units s1, s2 of \(folder)/a.po") == true)
+    }
+}

@@ -72,6 +72,18 @@ enum FuzzTarget: String, CaseIterable {
     }
 }
 
+extension FuzzTarget {
+    /// Makes the target's analysers (`FuzzState`) before the first input.
+    func prepare() {
+        switch self {
+        case .qa, .qaSource: _ = FuzzState.session
+        case .normalize: _ = FuzzState.normalizer
+        case .split: _ = (FuzzState.splitter, FuzzState.tokenizer)
+        default: break
+        }
+    }
+}
+
 /// Analysers made once per process: ICU, Hunspell and the QA set-up cost far more than one input.
 enum FuzzState {
     static let normalizer = try! Normalizer(language: .de)

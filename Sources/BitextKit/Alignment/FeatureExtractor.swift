@@ -1,5 +1,5 @@
-/// Turns sentences into `AlignmentSide`s: tokenizes (ICU), drops stop words, and gives each content
-/// token its keys.
+/// Turns analysed sentences (`AnalysedText`) into `AlignmentSide`s: drops stop words and gives each
+/// content token its keys.
 ///
 /// - target token: its stem (the lexicon's target id when known), its folded name key, its cognate
 ///   prefix, or its number / punctuation key;
@@ -15,31 +15,16 @@ public final class FeatureExtractor {
 
     public let lexicon: Lexicon
     let keySpace: AlignmentKeySpace
-    private let source: LanguageTools
-    private let target: LanguageTools
-    private let folder: NameFolder
-    private let splitter: CompoundSplitter?
+    /// The source side's analysis splits German compounds into words of the lexicon; the target's has
+    /// no lexicon to split by.
+    private let source: TextAnalyzer
+    private let target: TextAnalyzer
     /// Per word its keys and identity, so that a word seen before costs one lookup.
     private var sourceCache: [String: (keys: [Int32], identity: Int32)] = [:]
     private var targetCache: [String: (keys: [Int32], identity: Int32)] = [:]
     private var identities: [String: Int32] = [:]
     /// Word features shared with the extractors of other threads, if any.
     private let shared: WordFeatureMemo?
-
-    /// One language's tokenizer, stemmer and stop words.
-    private final class LanguageTools {
-        let language: Language
-        let tokenizer: WordTokenizer
-        let stemmer: Stemmer
-        let stopWords: StopWords
-
-        init(_ language: Language) throws {
-            self.language = language
-            tokenizer = try WordTokenizer(language: language)
-            stemmer = try Stemmer(language: language)
-            stopWords = try StopWords.load(language)
-        }
-    }
 
     public convenience init(lexicon: Lexicon) throws {
         try self.init(lexicon: lexicon, shared: nil)
@@ -51,10 +36,9 @@ public final class FeatureExtractor {
         self.lexicon = lexicon
         self.shared = shared
         keySpace = AlignmentKeySpace(lexicon: lexicon)
-        source = try LanguageTools(lexicon.source)
-        target = try LanguageTools(lexicon.target)
-        self.folder = try folder ?? NameFolder()
-        splitter = lexicon.source == .de && !lexicon.isEmpty ? try CompoundSplitter(lexicon: lexicon) : nil
+        let folder = try folder ?? NameFolder()
+        source = try TextAnalyzer(language: lexicon.source, lexicon: lexicon.isEmpty ? nil : lexicon, folder: folder)
+        target = try TextAnalyzer(language: lexicon.target, folder: folder)
     }
 
     /// The number of keys handed out so far.
@@ -62,53 +46,36 @@ public final class FeatureExtractor {
 
     /// - Complexity: O(n) in the total length of the sentences (word keys are cached).
     public func sourceSide(_ sentences: [String]) throws -> AlignmentSide {
-        try side(sentences, tools: source, isSource: true)
+        sourceSide(try source.analyse(name: "", sentences: sentences))
     }
 
     public func targetSide(_ sentences: [String]) throws -> AlignmentSide {
-        try side(sentences, tools: target, isSource: false)
+        targetSide(try target.analyse(name: "", sentences: sentences))
     }
 
-    /// The side of sentences whose tokens are already known (QA has tokenized its texts): per
-    /// sentence its length in characters and its tokens' texts and kinds, as `sourceSide` would
-    /// find them. Saves tokenizing every sentence twice.
+    /// The side of a text analysed already (QA has its texts analysed): one sentence per sentence of
+    /// the text, with the tokens inside it.
     ///
     /// - Complexity: O(n) in the number of tokens.
-    func sourceSide(tokenized sentences: [TokenizedSentence]) -> AlignmentSide {
-        side(tokenized: sentences, tools: source, isSource: true)
+    func sourceSide(_ text: AnalysedText) -> AlignmentSide {
+        side(text, isSource: true)
     }
 
-    func targetSide(tokenized sentences: [TokenizedSentence]) -> AlignmentSide {
-        side(tokenized: sentences, tools: target, isSource: false)
+    func targetSide(_ text: AnalysedText) -> AlignmentSide {
+        side(text, isSource: false)
     }
 
-    /// A sentence as the extractor needs it: its length in characters and its tokens.
-    struct TokenizedSentence {
-        var characters: Int
-        var tokens: [(text: String, kind: WordToken.Kind)]
-    }
-
-    private func side(_ sentences: [String], tools: LanguageTools, isSource: Bool) throws -> AlignmentSide {
-        var tokenized: [TokenizedSentence] = []
-        for sentence in sentences {
-            let bytes = Array(sentence.utf8)
-            let tokens = try tools.tokenizer.tokenize(bytes: bytes).map { (String(decoding: bytes[$0.bytes], as: UTF8.self), $0.kind) }
-            tokenized.append(TokenizedSentence(characters: sentence.unicodeScalars.count, tokens: tokens))
-        }
-        return side(tokenized: tokenized, tools: tools, isSource: isSource)
-    }
-
-    private func side(tokenized sentences: [TokenizedSentence], tools: LanguageTools, isSource: Bool) -> AlignmentSide {
+    private func side(_ text: AnalysedText, isSource: Bool) -> AlignmentSide {
         var side = AlignmentSide()
         var tokens: [(keys: [Int32], identity: Int32)] = []
-        for sentence in sentences {
+        for (sentence, range) in zip(text.sentences, text.sentenceTokens) {
             tokens.removeAll(keepingCapacity: true)
-            for (text, kind) in sentence.tokens {
-                if let token = self.token(text, kind: kind, tools: tools, isSource: isSource), !token.keys.isEmpty {
+            for index in range {
+                if let token = self.token(text.analysis(ofToken: index), kind: text.tokens[index].kind, isSource: isSource), !token.keys.isEmpty {
                     tokens.append(token)
                 }
             }
-            side.append(characters: sentence.characters, tokens: tokens)
+            side.append(characters: sentence.scalars.count, tokens: tokens)
         }
         side.weighTokens()
         return side
@@ -121,28 +88,28 @@ public final class FeatureExtractor {
         return id
     }
 
-    private func token(_ text: String, kind: WordToken.Kind, tools: LanguageTools, isSource: Bool) -> (keys: [Int32], identity: Int32)? {
+    private func token(_ word: WordAnalysis, kind: WordToken.Kind, isSource: Bool) -> (keys: [Int32], identity: Int32)? {
         switch kind {
         case .number:
-            return NumberReader.key(of: text, language: tools.language).map { ([keySpace.intern("#" + $0)], identity(of: text)) }
+            return word.number.map { ([keySpace.intern("#" + $0)], identity(of: word.text)) }
         case .punctuation:
-            return PunctuationAnchor.key(text).map { ([keySpace.intern("!" + $0)], identity(of: text)) }
+            return PunctuationAnchor.key(word.text).map { ([keySpace.intern("!" + $0)], identity(of: word.text)) }
         case .word:
-            if let cached = isSource ? sourceCache[text] : targetCache[text] { return cached }
-            let token = (keys: wordKeys(text, tools: tools, isSource: isSource), identity: identity(of: text))
-            if isSource { sourceCache[text] = token } else { targetCache[text] = token }
+            if let cached = isSource ? sourceCache[word.text] : targetCache[word.text] { return cached }
+            let token = (keys: wordKeys(word, isSource: isSource), identity: identity(of: word.text))
+            if isSource { sourceCache[word.text] = token } else { targetCache[word.text] = token }
             return token
         }
     }
 
-    private func wordKeys(_ word: String, tools: LanguageTools, isSource: Bool) -> [Int32] {
+    private func wordKeys(_ word: WordAnalysis, isSource: Bool) -> [Int32] {
         let memo = isSource ? shared?.source : shared?.target
         let features: WordFeatures
-        if let known = memo?.value(word) {
+        if let known = memo?.value(word.text) {
             features = known
         } else {
-            features = self.features(word, tools: tools, isSource: isSource)
-            memo?.store(features, for: word)
+            features = self.features(word, isSource: isSource)
+            memo?.store(features, for: word.text)
         }
         var keys = features.lexiconKeys
         for key in features.namedKeys { keys.append(keySpace.intern(key)) }
@@ -157,23 +124,20 @@ public final class FeatureExtractor {
         return keys
     }
 
-    private func features(_ word: String, tools: LanguageTools, isSource: Bool) -> WordFeatures {
-        let text = tools.language == .en ? PossessiveEnding.stripped(word) : word
-        let lower = text.lowercased()
-        guard lower.unicodeScalars.count >= 2, !tools.stopWords.contains(lower) else { return WordFeatures() }
-        let stem = tools.stemmer.stem(lower)
+    private func features(_ word: WordAnalysis, isSource: Bool) -> WordFeatures {
+        guard word.lower.unicodeScalars.count >= 2, !word.isStopWord else { return WordFeatures() }
         var features = WordFeatures()
         if isSource {
-            features.lexiconKeys = lexicon.translations(ofStem: stem)
-            if features.lexiconKeys.isEmpty, let parts = splitter?.split(lower) {
+            features.lexiconKeys = lexicon.translations(ofStem: word.stem)
+            if features.lexiconKeys.isEmpty, let parts = word.compoundParts {
                 for part in parts { features.lexiconKeys.append(contentsOf: lexicon.translations(ofStem: part)) }
             }
-        } else if let id = lexicon.targetID(ofStem: stem) {
+        } else if let id = lexicon.targetID(ofStem: word.stem) {
             features.lexiconKeys.append(id)
         } else {
-            features.namedKeys.append("s" + stem)
+            features.namedKeys.append("s" + word.stem)
         }
-        let folded = folder.fold(text)
+        let folded = word.nameKey
         if folded.count >= 2 {
             features.namedKeys.append("=" + folded)
             if folded.count >= Self.cognatePrefix {

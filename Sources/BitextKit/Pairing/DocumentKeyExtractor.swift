@@ -2,7 +2,7 @@
 /// compound part a unit when the whole word is unknown), English content words as lexicon stems, names
 /// folded across spellings, numbers and months in canonical form.
 ///
-/// Not thread-safe (owns ICU and Snowball handles and caches): use one per thread.
+/// Not thread-safe (owns a `TextAnalyzer`): use one per thread.
 final class DocumentKeyExtractor {
     /// A unit as found in the text, before interning: the keys it may match and the word behind it.
     struct FoundUnit {
@@ -15,38 +15,34 @@ final class DocumentKeyExtractor {
 
     let language: Language
     private let lexicon: Lexicon
-    private let tokenizer: WordTokenizer
-    private let stemmer: Stemmer
-    private let functionWords: FunctionWords
-    private let dates: DateWords
-    private let names: NameFolder
-    private let compounds: CompoundSplitter?
+    private let analyzer: TextAnalyzer
 
     init(language: Language, lexicon: Lexicon) throws {
         self.language = language
         self.lexicon = lexicon
-        tokenizer = try WordTokenizer(language: language)
-        stemmer = try Stemmer(language: language)
-        functionWords = try FunctionWords.load(language)
-        dates = try DateWords(language: language)
-        names = try NameFolder()
-        compounds = language == lexicon.source && language == .de ? try CompoundSplitter(lexicon: lexicon) : nil
+        analyzer = try TextAnalyzer(language: language, lexicon: language == lexicon.source ? lexicon : nil)
     }
 
-    /// The units of a UTF-8 text and its number of word tokens.
+    /// The units of a UTF-8 text and its number of word tokens (pairing reads words, not sentences:
+    /// the text is not split).
     ///
-    /// - Complexity: O(n) tokens; each unknown German word costs one cached compound split.
+    /// - Complexity: O(n) tokens; each distinct word is analysed once (`WordAnalyzer`).
     func units(of bytes: [UInt8]) throws -> (units: [FoundUnit], words: Int) {
+        units(of: try analyzer.analyse(name: "", bytes: bytes, sentences: []))
+    }
+
+    /// The units of an analysed text and its number of word tokens.
+    func units(of text: AnalysedText) -> (units: [FoundUnit], words: Int) {
         var found: [FoundUnit] = []
         var words = 0
-        for token in try tokenizer.tokenize(bytes: bytes) {
-            let surface = String(decoding: bytes[token.bytes], as: UTF8.self)
-            switch token.kind {
+        for index in text.tokens.indices {
+            let word = text.analysis(ofToken: index)
+            switch text.tokens[index].kind {
             case .number:
-                if let number = canonicalNumber(surface) { found.append(FoundUnit(keys: [.number(number)], surface: surface)) }
+                if let number = canonicalNumber(word) { found.append(FoundUnit(keys: [.number(number)], surface: word.text)) }
             case .word:
                 words += 1
-                addWord(language == .en ? PossessiveEnding.stripped(surface) : surface, to: &found)
+                addWord(word, to: &found)
             case .punctuation:
                 break
             }
@@ -54,25 +50,23 @@ final class DocumentKeyExtractor {
         return (found, words)
     }
 
-    private func addWord(_ surface: String, to found: inout [FoundUnit]) {
+    private func addWord(_ word: WordAnalysis, to found: inout [FoundUnit]) {
+        let surface = word.base
         // Month names before function words: English "May" is a month when written capitalized.
-        if let month = dates.month(surface) {
+        if let month = word.month {
             found.append(FoundUnit(keys: [.month(month)], surface: surface))
             return
         }
-        let lower = surface.lowercased()
-        if functionWords.contains(lower) { return }
+        if word.isFunctionWord { return }
         // A capitalized word may be a name in both languages ("Trump", "Genf"), whatever else it is;
         // an unknown word may be a name or a cognate.
-        let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false
         let longEnough = surface.unicodeScalars.count >= Self.minimumNameLength
-        let name: [PairingKey] = longEnough ? [.name(names.fold(surface))] : []
-        let stem = stemmer.stem(lower)
+        let name: [PairingKey] = longEnough ? [.name(word.nameKey)] : []
         if language == lexicon.source {
-            let translations = lexicon.primaryTranslations(ofStem: stem).map(PairingKey.term)
+            let translations = lexicon.primaryTranslations(ofStem: word.stem).map(PairingKey.term)
             if !translations.isEmpty {
-                found.append(FoundUnit(keys: translations + (capitalized ? name : []), surface: surface))
-            } else if let parts = compounds?.split(lower) {
+                found.append(FoundUnit(keys: translations + (word.isCapitalized ? name : []), surface: surface))
+            } else if let parts = word.compoundParts {
                 for part in parts {
                     let partKeys = lexicon.primaryTranslations(ofStem: part).map(PairingKey.term)
                     if !partKeys.isEmpty { found.append(FoundUnit(keys: partKeys, surface: surface)) }
@@ -80,17 +74,17 @@ final class DocumentKeyExtractor {
             } else if !name.isEmpty {
                 found.append(FoundUnit(keys: name, surface: surface))
             }
-        } else if let id = lexicon.targetID(ofStem: stem) {
-            found.append(FoundUnit(keys: [.term(id)] + (capitalized ? name : []), surface: surface))
+        } else if let id = lexicon.targetID(ofStem: word.stem) {
+            found.append(FoundUnit(keys: [.term(id)] + (word.isCapitalized ? name : []), surface: surface))
         } else if !name.isEmpty {
             found.append(FoundUnit(keys: name, surface: surface))
         }
     }
 
-    /// "1.000" (German) and "1,000" (English) → "1000"; "7,5" / "7.5" → "7.5" (`NumberReader.key`).
+    /// "1.000" (German) and "1,000" (English) → "1000"; "7,5" / "7.5" → "7.5" (`WordAnalysis.number`).
     /// Lone digits are too common to pin anything down and are skipped.
-    func canonicalNumber(_ text: String) -> String? {
-        guard let key = NumberReader.key(of: text, language: language), key.count >= 2,
+    private func canonicalNumber(_ word: WordAnalysis) -> String? {
+        guard let key = word.number, key.count >= 2,
               key.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }) else { return nil }
         return key
     }

@@ -17,7 +17,7 @@ public final class QAResources {
     let numbers: Sides<NumberReader>
     /// Units of measurement per system ("imperial", "metric"), lower-case.
     let units: Sides<[String: String]>
-    private let analyzers: [Language: (WordTokenizer, SentenceSplitter)]
+    private let analyzers: Sides<TextAnalyzer>
 
     /// - Parameters:
     ///   - lexicon: German → English (glossary entries are added by the runner's caller, see `adding(_:)`).
@@ -29,17 +29,16 @@ public final class QAResources {
         self.languages = languages
         let dictionary = lexicon ?? Lexicon(source: .de, target: .en)
         spelling = try QASpelling(languages: languages, lexicon: dictionary, memos: memos)
-        self.lexicon = try QALexiconAnswers(dictionary: dictionary, languages: languages)
-        self.names = try names ?? NameFolder()
+        let folder = try (names as? NameFolder) ?? NameFolder()
+        self.names = names ?? folder
         spacing = try DetokenizationSpaceDetector(language: target)
         dates = try Sides(languages) { try DateWords(language: $0) }
         numbers = try Sides(languages) { try NumberReader(language: $0) }
         units = try Sides(languages) { try Self.units($0) }
-        var analyzers: [Language: (WordTokenizer, SentenceSplitter)] = [:]
-        for language in Set([target, source]) {
-            analyzers[language] = (try WordTokenizer(language: language), try SentenceSplitter(language: language))
-        }
-        self.analyzers = analyzers
+        let split = dictionary.isEmpty ? nil : dictionary
+        let targetAnalyzer = try TextAnalyzer(language: target, lexicon: split, folder: folder)
+        analyzers = Sides(target: targetAnalyzer, source: source == target ? targetAnalyzer : try TextAnalyzer(language: source, lexicon: split, folder: folder))
+        self.lexicon = QALexiconAnswers(dictionary: dictionary, words: Sides(target: analyzers.target.words, source: analyzers.source.words))
     }
 
     /// Unit word → its system, from `measure-units.txt`.
@@ -54,9 +53,11 @@ public final class QAResources {
     /// Analyzes a text in the target or source language; with `sentences` (scalar ranges found
     /// elsewhere, see `QAText.init(…sentences:)`) instead of splitting it again.
     package func text(name: String, language: Language, bytes: [UInt8], sentences: [Range<Int>]? = nil) throws -> QAText {
-        guard let (tokenizer, splitter) = analyzers[language] else { throw QAError.unsupportedLanguage(language) }
-        if let sentences { return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, sentences: sentences) }
-        return try QAText(name: name, language: language, bytes: bytes, tokenizer: tokenizer, splitter: splitter)
+        guard let analyzer = language == languages.target ? analyzers.target : language == languages.source ? analyzers.source : nil else {
+            throw QAError.unsupportedLanguage(language)
+        }
+        let spans = sentences.map { SentenceSpan.spans(ofScalarRanges: $0, in: Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)) }
+        return QAText(analysis: try analyzer.analyse(name: name, bytes: bytes, sentences: spans), bytes: bytes)
     }
 }
 

@@ -1,5 +1,5 @@
 /// QA's way into the one sentence aligner (`SentenceAligner`, the same steps as `bitext align` and
-/// `bitext run`): it hands over the sentences QA has tokenized already, so that omissions and
+/// `bitext run`): it hands over the texts QA has analysed already, so that omissions and
 /// additions are exactly the 1-0 and 0-1 beads `bitext align` would report, and keeps the English side
 /// of the last source (batches check several translations of one source in a row).
 ///
@@ -28,31 +28,12 @@ public final class QASentenceAlignment: QASentenceAligning {
         guard !source.sentences.isEmpty, !target.sentences.isEmpty else { return [] }
         let beads = aligner.align(sourceLengths: target.sentences.map(\.scalars.count), targetLengths: source.sentences.map(\.scalars.count),
                                   extractor: extractor, counter: &counter) {
-            let german = extractor.sourceSide(tokenized: Self.sentences(of: target))
+            let german = extractor.sourceSide(target.analysis)
             if let lastSource, lastSource.bytes == source.bytes { return (german, lastSource.side) }
-            let english = extractor.targetSide(tokenized: Self.sentences(of: source))
+            let english = extractor.targetSide(source.analysis)
             lastSource = (source.bytes, english)
             return (german, english)
         }
         return beads.map { QABead(source: $0.target, target: $0.source) }
-    }
-
-    /// The text's sentences with the tokens inside each, taken from the text's own tokenization (the
-    /// extractor's tokenizer is the same, so re-tokenizing each sentence would find the same tokens).
-    private static func sentences(of text: QAText) -> [FeatureExtractor.TokenizedSentence] {
-        var result: [FeatureExtractor.TokenizedSentence] = []
-        result.reserveCapacity(text.sentences.count)
-        var token = 0
-        for sentence in text.sentences {
-            let range = sentence.scalars
-            while token < text.tokens.count, text.tokens[token].scalars.lowerBound < range.lowerBound { token += 1 }
-            var tokens: [(text: String, kind: WordToken.Kind)] = []
-            while token < text.tokens.count, text.tokens[token].scalars.upperBound <= range.upperBound {
-                tokens.append((text.words[token], text.tokens[token].kind))
-                token += 1
-            }
-            result.append(FeatureExtractor.TokenizedSentence(characters: range.count, tokens: tokens))
-        }
-        return result
     }
 }

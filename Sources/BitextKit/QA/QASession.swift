@@ -96,9 +96,8 @@ public final class QASession {
         guard let (extractor, _) = relationTest else {
             return RelationDecision(relation: .parallel, matchedShare: nil)
         }
-        let sentences = { (text: QAText) in text.sentences.map { String(decoding: text.bytes[$0.bytes], as: UTF8.self) } }
-        let german = try extractor.sourceSide(sentences(target))
-        let english = try extractor.targetSide(sentences(source))
+        let german = extractor.sourceSide(target.analysis)
+        let english = extractor.targetSide(source.analysis)
         let matches = ComparableMatcher().match(source: german, target: english, keyCount: extractor.keyCount)
         return TranslationTest.decide(matches, sourceCount: target.sentences.count, targetCount: source.sentences.count)
     }

@@ -1,16 +1,18 @@
-/// A text under QA (the target, or its source): its scalars, word tokens and sentences, each with
-/// offsets into the user's file, so that every finding points back at the characters it is about.
+/// A text under QA (the target, or its source): its analysis (`AnalysedText`: sentences, tokens and
+/// what each word is) over the user's own text, not a normalized one, so that every finding points
+/// back at the characters it is about and the checks see the text as written (stray spaces included).
 ///
 /// Built once per text; checks only read it.
 public struct QAText: Sendable {
-    public let name: String
-    public let language: Language
+    public let analysis: AnalysedText
+    public var name: String { analysis.name }
+    public var language: Language { analysis.language }
     public let bytes: [UInt8]
     public let scalars: [Unicode.Scalar]
-    public let tokens: [WordToken]
-    /// The text of each token (same indices as `tokens`).
+    public var tokens: [WordToken] { analysis.tokens }
+    /// The text of each token as written (same indices as `tokens`).
     public let words: [String]
-    public let sentences: [SentenceSpan]
+    public var sentences: [SentenceSpan] { analysis.sentences }
     /// For each token, the index of the sentence containing it.
     public let sentenceOfToken: [Int]
     /// For each token, whether it is the first word of a sentence or of a quotation, where German
@@ -22,44 +24,25 @@ public struct QAText: Sendable {
     /// Scalar offset of each line start.
     private let lineStarts: [Int]
 
-    /// Analyzes `bytes` (valid UTF-8) with the given tokenizer and splitter (of `language`).
+    /// A text whose analysis covers `bytes` (valid UTF-8, not normalized).
     ///
     /// - Complexity: O(n) in the length of the text.
-    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, splitter: SentenceSplitter) throws {
-        try self.init(name: name, language: language, bytes: bytes, tokenizer: tokenizer) { _ in try splitter.split(bytes: bytes) }
-    }
-
-    /// Analyzes `bytes` (valid UTF-8) with sentences found elsewhere: their Unicode scalar ranges in
-    /// `bytes`, increasing (`bitext run` splits the normalized text and maps its sentences back through
-    /// the normalizer's offsets, so QA and the alignment count the same sentences).
-    ///
-    /// - Complexity: O(n) in the length of the text.
-    package init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer, sentences: [Range<Int>]) throws {
-        try self.init(name: name, language: language, bytes: bytes, tokenizer: tokenizer) { scalars in
-            SentenceSpan.spans(ofScalarRanges: sentences, in: scalars)
-        }
-    }
-
-    private init(name: String, language: Language, bytes: [UInt8], tokenizer: WordTokenizer,
-                 sentences findSentences: ([Unicode.Scalar]) throws -> [SentenceSpan]) throws {
-        self.name = name
-        self.language = language
+    package init(analysis: AnalysedText, bytes: [UInt8]) {
+        self.analysis = analysis
         self.bytes = bytes
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
         var lineStarts = [0]
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        for scalar in analysis.text.unicodeScalars {
             scalars.append(scalar)
             if scalar == "\n" { lineStarts.append(scalars.count) }
         }
         self.scalars = scalars
         self.lineStarts = lineStarts
         loops = RepetitionLoops.loops(in: scalars)
-        let tokens = try tokenizer.tokenize(bytes: bytes)
-        self.tokens = tokens
-        words = tokens.map { String(decoding: bytes[$0.bytes], as: UTF8.self) }
-        let sentences = try findSentences(scalars)
-        self.sentences = sentences
+        let tokens = analysis.tokens
+        words = tokens.indices.map { analysis.analysis(ofToken: $0).text }
+        let sentences = analysis.sentences
         var sentenceOfToken: [Int] = []
         var startsSentence: [Bool] = []
         sentenceOfToken.reserveCapacity(tokens.count)

@@ -1,5 +1,5 @@
 /// A sentence found by `SentenceSplitter`: byte and scalar ranges into the input, whitespace trimmed.
-public struct SentenceSpan: Sendable, Equatable {
+public struct SentenceSpan: Sendable, Equatable, Codable {
     /// UTF-8 byte range in the input.
     public let bytes: Range<Int>
     /// 0-based Unicode scalar range in the input.

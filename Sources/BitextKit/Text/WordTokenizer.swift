@@ -1,7 +1,7 @@
 /// A word-level token with its class and its position in the text.
-public struct WordToken: Sendable, Equatable {
+public struct WordToken: Sendable, Equatable, Codable {
     /// What ICU's word rules say the token is.
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, Codable {
         /// Letters (possibly with digits or internal apostrophes): "Botschaft", "US", "G20".
         case word
         /// A number as ICU sees it: "2019", "3,5", "1.000".

@@ -1,25 +1,29 @@
-/// What QA asks the German-English lexicon about single words, answered once per word: stems and
-/// translations. Empty lexicons answer nothing (checks then skip their lexical evidence).
+/// What QA asks the German-English lexicon about single words, answered once per word: stems (from
+/// the words' analysis, `WordAnalyzer`) and translations. Empty lexicons answer nothing (checks then
+/// skip their lexical evidence).
 ///
-/// Not thread-safe (Snowball handles and caches are mutable): one per session.
+/// Not thread-safe (the analyzers and caches are mutable): one per session.
 public final class QALexiconAnswers {
     /// German → English; glossary entries are merged in by the session's caller.
     let dictionary: Lexicon
     private let languages: Sides<Language>
-    private let targetStemmer: Stemmer
-    private let sourceStemmer: Stemmer
-    private var targetStems: [String: String] = [:]
-    private var sourceStems: [String: String] = [:]
+    private let words: Sides<WordAnalyzer>
     /// Each answer is a binary search over the lexicon's stems, and the checks ask about the same words
     /// in every record.
     private var targetTranslations: [String: [Int32]] = [:]
     private var sourceLexiconIDs: [String: Int32?] = [:]
 
-    init(dictionary: Lexicon, languages: Sides<Language>) throws {
+    /// - Parameter words: the analyzers of the session's texts (`TextAnalyzer.words`), so that a word
+    ///   of a text is analysed once for the text and its questions here.
+    init(dictionary: Lexicon, words: Sides<WordAnalyzer>) {
         self.dictionary = dictionary
-        self.languages = languages
-        targetStemmer = try Stemmer(language: languages.target)
-        sourceStemmer = try Stemmer(language: languages.source)
+        languages = Sides(target: words.target.language, source: words.source.language)
+        self.words = words
+    }
+
+    /// With analyzers of its own.
+    convenience init(dictionary: Lexicon, languages: Sides<Language>) throws {
+        self.init(dictionary: dictionary, words: try Sides(languages) { try WordAnalyzer(language: $0) })
     }
 
     /// Whether the lexicon can translate between German and English for this run's languages.
@@ -27,21 +31,11 @@ public final class QALexiconAnswers {
         !dictionary.isEmpty && languages.target == .de && languages.source == .en
     }
 
-    /// The Snowball stem of a target-language word (lower-cased first).
-    func targetStem(_ word: String) -> String {
-        if let known = targetStems[word] { return known }
-        let stem = targetStemmer.stem(word.lowercased())
-        targetStems[word] = stem
-        return stem
-    }
+    /// The Snowball stem of a target-language word (`WordAnalysis.stem`).
+    func targetStem(_ word: String) -> String { words.target.word(word).stem }
 
-    /// The Snowball stem of a source-language word (lower-cased first).
-    func sourceStem(_ word: String) -> String {
-        if let known = sourceStems[word] { return known }
-        let stem = sourceStemmer.stem(word.lowercased())
-        sourceStems[word] = stem
-        return stem
-    }
+    /// The Snowball stem of a source-language word (`WordAnalysis.stem`).
+    func sourceStem(_ word: String) -> String { words.source.word(word).stem }
 
     /// The lexicon ids of the English translations of a German word (empty when unknown).
     func translations(ofTarget word: String) -> [Int32] {
