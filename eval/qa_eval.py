@@ -373,16 +373,26 @@ def clean_german(data):
     return texts
 
 
-def reviewed_errors():
-    """(corpus, check, text) of findings on the clean texts that reading showed to be real errors in them."""
-    errors = set()
+def reviewed_rows():
+    """The rows of eval/qa_reviewed_findings.tsv: (corpus, check, text, verdict, context); context is
+    empty unless the row has a sixth column."""
     with open(os.path.join(HERE, "qa_reviewed_findings.tsv"), encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
         next(rows)
-        for corpus, check, text, verdict, _ in rows:
-            if verdict == "error":
-                errors.add((corpus, check, text))
-    return errors
+        return [(row[0], row[1], row[2], row[3], row[5] if len(row) > 5 else "") for row in rows if len(row) >= 5]
+
+
+def reviewed_errors():
+    """(corpus, check, text) of findings on the clean texts that reading showed to be real errors in them
+    (rows without a context: the flagged text alone identifies them)."""
+    return {(corpus, check, text) for corpus, check, text, verdict, context in reviewed_rows() if verdict == "error" and not context}
+
+
+def reviewed_error_contexts():
+    """(corpus, check, text, context) of real errors whose flagged text alone is ambiguous (a quotation
+    mark, an omission's empty span): the finding counts as reviewed when its record's target or its
+    message contains the context."""
+    return [(corpus, check, text, context) for corpus, check, text, verdict, context in reviewed_rows() if verdict == "error" and context]
 
 
 def false_alarms(bitext, data):
@@ -410,8 +420,10 @@ def false_alarms(bitext, data):
         os.unlink(path)
         os.unlink(split_path)
         corpus = name.split(" (")[0]
-        real = [f for f in found if (corpus, f["check"], f["text"]) in errors]
-        alarms = [f for f in found if (corpus, f["check"], f["text"]) not in errors]
+        in_context = reviewed_error_contexts()
+        real = [f for f in found if (corpus, f["check"], f["text"]) in errors
+                or any((corpus, f["check"], f["text"]) == row[:3] and (row[3] in paragraphs[f["id"]] or row[3] in f["message"]) for row in in_context)]
+        alarms = [f for f in found if f not in real]
         rate = 1000 * len(alarms) / max(1, sentences)
         checks = collections.Counter(f["check"] for f in alarms)
         print(f"| {name} | {sentences} | {len(found)} | {len(real)} | {rate:.1f} | "

@@ -6,7 +6,7 @@
 /// A number has several readings where its written form allows them: "21.30" is 21.3, and also the
 /// hour 21 and the minute 30; "9 pm" is 9 and 21; "44m" is 44 and 44,000,000. Two texts state the same
 /// number when a reading of one is a reading of the other. The language data (`number-words.txt`:
-/// sections `[numbers]`, `[scales]`, `[afternoon]`) is the reader's; the parsing of digit strings
+/// sections `[numbers]`, `[scales]`, `[afternoon]`, `[centuries]`) is the reader's; the parsing of digit strings
 /// (`value(of:language:)`, `key(of:language:)`) needs none and is shared by pairing and alignment.
 public struct NumberReader: Sendable {
     public let language: Language
@@ -16,17 +16,20 @@ public struct NumberReader: Sendable {
     let scales: [String: Double]
     /// Words after an hour that move it by twelve ("pm", "p.m").
     let afternoon: Set<String>
+    /// Words after an ordinal that make it a century ("20. Jahrhundert", "20th century": the 1900s).
+    let centuries: Set<String>
 
     public init(language: Language) throws {
         self.language = language
         var words: [String: Double] = [:]
         var scales: [String: Double] = [:]
         var afternoon: Set<String> = []
+        var centuries: Set<String> = []
         let name = "\(language.rawValue)/number-words.txt"
         for entry in try LanguageDataFile.loadIfPresent("number-words", language: language).entries {
             let fields = entry.text.split(separator: " ")
-            if entry.section == "afternoon" {
-                afternoon.insert(entry.text.lowercased())
+            if entry.section == "afternoon" || entry.section == "centuries" {
+                if entry.section == "afternoon" { afternoon.insert(entry.text.lowercased()) } else { centuries.insert(entry.text.lowercased()) }
                 continue
             }
             guard fields.count == 2, let value = Double(fields[1]) else {
@@ -37,6 +40,7 @@ public struct NumberReader: Sendable {
         self.words = words
         self.scales = scales
         self.afternoon = afternoon
+        self.centuries = centuries
     }
 
     // MARK: - Digit strings
@@ -85,8 +89,11 @@ public struct NumberReader: Sendable {
     // MARK: - Readings in running text
 
     /// The readings of the number at token `index` of a text (`words` and `kinds` of its tokens): a
-    /// number token, a word token that starts with digits ("20th", "44m", "9pm", "1990s"), or a
-    /// number word. Empty when the token is none of these.
+    /// number token, a word token that starts with digits ("20th", "44m", "9pm", "1990s") or with a
+    /// currency letter or two before them ("N585", "R20bn"), or a number word. Empty when the token
+    /// is none of these. A date "13.12.2024" reads as its year, day and month; "0430" (four digits
+    /// after a zero) also as the time 4:30; an hour before a range's afternoon word ("6-8 p.m.")
+    /// also twelve hours on.
     ///
     /// - Parameter minutes: whether a time's minutes count as a reading of their own. A text whose
     ///   numbers are looked up wants them ("21:30" has a token "30"); a number being looked for does
@@ -96,10 +103,19 @@ public struct NumberReader: Sendable {
         let token = tokens[index]
         var result: [Double] = []
         var suffix = ""
-        if kinds[index] == .number {
+        if kinds[index] != .punctuation, let (value, scale) = prefixedAmount(token) {
+            // "N585", "R20bn": a currency letter or two before the digits.
+            result.append(value)
+            if let scale { result.append(value * scale) }
+        } else if kinds[index] == .number {
+            if let date = Self.dateReadings(token) { return date }
+            // The minutes of "4:30", written as a token of their own after the hour's colon.
+            if !minutes, isMinutesOfTime(at: index, tokens, kinds) { return [] }
             guard let value = Self.value(of: token, language: language) else { return [] }
             result.append(value)
             result += clockReadings(token, minutes: minutes)
+            result += militaryTimeReadings(token, minutes: minutes)
+            if value < 12, afternoonRange(after: index, tokens, kinds) { result.append(value + 12) }
             result += rangeReadings(at: index, tokens, kinds)
             // "10:26 PM", written as three tokens: the hour moves by twelve.
             if index + 3 < tokens.count, tokens[index + 1] == ":", kinds[index + 2] == .number, tokens[index + 2].count == 2,
@@ -128,8 +144,63 @@ public struct NumberReader: Sendable {
             let lower = next.lowercased()
             if let scale = scales[lower] { result += result.map { $0 * scale } }
             if afternoon.contains(lower), let hour = result.first.map({ $0.rounded(.down) }), hour < 12 { result.append(hour + 12) }
+            // "20. Jahrhundert", "20th century": the 1900s as well.
+            if centuries.contains(lower), let ordinal = result.first, ordinal >= 1, ordinal <= 30, ordinal == ordinal.rounded() {
+                result.append((ordinal - 1) * 100)
+            }
         }
         return result
+    }
+
+    /// "13.12.2024", "11.5.648": day, month and year of a German date, the year first. Nil for
+    /// anything else.
+    private static func dateReadings(_ token: String) -> [Double]? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, (2...4).contains(parts[2].count),
+              let day = Double(parts[0]), let month = Double(parts[1]), let year = Double(parts[2]),
+              (1...31).contains(day), (1...12).contains(month) else { return nil }
+        return [year, day, month]
+    }
+
+    /// Whether the number token at `index` is the minutes of a time written "4:30" (three tokens).
+    private func isMinutesOfTime(at index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> Bool {
+        guard index >= 2, tokens[index - 1] == ":", kinds[index - 2] == .number, tokens[index].count == 2,
+              let minute = Double(tokens[index]), minute < 60, let hour = Double(tokens[index - 2]), hour <= 24 else { return false }
+        return true
+    }
+
+    /// "0430": four digits after a zero are a time of day (no amount is written with a leading zero).
+    private func militaryTimeReadings(_ token: String, minutes: Bool) -> [Double] {
+        guard token.count == 4, token.first == "0", let hour = Double(token.prefix(2)), let minute = Double(token.suffix(2)),
+              minute < 60 else { return [] }
+        return [hour] + (minutes ? [minute] : [])
+    }
+
+    /// Whether the number at `index` opens a range whose end carries an afternoon word: "6-8 p.m.",
+    /// "6–8pm".
+    private func afternoonRange(after index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> Bool {
+        guard index + 2 < tokens.count, ["-", "–", "to"].contains(tokens[index + 1]) else { return false }
+        let end = index + 2
+        if kinds[end] == .word {
+            let suffix = tokens[end].drop { $0.isASCIIDigitCharacter }
+            return suffix.count < tokens[end].count && afternoon.contains(suffix.lowercased())
+        }
+        guard kinds[end] == .number, let next = nextWord(after: end, tokens, kinds) else { return false }
+        return afternoon.contains(next.lowercased())
+    }
+
+    /// The amount of a token of one or two capital letters, digits and an optional scale ("N585",
+    /// "R20bn"): a currency written by its letter.
+    private func prefixedAmount(_ token: String) -> (Double, Double?)? {
+        let letters = token.prefix { $0.isLetter && $0.isUppercase }
+        guard (1...2).contains(letters.count) else { return nil }
+        let rest = token.dropFirst(letters.count)
+        let digits = String(rest.prefix { $0.isASCIIDigitCharacter || $0 == "." || $0 == "," })
+        guard let first = digits.first, first.isASCIIDigitCharacter, let value = Self.value(of: digits, language: language) else { return nil }
+        let suffix = rest.dropFirst(digits.count).lowercased()
+        if suffix.isEmpty { return (value, nil) }
+        guard let scale = scales[suffix] else { return nil }
+        return (value, scale)
     }
 
     /// "21.30" / "9:30" as a time of day: its hour (and minute), and the hour twelve hours apart.

@@ -13,6 +13,15 @@ import Testing
         #expect(found.map(\.severity) == [.warning])
     }
 
+    /// A multi-word entry pairs each of its German words with every English one ("Hafen der Regierung"
+    /// would give Hafen → government): only a word's own entries link a translation to its source.
+    @Test func aWordOnlyInAMultiWordEntryLinksNothing() throws {
+        let fixture = try QAFixture(lexicon: Self.lexicon + [("Hafen der Regierung", "government harbour")])
+        let found = try fixture.findings("non-translation", "Im Hafen lagen viele Schiffe der Fischer bei schönem Wetter.",
+                                         source: "The government wants to raise taxes to balance the budget next year.")
+        #expect(found.map(\.severity) == [.warning])
+    }
+
     @Test func aTranslationLinkedByTheLexiconPasses() throws {
         let fixture = try QAFixture(lexicon: Self.lexicon)
         let found = try fixture.findings("non-translation", "Die Regierung will die Steuern erhöhen, um den Haushalt auszugleichen.",

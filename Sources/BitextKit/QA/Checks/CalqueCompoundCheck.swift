@@ -55,8 +55,12 @@ struct CalqueCompoundCheck: QARule {
             let range = text.tokens[index].scalars
             if let source = input.source, lexicon.hasLexicon, text.isCapitalized(index), let evidence = evidence(for: parts, in: source) {
                 let phrases = evidence.map { "\"\($0)\"" }.joined(separator: " + ")
-                result.append(text.finding(Self.check, range, message:
-                    "\"\(word)\" is not a German word: it renders \(phrases) from the source word by word; rephrase it"))
+                // A phrase the source itself hyphenates into a word ("death-god-y") is the source's
+                // own coinage: a compound rendering it follows the author, only a note.
+                let coined = evidence.contains { $0.contains("-") }
+                result.append(text.finding(Self.check, range, severity: coined ? .info : nil, message:
+                    "\"\(word)\" is not a German word: it renders \(phrases) from the source word by word"
+                        + (coined ? " (the source coins a compound too)" : "; rephrase it")))
             } else {
                 result.append(text.finding(Self.check, range, severity: .info, message:
                     "unknown compound \"\(word)\" (\(parts.joined(separator: " + "))): check that it is idiomatic German"))
@@ -85,31 +89,38 @@ struct CalqueCompoundCheck: QARule {
                 let hits = Set(units.indices.filter { units[$0].contains(id) })
                 if !hits.isEmpty { matches.append((token, hits)) }
             }
-            // The narrowest window of matches covering every part (O(m²) for m matches, a handful).
-            var best: Range<Int>?
+            // Every window of matches covering every part from each first match (O(m²) for m
+            // matches, a handful). A window whose words form one phrase ("death-god-y dagger") is
+            // the sentence's own compound, rendered as one: no calque there. Otherwise the narrowest
+            // is the evidence.
+            var evidence: (width: Int, phrases: [String])?
+            var contiguous = false
             for first in matches.indices {
                 var covered = Set<Int>()
                 for last in first..<matches.count {
                     covered.formUnion(matches[last].units)
                     guard covered.count == units.count else { continue }
-                    if best.map({ matches[last].token - matches[first].token < matches[$0.upperBound - 1].token - matches[$0.lowerBound].token }) ?? true {
-                        best = first..<(last + 1)
+                    let width = matches[last].token - matches[first].token
+                    if width <= Self.phraseWindow {
+                        // Matched words right next to the window belong to its phrases ("Cold" + "War").
+                        var window = first..<(last + 1)
+                        while window.upperBound < matches.count, matches[window.upperBound].token == matches[window.upperBound - 1].token + 1 { window = window.lowerBound..<(window.upperBound + 1) }
+                        while window.lowerBound > 0, matches[window.lowerBound - 1].token == matches[window.lowerBound].token - 1 { window = (window.lowerBound - 1)..<window.upperBound }
+                        let phrases = runs(matches[window].map(\.token), in: source)
+                        if phrases.count < 2 { contiguous = true }
+                        if evidence.map({ width < $0.width }) ?? true { evidence = (width, phrases) }
                     }
                     break
                 }
             }
-            guard var window = best, matches[window.upperBound - 1].token - matches[window.lowerBound].token <= Self.phraseWindow else { continue }
-            // Matched words right next to the window belong to its phrases ("Cold" + "War").
-            while window.upperBound < matches.count, matches[window.upperBound].token == matches[window.upperBound - 1].token + 1 { window = window.lowerBound..<(window.upperBound + 1) }
-            while window.lowerBound > 0, matches[window.lowerBound - 1].token == matches[window.lowerBound].token - 1 { window = (window.lowerBound - 1)..<window.upperBound }
-            let phrases = runs(matches[window].map(\.token), in: source)
-            if phrases.count >= 2 { return phrases }
+            if !contiguous, let evidence { return evidence.phrases }
         }
         return nil
     }
 
     /// Matched tokens grouped into phrases of adjacent words; a hyphen between words joins them
-    /// ("near-death").
+    /// ("near-death"), and a hyphenated word counts as one with what is attached to it ("death-god-y
+    /// dagger" is one phrase: the source coined the compound itself).
     private func runs(_ tokens: [Int], in source: QAText) -> [String] {
         var phrases: [String] = []
         var runStart = tokens[0]
@@ -117,8 +128,19 @@ struct CalqueCompoundCheck: QARule {
         func flush() {
             phrases.append(source.string(source.tokens[runStart].scalars.lowerBound..<source.tokens[runEnd].scalars.upperBound))
         }
+        // The last token of the hyphenated word that `token` ends: pieces joined to it by a hyphen
+        // with no space between.
+        func wordEnd(_ token: Int) -> Int {
+            var end = token
+            while end + 1 < source.tokens.count, source.tokens[end].scalars.upperBound == source.tokens[end + 1].scalars.lowerBound,
+                  source.words[end] == "-" || source.words[end + 1] == "-" {
+                end += 1
+            }
+            return end
+        }
         for token in tokens.dropFirst() {
-            let joined = token == runEnd + 1 || (token == runEnd + 2 && source.words[runEnd + 1] == "-")
+            let end = wordEnd(runEnd)
+            let joined = token <= end + 1 || (token == end + 2 && source.words[end + 1] == "-")
             if joined {
                 runEnd = token
             } else {

@@ -77,8 +77,11 @@ struct CapitalizationCheck: QARule {
             let word = text.words[index]
             guard word.hasSuffix("es"), word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
                   !indefinites.contains(word), follows(quantifierBefore: index, text) else { continue }
-            // A noun after it makes it an attribute ("etwas kaltes Wasser").
-            if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .word, text.isCapitalized(index + 1) { continue }
+            // A noun after it makes it an attribute ("etwas kaltes Wasser"), also after more adjectives
+            // of the same ending ("viel größeres emotionales Gewicht").
+            var next = index + 1
+            while next < text.tokens.count, text.tokens[next].kind == .word, !text.isCapitalized(next), text.words[next].hasSuffix("es") { next += 1 }
+            if next < text.tokens.count, text.tokens[next].kind == .word, text.isCapitalized(next) { continue }
             let capitalized = Hunspell.capitalized(word)
             guard spelling.target.accepts(word), spelling.target.accepts(capitalized) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars,

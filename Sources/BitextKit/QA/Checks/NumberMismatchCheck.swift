@@ -10,8 +10,9 @@ struct NumberMismatchCheck: QARule {
             forms (`NumberReader`): German "3,5" and "1.000" equal English "3.5" and "1,000"; "21.30 \
             Uhr" equals "21:30" and "9.30 pm", "am 20." equals "20th", "44 Millionen" equals "44m", \
             "2018-19" includes 2019, and a number word in the source ("sixty", "centennial") counts \
-            as its value. Numbers up to twelve are not checked: translations often write them as \
-            words. Against a comparable article rather than the text translated, a missing number \
+            as its value. A number the aligned sentences lack but another sentence of the source has \
+            is not reported: sentence alignment of loose translations can pair the wrong sentences. \
+            Numbers up to twelve are not checked: translations often write them as words. Against a comparable article rather than the text translated, a missing number \
             is only a note (info).
             """,
         severity: .warning,
@@ -48,6 +49,12 @@ struct NumberMismatchCheck: QARule {
             let values = cache[scope] ?? Set(scope.flatMap { sourceNumbers.readings(at: $0, words: source.words, kinds: sourceKinds) })
             cache[scope] = values
             if readings.contains(where: values.contains) { continue }
+            // Elsewhere in the source: the alignment paired another sentence, the number is there.
+            if scope != source.tokens.indices {
+                let whole = cache[source.tokens.indices] ?? Set(source.tokens.indices.flatMap { sourceNumbers.readings(at: $0, words: source.words, kinds: sourceKinds) })
+                cache[source.tokens.indices] = whole
+                if readings.contains(where: whole.contains) { continue }
+            }
             if let converted = conversion(after: index, in: text, scope: scope, source: source) {
                 result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                            message: "the number \(text.words[index]) does not occur in the source; it may convert \(converted)"))

@@ -16,7 +16,7 @@ struct RepetitionLoopCheck: QARule {
     ///   in the source for each loop found.
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
-        let loops = text.loops
+        let loops = Self.merged(text.loops)
         guard !loops.isEmpty else { return [] }
         let sourceLoops = input.source.map { RepetitionLoops.loops(in: $0.scalars).count } ?? 0
         return loops.map { loop in
@@ -30,5 +30,22 @@ struct RepetitionLoopCheck: QARule {
                                 message: "\"\(unit)\" is repeated \(loop.repeats) times in a row" + (faithful ? " (the source loops too)" : ""),
                                 suggestion: unit)
         }
+    }
+
+    /// Loops that follow one another with less than a unit between them ("… . . . .. . . . …", where
+    /// the system stumbled once) are one failure, reported once; the merged loop keeps the first
+    /// one's unit.
+    ///
+    /// - Complexity: O(k) for k loops (they are in text order).
+    static func merged(_ loops: [RepetitionLoops.Loop]) -> [RepetitionLoops.Loop] {
+        var result: [RepetitionLoops.Loop] = []
+        for loop in loops {
+            if let last = result.last, loop.range.lowerBound - last.range.upperBound < max(last.unit, loop.unit) {
+                result[result.count - 1] = RepetitionLoops.Loop(range: last.range.lowerBound..<loop.range.upperBound, unit: last.unit)
+            } else {
+                result.append(loop)
+            }
+        }
+        return result
     }
 }

@@ -45,6 +45,7 @@ struct SpellingCheck: QARule {
     /// Pairs of a loanword letter and the German letter for it ("c" → "k").
     private let loanwordLetters: Set<[Unicode.Scalar]>
     private let infinitiveInfix: [Unicode.Scalar]
+    private let inseparablePrefixes: [String]
     private let weakVerbForms: WeakVerbForms
     private let vowels: Set<Unicode.Scalar>
 
@@ -64,6 +65,7 @@ struct SpellingCheck: QARule {
         numeralProbe = morphology.section("numeral-probe").first
         loanwordLetters = Set(morphology.section("loanword-letter-variants").map { Array($0.unicodeScalars) }.filter { $0.count == 2 })
         infinitiveInfix = morphology.section("infinitive-infix").first.map { Array($0.unicodeScalars) } ?? []
+        inseparablePrefixes = morphology.section("inseparable-verb-prefixes")
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -73,12 +75,37 @@ struct SpellingCheck: QARule {
         return ranking.ranked(corrections, for: word).first
     }
 
+    /// The stems of the source's capitalized words of five letters or more, lower-case and without
+    /// their final vowels ("Itania" → "itan"): what a German adjective of the name is built on.
+    ///
+    /// - Complexity: O(n) in the source.
+    static func nameStems(_ source: QAText) -> Set<String> {
+        var stems = Set<String>()
+        for index in source.tokens.indices where source.isCapitalized(index) && source.words[index].unicodeScalars.count >= 5 {
+            var stem = Substring(source.words[index].lowercased())
+            while let last = stem.last, "aeiouy".contains(last) { stem = stem.dropLast() }
+            if stem.count >= 4 { stems.insert(String(stem)) }
+        }
+        return stems
+    }
+
+    /// Whether a lower-case word is an adjective in "-isch" of a name the source has ("itanischer"
+    /// for "Itania"): German derives them from any place or person, and no dictionary lists them all.
+    static func isAdjective(_ word: String, ofNameIn stems: Set<String>) -> Bool {
+        guard !stems.isEmpty, let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
+        for ending in ["isch", "ische", "ischen", "ischer", "isches", "ischem"] where word.hasSuffix(ending) {
+            return stems.contains(String(word.dropLast(ending.count)))
+        }
+        return false
+    }
+
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         var known = input.source.map { Set($0.words.map { $0.lowercased() }) } ?? []
         for entry in input.glossary.entries {
             for word in entry.german.split(whereSeparator: { $0 == " " || $0 == "-" }) { known.insert(word.lowercased()) }
         }
+        let sourceNames = input.source.map(Self.nameStems) ?? []
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
         // Computed on the first unknown word only: most texts have none.
@@ -101,7 +128,7 @@ struct SpellingCheck: QARule {
         var variants: [(Range<Int>, SharpSVariant, String)] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard isCandidate(word), !known.contains(word.lowercased()) else { continue }
+            guard isCandidate(word), !known.contains(word.lowercased()), !Self.isAdjective(word, ofNameIn: sourceNames) else { continue }
             let range = text.tokens[index].scalars
             // A loop is `repetition-loop`'s; a "word" longer than any German word is glued text,
             // reported without a search that would grow with its square.
@@ -114,7 +141,7 @@ struct SpellingCheck: QARule {
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
-            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
+            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
@@ -225,6 +252,17 @@ struct SpellingCheck: QARule {
     /// A verb form Hunspell accepts or Ding lists (Ding lists many verbs Hunspell lacks: "aufhalsen").
     private func isKnownVerb(_ verb: String) -> Bool {
         spelling.isKnownForm(verb)
+    }
+
+    /// A lower-case word of an inseparable prefix and a verb form of four letters or more the
+    /// dictionary knows ("besäen": be + säen); the dictionaries list only the common such verbs.
+    private func isPrefixedVerb(_ word: String) -> Bool {
+        guard word.unicodeScalars.first?.properties.isLowercase == true else { return false }
+        return inseparablePrefixes.contains { prefix in
+            guard word.hasPrefix(prefix) else { return false }
+            let rest = String(word.dropFirst(prefix.count))
+            return rest.unicodeScalars.count >= 4 && isKnownVerb(rest)
+        }
     }
 
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),

@@ -11,6 +11,7 @@ public final class QALexiconAnswers {
     /// Each answer is a binary search over the lexicon's stems, and the checks ask about the same words
     /// in every record.
     private var targetTranslations: [String: [Int32]] = [:]
+    private var targetPrimaryTranslations: [String: [Int32]] = [:]
     private var sourceLexiconIDs: [String: Int32?] = [:]
 
     /// - Parameter words: the analyzers of the session's texts (`TextAnalyzer.words`), so that a word
@@ -42,6 +43,17 @@ public final class QALexiconAnswers {
         if let known = targetTranslations[word] { return known }
         let ids = dictionary.translations(ofStem: targetStem(word))
         targetTranslations[word] = ids
+        return ids
+    }
+
+    /// The lexicon ids of the English translations of a German word as a word of its own: from entries
+    /// whose German side is that one word (`Lexicon.primaryTranslations(ofStem:)`). Multi-word
+    /// entries pair every word with every word ("kalter Krieg :: cold war" gives Krieg → cold), which
+    /// links unrelated texts by chance.
+    func primaryTranslations(ofTarget word: String) -> [Int32] {
+        if let known = targetPrimaryTranslations[word] { return known }
+        let ids = dictionary.primaryTranslations(ofStem: targetStem(word))
+        targetPrimaryTranslations[word] = ids
         return ids
     }
 

@@ -1,0 +1,147 @@
+/// Whether words of one side of a translation render words of the other: the same form, the same
+/// name (through name folding), a dictionary translation, or a translated part of a German compound
+/// ("Korkunterlage": cork). One home for the evidence `non-translation`, `omission` and `addition`
+/// weigh: a sentence that shares none of it with the text around its place says something else.
+struct LexicalLinks {
+    let spelling: QASpelling
+    let lexicon: QALexiconAnswers
+    let names: any QANameMatching
+    let targetStopWords: StopWords
+    let sourceStopWords: StopWords
+
+    /// The session's spelling, lexicon answers and name matching, and each side's stop words.
+    init(resources: QAResources) throws {
+        spelling = resources.spelling
+        lexicon = resources.lexicon
+        names = resources.names
+        targetStopWords = try StopWords.load(resources.languages.target)
+        sourceStopWords = try StopWords.load(resources.languages.source)
+    }
+
+    /// The content words among `tokens` of a text: no punctuation, no stop word, three letters or
+    /// more, not inside a loop.
+    func content(_ text: QAText, _ tokens: some Sequence<Int>, stopWords: StopWords) -> [Int] {
+        tokens.filter { index in
+            guard text.tokens[index].kind != .punctuation, text.isAnalysable(index) else { return false }
+            let word = text.words[index]
+            return word.unicodeScalars.count >= 3 && !stopWords.contains(word.lowercased())
+        }
+    }
+
+    /// The tokens of a range of sentences.
+    static func tokens(of text: QAText, sentences: Range<Int>) -> Range<Int> {
+        guard !sentences.isEmpty else { return 0..<0 }
+        return text.tokenRange(ofSentence: sentences.lowerBound).lowerBound..<text.tokenRange(ofSentence: sentences.upperBound - 1).upperBound
+    }
+
+    /// The source words `tokens` as lexicon ids, name keys and forms, so that asking whether a
+    /// target word renders one of them is a set look-up.
+    func sourceKeys(_ source: QAText, _ tokens: some Sequence<Int>) -> SourceKeys {
+        var keys = SourceKeys()
+        for token in tokens {
+            let word = PossessiveEnding.stripped(source.words[token])
+            if let id = lexicon.lexiconID(ofSource: word) { keys.ids.insert(id) }
+            // Same forms count for numbers, capitalized words and words of five letters or more: a
+            // short word both languages spell alike ("also", "will", "war") is a coincidence more
+            // often than a link.
+            if source.tokens[token].kind == .number || word.unicodeScalars.count >= 5 { keys.words.insert(word.lowercased()) }
+            guard source.isCapitalized(token) else { continue }
+            keys.words.insert(word.lowercased())
+            let key = names.nameKey(word)
+            if !key.isEmpty { keys.nameKeys.insert(key) }
+        }
+        return keys
+    }
+
+    /// Whether a target word renders something of `keys`. Compounds are split (Hunspell questions)
+    /// only with `splittingCompounds`, so callers can try the cheap links first. With `ownEntries`,
+    /// only translations of dictionary entries of the word alone count (`primaryTranslations`): the
+    /// question is then whether two texts are related at all, and a word's share in multi-word
+    /// entries links it to half the language.
+    func links(_ word: String, to keys: SourceKeys, splittingCompounds: Bool, ownEntries: Bool = false) -> Bool {
+        if keys.words.contains(word.lowercased()) { return true }
+        if word.unicodeScalars.first?.properties.isUppercase == true {
+            let key = names.nameKey(word)
+            if !key.isEmpty, keys.nameKeys.contains(key) { return true }
+        }
+        let translations = { (word: String) in ownEntries ? self.lexicon.primaryTranslations(ofTarget: word) : self.lexicon.translations(ofTarget: word) }
+        if translations(word).contains(where: keys.ids.contains) { return true }
+        guard splittingCompounds, let parts = spelling.compoundParts(word) else { return false }
+        return parts.contains { translations($0).contains(where: keys.ids.contains) }
+    }
+
+    /// How many of the content words of `sentences` of `text` render something of `other`'s
+    /// `otherSentences`, and how many content words there are. `text` is the target when
+    /// `textIsTarget`, else the source (a source word is then rendered when a target word of
+    /// `otherSentences` links to it).
+    ///
+    /// - Complexity: O(a + b) for a and b words on the two sides (set look-ups; lexicon answers are
+    ///   cached), with compound splitting of the other side's words only when the cheap links leave
+    ///   most of the content unrendered.
+    func linkedContent(of text: QAText, sentences: Range<Int>, textIsTarget: Bool,
+                       in other: QAText, sentences otherSentences: Range<Int>) -> (linked: Int, content: Int) {
+        if textIsTarget {
+            let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: targetStopWords)
+            let keys = sourceKeys(other, content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: sourceStopWords))
+            var linked = 0
+            for token in words where links(text.words[token], to: keys, splittingCompounds: false) || links(text.words[token], to: keys, splittingCompounds: true) {
+                linked += 1
+            }
+            return (linked, words.count)
+        }
+        let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: sourceStopWords)
+        let targetWords = content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: targetStopWords).map { other.words[$0] }
+        var keys = targetKeys(targetWords, splittingCompounds: false)
+        var linked = words.filter { renders(text, $0, keys) }.count
+        if 2 * linked < words.count {
+            keys = targetKeys(targetWords, splittingCompounds: true)
+            linked = words.filter { renders(text, $0, keys) }.count
+        }
+        return (linked, words.count)
+    }
+
+    /// Target words as the English lexicon ids they translate to (and, with `splittingCompounds`,
+    /// those of their compound parts), lower-case forms and name keys.
+    private func targetKeys(_ words: [String], splittingCompounds: Bool) -> SourceKeys {
+        var keys = SourceKeys()
+        for word in words {
+            keys.words.insert(word.lowercased())
+            keys.ids.formUnion(lexicon.translations(ofTarget: word))
+            if word.unicodeScalars.first?.properties.isUppercase == true {
+                let key = names.nameKey(word)
+                if !key.isEmpty { keys.nameKeys.insert(key) }
+            }
+            if splittingCompounds, let parts = spelling.compoundParts(word) {
+                for part in parts { keys.ids.formUnion(lexicon.translations(ofTarget: part)) }
+            }
+        }
+        return keys
+    }
+
+    /// Whether source token `token` is rendered by target words collected in `keys`: the same form
+    /// (numbers, capitalized words, words of five letters or more), the same name, or a translation.
+    private func renders(_ source: QAText, _ token: Int, _ keys: SourceKeys) -> Bool {
+        let word = PossessiveEnding.stripped(source.words[token])
+        let capitalized = source.isCapitalized(token)
+        if source.tokens[token].kind == .number || capitalized || word.unicodeScalars.count >= 5, keys.words.contains(word.lowercased()) { return true }
+        if capitalized {
+            let key = names.nameKey(word)
+            if !key.isEmpty, keys.nameKeys.contains(key) { return true }
+        }
+        return lexicon.lexiconID(ofSource: word).map(keys.ids.contains) ?? false
+    }
+
+    /// The source words of a stretch as lexicon ids, name keys and forms.
+    struct SourceKeys {
+        var ids: Set<Int32> = []
+        var nameKeys: Set<String> = []
+        var words: Set<String> = []
+    }
+
+    /// The sentences of the other side around the place of an unpaired sentence: `radius` before and
+    /// after `position` (the other side's sentence index where it stands). A sentence the translator
+    /// split off or merged lies next to it.
+    static func window(around position: Int, in count: Int, radius: Int = 2) -> Range<Int> {
+        max(0, min(count, position - radius))..<max(0, min(count, position + radius))
+    }
+}
