@@ -18,22 +18,30 @@ public enum DingReader {
     ///   in release on the 2-core build machine (`bitext bench align --ding`), most of it interning
     ///   and stemming words.
     public static func read(_ bytes: [UInt8], into builder: LexiconBuilder) {
+        forEachEntry(bytes) { german, english in readEntry(bytes, german: german, english: english, into: builder) }
+    }
+
+    /// Calls `body` with the German and English byte ranges of every entry line (`German :: English`),
+    /// comment lines and lines without the separator skipped: the one walk over a Ding file's lines that
+    /// the lexicon, the noun grammar (`GermanNounGrammar`) and the subject fields (`DingSubjectFields`) share.
+    ///
+    /// - Complexity: O(n) in the size of the file, plus `body`.
+    static func forEachEntry(_ bytes: [UInt8], _ body: (_ german: Range<Int>, _ english: Range<Int>) -> Void) {
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
             var lineEnd = lineStart
             while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if bytes[lineStart] != 0x23 /* # */ {
-                readLine(bytes, lineStart..<lineEnd, into: builder)
+            if bytes[lineStart] != 0x23 /* # */, let separator = find(bytes, in: lineStart..<lineEnd, pattern: [0x20, 0x3A, 0x3A, 0x20]) {
+                body(lineStart..<separator, (separator + 4)..<lineEnd)
             }
             lineStart = lineEnd + 1
         }
     }
 
-    private static func readLine(_ bytes: [UInt8], _ line: Range<Int>, into builder: LexiconBuilder) {
-        guard let separator = find(bytes, in: line, pattern: [0x20, 0x3A, 0x3A, 0x20]) else { return }
-        let german = subEntries(bytes, line.lowerBound..<separator)
-        let other = subEntries(bytes, (separator + 4)..<line.upperBound)
+    private static func readEntry(_ bytes: [UInt8], german germanSide: Range<Int>, english englishSide: Range<Int>, into builder: LexiconBuilder) {
+        let german = subEntries(bytes, germanSide)
+        let other = subEntries(bytes, englishSide)
         for (g, o) in zip(german, other) {
             // Bracketed annotations stay in: the builder skips them while reading words.
             builder.add(german: split(bytes, g, at: 0x3B /* ; */).flatMap { abbreviations(bytes, $0) },

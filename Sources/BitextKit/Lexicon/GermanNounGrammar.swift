@@ -87,28 +87,14 @@ public struct GermanNounGrammar: Sendable {
     /// - Complexity: O(n) in the file size (25 MB: about 0.3 s in release).
     public static func read(dingBytes bytes: [UInt8]) -> GermanNounGrammar {
         var grammar = GermanNounGrammar()
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if bytes[lineStart] != 0x23 /* # */, let german = germanSide(bytes, lineStart..<lineEnd) {
-                grammar.read(line: String(decoding: bytes[german], as: UTF8.self))
-                grammar.readEnglish(line: String(decoding: bytes[(german.upperBound + 4)..<lineEnd], as: UTF8.self),
-                                    german: String(decoding: bytes[german], as: UTF8.self))
-            }
-            lineStart = lineEnd + 1
+        DingReader.forEachEntry(bytes) { german, english in
+            let germanText = String(decoding: bytes[german], as: UTF8.self)
+            grammar.read(line: germanText)
+            grammar.readEnglish(line: String(decoding: bytes[english], as: UTF8.self), german: germanText)
         }
         return grammar
     }
 
-    private static func germanSide(_ bytes: [UInt8], _ line: Range<Int>) -> Range<Int>? {
-        var i = line.lowerBound
-        while i + 3 < line.upperBound {
-            if bytes[i] == 0x20, bytes[i + 1] == 0x3A, bytes[i + 2] == 0x3A, bytes[i + 3] == 0x20 { return line.lowerBound..<i }
-            i += 1
-        }
-        return nil
-    }
 
     /// One line's German side: sub-entries separated by " | ", synonyms by "; ".
     mutating func read(line: String) {

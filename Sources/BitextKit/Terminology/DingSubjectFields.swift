@@ -33,26 +33,10 @@ public struct DingSubjectFields: Sendable {
     public static func read(dingBytes bytes: [UInt8]) throws -> DingSubjectFields {
         let labels = Set(try LanguageDataFile.load("ding-subject-fields", language: .de).entries.map { Array($0.text.utf8) })
         var fields = DingSubjectFields()
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if bytes[lineStart] != 0x23 /* # */, let german = germanSide(bytes, lineStart..<lineEnd) {
-                fields.read(bytes, german, labels: labels)
-            }
-            lineStart = lineEnd + 1
-        }
+        DingReader.forEachEntry(bytes) { german, _ in fields.read(bytes, german, labels: labels) }
         return fields
     }
 
-    private static func germanSide(_ bytes: [UInt8], _ line: Range<Int>) -> Range<Int>? {
-        var i = line.lowerBound
-        while i + 3 < line.upperBound {
-            if bytes[i] == 0x20, bytes[i + 1] == 0x3A, bytes[i + 2] == 0x3A, bytes[i + 3] == 0x20 { return line.lowerBound..<i }
-            i += 1
-        }
-        return nil
-    }
 
     /// One line's German side: per synonym (ended by ";" or "|", inside brackets too), its words
     /// outside brackets and whether a "[…]" label in it names a subject field.
