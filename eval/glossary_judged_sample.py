@@ -12,9 +12,14 @@ each is judged by hand in eval/glossary_wmt24_judged.tsv by one rule:
             one sentence they came from; otherwise wrong (a fragment, a non-term, a
             mistranslation, an inflected or misspelt form, a pair that only a context licenses).
 
-The script prints the precision with its 95% Wilson interval. It refuses to score when the build no
-longer gives the judged entries (the sample must be re-judged after a change): --write-template
-FILE writes the current sample with an empty judgement column for that.
+The script prints the precision with its 95% Wilson interval, and beside it how the entries' confidence
+compares with the share judged a correct translation (an independent check of the calibration). It refuses
+to score when the build no longer gives the judged entries (the sample must be re-judged after a change):
+--write-template FILE writes the current sample with empty judgement columns for that.
+
+eval/glossary_wmt24_judged_before_termhood.tsv holds the sample judged before the termhood ranking (the
+build of 2026-12-03 morning): precision 0.20 [0.13, 0.29]; it no longer matches the build and is kept
+for comparison.
 
 Usage: python3 eval/glossary_judged_sample.py [--bitext .build/release/bitext] [--data ../shared/eval]
        [--judged eval/glossary_wmt24_judged.tsv] [--write-template FILE]
@@ -75,9 +80,9 @@ def main():
     drawn = sample(build(args.bitext, folder))
     if args.write_template:
         with open(args.write_template, "w", encoding="utf-8") as f:
-            f.write("# rank\tgerman\tenglish\tevidence\tjudgement\treason\n")
+            f.write("# rank\tgerman\tenglish\tevidence\tjudgement\treason\ttranslation\tconfidence\n")
             for rank, x in drawn:
-                f.write(f"{rank}\t{x['german']}\t{x['english']}\t{','.join(x.get('evidence', []))}\t\t\n")
+                f.write(f"{rank}\t{x['german']}\t{x['english']}\t{','.join(x.get('evidence', []))}\t\t\t\t{x.get('confidence', '')}\n")
         print(f"wrote {len(drawn)} entries to {args.write_template}")
         return 0
     judged = {}
@@ -88,6 +93,7 @@ def main():
         judged[int(fields[0])] = (fields[1], fields[2], fields[4], fields[6] if len(fields) > 6 else "")
     right = wrong = translations = 0
     mismatched = []
+    confidences = []
     for rank, x in drawn:
         known = judged.get(rank)
         if not known or known[0] != x["german"] or known[1] != x["english"] or known[2] not in ("right", "wrong"):
@@ -96,6 +102,8 @@ def main():
         right += known[2] == "right"
         wrong += known[2] == "wrong"
         translations += known[3] == "right"
+        if x.get("confidence") is not None:
+            confidences.append((x["confidence"], known[3] == "right"))
     if mismatched:
         print(f"the build no longer gives the judged sample ({len(mismatched)} entries differ, e.g. {mismatched[:3]}); re-judge with --write-template")
         return 1
@@ -107,6 +115,16 @@ def main():
     print("|---|---|---|---|---|")
     print(f"| a terminologist would enter it as is | {n} | {right} | {right / n:.2f} | {lo:.2f}-{hi:.2f} |")
     print(f"| a correct translation in base form (termhood not asked) | {n} | {translations} | {translations / n:.2f} | {tlo:.2f}-{thi:.2f} |")
+    if confidences:
+        print("\nCalibration against the hand judgement (a correct translation):\n")
+        print("| confidence | entries | mean confidence | judged correct translation | 95% interval |")
+        print("|---|---:|---:|---:|---|")
+        for lo_bin, hi_bin in ((0.0, 0.8), (0.8, 0.9), (0.9, 1.0001)):
+            inside = [(c, m) for c, m in confidences if lo_bin <= c < hi_bin]
+            if inside:
+                k = sum(m for _, m in inside)
+                a, b = wilson(k, len(inside))
+                print(f"| {lo_bin:.1f}-{min(hi_bin, 1):.1f} | {len(inside)} | {sum(c for c, _ in inside) / len(inside):.3f} | {k / len(inside):.2f} | {a:.2f}-{b:.2f} |")
     return 0
 
 

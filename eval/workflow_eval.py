@@ -5,8 +5,9 @@ Synthesizes N German and N English articles from the PUD and WMT24 sentences (th
 material; a share of each side, 0.25 by default, has no partner), runs `bitext run` once and the
 Snakemake workflow with K shards, and reports:
   - whether the workflow's pairs.tsv, glossary.tsv and qa/ (and every other file) equal the run's, byte for byte;
-  - time and peak memory of `bitext run`, of the whole workflow, and per stage (from Snakemake's benchmark
-    files: jobs, summed and largest job seconds, largest job's peak RSS).
+  - time and peak memory of `bitext run`, per phase of it (from its progress lines, with its resident memory
+    sampled every 0.2 s), of the whole workflow, and per stage (from Snakemake's benchmark files: jobs, summed
+    and largest job seconds, largest job's peak RSS).
 
     python3 eval/workflow_eval.py [--articles 300] [--unpaired 0.25] [--shards 4] [--cores 2]
                                   [--profile workflow/profiles/slurm [--slurm-local]] [--no-run] [--keep DIR] [--bitext PATH]
@@ -22,11 +23,12 @@ import csv
 import filecmp
 import os
 import random
-import resource
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -68,22 +70,78 @@ def timed(command: list[str], log: Path) -> tuple[float, float, int]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
+def timed_run(command: list[str], log: Path) -> tuple[float, float, float, int, list[str]]:
+    """Runs `bitext run` with progress on: wall seconds, CPU seconds, peak RSS (MB), status, and a table of its phases (the
+    stages its progress lines name: first and last line's time, largest resident memory sampled meanwhile)."""
+    phases: dict[str, list[float]] = {}
+    current = ["loading dictionaries"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            try:
+                rss = next(int(l.split()[1]) for l in Path(f"/proc/{process.pid}/status").read_text().splitlines() if l.startswith("VmRSS:"))
+            except (OSError, StopIteration):
+                continue
+            now = time.perf_counter() - start
+            phase = phases.setdefault(current[0], [now, now, 0.0])
+            phase[1] = now
+            phase[2] = max(phase[2], rss / 1024)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    with log.open("w") as err:
+        for line in process.stderr:
+            err.write(line)
+            progress = re.match(r"^bitext: ([a-zA-Z ]+): (\d+)/(\d+),", line)
+            if progress:
+                now = time.perf_counter() - start
+                stage, finished = progress.group(1), progress.group(2) == progress.group(3)
+                phases.setdefault(stage, [now, now, 0.0])[1] = now
+                current[0] = f"after {stage} (writing)" if finished else stage
+    _, status, usage = os.wait4(process.pid, 0)
+    done.set()
+    sampler.join()
+    seconds = time.perf_counter() - start
+    table = ["| phase of bitext run | from s | to s | peak RSS sampled (MB) |", "|---|---:|---:|---:|"]
+    table += [f"| {name} | {p[0]:.1f} | {p[1]:.1f} | {p[2]:.0f} |" for name, p in phases.items()]
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), table
+
+
 def stage_table(work: Path) -> list[str]:
-    """Per rule: jobs, summed wall and CPU seconds, largest job's seconds and peak RSS (MB), from Snakemake's
-    benchmark files. CPU seconds are what a job costs on an idle core (this machine is shared)."""
-    stages: dict[str, list[tuple[float, float, float]]] = {}
-    for path in sorted((work / "benchmarks").glob("*.tsv")):
-        rule = path.stem.split("-")[0] if not path.stem.startswith("glossary-counts") else "glossary-counts"
-        with path.open() as f:
-            row = next(csv.DictReader(f, delimiter="\t"))
-        number = lambda key: float(row[key]) if row.get(key) not in (None, "", "-", "NA") else 0.0
-        stages.setdefault(rule, []).append((float(row["s"]), number("max_rss"), number("cpu_time")))
-    lines = ["| stage | jobs | wall s (sum) | CPU s (sum) | largest job (s) | largest peak RSS (MB) |", "|---|---:|---:|---:|---:|---:|"]
+    """Per rule: jobs, summed wall and CPU seconds, largest job's seconds and peak RSS (MB), and the largest
+    single step. From GNU time's files (measure=1: exact CPU seconds and peak memory) where present, else from
+    Snakemake's benchmark files (memory and CPU sampled: short peaks can be missed)."""
+    stages: dict[str, list[tuple[float, float, float, str]]] = {}
+    def rule_of(stem: str) -> str:
+        return "glossary-counts" if stem.startswith("glossary-counts") else stem.split("-")[0]
+    timed = sorted((work / "benchmarks").glob("*.time"))
+    if timed:
+        source = "GNU time: exact CPU seconds and peak resident memory"
+        for path in timed:
+            fields = path.read_text().split()[-4:]
+            wall, user, system, kb = float(fields[0]), float(fields[1]), float(fields[2]), float(fields[3])
+            stages.setdefault(rule_of(path.stem), []).append((wall, kb / 1024, user + system, path.stem))
+    else:
+        source = "Snakemake benchmark files: memory and CPU sampled"
+        for path in sorted((work / "benchmarks").glob("*.tsv")):
+            with path.open() as f:
+                row = next(csv.DictReader(f, delimiter="\t"))
+            number = lambda key: float(row[key]) if row.get(key) not in (None, "", "-", "NA") else 0.0
+            stages.setdefault(rule_of(path.stem), []).append((float(row["s"]), number("max_rss"), number("cpu_time"), path.stem))
+    lines = [f"({source})", "| stage | jobs | wall s (sum) | CPU s (sum) | largest job (s) | largest peak RSS (MB) |",
+             "|---|---:|---:|---:|---:|---:|"]
     for rule in ["prepare", "pair", "align", "vocabulary", "glossary-counts", "glossary", "merge", "corpus"]:
         jobs = stages.get(rule, [])
         if jobs:
             lines.append(f"| {rule} | {len(jobs)} | {sum(j[0] for j in jobs):.1f} | {sum(j[2] for j in jobs):.1f} | "
                          f"{max(j[0] for j in jobs):.1f} | {max(j[1] for j in jobs):.0f} |")
+    every = [job for jobs in stages.values() for job in jobs]
+    if every:
+        largest = max(every, key=lambda j: j[1])
+        lines.append(f"largest single step: {largest[3]}, {largest[1]:.0f} MB peak, {largest[0]:.1f} s")
     return lines
 
 
@@ -144,14 +202,15 @@ def main() -> int:
               f"{args.shards} shards, {args.cores} cores{', profile ' + args.profile if args.profile else ''}")
         if not args.no_run:
             shutil.rmtree(folder / "run", ignore_errors=True)
-            seconds, peak, status = timed([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs), "--quiet"],
-                                          folder / "run.log")
+            seconds, cpu, peak, status, phases = timed_run([str(bitext), "run", de, en, "-o", str(folder / "run"), "--jobs", str(args.jobs)],
+                                                      folder / "run.log")
             if status != 0:
-                print((folder / "run.log").read_text(), file=sys.stderr)
+                print((folder / "run.log").read_text()[-4000:], file=sys.stderr)
                 return 1
-            print(f"bitext run: {seconds:.1f} s, peak RSS {peak:.0f} MB")
+            print(f"bitext run: {seconds:.1f} s wall, {cpu:.1f} CPU s, peak RSS {peak:.0f} MB")
+            print("\n".join(phases))
         command = [str(SNAKEMAKE), "-s", str(ROOT / "workflow/Snakefile"), "--cores", str(args.cores), "--quiet", "progress",
-                   "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}"]
+                   "--config", f"de={de}", f"en={en}", f"out={folder / 'workflow'}", f"shards={args.shards}", f"bitext={bitext}", "measure=1"]
         if args.profile:
             command += ["--profile", str(ROOT / args.profile) if not Path(args.profile).is_absolute() else args.profile]
         if args.slurm_local:

@@ -6,13 +6,14 @@
 #   libstemmer-dev          Snowball stemmers (lexicon matching)
 #   trans-de-en             the Ding German-English dictionary (/usr/share/trans/de-en), read at run time
 #   dict-freedict-deu-fra, dict-freedict-deu-eng      FreeDict dictionaries for other language pairs
+#   scowl                   SCOWL English word lists by size (/usr/share/dict/scowl): the glossary's termhood reference
 #   zlib1g-dev              zlib, to read FreeDict's dictzip files
 #   libxml2-dev             libxml2: the XML layer (streaming reader) for TMX, TBX and XLIFF (required)
 #   libxml2-utils           xmllint, to validate TMX/TBX output in tests
 #   time                    GNU time, for peak memory in scripts/bench-tmx-import.sh
 set -euo pipefail
 packages=(libicu-dev libhunspell-dev hunspell-de-de hunspell-en-us libstemmer-dev trans-de-en
-          dict-freedict-deu-fra dict-freedict-deu-eng zlib1g-dev libxml2-dev libxml2-utils time)
+          dict-freedict-deu-fra dict-freedict-deu-eng scowl zlib1g-dev libxml2-dev libxml2-utils time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -33,6 +33,8 @@ extension Bitext {
         var suspects: String?
         @Option(help: "Write only the best N pairs.") var top: Int?
         @Option(help: "Context sentence pairs kept per entry.") var contexts: Int = 3
+        @Flag(help: "Write each entry's raw score as its confidence, not the calibrated confidence (what eval/glossary_calibration.py fits on).")
+        var rawConfidence = false
         @OptionGroup var format: GlossaryFormatOption
         @OptionGroup var output: OutputOption
         @Argument(help: "Files in the two --langs languages, alternating (German, English, German, … by default).") var files: [String] = []
@@ -61,7 +63,7 @@ extension Bitext {
             } catch let error as LexiconError {
                 throw CLIError(error.description)
             }
-            let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts)
+            let builder = try GlossaryBuilder(knowledge: knowledge, maxContexts: contexts, rawConfidence: rawConfidence)
             var glossary: Glossary
             if lineAligned || alignment != nil {
                 var sentencePairs: [SentencePair] = []

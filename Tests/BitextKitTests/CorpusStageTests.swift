@@ -45,7 +45,12 @@ import Testing
             let articles = mode == .comparable ? chunk.map { (GlossaryStatistics.articleOrder(item: $0), Self.comparableArticles[$0]) } : []
             let counts = try builder.statistics(sentencePairs: pairs, articles: articles, mode: mode)
             // Through their file form, as the stages hand them over.
-            let stored = try JSONDecoder().decode(GlossaryStatistics.self, from: try JSONEncoder().encode(counts))
+            var lines: [Data] = []
+            try counts.forEachStoredLine { lines.append(try JSONEncoder().encode($0)) }
+            let head = try #require(try JSONDecoder().decode(GlossaryStatistics.StoredLine.self, from: lines[0]).head)
+            var reader = GlossaryStatistics.LineReader(head: head)
+            for line in lines.dropFirst() { try reader.add(try JSONDecoder().decode(GlossaryStatistics.StoredLine.self, from: line)) }
+            let stored = reader.finish()
             if merged == nil { merged = stored } else { merged?.merge(stored) }
         }
         let ranked = builder.rank(try #require(merged))

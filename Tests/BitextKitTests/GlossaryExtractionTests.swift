@@ -52,7 +52,7 @@ import Testing
         let entry = try #require(Self.pair(glossary, "Ausweisung"))
         #expect(entry.english == "expulsion")
         #expect(entry.contexts == [Self.embassyPairs[2], Self.embassyPairs[3]])
-        #expect(entry.confidence.map { $0 > 0.9 } == true)
+        #expect(entry.confidence == TermPairer.rounded(GlossaryConfidenceCalibration.confidence(score: 1, joint: 2, evidence: entry.evidence)))
     }
 
     @Test func functionWordsAtSentenceStartAreNotTerms() throws {

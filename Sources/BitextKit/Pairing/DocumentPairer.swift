@@ -54,34 +54,84 @@ public final class DocumentPairer {
     ///
     /// - Complexity: O(G · (probeKeys · postings + candidates · K)); memory O((G + E) · K).
     public func pair(_ corpus: PairingCorpus, options: PairingOptions) -> PairingResult {
-        let space = corpus.space, germanFeatures = corpus.german, englishFeatures = corpus.english
-        let weights = KeyWeights(space: space, collections: [germanFeatures, englishFeatures])
+        let german = corpus.german
+        var frequency = DocumentFrequency()
+        for document in german { frequency.count(document) }
+        for document in corpus.english { frequency.count(document) }
+        return pair(space: corpus.space, frequency: frequency, english: corpus.english, germanCount: german.count,
+                    german: { body in for (g, document) in german.enumerated() { body(g, document) } }, options: options)
+    }
+
+    /// Pairs the articles whose keys `source` reads, holding the English articles' features and each
+    /// German article's bounded candidate list, not the German features: German keys are read three
+    /// times (key space and frequencies, candidates, the chosen pairs' evidence), English keys once.
+    /// The key space is built in the same order as `PairingCorpus`'s, so the result is the same.
+    ///
+    /// - Complexity: as `pair(_:options:)`; memory O(E · K + G · candidatesPerArticle + distinct keys).
+    public func pair(streaming source: some PairingKeySource, options: PairingOptions) throws -> PairingResult {
+        var space = PairingKeySpace()
+        var frequency = DocumentFrequency()
+        var germanCount = 0
+        try source.forEachGerman {
+            frequency.count(space.features(of: $0))
+            germanCount += 1
+        }
+        var english: [DocumentFeatures] = []
+        try source.forEachEnglish { english.append(space.features(of: $0)) }
+        for features in english { frequency.count(features) }
+        let lookup = space
+        var failure: Error?
+        let result = pair(space: space, frequency: frequency, english: english, germanCount: germanCount, german: { body in
+            guard failure == nil else { return }
+            var interned = lookup
+            var g = 0
+            do {
+                try source.forEachGerman { keys in
+                    let features = interned.features(of: keys)
+                    guard g < germanCount, interned.count == lookup.count else { throw PairingError.sourceChanged }
+                    body(g, features)
+                    g += 1
+                }
+                if g != germanCount { throw PairingError.sourceChanged }
+            } catch {
+                failure = error
+            }
+        }, options: options)
+        if let failure { throw failure }
+        return result
+    }
+
+    /// The pairing steps over German features visited in order by `german` (twice: candidates, then
+    /// the chosen pairs' evidence).
+    private func pair(space: PairingKeySpace, frequency: DocumentFrequency, english englishFeatures: [DocumentFeatures], germanCount: Int,
+                      german: (_ body: (Int, DocumentFeatures) -> Void) -> Void, options: PairingOptions) -> PairingResult {
+        let weights = KeyWeights(space: space, frequency: frequency)
         var index = ArticleKeyIndex(documents: englishFeatures, keyCount: space.count)
-        let germanWeighted = germanFeatures.map(weights.weighted)
         let englishWeighted = englishFeatures.map(weights.weighted)
 
         var candidates: [(german: Int, english: Int, similarity: PairSimilarity)] = []
         let probeLimit = max(8, Int(Double(englishFeatures.count) * Self.maxProbeDocumentFrequency))
-        for (g, document) in germanWeighted.enumerated() {
-            var matcher = CoverageMatcher(german: document)
-            for e in index.candidates(for: germanFeatures[g], weights: weights, probeKeys: Self.probeKeys,
+        german { g, features in
+            var matcher = CoverageMatcher(german: weights.weighted(features))
+            for e in index.candidates(for: features, weights: weights, probeKeys: Self.probeKeys,
                                       maxPostings: probeLimit, limit: Self.candidatesPerArticle) {
                 let similarity = matcher.similarity(englishWeighted[e])
                 if similarity.value > 0 { candidates.append((g, e, similarity)) }
             }
         }
         let calibration = PairScoreCalibration(candidates: candidates.map { ($0.german, $0.english, $0.similarity.value) },
-                                               germanCount: germanFeatures.count, englishCount: englishFeatures.count)
+                                               germanCount: germanCount, englishCount: englishFeatures.count)
         var scored = candidates.map { candidate in
             (candidate.german, candidate.english,
              calibration.score(candidate.similarity.value, german: candidate.german, english: candidate.english),
              candidate.similarity)
         }
+        candidates = []
         scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
 
-        var pairs: [DocumentPair] = []
+        var chosen: [(german: Int, english: Int, score: Double, similarity: PairSimilarity)] = []
         var usedGerman = Set<Int>(), usedEnglish = Set<Int>()
-        var bestGerman = [Double](repeating: 0, count: germanFeatures.count)
+        var bestGerman = [Double](repeating: 0, count: germanCount)
         var bestEnglish = [Double](repeating: 0, count: englishFeatures.count)
         for (g, e, score, similarity) in scored {
             bestGerman[g] = max(bestGerman[g], score)
@@ -90,12 +140,22 @@ public final class DocumentPairer {
             if options.oneToOne && (usedGerman.contains(g) || usedEnglish.contains(e)) { continue }
             usedGerman.insert(g)
             usedEnglish.insert(e)
-            let evidence = PairEvidence(shared: germanFeatures[g], englishFeatures[e], space: space, weights: weights)
-            pairs.append(DocumentPair(german: g, english: e, score: score, similarity: similarity, evidence: evidence))
+            chosen.append((g, e, score, similarity))
+        }
+        var chosenOf: [Int: [Int]] = [:]
+        for (position, pair) in chosen.enumerated() { chosenOf[pair.german, default: []].append(position) }
+        var evidence = [PairEvidence](repeating: PairEvidence(), count: chosen.count)
+        german { g, features in
+            for position in chosenOf[g] ?? [] {
+                evidence[position] = PairEvidence(shared: features, englishFeatures[chosen[position].english], space: space, weights: weights)
+            }
         }
         return PairingResult(
-            pairs: pairs,
-            unpairedGerman: germanFeatures.indices.filter { !usedGerman.contains($0) }.map { ($0, bestGerman[$0]) },
+            pairs: chosen.indices.map {
+                DocumentPair(german: chosen[$0].german, english: chosen[$0].english, score: chosen[$0].score,
+                             similarity: chosen[$0].similarity, evidence: evidence[$0])
+            },
+            unpairedGerman: (0..<germanCount).filter { !usedGerman.contains($0) }.map { ($0, bestGerman[$0]) },
             unpairedEnglish: englishFeatures.indices.filter { !usedEnglish.contains($0) }.map { ($0, bestEnglish[$0]) }
         )
     }
@@ -127,6 +187,13 @@ public final class DocumentPairer {
 
 public enum PairingError: Error, CustomStringConvertible {
     case internalGap
+    /// A `PairingKeySource` gave other keys when read again.
+    case sourceChanged
 
-    public var description: String { "pairing: a worker left a document unprocessed" }
+    public var description: String {
+        switch self {
+        case .internalGap: return "pairing: a worker left a document unprocessed"
+        case .sourceChanged: return "pairing: the German articles' keys changed while they were read"
+        }
+    }
 }

@@ -5,22 +5,12 @@ import Foundation
 struct KeyWeights {
     /// idf(k) · kind weight, per key id.
     let weights: [Double]
-    /// How many articles (both sides) contain each key.
-    let documentFrequency: [Int32]
 
-    init(space: PairingKeySpace, collections: [[DocumentFeatures]]) {
-        var frequency = [Int32](repeating: 0, count: space.count)
-        var total = 0
-        for collection in collections {
-            total += collection.count
-            for document in collection {
-                for key in document.keys { frequency[Int(key)] += 1 }
-            }
-        }
-        documentFrequency = frequency
-        let n = Double(total)
+    init(space: PairingKeySpace, frequency: DocumentFrequency) {
+        let counts = frequency.counts
+        let n = Double(frequency.documents)
         weights = space.keys.indices.map { index in
-            log(1 + n / Double(max(1, frequency[index]))) * space.keys[index].kindWeight
+            log(1 + n / Double(max(1, index < counts.count ? counts[index] : 0))) * space.keys[index].kindWeight
         }
     }
 
@@ -34,5 +24,21 @@ struct KeyWeights {
             unitWeights.append(weight)
         }
         return WeightedDocument(features: document, unitWeights: unitWeights)
+    }
+}
+
+/// How many articles (both sides) contain each key id, counted one article at a time.
+struct DocumentFrequency {
+    private(set) var counts: [Int32] = []
+    private(set) var documents = 0
+
+    /// Counts one article (its keys are unique).
+    mutating func count(_ document: DocumentFeatures) {
+        documents += 1
+        for key in document.keys {
+            let id = Int(key)
+            if id >= counts.count { counts += [Int32](repeating: 0, count: max(id + 1 - counts.count, counts.count)) }
+            counts[id] += 1
+        }
     }
 }

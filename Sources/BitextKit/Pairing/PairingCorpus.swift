@@ -13,7 +13,7 @@ public struct ArticleKeys: Sendable {
 
 /// The keys of both collections, interned into one key space as articles are added: German articles
 /// in order, then English ones, so that the key ids (and the pairing) are the same whether the keys
-/// come from one process or are streamed from the shards of a corpus run.
+/// come from one process or are streamed from the shards of a corpus run (`PairingKeySource`).
 ///
 /// Holds only the interned features (sorted id arrays), not the articles' text.
 public struct PairingCorpus: Sendable {
@@ -28,20 +28,34 @@ public struct PairingCorpus: Sendable {
 
     /// Adds the next article of one side.
     public mutating func add(_ keys: ArticleKeys, german isGerman: Bool) {
-        let features = intern(keys)
+        let features = space.features(of: keys)
         if isGerman { german.append(features) } else { english.append(features) }
     }
+}
 
-    /// Interns keys and lays units out by key position; a unit repeated in an article counts once.
-    private mutating func intern(_ item: ArticleKeys) -> DocumentFeatures {
+/// The keys of both collections read from somewhere else (the prepare stage's files), side by side
+/// and each side in article order, as often as the pairer asks: the pairer then holds the English
+/// articles' features and a bounded list of candidates, never the German articles' features
+/// (`DocumentPairer.pair(streaming:options:)`).
+public protocol PairingKeySource {
+    /// Calls `body` with the keys of every German article, in order.
+    func forEachGerman(_ body: (ArticleKeys) throws -> Void) throws
+    /// Calls `body` with the keys of every English article, in order.
+    func forEachEnglish(_ body: (ArticleKeys) throws -> Void) throws
+}
+
+extension PairingKeySpace {
+    /// Interns an article's keys and lays its units out by key position; a unit repeated in an
+    /// article counts once. Interning the same keys again gives the same features.
+    mutating func features(of item: ArticleKeys) -> DocumentFeatures {
         var seenUnits = Set<[Int32]>()
         var units: [[Int32]] = []
         var surfaceOf: [Int32: Int32] = [:]
         for unit in item.units {
-            let ids = Array(Set(unit.keys.map { space.id(of: $0) })).sorted()
+            let ids = Array(Set(unit.keys.map { id(of: $0) })).sorted()
             guard seenUnits.insert(ids).inserted else { continue }
             units.append(ids)
-            let surface = space.surfaceID(of: unit.surface)
+            let surface = surfaceID(of: unit.surface)
             for id in ids where surfaceOf[id] == nil { surfaceOf[id] = surface }
         }
         var features = DocumentFeatures()

@@ -67,6 +67,14 @@ public struct CollectionRunner {
         return DocumentPairer(lexicon: lexicon).pair(corpus, options: pairingOptions)
     }
 
+    /// Pairs the articles whose keys `source` streams (the pair stage of a corpus run); the same
+    /// result as `pair(_:)` on a corpus of the same keys.
+    public func pair(streaming source: some PairingKeySource) throws -> PairingResult {
+        var pairingOptions = options.pairing
+        pairingOptions.normalizeInput = false
+        return try DocumentPairer(lexicon: lexicon).pair(streaming: source, options: pairingOptions)
+    }
+
     /// The articles of one side a chunk works on, by their index in the whole collection.
     public struct ChunkArticles: Sendable {
         /// The articles' indices, ascending.

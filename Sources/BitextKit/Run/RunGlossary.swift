@@ -39,7 +39,7 @@ public enum RunGlossary {
     }
 
     /// Term counts per kind of pair.
-    public struct Counts: Sendable, Codable {
+    public struct Counts: Sendable {
         public var translations: GlossaryStatistics
         public var comparable: GlossaryStatistics
 
@@ -92,5 +92,35 @@ extension RunGlossary.Counts {
     init(translations: GlossaryStatistics, comparable: GlossaryStatistics) {
         self.translations = translations
         self.comparable = comparable
+    }
+}
+
+extension RunGlossary.Counts {
+    /// The stored lines of both statistics (`GlossaryStatistics.forEachStoredLine`): translations',
+    /// then comparable pairs', each from its head line.
+    func forEachStoredLine(_ body: (GlossaryStatistics.StoredLine) throws -> Void) rethrows {
+        try translations.forEachStoredLine(body)
+        try comparable.forEachStoredLine(body)
+    }
+
+    /// Reads counts back from the lines `forEachStoredLine` gave, handed to the body of `lines` in order.
+    static func read(_ lines: (_ body: (GlossaryStatistics.StoredLine) throws -> Void) throws -> Void) throws -> RunGlossary.Counts {
+        var read: [GlossaryStatistics] = []
+        var reader: GlossaryStatistics.LineReader?
+        try lines { line in
+            if let head = line.head {
+                if let done = reader?.finish() { read.append(done) }
+                reader = GlossaryStatistics.LineReader(head: head)
+            } else if reader != nil {
+                try reader?.add(line)
+            } else {
+                throw GlossaryStatistics.StoredLineError("counts that do not start with a head line")
+            }
+        }
+        if let done = reader?.finish() { read.append(done) }
+        guard read.count == 2, read[0].mode == .parallel, read[1].mode == .comparable else {
+            throw GlossaryStatistics.StoredLineError("counts need the translations' and then the comparable pairs' statistics")
+        }
+        return RunGlossary.Counts(translations: read[0], comparable: read[1])
     }
 }

@@ -17,9 +17,13 @@ public final class GlossaryBuilder {
     private let english: EnglishTermExtractor
     private let maxContexts: Int
     private let cognates: Cognates
+    private let rawConfidence: Bool
 
-    public init(knowledge: TermKnowledge, maxContexts: Int = 3) throws {
+    /// - Parameter rawConfidence: give each entry its raw score as confidence instead of the calibrated
+    ///   confidence (`GlossaryConfidenceCalibration`): what the calibration is fitted on.
+    public init(knowledge: TermKnowledge, maxContexts: Int = 3, rawConfidence: Bool = false) throws {
         self.knowledge = knowledge
+        self.rawConfidence = rawConfidence
         german = try GermanTermExtractor(
             functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
             lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
@@ -59,7 +63,7 @@ public final class GlossaryBuilder {
                 return try build(articles: group, mode: relation)
             }
             let translations = try build(articles: byRelation[.parallel] ?? [], mode: .parallel)
-            let comparable = try GlossaryBuilder(knowledge: knowledge, maxContexts: maxContexts)
+            let comparable = try GlossaryBuilder(knowledge: knowledge, maxContexts: maxContexts, rawConfidence: rawConfidence)
                 .build(articles: byRelation[.comparable] ?? [], mode: .comparable)
             return translations.adding(comparable)
         }
@@ -141,10 +145,14 @@ public final class GlossaryBuilder {
             // "Federal Security" through one shared word) are mostly wrong: require two thirds.
             parameters.requireLexicalEvidence = true
             parameters.minimumLexical = 0.66
+            parameters.calibrated = false
         }
         let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
                                        cognates: cognates)
-        let pairer = TermPairer(parameters: parameters, evidence: evidence)
+        let decompose = knowledge.decompose
+        let termhood = Termhood(vocabulary: knowledge.generalVocabulary, subjectFields: knowledge.subjectFields,
+                                isCompound: { word in (decompose?(word)?.count ?? 0) >= 2 })
+        let pairer = TermPairer(parameters: parameters, evidence: evidence, termhood: termhood)
         let germanTerms = statistics.german.terms, englishTerms = statistics.english.terms
 
         // Curated entries found on both sides claim their terms before any extracted pair.
@@ -188,7 +196,7 @@ public final class GlossaryBuilder {
             let eTerm = englishTerms[candidate.english]
             let entry = GlossaryEntry(
                 german: gTerm.baseForm, english: eTerm.baseForm, partOfSpeech: gTerm.occurrence.partOfSpeech, gender: gTerm.occurrence.gender,
-                confidence: candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
+                confidence: rawConfidence ? candidate.score : candidate.confidence, frequency: candidate.joint, evidence: candidate.evidence,
                 contexts: Self.contexts(statistics.cooccurrence(german: candidate.german, english: candidate.english)))
             if let finding = Self.finding(gTerm, flagged: flagged) {
                 var suspect = entry
@@ -198,7 +206,7 @@ public final class GlossaryBuilder {
             }
             entryOfGerman[candidate.german] = ranked.count
             entryOfEnglish[candidate.english] = ranked.count
-            ranked.append((candidate.rank, entry))
+            ranked.append((candidate.termRank, entry))
         }
         // A term competitive linking left over whose best pair, by a full lexical match, is a term of
         // an entry is a further term of that entry: a synonym, spelling variant or acronym.
@@ -209,7 +217,7 @@ public final class GlossaryBuilder {
             let eTerm = englishTerms[candidate.english]
             let bestOfGerman = consideredGerman.insert(candidate.german).inserted
             let bestOfEnglish = consideredEnglish.insert(candidate.english).inserted
-            guard candidate.lexical >= 1, candidate.confidence >= Self.minimumVariantConfidence else { continue }
+            guard candidate.lexical >= 1, candidate.score >= Self.minimumVariantConfidence else { continue }
             if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
                Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
                 usedGerman.insert(candidate.german)
@@ -229,8 +237,8 @@ public final class GlossaryBuilder {
         return Glossary(entries: ranked.map(\.entry), suspects: suspects)
     }
 
-    /// Confidence a left-over pair needs to make a variant: a dictionary entry alone (0.85) pairs too
-    /// many loosely related words ("Land" with "State"); association must add to it.
+    /// Raw score (`TermPairer.Candidate.score`) a left-over pair needs to make a variant: a dictionary
+    /// entry alone (0.85) pairs too many loosely related words ("Land" with "State"); association must add to it.
     static let minimumVariantConfidence = 0.9
 
     /// Whether `variant` is another term than `main`, not a longer or shorter phrase around the same

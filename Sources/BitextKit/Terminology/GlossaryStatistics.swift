@@ -41,13 +41,13 @@ public struct GlossaryStatistics: Sendable {
     }
 
     /// A sentence pair that shows a term pair, placed by the order of its unit.
-    struct Context: Sendable, Codable {
+    struct Context: Sendable {
         let order: UInt64
         let pair: SentencePair
     }
 
     /// What is known about a German and an English term that share units.
-    struct Cooccurrence: Sendable, Codable {
+    struct Cooccurrence: Sendable {
         var joint = 0
         /// The first `maxContexts` sentence-pair units both occur in.
         var contexts: [Context] = []
@@ -238,41 +238,115 @@ public struct GlossaryStatistics: Sendable {
     }
 }
 
-extension GlossaryStatistics: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case mode, maxContexts, units, german, english, pairs, flagged
+/// Stored as JSON Lines, one small record per line: a head, the terms, the pairs, the flags.
+/// Encoding the whole statistics as one JSON value built Foundation's tree of it in memory (564 MB
+/// for the counts of 250 article pairs); line by line, writing and reading hold one record at a time.
+/// Every text is stored once: contexts refer to the sentences by number, each sentence line coming
+/// before the first pair that shows it (a sentence pair is a context of hundreds of term pairs).
+extension GlossaryStatistics {
+    /// One line of the stored form; exactly one field is set.
+    struct StoredLine: Codable {
+        var head: Head?
+        var german: Term?
+        var english: Term?
+        var sentence: String?
+        var pair: StoredPair?
+        var flag: StoredFlag?
     }
 
-    /// A term pair as stored: ids into the stored term lists.
-    private struct StoredPair: Codable {
+    struct Head: Codable {
+        let mode: TextRelation
+        let maxContexts: Int
+        let units: Int
+    }
+
+    /// A term pair: ids into the term lists; contexts as [order, German sentence, English sentence].
+    struct StoredPair: Codable {
         let german: Int
         let english: Int
-        let counts: Cooccurrence
+        let joint: Int
+        let contexts: [[UInt64]]
+        let articleContext: [UInt64]?
     }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        mode = try container.decode(TextRelation.self, forKey: .mode)
-        maxContexts = try container.decode(Int.self, forKey: .maxContexts)
-        units = try container.decode(Int.self, forKey: .units)
-        german = TermTable(terms: try container.decode([Term].self, forKey: .german))
-        english = TermTable(terms: try container.decode([Term].self, forKey: .english))
-        for stored in try container.decode([StoredPair].self, forKey: .pairs) {
-            pairs[Self.code(stored.german, stored.english)] = stored.counts
+    struct StoredFlag: Codable {
+        let word: String
+        let flag: Flag
+    }
+
+    /// Calls `body` with the stored lines, head first. Pairs come in code order and sentences in the
+    /// order pairs first show them, so equal statistics give equal lines.
+    func forEachStoredLine(_ body: (StoredLine) throws -> Void) rethrows {
+        try body(StoredLine(head: Head(mode: mode, maxContexts: maxContexts, units: units)))
+        for term in german.terms { try body(StoredLine(german: term)) }
+        for term in english.terms { try body(StoredLine(english: term)) }
+        var sentenceIDs: [String: UInt64] = [:]
+        for code in pairs.keys.sorted() {
+            let counts = pairs[code]!
+            func id(_ sentence: String) throws -> UInt64 {
+                if let known = sentenceIDs[sentence] { return known }
+                let id = UInt64(sentenceIDs.count)
+                sentenceIDs[sentence] = id
+                try body(StoredLine(sentence: sentence))
+                return id
+            }
+            func stored(_ context: Context) throws -> [UInt64] { [context.order, try id(context.pair.german), try id(context.pair.english)] }
+            let pair = StoredPair(german: Int(code >> 32), english: Int(code & 0xFFFF_FFFF), joint: counts.joint, contexts: try counts.contexts.map(stored),
+                                  articleContext: try counts.articleContext.map(stored))
+            try body(StoredLine(pair: pair))
         }
-        flagged = try container.decode([String: Flag].self, forKey: .flagged)
+        for word in flagged.keys.sorted() { try body(StoredLine(flag: StoredFlag(word: word, flag: flagged[word]!))) }
     }
 
-    /// Pairs are written in code order, so equal statistics give equal files.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(mode, forKey: .mode)
-        try container.encode(maxContexts, forKey: .maxContexts)
-        try container.encode(units, forKey: .units)
-        try container.encode(german.terms, forKey: .german)
-        try container.encode(english.terms, forKey: .english)
-        let stored = pairs.keys.sorted().map { StoredPair(german: Int($0 >> 32), english: Int($0 & 0xFFFF_FFFF), counts: pairs[$0]!) }
-        try container.encode(stored, forKey: .pairs)
-        try container.encode(flagged, forKey: .flagged)
+    /// Reads statistics back line by line (after their head line, which `head` gave).
+    struct LineReader {
+        private(set) var statistics: GlossaryStatistics
+        private var germanTerms: [Term] = []
+        private var englishTerms: [Term] = []
+        private var sentences: [String] = []
+
+        init(head: Head) {
+            statistics = GlossaryStatistics(mode: head.mode, maxContexts: head.maxContexts)
+            statistics.units = head.units
+        }
+
+        /// Adds one line; a line that refers to what no earlier line gave is an error (its message).
+        mutating func add(_ line: StoredLine) throws(StoredLineError) {
+            if let term = line.german {
+                germanTerms.append(term)
+            } else if let term = line.english {
+                englishTerms.append(term)
+            } else if let sentence = line.sentence {
+                sentences.append(sentence)
+            } else if let pair = line.pair {
+                guard pair.german < germanTerms.count, pair.english < englishTerms.count else { throw StoredLineError("a pair of terms not listed before it") }
+                statistics.pairs[GlossaryStatistics.code(pair.german, pair.english)] = Cooccurrence(
+                    joint: pair.joint, contexts: try pair.contexts.map(context), articleContext: try pair.articleContext.map(context))
+            } else if let stored = line.flag {
+                statistics.flagged[stored.word] = stored.flag
+            } else {
+                throw StoredLineError("a line of no known kind")
+            }
+        }
+
+        /// The statistics read.
+        func finish() -> GlossaryStatistics {
+            var result = statistics
+            result.german = TermTable(terms: germanTerms)
+            result.english = TermTable(terms: englishTerms)
+            return result
+        }
+
+        private func context(_ stored: [UInt64]) throws(StoredLineError) -> Context {
+            guard stored.count == 3, stored[1] < sentences.count, stored[2] < sentences.count else {
+                throw StoredLineError("a context is [order, German sentence, English sentence] of sentences listed before it")
+            }
+            return Context(order: stored[0], pair: SentencePair(german: sentences[Int(stored[1])], english: sentences[Int(stored[2])]))
+        }
+    }
+
+    struct StoredLineError: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
     }
 }

@@ -12,8 +12,10 @@ extension TermKnowledge {
     /// `dictionaryPaths`.
     /// `decisions`' accepted pairs join the curated ones; its rejected pairs are never offered.
     /// With `screen`, candidates with words the QA checks flag are held back as suspects.
+    /// SCOWL's lists in `generalVocabularyFolder`, when there, and Ding's subject-field labels are the
+    /// references of termhood (`Termhood`).
     public static func load(curated: Glossary, dictionaryPaths: [String], decisions: TermDecisions = TermDecisions(),
-                            screen: Bool = true) throws -> TermKnowledge {
+                            screen: Bool = true, generalVocabularyFolder: String = GeneralVocabulary.defaultFolder) throws -> TermKnowledge {
         let curated = curated.adding(decisions.accepted)
         let lexicon = try LexiconLoader.load(source: .de, target: .en, paths: dictionaryPaths,
                                              pairs: curated.entries.map { ($0.german, $0.english) })
@@ -23,14 +25,19 @@ extension TermKnowledge {
         // judged by the corpus alone.
         let spelling = try optionalDictionary(.de)
         var grammar = GermanNounGrammar()
+        var subjectFields: DingSubjectFields?
         for path in dictionaryPaths where try LexiconFile.format(of: path) == .ding {
-            grammar = GermanNounGrammar.read(dingBytes: try LexiconFile.readBytes(path))
+            let bytes = try LexiconFile.readBytes(path)
+            grammar = GermanNounGrammar.read(dingBytes: bytes)
+            subjectFields = try DingSubjectFields.read(dingBytes: bytes)
         }
         var knowledge = TermKnowledge(
             lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) },
             acceptsLowercaseGerman: spelling.map { dictionary in { dictionary.accepts($0) } },
             germanDictionary: spelling, englishDictionary: try optionalDictionary(.en), nounGrammar: grammar)
         knowledge.decisions = decisions
+        knowledge.generalVocabulary = try GeneralVocabulary.load(folder: generalVocabularyFolder)
+        knowledge.subjectFields = subjectFields
         if screen {
             do {
                 knowledge.screen = try TermArtifactScreen(lexicon: lexicon)

@@ -19,6 +19,11 @@ public struct TermKnowledge {
     public var nounGrammar: GermanNounGrammar
     /// QA checks that hold back candidates with artifact words; nil: no screening.
     public var screen: TermArtifactScreen?
+    /// How common English words are in general language, for termhood (`Termhood`); nil: every
+    /// pair counts as a term.
+    public var generalVocabulary: GeneralVocabulary?
+    /// Ding's subject-field labels per German word, for termhood; nil: no German reference.
+    public var subjectFields: DingSubjectFields?
     /// Pairs a terminologist rejected: never offered (accepted ones belong in `curated`).
     public var decisions: TermDecisions = TermDecisions()
 

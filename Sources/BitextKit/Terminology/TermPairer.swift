@@ -6,7 +6,9 @@
 /// `1 − (1 − dice)(1 − w·lexical)`, so either kind alone can make a pair and both together make it
 /// confident. Pairs are then linked competitively (Melamed 2000): best first, each German and each
 /// English term used once, which removes the indirect associations co-occurrence alone produces
-/// (Botschaft with "staffing" because embassies are staffed).
+/// (Botschaft with "staffing" because embassies are staffed). The raw score becomes a calibrated
+/// confidence (`GlossaryConfidenceCalibration`), and the glossary is ordered by confidence times
+/// termhood (`Termhood`).
 struct TermPairer {
     struct Parameters {
         /// Co-occurrences a pair needs without lexical evidence.
@@ -19,6 +21,11 @@ struct TermPairer {
         var lexicalWeight = 0.85
         /// Comparable pairs' co-occurrence comes from guessed sentence pairs, so it admits nothing alone.
         var requireLexicalEvidence = false
+        /// Whether the confidence is calibrated (`GlossaryConfidenceCalibration`, fitted on aligned
+        /// sentence pairs). In comparable mode the counts are of article pairs and guessed sentence pairs,
+        /// which the fit never saw: there the confidence is the raw score, and the glossary is ordered by
+        /// the raw score and support.
+        var calibrated = true
     }
 
     /// A scored candidate pair.
@@ -28,13 +35,24 @@ struct TermPairer {
         let joint: Int
         /// The strongest lexical evidence (0…1; 1: every word on both sides accounted for).
         let lexical: Double
+        /// The noisy-or of association and lexical evidence (0…1), uncalibrated.
+        let score: Double
+        /// How often a pair like this one is right (`GlossaryConfidenceCalibration`), rounded.
         let confidence: Double
+        /// The linking order: `score` weighted by how often the pair was seen (`support`) and by how
+        /// much the lexicon files the German term under a special field (`Termhood.linkingFactor`).
         let rank: Double
+        /// The glossary's order: how likely the pair is right (the calibrated confidence; uncalibrated,
+        /// `score` times `support`) times its termhood (`Termhood.factor`), so that right terms come
+        /// first, then right everyday pairs.
+        let termRank: Double
         let evidence: [TermEvidence]
     }
 
     let parameters: Parameters
     let evidence: LexicalEvidence
+    /// Orders the pairs so that terms come before everyday words (nil: no termhood).
+    let termhood: Termhood?
 
     /// Scores every co-occurring pair and returns those that pass the thresholds, best first (ties
     /// by longer terms, then by the keys, so the order never depends on how the counts were merged).
@@ -42,6 +60,9 @@ struct TermPairer {
     /// - Complexity: O(p log p) for the p co-occurring pairs of `statistics`.
     func candidates(_ statistics: GlossaryStatistics) -> [Candidate] {
         let german = statistics.german.terms, english = statistics.english.terms
+        // Termhood judges the forms a termbase holds: the base forms' words.
+        var germanWords: [Int: [String]] = [:], englishWords: [Int: [String]] = [:]
+        func words(_ term: GlossaryStatistics.Term) -> [String] { term.baseForm.lowercased().split(separator: " ").map(String.init) }
         var result: [Candidate] = []
         for (code, cooccurrence) in statistics.pairs {
             let g = Int(code >> 32)
@@ -56,11 +77,20 @@ struct TermPairer {
             guard lexical >= parameters.minimumLexical || associated else { continue }
             let dice = AssociationMeasures.dice(joint: count, german: gTerm.units, english: eTerm.units)
             let raw = 1 - (1 - dice) * (1 - parameters.lexicalWeight * lexical)
-            let confidence = (raw * 1000).rounded() / 1000
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, confidence: confidence, rank: raw * support, evidence: kinds))
+            let confidence = parameters.calibrated ? GlossaryConfidenceCalibration.confidence(score: raw, joint: count, evidence: kinds) : raw
+            var factor = 1.0, linkingFactor = 1.0
+            if let termhood {
+                if germanWords[g] == nil { germanWords[g] = words(gTerm) }
+                if englishWords[e] == nil { englishWords[e] = words(eTerm) }
+                factor = termhood.factor(germanWords: germanWords[g] ?? [], englishWords: englishWords[e] ?? [])
+                linkingFactor = termhood.linkingFactor(germanWords: germanWords[g] ?? [])
+            }
+            result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, score: Self.rounded(raw),
+                                    confidence: Self.rounded(confidence), rank: raw * support * linkingFactor,
+                                    termRank: (parameters.calibrated ? confidence : raw * support) * factor, evidence: kinds))
         }
         result.sort { a, b in
             if a.rank != b.rank { return a.rank > b.rank }
@@ -71,6 +101,11 @@ struct TermPairer {
             return english[a.english].key < english[b.english].key
         }
         return result
+    }
+
+    /// `value` rounded to `GlossaryEntry.confidenceDecimals`, so every format writes and reads back the same value.
+    static func rounded(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
     }
 
     /// How much `count` co-occurrences make a pair worth a glossary line, with diminishing returns:

@@ -2,7 +2,7 @@
 /// scheduler (`workflow/Snakefile`: Snakemake, locally or on Slurm) can run them as separate jobs:
 ///
 /// 1. `prepare` per shard of each side: read, set aside misplaced articles, normalize, split, keys.
-/// 2. `pair` once, streaming the keys of all shards (never the text).
+/// 2. `pair` once, streaming the keys of all shards (never the text); each German shard's pairs go to a file of their own.
 /// 3. `align` per German shard: align its pairs, check its articles, render their report files,
 ///    learn the term extractors' vocabulary.
 /// 4. `mergeVocabulary` once; 5. `countTerms` per German shard; 6. `rankGlossary` once.
@@ -41,24 +41,35 @@ public struct CorpusStages {
         return summary
     }
 
-    /// Pairs the articles of all shards from their keys.
+    /// Pairs the articles of all shards from their keys, streamed from the prepare files (German keys
+    /// three times, English keys once; `DocumentPairer.pair(streaming:options:)`), and writes each
+    /// German shard's pairs to a file of its own, so that an align job reads only its pairs.
     @discardableResult
     public func pair(shards: Int) throws -> PairSummary {
-        var corpus = PairingCorpus()
         var summaries: [Language: [ShardSummary]] = [:]
         for side in [Language.de, .en] {
             for shard in 0..<shards {
                 summaries[side, default: []].append(try StageFiles.read(ShardSummary.self, from: work.shardSummary(side, shard)))
-                try StageFiles.forEachLine(ArticleKeys.self, in: work.keys(side, shard)) { corpus.add($0, german: side == .de) }
             }
         }
         let german = summaries[.de] ?? [], english = summaries[.en] ?? []
         let germanNames = german.flatMap(\.names), englishNames = english.flatMap(\.names)
-        let pairing = runner.pair(corpus)
+        let pairing = try runner.pair(streaming: StagedKeys(work: work, shards: shards))
         let bases = RunReport.alignmentBases(pairing.pairs.map { (germanNames[$0.german], englishNames[$0.english]) })
-        try StageFiles.writeLines(zip(pairing.pairs.indices, pairing.pairs).lazy.map {
-            StagedPair(index: $0.0, pair: $0.1, germanName: germanNames[$0.1.german], englishName: englishNames[$0.1.english], base: bases[$0.0])
-        }, to: work.pairs)
+        let germanStarts = Self.starts(german)
+        var byShard = [[Int]](repeating: [], count: shards)
+        for (index, pair) in pairing.pairs.enumerated() {
+            guard let shard = Self.shard(of: pair.german, starts: germanStarts) else {
+                throw InputError(file: work.shardSummary(.de, shards - 1), reason: .malformed(line: 1, column: 1, message: "fewer names than keys"))
+            }
+            byShard[shard].append(index)
+        }
+        for shard in 0..<shards {
+            try StageFiles.writeLines(byShard[shard].lazy.map {
+                let pair = pairing.pairs[$0]
+                return StagedPair(index: $0, pair: pair, germanName: germanNames[pair.german], englishName: englishNames[pair.english], base: bases[$0])
+            }, to: work.pairs(shard))
+        }
         var overview = RunOverview()
         overview.germanCount = germanNames.count
         overview.englishCount = englishNames.count
@@ -67,8 +78,8 @@ public struct CorpusStages {
         overview.unpairedGerman = pairing.unpairedGerman.count
         overview.skipped = german.flatMap(\.unreadable) + german.flatMap(\.misplaced) + english.flatMap(\.unreadable) + english.flatMap(\.misplaced)
         overview.edits = (german + english).flatMap(\.edits)
-        let summary = PairSummary(overview: overview, germanStarts: Self.starts(german), englishStarts: Self.starts(english),
-                                  qaBases: RunReport.qaBases(germanNames))
+        let summary = PairSummary(overview: overview, germanStarts: germanStarts, englishStarts: Self.starts(english),
+                                  qaBases: RunReport.qaBases(germanNames), pairCount: pairing.pairs.count)
         try StageFiles.write(summary, to: work.pairSummary)
         return summary
     }
@@ -86,8 +97,10 @@ public struct CorpusStages {
         }
         var pairs: [(offset: Int, element: DocumentPair)] = []
         var bases: [Int: String] = [:]
-        try StageFiles.forEachLine(StagedPair.self, in: work.pairs) { staged in
-            guard (first..<end).contains(staged.pair.german) else { return }
+        try StageFiles.forEachLine(StagedPair.self, in: work.pairs(shard)) { staged in
+            guard (first..<end).contains(staged.pair.german) else {
+                throw InputError(file: work.pairs(shard), reason: .malformed(line: pairs.count + 1, column: 1, message: "pair \(staged.index) is not of this shard"))
+            }
             pairs.append((staged.index, staged.pair))
             bases[staged.index] = staged.base
         }
@@ -146,14 +159,27 @@ public struct CorpusStages {
         let vocabulary = try StageFiles.read(RunGlossary.Vocabulary.self, from: work.vocabulary)
         let inputs = try StageFiles.readLines(RunGlossary.Input.self, from: work.glossaryInput(shard))
         let counts = try RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: runner.knowledge))
-        try StageFiles.write(counts, to: work.counts(shard))
+        try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard)) { try counts.forEachStoredLine($0) }
     }
 
     /// Merges the term counts of all shards and ranks them once.
     @discardableResult
     public func rankGlossary(shards: Int) throws -> Glossary {
         var counts = RunGlossary.Counts()
-        for shard in 0..<shards { counts.merge(try StageFiles.read(RunGlossary.Counts.self, from: work.counts(shard))) }
+        for shard in 0..<shards {
+            let path = work.counts(shard)
+            var line = 0
+            do {
+                counts.merge(try RunGlossary.Counts.read { body in
+                    try StageFiles.forEachLine(GlossaryStatistics.StoredLine.self, in: path) {
+                        line += 1
+                        try body($0)
+                    }
+                })
+            } catch let error as GlossaryStatistics.StoredLineError {
+                throw InputError(file: path, reason: .malformed(line: max(line, 1), column: 1, message: "not glossary counts of this bitext: \(error.message)"))
+            }
+        }
         let glossary = RunGlossary.rank(counts, builder: try GlossaryBuilder(knowledge: runner.knowledge))
         try StageFiles.write(glossary, to: work.glossary)
         return glossary
@@ -165,8 +191,19 @@ public struct CorpusStages {
     public func merge(shards: Int, to sink: RunFileSink) throws -> RunOverview {
         let summary = try StageFiles.read(PairSummary.self, from: work.pairSummary)
         var overview = summary.overview
-        var staged: [StagedPair] = []
-        try StageFiles.forEachLine(StagedPair.self, in: work.pairs) { staged.append($0) }
+        var placed = [StagedPair?](repeating: nil, count: summary.pairCount)
+        for shard in 0..<shards {
+            try StageFiles.forEachLine(StagedPair.self, in: work.pairs(shard)) { pair in
+                guard placed.indices.contains(pair.index) else {
+                    throw InputError(file: work.pairs(shard), reason: .malformed(line: 1, column: 1, message: "pair \(pair.index) of \(summary.pairCount)"))
+                }
+                placed[pair.index] = pair
+            }
+        }
+        let staged = try placed.enumerated().map { index, pair in
+            guard let pair else { throw InputError(file: work.pairSummary, reason: .malformed(line: 1, column: 1, message: "pair \(index) is in no shard's pairs")) }
+            return pair
+        }
         var rows = [AlignedRow?](repeating: nil, count: staged.count)
         var units = [String](repeating: "", count: staged.count)
         for shard in 0..<shards {
@@ -176,7 +213,7 @@ public struct CorpusStages {
         }
         overview.pairs = try staged.map { pair in
             guard let row = rows[pair.index] else {
-                throw InputError(file: work.pairs, reason: .malformed(line: pair.index + 1, column: 1, message: "pair \(pair.index) was not aligned by any shard"))
+                throw InputError(file: work.pairSummary, reason: .malformed(line: 1, column: 1, message: "pair \(pair.index) was not aligned by any shard"))
             }
             return RunOverview.PairRow(german: pair.germanName, english: pair.englishName, score: pair.pair.score, mode: row.mode,
                                        modeReason: row.modeReason, linkedBeads: row.linkedBeads,
@@ -215,10 +252,37 @@ public struct CorpusStages {
         return found
     }
 
+    /// The shard whose articles `index` is among.
+    private static func shard(of index: Int, starts: [Int]) -> Int? {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle + 1] <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count - 1 && (starts[low]..<starts[low + 1]).contains(index) ? low : nil
+    }
+
     /// Where each shard's articles start in the whole side, and the total at the end.
     private static func starts(_ summaries: [ShardSummary]) -> [Int] {
         var starts = [0]
         for summary in summaries { starts.append(starts[starts.count - 1] + summary.names.count) }
         return starts
+    }
+}
+
+/// The prepare stage's key files as the pairer reads them: German shards in order, then English ones.
+struct StagedKeys: PairingKeySource {
+    let work: CorpusWorkFolder
+    let shards: Int
+
+    func forEachGerman(_ body: (ArticleKeys) throws -> Void) throws { try forEach(.de, body) }
+
+    func forEachEnglish(_ body: (ArticleKeys) throws -> Void) throws { try forEach(.en, body) }
+
+    private func forEach(_ side: Language, _ body: (ArticleKeys) throws -> Void) throws {
+        for shard in 0..<shards {
+            try StageFiles.forEachLine(in: work.keys(side, shard), parse: { line throws(ArticleKeys.LineError) in try ArticleKeys(jsonLine: line) },
+                                       mapError: { ($0.column, $0.message) }, body)
+        }
     }
 }

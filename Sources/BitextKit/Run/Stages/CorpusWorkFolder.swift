@@ -4,12 +4,12 @@
 /// prepare/de-0003.articles.jsonl   prepared articles of German shard 3 (text, sentences, edits, the original, provenance)
 /// prepare/de-0003.keys.jsonl       their pairing keys
 /// prepare/de-0003.summary.json     names, skipped files, normalizer edits of the shard
-/// pair/pairs.jsonl                 the pairs, in pairing order, with their file names
+/// pair/de-0003.pairs.jsonl         the pairs of German shard 3's articles, in pairing order, with their file names
 /// pair/summary.json                what the index page says about articles, unpaired and skipped files
 /// align/de-0003.*                  per German shard: aligned rows, TMX units, QA rows, glossary input, vocabulary,
 ///                                  sentence pairs for the corpus export, files/
 /// vocabulary.json                  the merged vocabulary of the term extractors
-/// glossary/de-0003.counts.json     term counts of the shard's pairs
+/// glossary/de-0003.counts.jsonl    term counts of the shard's pairs (JSON Lines: `GlossaryStatistics.forEachStoredLine`)
 /// glossary.json                    the ranked glossary
 /// ```
 public struct CorpusWorkFolder: Sendable {
@@ -28,7 +28,8 @@ public struct CorpusWorkFolder: Sendable {
     public func articles(_ side: Language, _ shard: Int) -> String { path("prepare", Self.shardName(side, shard) + ".articles.jsonl") }
     public func keys(_ side: Language, _ shard: Int) -> String { path("prepare", Self.shardName(side, shard) + ".keys.jsonl") }
     public func shardSummary(_ side: Language, _ shard: Int) -> String { path("prepare", Self.shardName(side, shard) + ".summary.json") }
-    public var pairs: String { path("pair", "pairs.jsonl") }
+    /// The pairs whose German article is in shard `shard`, in pairing order.
+    public func pairs(_ shard: Int) -> String { path("pair", Self.shardName(.de, shard) + ".pairs.jsonl") }
     public var pairSummary: String { path("pair", "summary.json") }
     public func aligned(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".aligned.jsonl") }
     public func alignedUnits(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".units.jsonl") }
@@ -42,7 +43,7 @@ public struct CorpusWorkFolder: Sendable {
     /// The list of `files(shard)`, relative paths, written last (the align stage's completion mark).
     public func fileList(_ shard: Int) -> String { path("align", Self.shardName(.de, shard) + ".files.txt") }
     public var vocabulary: String { path("vocabulary.json") }
-    public func counts(_ shard: Int) -> String { path("glossary", Self.shardName(.de, shard) + ".counts.json") }
+    public func counts(_ shard: Int) -> String { path("glossary", Self.shardName(.de, shard) + ".counts.jsonl") }
     public var glossary: String { path("glossary.json") }
 
     private func path(_ parts: String...) -> String {
@@ -88,6 +89,8 @@ public struct PairSummary: Sendable, Codable {
     public var germanStarts: [Int]
     public var englishStarts: [Int]
     public var qaBases: [String]
+    /// Pairs in all shards' pair files.
+    public var pairCount: Int
 }
 
 /// An aligned pair as the align stage stores it for the merge.

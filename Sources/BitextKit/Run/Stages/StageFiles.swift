@@ -32,6 +32,18 @@ public enum StageFiles {
         try writeAtomically(bytes, to: path)
     }
 
+    /// Writes the records `records` hands its body as JSON Lines to `path`: one record's JSON at a
+    /// time, never a tree of them all (Foundation's encoder builds one of the value it is given).
+    public static func writeLines<T: Encodable>(_ type: T.Type, to path: String, _ records: (_ emit: (T) throws -> Void) throws -> Void) throws {
+        let encoder = encoder()
+        var bytes: [UInt8] = []
+        try records { record in
+            bytes += try encoder.encode(record)
+            bytes.append(0x0A)
+        }
+        try writeAtomically(bytes, to: path)
+    }
+
     /// Calls `body` with each record of a JSON Lines file, in order.
     public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, _ body: (T) throws -> Void) throws {
         try forEachLine(type, in: path, only: { _ in true }) { _, record in try body(record) }
@@ -54,6 +66,27 @@ public enum StageFiles {
                 throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(error)"))
             }
             try body(line - 1, record)
+        }
+    }
+
+    /// Calls `body` with each record of a JSON Lines file, parsed by `parse` from the line's bytes
+    /// (for records too many for Foundation's decoder); `mapError` gives a parse error's 1-based
+    /// column and message.
+    public static func forEachLine<T, Failure: Error>(in path: String, parse: (ArraySlice<UInt8>) throws(Failure) -> T,
+                                                     mapError: (Failure) -> (column: Int, message: String),
+                                                     _ body: (T) throws -> Void) throws {
+        let content = try bytes(path)
+        var line = 0
+        for slice in content.split(separator: 0x0A) {
+            line += 1
+            let record: T
+            do {
+                record = try parse(slice)
+            } catch {
+                let (column, message) = mapError(error)
+                throw InputError(file: path, reason: .malformed(line: line, column: column, message: "not a stage record of this bitext: \(message)"))
+            }
+            try body(record)
         }
     }
 

@@ -1,0 +1,112 @@
+/// Per German word, how many senses the Ding dictionary gives it and how many of them carry a
+/// subject-field label (`de/ding-subject-fields.txt`): the lexicon's evidence for termhood.
+///
+/// A word whose senses the dictionary files under special fields is a term of those fields
+/// (Blutdruck: its one sense [med.]); an everyday word has mostly unmarked senses, and polysemous
+/// ones pick up a marked rare sense among many unmarked ones (Schritt: 1 of 13). Only one-word
+/// synonyms count ("Weg {m}; Pfad {m}" gives a sense to each; "Weg von hier" to none).
+///
+/// ```swift
+/// let fields = try DingSubjectFields.read(dingBytes: bytes)
+/// fields.share(of: "Blutdruck")  // 1 marked of 1 sense: 1/2 with the add-one prior
+/// ```
+public struct DingSubjectFields: Sendable {
+    private var senses: [String: Int] = [:]
+    private var marked: [String: Int] = [:]
+
+    public init() {}
+
+    /// The share of the word's senses that carry a subject-field label, with one unmarked sense added
+    /// as a prior (a single marked sense is weaker evidence than many); nil when Ding lists no sense.
+    public func share(of word: String) -> Double? {
+        let key = word.lowercased()
+        guard let count = senses[key] else { return nil }
+        return Double(marked[key] ?? 0) / Double(count + 1)
+    }
+
+    public var isEmpty: Bool { senses.isEmpty }
+
+    /// Reads a Ding file's lines `German :: English` (sub-entries " | ", synonyms "; ", labels "[…]").
+    /// Works on the bytes: only the one-word synonyms become strings.
+    ///
+    /// - Complexity: O(bytes).
+    public static func read(dingBytes bytes: [UInt8]) throws -> DingSubjectFields {
+        let labels = Set(try LanguageDataFile.load("ding-subject-fields", language: .de).entries.map { Array($0.text.utf8) })
+        var fields = DingSubjectFields()
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if bytes[lineStart] != 0x23 /* # */, let german = germanSide(bytes, lineStart..<lineEnd) {
+                fields.read(bytes, german, labels: labels)
+            }
+            lineStart = lineEnd + 1
+        }
+        return fields
+    }
+
+    private static func germanSide(_ bytes: [UInt8], _ line: Range<Int>) -> Range<Int>? {
+        var i = line.lowerBound
+        while i + 3 < line.upperBound {
+            if bytes[i] == 0x20, bytes[i + 1] == 0x3A, bytes[i + 2] == 0x3A, bytes[i + 3] == 0x20 { return line.lowerBound..<i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// One line's German side: per synonym (ended by ";" or "|", inside brackets too), its words
+    /// outside brackets and whether a "[…]" label in it names a subject field.
+    private mutating func read(_ bytes: [UInt8], _ side: Range<Int>, labels: Set<[UInt8]>) {
+        var wordCount = 0
+        var word: Range<Int>? = nil
+        var wordStart: Int? = nil
+        var isMarked = false
+        var close: UInt8? = nil
+        var labelStart = 0
+        func endWord(_ end: Int) {
+            if let start = wordStart {
+                wordCount += 1
+                word = start..<end
+            }
+            wordStart = nil
+        }
+        func endSynonym() {
+            if wordCount == 1, let word {
+                let key = String(decoding: bytes[word], as: UTF8.self).lowercased()
+                senses[key, default: 0] += 1
+                if isMarked { marked[key, default: 0] += 1 }
+            }
+            wordCount = 0
+            word = nil
+            isMarked = false
+        }
+        var i = side.lowerBound
+        while i < side.upperBound {
+            let byte = bytes[i]
+            if byte == 0x3B /* ; */ || byte == 0x7C /* | */ {
+                // Synonyms and sub-entries end here even inside brackets: a bracket left open
+                // ("(aus einem Land; gewaltsam)") does not swallow the next synonym.
+                endWord(i)
+                endSynonym()
+                close = nil
+            } else if let expected = close {
+                if byte == expected {
+                    if expected == 0x5D /* ] */, labels.contains(Array(bytes[labelStart..<i])) { isMarked = true }
+                    close = nil
+                }
+            } else {
+                switch byte {
+                case 0x5B /* [ */: endWord(i); close = 0x5D; labelStart = i + 1
+                case 0x7B /* { */: endWord(i); close = 0x7D
+                case 0x28 /* ( */: endWord(i); close = 0x29
+                case 0x3C /* < */: endWord(i); close = 0x3E
+                case 0x20, 0x09: endWord(i)
+                default: if wordStart == nil { wordStart = i }
+                }
+            }
+            i += 1
+        }
+        endWord(side.upperBound)
+        endSynonym()
+    }
+}

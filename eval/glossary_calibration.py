@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Calibration of the glossary's confidence (issue 18): is a 0.9 right about nine times in ten?
+
+The WMT23 terminology set (de-en, line-aligned, medical) is split as in eval/glossary_eval.py: the
+development half (lines 1-1481) and the test half (1482-2963), each built alone with the curated
+glossary left out. An entry is right by the rule of glossary_eval.py: after lemma normalization it is
+a gold term pair of the set or a Ding entry, and its German side is not a function word. (Both lists
+are incomplete, so a right pair absent from both counts as wrong.)
+
+    python3 eval/glossary_calibration.py            reliability tables of the calibrated confidence,
+                                                    development and test half
+    python3 eval/glossary_calibration.py --fit      fits GlossaryConfidenceCalibration.coefficients by
+                                                    logistic regression on the development half (builds
+                                                    with --raw-confidence) and prints them to paste into
+                                                    Sources/BitextKit/Terminology/GlossaryConfidenceCalibration.swift
+
+Features (as GlossaryConfidenceCalibration computes them): the raw score, log of the joint count
+(the entry's frequency), and one indicator per kind of evidence. The bar: on the development half,
+the entries given 0.85-0.95 are right 85-95% of the time; the test half is reported beside it.
+
+Usage: python3 eval/glossary_calibration.py [--fit] [--bitext .build/release/bitext] [--data ../shared/eval]
+       [--ding /usr/share/trans/de-en] [--json FILE]
+Missing data or binary: "skipped: ..." and exit 0.
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import sys
+import tempfile
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import glossary_eval as ge  # noqa: E402
+from glossary_judged_sample import wilson  # noqa: E402
+
+KINDS = ["lexicon", "compound", "name", "cognate", "cooccurrence"]
+BINS = [0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001]
+
+
+def features(entry):
+    kinds = set(entry.get("evidence", []))
+    return [1.0, entry["confidence"], math.log(max(entry.get("frequency", 1), 1))] + [1.0 if k in kinds else 0.0 for k in KINDS]
+
+
+def fit_logistic(rows, labels, l2=1e-3, iterations=50):
+    """Newton-Raphson (IRLS) for logistic regression with a small ridge penalty (not on the bias)."""
+    n = len(rows[0])
+    w = [0.0] * n
+    for _ in range(iterations):
+        grad = [0.0] * n
+        hess = [[0.0] * n for _ in range(n)]
+        for x, y in zip(rows, labels):
+            z = sum(a * b for a, b in zip(w, x))
+            p = 1 / (1 + math.exp(-max(min(z, 35), -35)))
+            for i in range(n):
+                grad[i] += (p - y) * x[i]
+                for j in range(n):
+                    hess[i][j] += p * (1 - p) * x[i] * x[j]
+        for i in range(1, n):
+            grad[i] += l2 * w[i]
+            hess[i][i] += l2
+        step = solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-9:
+            break
+    return w
+
+
+def solve(a, b):
+    """Gaussian elimination with partial pivoting (small systems)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        if abs(m[c][c]) < 1e-12:
+            m[c][c] = 1e-12
+        for r in range(n):
+            if r != c:
+                f = m[r][c] / m[c][c]
+                for k in range(c, n + 1):
+                    m[r][k] -= f * m[c][k]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def halves(data):
+    folder = os.path.join(data, "terms/wmt23-terminology-de-en")
+    paths = [os.path.join(folder, f) for f in ("deen.de", "deen.en", "deen.term.proper")]
+    if not all(os.path.exists(p) for p in paths):
+        return None
+    de_lines = open(paths[0], encoding="utf-8").read().splitlines()
+    en_lines = open(paths[1], encoding="utf-8").read().splitlines()
+    gold = set()
+    for line in open(paths[2], encoding="utf-8"):
+        for pair in json.loads(line):
+            gold.add((ge.norm(pair["de"], "de"), ge.norm(pair["en"], "en")))
+    middle = len(de_lines) // 2
+    return de_lines, en_lines, gold, [("dev", 0, middle), ("test", middle, len(de_lines))]
+
+
+def build_half(bitext, de_lines, en_lines, lo, hi, raw):
+    with tempfile.TemporaryDirectory() as tmp:
+        de_file, en_file = os.path.join(tmp, "half.de"), os.path.join(tmp, "half.en")
+        with open(de_file, "w", encoding="utf-8") as f:
+            f.write("\n".join(de_lines[lo:hi]) + "\n")
+        with open(en_file, "w", encoding="utf-8") as f:
+            f.write("\n".join(en_lines[lo:hi]) + "\n")
+        extra = ["--raw-confidence"] if raw else []
+        return ge.run_bitext(bitext, ["--mode", "parallel", "--no-default-glossary", "--line-aligned", "--contexts", "0", *extra, de_file, en_file])
+
+
+def labels(entries, gold, ding, de_stop):
+    result = []
+    for x in entries:
+        right = not ge.german_is_function_word(x["german"], de_stop) and (
+            (ge.norm(x["german"], "de"), ge.norm(x["english"], "en")) in gold or (ge.norm(x["german"], "de"), ge.norm(x["english"], "en")) in ding)
+        result.append(1 if right else 0)
+    return result
+
+
+def reliability(name, entries, marks, report):
+    print(f"### {name} half: {len(entries)} entries\n")
+    print("| confidence | entries | mean confidence | right | share right | 95% interval (Wilson) |")
+    print("|---|---:|---:|---:|---:|---|")
+    rows = []
+    ece = 0.0
+    for lo, hi in zip(BINS, BINS[1:]):
+        inside = [(x["confidence"], m) for x, m in zip(entries, marks) if lo <= x["confidence"] < hi]
+        if not inside:
+            continue
+        n = len(inside)
+        mean = sum(c for c, _ in inside) / n
+        right = sum(m for _, m in inside)
+        a, b = wilson(right, n)
+        ece += n / len(entries) * abs(mean - right / n)
+        label = f"{lo:.2f}-{min(hi, 1):.2f}"
+        print(f"| {label} | {n} | {mean:.3f} | {right} | {right / n:.3f} | {a:.2f}-{b:.2f} |")
+        rows.append({"bin": label, "n": n, "mean_confidence": mean, "right": right})
+    print(f"\nexpected calibration error (entry-weighted |mean confidence - share right|): {ece:.3f}\n")
+    report[name] = {"bins": rows, "ece": ece}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fit", action="store_true")
+    parser.add_argument("--bitext", default=os.path.join(ge.REPO, ".build/release/bitext"))
+    parser.add_argument("--data", default=os.path.join(ge.REPO, "../shared/eval"))
+    parser.add_argument("--ding", default="/usr/share/trans/de-en")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    if not os.path.exists(args.bitext):
+        print(f"skipped: no bitext binary at {args.bitext} (swift build -c release)")
+        return 0
+    loaded = halves(args.data)
+    if loaded is None:
+        print(f"skipped: WMT23 terminology data not found in {args.data}")
+        return 0
+    if not os.path.exists(args.ding):
+        print(f"skipped: Ding dictionary not found at {args.ding} (the rule of right needs it)")
+        return 0
+    de_lines, en_lines, gold, parts = loaded
+    ding = ge.load_ding(args.ding)
+    de_stop = ge.function_words("de")
+    if args.fit:
+        _, lo, hi = parts[0]
+        entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=True)
+        marks = labels(entries, gold, ding, de_stop)
+        w = fit_logistic([features(x) for x in entries], marks)
+        names = ["bias", "score", "logJoint"] + KINDS
+        print(f"fitted on the development half: {len(entries)} entries, {sum(marks)} right\n")
+        print("    static let coefficients = (" + ", ".join(f"{n}: {v:.3f}" for n, v in zip(names, w)) + ")")
+        return 0
+    report = {}
+    print("## Calibrated confidence, WMT23 terminology halves (each built alone, curated glossary left out)\n")
+    for name, lo, hi in parts:
+        entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=False)
+        reliability(name, entries, labels(entries, gold, ding, de_stop), report)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(report, f, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
