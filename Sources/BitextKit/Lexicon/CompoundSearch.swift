@@ -33,18 +33,28 @@ struct CompoundSearch: Sendable {
         var back = [Range<Int>](repeating: 0..<0, count: n + 1)
         // Whether best[i] was reached through a linking element.
         var linked = [Bool](repeating: false, count: n + 1)
+        /// Whether a part ending at `end` with `cost` parts would improve a split through a linking element there.
+        func improvesLinked(at end: Int, cost: Int) -> Bool {
+            linkingElements.contains { link in
+                end + link.count < n && cost < best[end + link.count] && scalars[end..<(end + link.count)].elementsEqual(link)
+            }
+        }
         best[0] = 0
         for start in 0..<n where best[start] != Int.max {
             var end = start + Self.minimumPart
             while end <= n {
                 defer { end += 1 }
-                let part = String(String.UnicodeScalarView(scalars[start..<end]))
                 let cost = best[start] + 1
                 if end == n {
-                    if start > 0, cost < best[n], isKnown(part, true) { best[n] = cost; back[n] = start..<end }
+                    if start > 0, cost < best[n], isKnown(Self.string(scalars[start..<end]), true) { best[n] = cost; back[n] = start..<end }
                     continue
                 }
-                guard n - end >= Self.minimumPart - 1, isKnown(part, false) else { continue }
+                // A part is asked about only when knowing it could improve a split (`isKnown` is a
+                // Hunspell question on a cache miss, and most candidate parts of a word reachable
+                // in fewer parts cannot): same parts, fewer questions.
+                guard n - end >= Self.minimumPart - 1,
+                      cost < best[end] || (cost == best[end] && linked[end]) || improvesLinked(at: end, cost: cost),
+                      isKnown(Self.string(scalars[start..<end]), false) else { continue }
                 if cost < best[end] || (cost == best[end] && linked[end]) {
                     best[end] = cost
                     back[end] = start..<end
@@ -67,5 +77,9 @@ struct CompoundSearch: Sendable {
             position = back[position].lowerBound
         }
         return parts.reversed()
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
     }
 }
