@@ -27,7 +27,7 @@ Missing data or binary: "skipped: ..." and exit 0. Exit 1 when the judged file d
 """
 import argparse
 import json
-import math
+from stats import wilson
 import os
 import random
 import subprocess
@@ -38,14 +38,6 @@ SEED = 18
 TOP = 300
 SAMPLE = 100
 
-
-def wilson(k, n, z=1.96):
-    if n == 0:
-        return 0.0, 0.0
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return centre - half, centre + half
 
 
 def build(bitext, folder):

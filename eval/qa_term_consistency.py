@@ -21,7 +21,7 @@ Usage: python3 eval/qa_term_consistency.py [--bitext .build/release/bitext] [--r
 import argparse
 import collections
 import json
-import math
+from stats import wilson
 import os
 import random
 import re
@@ -35,14 +35,6 @@ DATA = os.path.join(REPO, "../shared/eval/align/wmt24-en-de-docs")
 DING = "/usr/share/trans/de-en"
 WORD = re.compile(r"\w+", re.UNICODE)
 
-
-def wilson(k, n, z=1.96):
-    if n == 0:
-        return (0.0, 0.0)
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def documents(reference):

@@ -43,7 +43,7 @@ import argparse
 import collections
 import csv
 import json
-import math
+from stats import wilson
 import os
 import re
 import subprocess
@@ -60,14 +60,6 @@ import qa_eval  # noqa: E402
 FAILURE_CHECKS = {"repetition-loop", "non-translation"}
 LOOP = re.compile(r"(.{4,}?)\1{4,}", re.S)
 
-
-def wilson(correct, total, z=1.96):
-    if total == 0:
-        return (0.0, 0.0)
-    p = correct / total
-    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
-    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
-    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def test_half(document):
