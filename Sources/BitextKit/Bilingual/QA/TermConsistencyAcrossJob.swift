@@ -1,7 +1,7 @@
 /// `inconsistent-term`: one source term rendered two ways across a job (all files checked together).
 ///
 /// `term-consistency` judges each unit alone; a job's units are short, so a term rendered
-/// "Botschaft" in one unit and "Vertretung" in the next passes it. Here every unit's source terms are
+/// "Fähre" in one unit and "Fährschiff" in the next passes it. Here every unit's source terms are
 /// followed to the rendering its target uses, and units whose rendering differs from the job's are
 /// flagged on that rendering:
 /// - terms of the glossary (`--glossary`): a warning where the glossary's preferred rendering is used
