@@ -1,7 +1,7 @@
 /// Month and weekday names of a language with their numbers (`<lang>/date-words.txt`), so that
 /// "Donnerstag" and "Thursday" compare equal and "Mittwoch" against "Thursday" does not. The one home
 /// of month names: QA's date check, pairing's month keys and the sentence splitter's ordinal dates
-/// ("am 27. Februar") all read them here.
+/// ("am 14. März") all read them here.
 public struct DateWords: Sendable {
     /// A date word's kind (the file's section, "month" or "weekday") and number.
     public struct Value: Sendable, Hashable {

@@ -22,7 +22,7 @@ enum ScalarClass {
 }
 
 extension ScalarClass {
-    /// Punctuation after which a spaced hyphen is a dash: "Istanbul, Türkei - Delegationen".
+    /// Punctuation after which a spaced hyphen is a dash: "Kiel, Deutschland - Reedereien".
     static func isPunctuationMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == "." || scalar == ")" || scalar == "\u{201C}" || scalar == "\u{201D}"
     }

@@ -29,8 +29,8 @@ public struct NormalizedText: Sendable {
 /// lines (boilerplate, repeated headlines, blank lines, broken sentences).
 ///
 /// ```swift
-/// let result = try Normalizer(language: .de).normalize("Die US -amerikanischen Diplomaten")
-/// result.text   // "Die US-amerikanischen Diplomaten"
+/// let result = try Normalizer(language: .de).normalize("Die EU -Kommission tagt")
+/// result.text   // "Die EU-Kommission tagt"
 /// result.edits  // [detokenization-space at 6]
 /// ```
 public struct Normalizer: Sendable {

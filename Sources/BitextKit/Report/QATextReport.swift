@@ -1,9 +1,9 @@
 /// Findings as compiler-style diagnostics, one block per finding:
 ///
 /// ```
-/// de.txt:1:5: error: [spacing-artifact] stray space before the hyphen; write "US-amerikanischen"
-///     Die US -amerikanischen Diplomaten
-///         ^~~~~~~~~~~~~~~~~~
+/// de.txt:1:5: error: [spacing-artifact] stray space before the hyphen; write "EU-Kommission"
+///     Die EU -Kommission tagt
+///         ^~~~~~~~~~~~~~
 /// ```
 ///
 /// The quoted line is cut to `context` scalars either side of the finding (marked "…"), so that a

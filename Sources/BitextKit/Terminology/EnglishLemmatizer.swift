@@ -57,7 +57,7 @@ final class EnglishLemmatizer {
     }
 
     /// The key of a phrase: lower-cased words with the head singular, the head being the word before
-    /// "of" in "expulsion of diplomats", else the last word.
+    /// "of" in "inspection of vessels", else the last word.
     func key(_ words: [String]) -> String {
         guard !words.isEmpty else { return "" }
         let head = Self.headIndex(words)

@@ -1,6 +1,6 @@
 /// Finds English term candidates in a sentence: noun phrases approximated, without a tagger, as
 /// runs of one to three content words (no function word, no punctuation between them), and
-/// "noun of noun" ("expulsion of diplomats"). Words such as reporting verbs and adverbs end a run
+/// "noun of noun" ("inspection of vessels"). Words such as reporting verbs and adverbs end a run
 /// (`term-stopwords.txt`). Keys are lower-case with the head noun singular, so embassy/embassies
 /// are one term.
 ///
@@ -27,7 +27,7 @@ final class EnglishTermExtractor {
     /// Learns which words head noun phrases (call with all English sentences before extracting, or
     /// learn chunks into separate vocabularies and merge them): a word that is
     /// mostly followed by another content word ("foreign" in "foreign minister", "Russian" in
-    /// "Russian diplomats") is a modifier, and is not a term on its own.
+    /// "Norwegian fishermen") is a modifier, and is not a term on its own.
     func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) {
         for sentence in sentences {
             let words = TermWord.words(in: sentence, tokenizer: tokenizer)

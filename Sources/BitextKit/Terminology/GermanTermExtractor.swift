@@ -1,5 +1,5 @@
 /// Finds German term candidates in a sentence: nouns and compounds, names, adjective + noun
-/// ("diplomatische Beziehungen") and noun + genitive noun ("Wiederherstellung der Beziehungen").
+/// ("maritime Sicherheit") and noun + genitive noun ("Öffnung der Häfen").
 ///
 /// German capitalizes nouns, so a capitalized word inside a sentence is a noun or a name unless it
 /// is a function word ("Sie", "Ihnen"). At the start of a sentence capitalization says nothing; the

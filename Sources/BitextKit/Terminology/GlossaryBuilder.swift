@@ -50,7 +50,7 @@ public final class GlossaryBuilder {
     /// by `ArticleSentencePairer`.
     ///
     /// Comparable reports share only some sentences, and a term often occurs in a sentence without a
-    /// counterpart ("gegenseitige Ausweisungen" in a background paragraph). So in comparable mode
+    /// counterpart ("gemeinsame Kontrollen" in a background paragraph). So in comparable mode
     /// each article pair also counts as one unit of co-occurrence, and term pairs need lexical
     /// evidence; aligned sentence pairs add to the association and supply the contexts, falling
     /// back to the first sentence of each article that contains the term.
@@ -141,8 +141,8 @@ public final class GlossaryBuilder {
     public func rank(_ statistics: GlossaryStatistics) -> Glossary {
         var parameters = TermPairer.Parameters()
         if statistics.mode == .comparable {
-            // Without sentence-level association, half-translated phrases ("gegenseitige Ausweisungen" ↔
-            // "Federal Security" through one shared word) are mostly wrong: require two thirds.
+            // Without sentence-level association, half-translated phrases ("gemeinsame Kontrollen" ↔
+            // "joint venture" through one shared word) are mostly wrong: require two thirds.
             parameters.requireLexicalEvidence = true
             parameters.minimumLexical = 0.66
             parameters.calibrated = false
@@ -242,7 +242,7 @@ public final class GlossaryBuilder {
     static let minimumVariantConfidence = 0.9
 
     /// Whether `variant` is another term than `main`, not a longer or shorter phrase around the same
-    /// words ("gegenseitige Vertreibung" is no variant of "Vertreibung"), nor a compound on it
+    /// words ("frühe Abfahrt" is no variant of "Abfahrt"), nor a compound on it
     /// ("Angriffskrieg" is a kind of "Krieg", not another word for it).
     static func isSeparateTerm(_ variant: String, beside main: String) -> Bool {
         let v = variant.lowercased()

@@ -13,7 +13,7 @@
 /// Specificity of one English word, by the smallest SCOWL list that holds it: 0 for sizes ≤ 20 (the
 /// few thousand words of every small dictionary), rising through the medium sizes, 1 for words only
 /// large lists hold and for unlisted ones (rare words, names, codes). A term's specificity is that of
-/// its most specific word ("diplomatic mission" is as specific as "diplomatic"). A German word's
+/// its most specific word ("maritime authority" is as specific as "maritime"). A German word's
 /// specificity is the share of its Ding senses marked with a subject field (Blutdruck 1/2, Schmerz
 /// 1/8, Stadt 0), a German term's that of its most specific word. One rule from German
 /// word formation: a German one-word compound translated by an English phrase of several words

@@ -21,7 +21,7 @@ public struct SentenceBoundaryRules: Sendable {
     let multiPartIndex: [[UInt8]: [(entry: Int, part: Int)]]
     /// Words before "<number>." that make the number an ordinal ("am 27.", "der 3.").
     let ordinalContext: ByteStringSet
-    /// Month names: "27. Februar" is a date, not a sentence end.
+    /// Month names: "14. März" is a date, not a sentence end.
     let months: ByteStringSet
     /// Words that typically begin a sentence, to resolve ambiguous periods.
     let sentenceStarters: ByteStringSet

@@ -33,7 +33,7 @@ public struct SentenceSpan: Sendable, Equatable, Codable {
 /// Splits German, English or French text into sentences: ICU's sentence rules for the candidates,
 /// corrected by our language data where ICU is wrong for news text.
 ///
-/// ICU breaks after "27." in "am 27. Februar", after "Dr." and after "z." in "z. B."; it misses
+/// ICU breaks after "14." in "am 14. März", after "Dr." and after "z." in "z. B."; it misses
 /// "… einrückte. 1912 erreichte …" and dialogue dashes; it knows nothing of headlines or lists. The
 /// corrections (see `SentenceSplitter+Candidates.swift` and `+Additions.swift`):
 /// - a blank line is always a boundary; a single line break is one unless it wraps a sentence;
@@ -47,7 +47,7 @@ public struct SentenceSpan: Sendable, Equatable, Codable {
 ///
 /// ```swift
 /// let splitter = try SentenceSplitter(language: .de)
-/// try splitter.split("Sie kam am 27. Februar. Dr. Meyer blieb.")  // two sentences
+/// try splitter.split("Sie kam am 14. März. Dr. Meyer blieb.")  // two sentences
 /// ```
 public final class SentenceSplitter {
     public let rules: SentenceBoundaryRules

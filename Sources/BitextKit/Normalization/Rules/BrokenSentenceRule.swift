@@ -1,5 +1,5 @@
-/// Rejoins a sentence that a page layout broke across a blank line: "… wegen eines möglichen" + blank line
-/// + "„Diktatfriedens“ weckte." becomes one line again.
+/// Rejoins a sentence that a page layout broke across a blank line: "… wegen eines drohenden" + blank line
+/// + "„Hafenstreiks“ gewarnt." becomes one line again.
 ///
 /// A line is taken as broken when it is long enough to be body text (not a headline), ends on a
 /// lower-case word or a comma (no sentence ends there) and the next non-blank line exists.

@@ -1,5 +1,5 @@
-/// Finds the stray space a machine-translation detokenizer leaves before a hyphen: "US -amerikanischen",
-/// "Saudi -Arabien", "Ukraine -Beamte". Used by the normalizer (to repair) and by QA (to report), so the
+/// Finds the stray space a machine-translation detokenizer leaves before a hyphen: "EU -Kommission",
+/// "Nord -Irland", "Hafen -Behörde". Used by the normalizer (to repair) and by QA (to report), so the
 /// rule lives here once.
 ///
 /// A space, a hyphen and a letter, after a word: the space goes. Correct German keeps a leading hyphen

@@ -1,5 +1,5 @@
 /// `false-friend`: a German word that looks like the English word it renders but means something
-/// else in German ("Operationen der Botschaft" for the embassy's "operations", "eventuell" for
+/// else in German ("Operationen der Reederei" for the shipping line's "operations", "eventuell" for
 /// "eventually"), from the commented list in `de/false-friends.txt`.
 struct FalseFriendCheck: QARule {
     static let check = QACheck(

@@ -1,5 +1,5 @@
 /// `name-convention`: a Russian or Ukrainian name left in its English transliteration inside German
-/// text ("Sergey Lavrov" where the German press writes "Sergej Lawrow"), respelled by the rules of
+/// text ("Dmitry Medvedev" where the German press writes "Dmitri Medwedew"), respelled by the rules of
 /// `de/transliteration-from-english.txt`.
 struct NameConventionCheck: QARule {
     static let check = QACheck(

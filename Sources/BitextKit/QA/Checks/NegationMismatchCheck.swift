@@ -1,5 +1,5 @@
 /// `negation-mismatch`: an aligned sentence pair where one side says "not" and the other does not
-/// ("nor will they" rendered "und nein, sie werden"), the error that turns a statement around.
+/// ("nor will it" rendered "und nein, sie wird"), the error that turns a statement around.
 struct NegationMismatchCheck: QARule {
     static let check = QACheck(
         id: "negation-mismatch",

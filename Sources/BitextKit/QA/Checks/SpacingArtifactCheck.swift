@@ -1,12 +1,12 @@
 /// `spacing-artifact`: the stray space a machine-translation detokenizer leaves before a hyphen
-/// ("US -amerikanischen"). The detection is the normalizer's `DetokenizationSpaceDetector`, so that
+/// ("EU -Kommission"). The detection is the normalizer's `DetokenizationSpaceDetector`, so that
 /// what `bitext normalize` repairs is exactly what QA reports.
 struct SpacingArtifactCheck: QARule {
     static let check = QACheck(
         id: "spacing-artifact",
         title: "Stray space before a hyphen",
         explanation: """
-            A space between a word and a hyphenated continuation ("US -amerikanischen", "Saudi -Arabien") \
+            A space between a word and a hyphenated continuation ("EU -Kommission", "Nord -Irland") \
             is left by machine-translation detokenizers; the word must be joined. Suspended compounds after \
             a conjunction ("Haupt- und -nebensatz") are correct and not reported.
             """,
