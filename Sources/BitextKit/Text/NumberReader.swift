@@ -6,7 +6,7 @@
 /// A number has several readings where its written form allows them: "21.30" is 21.3, and also the
 /// hour 21 and the minute 30; "9 pm" is 9 and 21; "44m" is 44 and 44,000,000. Two texts state the same
 /// number when a reading of one is a reading of the other. The language data (`number-words.txt`:
-/// sections `[numbers]`, `[scales]`, `[afternoon]`, `[centuries]`) is the reader's; the parsing of digit strings
+/// sections `[numbers]`, `[scales]`, `[afternoon]`, `[centuries]`, `[range]`) is the reader's; the parsing of digit strings
 /// (`value(of:language:)`, `key(of:language:)`) needs none and is shared by pairing and alignment.
 public struct NumberReader: Sendable {
     public let language: Language
@@ -18,6 +18,8 @@ public struct NumberReader: Sendable {
     let afternoon: Set<String>
     /// Words after an ordinal that make it a century ("20. Jahrhundert", "20th century": the 1900s).
     let centuries: Set<String>
+    /// Words between the two ends of a range besides a hyphen or dash ("6 to 8 pm").
+    let rangeWords: Set<String>
 
     public init(language: Language) throws {
         self.language = language
@@ -25,12 +27,15 @@ public struct NumberReader: Sendable {
         var scales: [String: Double] = [:]
         var afternoon: Set<String> = []
         var centuries: Set<String> = []
+        var rangeWords: Set<String> = []
         let name = "\(language.rawValue)/number-words.txt"
         for entry in try LanguageDataFile.loadIfPresent("number-words", language: language).entries {
             let fields = entry.text.split(separator: " ")
-            if entry.section == "afternoon" || entry.section == "centuries" {
-                if entry.section == "afternoon" { afternoon.insert(entry.text.lowercased()) } else { centuries.insert(entry.text.lowercased()) }
-                continue
+            switch entry.section {
+            case "afternoon": afternoon.insert(entry.text.lowercased()); continue
+            case "centuries": centuries.insert(entry.text.lowercased()); continue
+            case "range": rangeWords.insert(entry.text.lowercased()); continue
+            default: break
             }
             guard fields.count == 2, let value = Double(fields[1]) else {
                 throw LanguageDataError.invalid(file: name, line: entry.line, message: "expected WORD VALUE")
@@ -41,6 +46,7 @@ public struct NumberReader: Sendable {
         self.scales = scales
         self.afternoon = afternoon
         self.centuries = centuries
+        self.rangeWords = rangeWords
     }
 
     // MARK: - Digit strings
@@ -179,7 +185,7 @@ public struct NumberReader: Sendable {
     /// Whether the number at `index` opens a range whose end carries an afternoon word: "6-8 p.m.",
     /// "6–8pm".
     private func afternoonRange(after index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> Bool {
-        guard index + 2 < tokens.count, ["-", "–", "to"].contains(tokens[index + 1]) else { return false }
+        guard index + 2 < tokens.count, tokens[index + 1] == "-" || tokens[index + 1] == "–" || rangeWords.contains(tokens[index + 1].lowercased()) else { return false }
         let end = index + 2
         if kinds[end] == .word {
             let suffix = tokens[end].drop { $0.isASCIIDigitCharacter }

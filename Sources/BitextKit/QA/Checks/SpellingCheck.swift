@@ -48,6 +48,8 @@ struct SpellingCheck: QARule {
     private let inseparablePrefixes: [String]
     private let weakVerbForms: WeakVerbForms
     private let vowels: Set<Unicode.Scalar>
+    /// "-isch" and its inflected forms: the suffix that makes an adjective of a name ("itanischer").
+    private let nameAdjectiveSuffixes: [String]
 
     init(spelling: QASpelling, languages: Sides<Language>) throws {
         self.spelling = spelling
@@ -58,6 +60,7 @@ struct SpellingCheck: QARule {
         ranking = try CorrectionRanking(language: languages.target)
         weakVerbForms = WeakVerbForms(morphology: morphology, lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target))
         vowels = Set(morphology.section("vowels").joined().unicodeScalars)
+        nameAdjectiveSuffixes = morphology.section("name-adjective-suffixes")
         loanVerbPrefixes = morphology.section("loan-verb-prefixes")
         loanVerbEndings = morphology.section("loan-verb-endings")
         loanVerbStemEndings = morphology.section("loan-verb-stem-endings")
@@ -79,21 +82,21 @@ struct SpellingCheck: QARule {
     /// their final vowels ("Itania" → "itan"): what a German adjective of the name is built on.
     ///
     /// - Complexity: O(n) in the source.
-    static func nameStems(_ source: QAText) -> Set<String> {
+    func nameStems(_ source: QAText) -> Set<String> {
         var stems = Set<String>()
         for index in source.tokens.indices where source.isCapitalized(index) && source.words[index].unicodeScalars.count >= 5 {
-            var stem = Substring(source.words[index].lowercased())
-            while let last = stem.last, "aeiouy".contains(last) { stem = stem.dropLast() }
-            if stem.count >= 4 { stems.insert(String(stem)) }
+            var stem = source.words[index].lowercased().unicodeScalars[...]
+            while let last = stem.last, vowels.contains(last) { stem = stem.dropLast() }
+            if stem.count >= 4 { stems.insert(String(String.UnicodeScalarView(stem))) }
         }
         return stems
     }
 
     /// Whether a lower-case word is an adjective in "-isch" of a name the source has ("itanischer"
     /// for "Itania"): German derives them from any place or person, and no dictionary lists them all.
-    static func isAdjective(_ word: String, ofNameIn stems: Set<String>) -> Bool {
+    func isAdjective(_ word: String, ofNameIn stems: Set<String>) -> Bool {
         guard !stems.isEmpty, let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
-        for ending in ["isch", "ische", "ischen", "ischer", "isches", "ischem"] where word.hasSuffix(ending) {
+        for ending in nameAdjectiveSuffixes where word.hasSuffix(ending) {
             return stems.contains(String(word.dropLast(ending.count)))
         }
         return false
@@ -105,7 +108,7 @@ struct SpellingCheck: QARule {
         for entry in input.glossary.entries {
             for word in entry.german.split(whereSeparator: { $0 == " " || $0 == "-" }) { known.insert(word.lowercased()) }
         }
-        let sourceNames = input.source.map(Self.nameStems) ?? []
+        let sourceNames = input.source.map(nameStems) ?? []
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
         // Computed on the first unknown word only: most texts have none.
@@ -128,7 +131,7 @@ struct SpellingCheck: QARule {
         var variants: [(Range<Int>, SharpSVariant, String)] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard isCandidate(word), !known.contains(word.lowercased()), !Self.isAdjective(word, ofNameIn: sourceNames) else { continue }
+            guard isCandidate(word), !known.contains(word.lowercased()), !isAdjective(word, ofNameIn: sourceNames) else { continue }
             let range = text.tokens[index].scalars
             // A loop is `repetition-loop`'s; a "word" longer than any German word is glued text,
             // reported without a search that would grow with its square.
