@@ -26,36 +26,73 @@ import Testing
         pairs.enumerated().map { (GlossaryStatistics.order(item: item, sentence: $0.offset), $0.element) }
     }
 
-    @Test(arguments: [TextRelation.parallel, .comparable])
-    func countsOfChunksMergeIntoTheWholeCorpusGlossary(mode: TextRelation) throws {
-        let whole = try Self.builder().build(articles: Self.comparableArticles, mode: mode)
-        // The same articles in two chunks, counted apart (in reverse order) and merged.
-        let builder = try Self.builder(), pairer = try ArticleSentencePairer(lexicon: try Self.lexicon())
-        let chunks = [[0, 1], [2]]
+    /// The same articles in two chunks, counted apart (in reverse order): each chunk's statistics,
+    /// and its stored lines (sorted keys, as the stages write them).
+    static func chunkCounts(mode: TextRelation, builder: GlossaryBuilder) throws -> [(statistics: GlossaryStatistics, lines: [Data])] {
+        let pairer = try ArticleSentencePairer(lexicon: try Self.lexicon())
+        let chunks = [[2], [0, 1]]
         var vocabulary = TermVocabulary()
-        for chunk in chunks.reversed() {
+        for chunk in chunks {
             var part = TermVocabulary()
             builder.learn(articles: chunk.map { Self.comparableArticles[$0] }, into: &part)
             vocabulary.merge(part)
         }
         builder.use(vocabulary)
-        var merged: GlossaryStatistics?
-        for chunk in chunks.reversed() {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try chunks.map { chunk in
             let pairs = try chunk.flatMap { Self.ordered(try pairer.pairs(Self.comparableArticles[$0], mode: mode), item: $0) }
             let articles = mode == .comparable ? chunk.map { (GlossaryStatistics.articleOrder(item: $0), Self.comparableArticles[$0]) } : []
             let counts = try builder.statistics(sentencePairs: pairs, articles: articles, mode: mode)
-            // Through their file form, as the stages hand them over.
             var lines: [Data] = []
-            try counts.forEachStoredLine { lines.append(try JSONEncoder().encode($0)) }
-            let head = try #require(try JSONDecoder().decode(GlossaryStatistics.StoredLine.self, from: lines[0]).head)
-            var reader = GlossaryStatistics.LineReader(head: head)
-            for line in lines.dropFirst() { try reader.add(try JSONDecoder().decode(GlossaryStatistics.StoredLine.self, from: line)) }
-            let stored = reader.finish()
-            if merged == nil { merged = stored } else { merged?.merge(stored) }
+            try counts.forEachStoredLine { lines.append(try encoder.encode($0)) }
+            return (counts, lines)
         }
-        let ranked = builder.rank(try #require(merged))
+    }
+
+    @Test(arguments: [TextRelation.parallel, .comparable])
+    func countsOfChunksMergeIntoTheWholeCorpusGlossary(mode: TextRelation) throws {
+        let whole = try Self.builder().build(articles: Self.comparableArticles, mode: mode)
+        let builder = try Self.builder()
+        let chunks = try Self.chunkCounts(mode: mode, builder: builder)
+        var merged = chunks[0].statistics
+        merged.merge(chunks[1].statistics)
         #expect(!whole.entries.isEmpty)
-        #expect(ranked == whole)
+        #expect(builder.rank(merged) == whole)
+    }
+
+    /// The ranking stage's merge of stored counts, in two passes over each chunk's lines, keeps only
+    /// the pairs ranking reads: in comparable mode not the pairs without lexical evidence (Botschaft
+    /// and "officials"), which are most of them; the glossary is the whole corpus's all the same.
+    @Test(arguments: [TextRelation.parallel, .comparable])
+    func storedCountsMergeKeepingOnlyWhatRankingReads(mode: TextRelation) throws {
+        let whole = try Self.builder().build(articles: Self.comparableArticles, mode: mode)
+        let builder = try Self.builder()
+        let chunks = try Self.chunkCounts(mode: mode, builder: builder)
+        var merge = GlossaryStatistics.StoredMerge(mode: mode, keeps: builder.rankReads(mode))
+        for (terms, selects) in [(true, GlossaryStatistics.StoredMerge.isTermPassLine), (false, GlossaryStatistics.StoredMerge.isPairPassLine)] {
+            for (chunk, counts) in chunks.enumerated() {
+                for line in counts.lines where selects(ArraySlice(line)) {
+                    let stored = try JSONDecoder().decode(GlossaryStatistics.StoredLine.self, from: line)
+                    if terms { try merge.addTermLine(stored, chunk: chunk) } else { try merge.addPairLine(stored, chunk: chunk) }
+                }
+            }
+        }
+        var everything = chunks[0].statistics
+        everything.merge(chunks[1].statistics)
+        #expect(builder.rank(merge.statistics) == whole)
+        #expect(merge.statistics.units == everything.units)
+        if mode == .comparable {
+            #expect(merge.statistics.pairs.count * 2 < everything.pairs.count)
+            let kept = merge.statistics
+            func ids(_ statistics: GlossaryStatistics) throws -> (Int, Int) {
+                (try #require(statistics.german.id(ofKey: "botschaft")), try #require(statistics.english.id(ofKey: "official")))
+            }
+            #expect(try everything.cooccurrence(german: ids(everything).0, english: ids(everything).1) != nil)
+            #expect(try kept.cooccurrence(german: ids(kept).0, english: ids(kept).1) == nil)
+        } else {
+            #expect(merge.statistics.pairs.count == everything.pairs.count)
+        }
     }
 
     @Test func vocabulariesMergeInAnyOrder() throws {

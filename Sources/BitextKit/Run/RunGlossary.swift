@@ -47,11 +47,6 @@ public enum RunGlossary {
             translations = GlossaryStatistics(mode: .parallel, maxContexts: maxContexts)
             comparable = GlossaryStatistics(mode: .comparable, maxContexts: maxContexts)
         }
-
-        public mutating func merge(_ other: Counts) {
-            translations.merge(other.translations)
-            comparable.merge(other.comparable)
-        }
     }
 
     /// The corpus-wide pass over one chunk's inputs.
@@ -102,25 +97,49 @@ extension RunGlossary.Counts {
         try translations.forEachStoredLine(body)
         try comparable.forEachStoredLine(body)
     }
+}
 
-    /// Reads counts back from the lines `forEachStoredLine` gave, handed to the body of `lines` in order.
-    static func read(_ lines: (_ body: (GlossaryStatistics.StoredLine) throws -> Void) throws -> Void) throws -> RunGlossary.Counts {
-        var read: [GlossaryStatistics] = []
-        var reader: GlossaryStatistics.LineReader?
-        try lines { line in
-            if let head = line.head {
-                if let done = reader?.finish() { read.append(done) }
-                reader = GlossaryStatistics.LineReader(head: head)
-            } else if reader != nil {
-                try reader?.add(line)
-            } else {
-                throw GlossaryStatistics.StoredLineError("counts that do not start with a head line")
-            }
+extension RunGlossary.Counts {
+    /// Merges the stored counts of many chunks (`forEachStoredLine`) in two passes over each chunk's
+    /// lines (`GlossaryStatistics.StoredMerge`), keeping of the term pairs only those `rank` reads
+    /// (`GlossaryBuilder.rankReads`): the same glossary as merging everything, with memory for the
+    /// terms, the pairs that can make entries, and one chunk's sentences.
+    struct StoredMerge {
+        private var parts: [GlossaryStatistics.StoredMerge]
+        /// The statistics the current chunk's lines belong to: one more with every head line.
+        private var part = -1
+
+        init(builder: GlossaryBuilder) {
+            parts = [TextRelation.parallel, .comparable].map { GlossaryStatistics.StoredMerge(mode: $0, keeps: builder.rankReads($0)) }
         }
-        if let done = reader?.finish() { read.append(done) }
-        guard read.count == 2, read[0].mode == .parallel, read[1].mode == .comparable else {
-            throw GlossaryStatistics.StoredLineError("counts need the translations' and then the comparable pairs' statistics")
+
+        /// The merged counts, after both passes.
+        var counts: RunGlossary.Counts { RunGlossary.Counts(translations: parts[0].statistics, comparable: parts[1].statistics) }
+
+        /// Starts a chunk's lines in either pass.
+        mutating func startChunk() { part = -1 }
+
+        /// First pass: a line `GlossaryStatistics.StoredMerge.isTermPassLine` selects, of chunk `chunk`.
+        mutating func addTermLine(_ line: GlossaryStatistics.StoredLine, chunk: Int) throws(GlossaryStatistics.StoredLineError) {
+            try parts[try route(line)].addTermLine(line, chunk: chunk)
         }
-        return RunGlossary.Counts(translations: read[0], comparable: read[1])
+
+        /// Ends a chunk's first pass: its lines held both statistics.
+        func endTermChunk() throws(GlossaryStatistics.StoredLineError) {
+            guard part == parts.count - 1 else { throw Self.missing }
+        }
+
+        /// Second pass: a line `GlossaryStatistics.StoredMerge.isPairPassLine` selects, of chunk `chunk`.
+        mutating func addPairLine(_ line: GlossaryStatistics.StoredLine, chunk: Int) throws(GlossaryStatistics.StoredLineError) {
+            try parts[try route(line)].addPairLine(line, chunk: chunk)
+        }
+
+        private mutating func route(_ line: GlossaryStatistics.StoredLine) throws(GlossaryStatistics.StoredLineError) -> Int {
+            if line.head != nil { part += 1 }
+            guard parts.indices.contains(part) else { throw part < 0 ? GlossaryStatistics.StoredLineError("counts that do not start with a head line") : Self.missing }
+            return part
+        }
+
+        private static let missing = GlossaryStatistics.StoredLineError("counts need the translations' and then the comparable pairs' statistics")
     }
 }

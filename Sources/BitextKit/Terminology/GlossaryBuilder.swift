@@ -139,20 +139,7 @@ public final class GlossaryBuilder {
 
     /// Ranks the term pairs of `statistics` (the merged counts of a whole corpus) into a glossary.
     public func rank(_ statistics: GlossaryStatistics) -> Glossary {
-        var parameters = TermPairer.Parameters()
-        if statistics.mode == .comparable {
-            // Without sentence-level association, half-translated phrases ("gemeinsame Kontrollen" ↔
-            // "joint venture" through one shared word) are mostly wrong: require two thirds.
-            parameters.requireLexicalEvidence = true
-            parameters.minimumLexical = 0.66
-            parameters.calibrated = false
-        }
-        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
-                                       cognates: cognates)
-        let decompose = knowledge.decompose
-        let termhood = Termhood(vocabulary: knowledge.generalVocabulary, subjectFields: knowledge.subjectFields,
-                                isCompound: { word in (decompose?(word)?.count ?? 0) >= 2 })
-        let pairer = TermPairer(parameters: parameters, evidence: evidence, termhood: termhood)
+        let pairer = pairer(for: statistics.mode)
         let germanTerms = statistics.german.terms, englishTerms = statistics.english.terms
 
         // Curated entries found on both sides claim their terms before any extracted pair.
@@ -235,6 +222,38 @@ public final class GlossaryBuilder {
         // Stable order: rank, then the German term, so equal ranks never reorder between runs.
         ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.entry.german < $1.entry.german }
         return Glossary(entries: ranked.map(\.entry), suspects: suspects)
+    }
+
+    /// The pairer that ranks statistics of `mode`.
+    private func pairer(for mode: TextRelation) -> TermPairer {
+        var parameters = TermPairer.Parameters()
+        if mode == .comparable {
+            // Without sentence-level association, half-translated phrases ("gemeinsame Kontrollen" ↔
+            // "joint venture" through one shared word) are mostly wrong: require two thirds.
+            parameters.requireLexicalEvidence = true
+            parameters.minimumLexical = 0.66
+            parameters.calibrated = false
+        }
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
+                                       cognates: cognates)
+        let decompose = knowledge.decompose
+        let termhood = Termhood(vocabulary: knowledge.generalVocabulary, subjectFields: knowledge.subjectFields,
+                                isCompound: { word in (decompose?(word)?.count ?? 0) >= 2 })
+        return TermPairer(parameters: parameters, evidence: evidence, termhood: termhood)
+    }
+
+    /// Which term pairs' counts `rank` reads from statistics of `mode`: the pairs its pairer can admit
+    /// (`TermPairer.canAdmit`) and the pairs a curated entry names. Merging only these
+    /// (`GlossaryStatistics.StoredMerge`) gives the same glossary, and bounds the corpus-scale
+    /// ranking step: in comparable mode every German term of an article pair co-occurs with every
+    /// English term, and most such pairs lack the lexical evidence the mode requires.
+    func rankReads(_ mode: TextRelation) -> (GlossaryStatistics.Term, GlossaryStatistics.Term) -> Bool {
+        let pairer = pairer(for: mode)
+        var curated: [String: Set<String>] = [:]
+        for entry in knowledge.curated.entries { curated[germanKey(entry.german), default: []].insert(englishKey(entry.english)) }
+        return { german, english in
+            curated[german.key]?.contains(english.key) == true || pairer.canAdmit(german: german, english: english)
+        }
     }
 
     /// Raw score (`TermPairer.Candidate.score`) a left-over pair needs to make a variant: a dictionary

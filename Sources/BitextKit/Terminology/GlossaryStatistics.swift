@@ -298,43 +298,81 @@ extension GlossaryStatistics {
         for word in flagged.keys.sorted() { try body(StoredLine(flag: StoredFlag(word: word, flag: flagged[word]!))) }
     }
 
-    /// Reads statistics back line by line (after their head line, which `head` gave).
-    struct LineReader {
+    /// Merges the stored statistics of many chunks, keeping of the term pairs only those `keeps`
+    /// accepts (`GlossaryBuilder.rankReads`), in two passes over each chunk's lines: the first
+    /// (`addTermLine`, the lines `isTermPassLine` selects) merges heads, terms and flags, so that every
+    /// term's corpus-wide first occurrence is known before the second (`addPairLine`, the other
+    /// lines) decides on the pairs. A kept pair gets exactly the counts and contexts `merge` gives it.
+    ///
+    /// Holds the merged terms, the kept pairs, and one chunk's sentences.
+    /// - Complexity: O(lines); `keeps` runs once per stored pair line.
+    struct StoredMerge {
         private(set) var statistics: GlossaryStatistics
-        private var germanTerms: [Term] = []
-        private var englishTerms: [Term] = []
+        /// Per chunk, the merged id of each of its German and English terms, in stored order.
+        private var germanIDs: [[Int]] = []
+        private var englishIDs: [[Int]] = []
         private var sentences: [String] = []
+        private let keeps: (Term, Term) -> Bool
 
-        init(head: Head) {
-            statistics = GlossaryStatistics(mode: head.mode, maxContexts: head.maxContexts)
-            statistics.units = head.units
+        init(mode: TextRelation, keeps: @escaping (Term, Term) -> Bool) {
+            statistics = GlossaryStatistics(mode: mode, maxContexts: 0)
+            self.keeps = keeps
         }
 
-        /// Adds one line; a line that refers to what no earlier line gave is an error (its message).
-        mutating func add(_ line: StoredLine) throws(StoredLineError) {
-            if let term = line.german {
-                germanTerms.append(term)
+        /// Whether the first pass reads `line` (the bytes of a stored line): heads, terms and flags.
+        /// Stored lines are JSON objects of one field (sorted keys), so the field's name starts it.
+        static func isTermPassLine(_ line: ArraySlice<UInt8>) -> Bool {
+            for field in ["{\"head\":", "{\"german\":", "{\"english\":", "{\"flag\":"] where line.starts(with: field.utf8) { return true }
+            return false
+        }
+
+        /// Whether the second pass reads `line`: heads, sentences and pairs.
+        static func isPairPassLine(_ line: ArraySlice<UInt8>) -> Bool {
+            line.starts(with: "{\"head\":".utf8) || !isTermPassLine(line)
+        }
+
+        /// First pass: adds a head, term or flag line of chunk `chunk` (chunks numbered from 0 in the
+        /// order of their first lines).
+        mutating func addTermLine(_ line: StoredLine, chunk: Int) throws(StoredLineError) {
+            if let head = line.head {
+                guard head.mode == statistics.mode else { throw StoredLineError("counts of \(head.mode) pairs where \(statistics.mode) pairs belong") }
+                guard chunk == germanIDs.count else { throw StoredLineError("two heads for one kind of pairs") }
+                if chunk == 0 { statistics = GlossaryStatistics(mode: head.mode, maxContexts: head.maxContexts) }
+                guard head.maxContexts == statistics.maxContexts else { throw StoredLineError("counts kept with another number of contexts") }
+                statistics.units += head.units
+                germanIDs.append([])
+                englishIDs.append([])
+            } else if chunk != germanIDs.count - 1 {
+                throw StoredLineError("counts that do not start with a head line")
+            } else if let term = line.german {
+                germanIDs[chunk].append(statistics.german.merge(term))
             } else if let term = line.english {
-                englishTerms.append(term)
-            } else if let sentence = line.sentence {
-                sentences.append(sentence)
-            } else if let pair = line.pair {
-                guard pair.german < germanTerms.count, pair.english < englishTerms.count else { throw StoredLineError("a pair of terms not listed before it") }
-                statistics.pairs[GlossaryStatistics.code(pair.german, pair.english)] = Cooccurrence(
-                    joint: pair.joint, contexts: try pair.contexts.map(context), articleContext: try pair.articleContext.map(context))
+                englishIDs[chunk].append(statistics.english.merge(term))
             } else if let stored = line.flag {
-                statistics.flagged[stored.word] = stored.flag
+                statistics.keepFirst(stored.word, stored.flag)
             } else {
                 throw StoredLineError("a line of no known kind")
             }
         }
 
-        /// The statistics read.
-        func finish() -> GlossaryStatistics {
-            var result = statistics
-            result.german = TermTable(terms: germanTerms)
-            result.english = TermTable(terms: englishTerms)
-            return result
+        /// Second pass: adds a head, sentence or pair line of chunk `chunk`, after the first pass
+        /// read every chunk.
+        mutating func addPairLine(_ line: StoredLine, chunk: Int) throws(StoredLineError) {
+            if line.head != nil {
+                sentences = []
+            } else if let sentence = line.sentence {
+                sentences.append(sentence)
+            } else if let pair = line.pair {
+                guard germanIDs.indices.contains(chunk), pair.german < germanIDs[chunk].count, pair.english < englishIDs[chunk].count else {
+                    throw StoredLineError("a pair of terms not listed before it")
+                }
+                let german = germanIDs[chunk][pair.german], english = englishIDs[chunk][pair.english]
+                guard keeps(statistics.german.terms[german], statistics.english.terms[english]) else { return }
+                let theirs = Cooccurrence(joint: pair.joint, contexts: try pair.contexts.map(context), articleContext: try pair.articleContext.map(context))
+                statistics.pairs[GlossaryStatistics.code(german, english), default: Cooccurrence()].merge(theirs, maxContexts: statistics.maxContexts)
+            } else {
+                throw StoredLineError("a line of no known kind")
+            }
         }
 
         private func context(_ stored: [UInt64]) throws(StoredLineError) -> Context {

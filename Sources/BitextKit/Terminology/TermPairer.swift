@@ -103,6 +103,15 @@ struct TermPairer {
         return result
     }
 
+    /// Whether any counts could make the pair of `german` and `english` a candidate: always, unless
+    /// the pair needs lexical evidence (`requireLexicalEvidence`), which depends only on the two terms
+    /// (their first occurrences), never on counts. The corpus-scale glossary stage drops the counts
+    /// of pairs this rejects while it merges chunks (`GlossaryBuilder.rankReads`).
+    func canAdmit(german: GlossaryStatistics.Term, english: GlossaryStatistics.Term) -> Bool {
+        guard parameters.requireLexicalEvidence else { return true }
+        return (evidence.matches(german: german.occurrence, english: english.occurrence).first?.strength ?? 0) >= parameters.minimumLexical
+    }
+
     /// `value` rounded to `GlossaryEntry.confidenceDecimals`, so every format writes and reads back the same value.
     static func rounded(_ value: Double) -> Double {
         (value * 1000).rounded() / 1000

@@ -162,25 +162,31 @@ public struct CorpusStages {
         try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard)) { try counts.forEachStoredLine($0) }
     }
 
-    /// Merges the term counts of all shards and ranks them once.
+    /// Merges the term counts of all shards and ranks them once. Each shard's counts are read twice:
+    /// first their terms (so every term's corpus-wide first occurrence is known), then the term pairs,
+    /// of which only those the ranking can use are kept (`RunGlossary.Counts.StoredMerge`).
     @discardableResult
     public func rankGlossary(shards: Int) throws -> Glossary {
-        var counts = RunGlossary.Counts()
-        for shard in 0..<shards {
-            let path = work.counts(shard)
-            var line = 0
-            do {
-                counts.merge(try RunGlossary.Counts.read { body in
-                    try StageFiles.forEachLine(GlossaryStatistics.StoredLine.self, in: path) {
-                        line += 1
-                        try body($0)
+        let builder = try GlossaryBuilder(knowledge: runner.knowledge)
+        var merge = RunGlossary.Counts.StoredMerge(builder: builder)
+        for terms in [true, false] {
+            let pass = terms ? GlossaryStatistics.StoredMerge.isTermPassLine : GlossaryStatistics.StoredMerge.isPairPassLine
+            for shard in 0..<shards {
+                let path = work.counts(shard)
+                var line = 0
+                do {
+                    merge.startChunk()
+                    try StageFiles.forEachLine(GlossaryStatistics.StoredLine.self, in: path, selecting: pass) { position, stored in
+                        line = position + 1
+                        if terms { try merge.addTermLine(stored, chunk: shard) } else { try merge.addPairLine(stored, chunk: shard) }
                     }
-                })
-            } catch let error as GlossaryStatistics.StoredLineError {
-                throw InputError(file: path, reason: .malformed(line: max(line, 1), column: 1, message: "not glossary counts of this bitext: \(error.message)"))
+                    if terms { try merge.endTermChunk() }
+                } catch let error as GlossaryStatistics.StoredLineError {
+                    throw InputError(file: path, reason: .malformed(line: max(line, 1), column: 1, message: "not glossary counts of this bitext: \(error.message)"))
+                }
             }
         }
-        let glossary = RunGlossary.rank(counts, builder: try GlossaryBuilder(knowledge: runner.knowledge))
+        let glossary = RunGlossary.rank(merge.counts, builder: builder)
         try StageFiles.write(glossary, to: work.glossary)
         return glossary
     }

@@ -69,6 +69,30 @@ public enum StageFiles {
         }
     }
 
+    /// Calls `body` with the 0-based position and the record of each line whose bytes `selecting`
+    /// accepts; the other lines are not decoded. Lines are found one at a time (a file of millions of
+    /// lines gets no array of them).
+    public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, selecting: (ArraySlice<UInt8>) -> Bool,
+                                                 _ body: (Int, T) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        let content = try bytes(path)
+        var line = 0, start = content.startIndex
+        while start < content.endIndex {
+            let end = content[start...].firstIndex(of: 0x0A) ?? content.endIndex
+            let slice = content[start..<end]
+            start = end + 1
+            line += 1
+            guard !slice.isEmpty, selecting(slice) else { continue }
+            let record: T
+            do {
+                record = try decoder.decode(type, from: Data(slice))
+            } catch {
+                throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(error)"))
+            }
+            try body(line - 1, record)
+        }
+    }
+
     /// Calls `body` with each record of a JSON Lines file, parsed by `parse` from the line's bytes
     /// (for records too many for Foundation's decoder); `mapError` gives a parse error's 1-based
     /// column and message.
