@@ -255,7 +255,7 @@ public final class GlossaryBuilder {
     func rankReads(_ mode: TextRelation) -> (GlossaryStatistics.Term, GlossaryStatistics.Term) -> Bool {
         let pairer = pairer(for: mode)
         var curated: [String: Set<String>] = [:]
-        for entry in knowledge.curated.entries { curated[germanKey(entry.german), default: []].insert(englishKey(entry.english)) }
+        for keys in curatedKeys { curated[keys.german, default: []].insert(keys.english) }
         return { german, english in
             curated[german.key]?.contains(english.key) == true || pairer.canAdmit(german: german, english: english)
         }
