@@ -122,6 +122,8 @@ def stage_table(work: Path) -> list[str]:
         source = "GNU time: exact CPU seconds and peak resident memory"
         for path in timed:
             fields = path.read_text().split()[-4:]
+            if len(fields) < 4:  # a job still running (--table-only during a run)
+                continue
             wall, user, system, kb = float(fields[0]), float(fields[1]), float(fields[2]), float(fields[3])
             stages.setdefault(rule_of(path.stem), []).append((wall, kb / 1024, user + system, path.stem))
     else:
