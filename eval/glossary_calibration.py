@@ -1,25 +1,33 @@
 #!/usr/bin/env python3
 """Calibration of the glossary's confidence (issue 18): is a 0.9 right about nine times in ten?
 
-The WMT23 terminology set (de-en, line-aligned, medical) is split as in eval/glossary_eval.py: the
-development half (lines 1-1481) and the test half (1482-2963), each built alone with the curated
-glossary left out. An entry is right by the rule of glossary_eval.py: after lemma normalization it is
-a gold term pair of the set or a Ding entry, and its German side is not a function word. (Both lists
-are incomplete, so a right pair absent from both counts as wrong.)
+Two kinds of input, each with its own model in Sources/BitextKit/Resources/LanguageData/common/glossary-confidence.txt:
 
-    python3 eval/glossary_calibration.py            reliability tables of the calibrated confidence,
-                                                    development and test half
-    python3 eval/glossary_calibration.py --fit      fits GlossaryConfidenceCalibration.coefficients by
-                                                    logistic regression on the development half (builds
-                                                    with --raw-confidence) and prints them to paste into
-                                                    Sources/BitextKit/Terminology/GlossaryConfidenceCalibration.swift
+- parallel: the WMT23 terminology set (de-en, line-aligned, medical) split as in eval/glossary_eval.py, the
+  development half (lines 1-1481) and the test half (1482-2963), each built alone with --line-aligned;
+- comparable: the same halves made into comparable article pairs by eval/glossary_comparable_setting.py
+  (12-line documents, each side dropping 30% of the sentences independently, two sentences of another
+  document added per side, paragraphs shuffled; seeded), each half built alone with --mode comparable.
 
-Features (as GlossaryConfidenceCalibration computes them): the raw score, log of the joint count
-(the entry's frequency), and one indicator per kind of evidence. The bar: on the development half,
-the entries given 0.85-0.95 are right 85-95% of the time; the test half is reported beside it.
+Every build leaves the curated glossary out. An entry is right by the rule of glossary_eval.py: after lemma
+normalization it is a gold term pair of the set or a Ding entry, and its German side is not a function word.
+Both lists are incomplete, so a right pair absent from both counts as wrong (identical acronyms such as EEG/EEG,
+drug names, longer phrases such as "clinical benefit"): the shares right are lower bounds.
 
-Usage: python3 eval/glossary_calibration.py [--fit] [--bitext .build/release/bitext] [--data ../shared/eval]
-       [--ding /usr/share/trans/de-en] [--json FILE]
+    python3 eval/glossary_calibration.py                  reliability tables of the calibrated confidence,
+                                                          both modes, development and test half
+    python3 eval/glossary_calibration.py --fit MODE       fits the MODE (parallel|comparable) section of
+                                                          glossary-confidence.txt by logistic regression on the
+                                                          development half (builds with --raw-confidence) and
+                                                          prints its lines to paste there
+
+Features (as GlossaryConfidenceCalibration computes them): the raw score, the log of the joint count (the
+entry's frequency), one indicator per kind of evidence, and (comparable model only) the number of words of the
+two base forms. The bar: on the development half, the entries given 0.85-0.95 are right 85-95% of the time;
+the test half is reported beside it.
+
+Usage: python3 eval/glossary_calibration.py [--fit parallel|comparable] [--bitext .build/release/bitext]
+       [--data ../shared/eval] [--ding /usr/share/trans/de-en] [--json FILE]
 Missing data or binary: "skipped: ..." and exit 0.
 """
 import argparse
@@ -33,15 +41,21 @@ import tempfile
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import glossary_eval as ge  # noqa: E402
-from glossary_judged_sample import wilson  # noqa: E402
+import glossary_comparable_setting as setting  # noqa: E402
+from stats import wilson  # noqa: E402
 
 KINDS = ["lexicon", "compound", "name", "cognate", "cooccurrence"]
+# The features' names in glossary-confidence.txt, per model.
+FEATURES = {"parallel": ["bias", "score", "log-joint"] + KINDS, "comparable": ["bias", "score", "log-joint"] + KINDS + ["words"]}
 BINS = [0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001]
 
 
-def features(entry):
+def features(entry, mode="parallel"):
     kinds = set(entry.get("evidence", []))
-    return [1.0, entry["confidence"], math.log(max(entry.get("frequency", 1), 1))] + [1.0 if k in kinds else 0.0 for k in KINDS]
+    values = [1.0, entry["confidence"], math.log(max(entry.get("frequency", 1), 1))] + [1.0 if k in kinds else 0.0 for k in KINDS]
+    if mode == "comparable":
+        values.append(float(sum(1 for side in ("german", "english") for w in entry[side].split(" ") if w)))
+    return values
 
 
 def fit_logistic(rows, labels, l2=1e-3, iterations=50):
@@ -100,14 +114,17 @@ def halves(data):
     return de_lines, en_lines, gold, [("dev", 0, middle), ("test", middle, len(de_lines))]
 
 
-def build_half(bitext, de_lines, en_lines, lo, hi, raw):
+def build_half(bitext, de_lines, en_lines, lo, hi, raw, mode="parallel"):
+    extra = ["--raw-confidence"] if raw else []
     with tempfile.TemporaryDirectory() as tmp:
+        if mode == "comparable":
+            listing = setting.write(setting.article_pairs(de_lines, en_lines, lo, hi), tmp)
+            return ge.run_bitext(bitext, ["--mode", "comparable", "--no-default-glossary", "--contexts", "0", *extra, "--pairs", listing])
         de_file, en_file = os.path.join(tmp, "half.de"), os.path.join(tmp, "half.en")
         with open(de_file, "w", encoding="utf-8") as f:
             f.write("\n".join(de_lines[lo:hi]) + "\n")
         with open(en_file, "w", encoding="utf-8") as f:
             f.write("\n".join(en_lines[lo:hi]) + "\n")
-        extra = ["--raw-confidence"] if raw else []
         return ge.run_bitext(bitext, ["--mode", "parallel", "--no-default-glossary", "--line-aligned", "--contexts", "0", *extra, de_file, en_file])
 
 
@@ -138,13 +155,18 @@ def reliability(name, entries, marks, report):
         label = f"{lo:.2f}-{min(hi, 1):.2f}"
         print(f"| {label} | {n} | {mean:.3f} | {right} | {right / n:.3f} | {a:.2f}-{b:.2f} |")
         rows.append({"bin": label, "n": n, "mean_confidence": mean, "right": right})
-    print(f"\nexpected calibration error (entry-weighted |mean confidence - share right|): {ece:.3f}\n")
-    report[name] = {"bins": rows, "ece": ece}
+    band = [m for x, m in zip(entries, marks) if 0.85 <= x["confidence"] < 0.95]
+    band_mean = sum(x["confidence"] for x in entries if 0.85 <= x["confidence"] < 0.95) / max(len(band), 1)
+    a, b = wilson(sum(band), len(band))
+    print(f"\nexpected calibration error (entry-weighted |mean confidence - share right|): {ece:.3f}")
+    print(f"entries given 0.85-0.95: {sum(band)}/{len(band)} right = {sum(band) / max(len(band), 1):.3f} ({a:.2f}-{b:.2f}),"
+          f" mean confidence {band_mean:.3f}\n")
+    report[name] = {"bins": rows, "ece": ece, "band_0.85_0.95": {"n": len(band), "right": sum(band), "mean_confidence": band_mean}}
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--fit", action="store_true")
+    parser.add_argument("--fit", choices=sorted(FEATURES))
     parser.add_argument("--bitext", default=os.path.join(ge.REPO, ".build/release/bitext"))
     parser.add_argument("--data", default=os.path.join(ge.REPO, "../shared/eval"))
     parser.add_argument("--ding", default="/usr/share/trans/de-en")
@@ -165,18 +187,21 @@ def main():
     de_stop = ge.function_words("de")
     if args.fit:
         _, lo, hi = parts[0]
-        entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=True)
+        entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=True, mode=args.fit)
         marks = labels(entries, gold, ding, de_stop)
-        w = fit_logistic([features(x) for x in entries], marks)
-        names = ["bias", "score", "logJoint"] + KINDS
-        print(f"fitted on the development half: {len(entries)} entries, {sum(marks)} right\n")
-        print("    static let coefficients = (" + ", ".join(f"{n}: {v:.3f}" for n, v in zip(names, w)) + ")")
+        w = fit_logistic([features(x, args.fit) for x in entries], marks)
+        print(f"fitted on the {args.fit} development half: {len(entries)} entries, {sum(marks)} right;"
+              f" lines for the [{args.fit}] section of Sources/BitextKit/Resources/LanguageData/common/glossary-confidence.txt:\n")
+        for n, v in zip(FEATURES[args.fit], w):
+            print(f"{n} {v:.3f}")
         return 0
     report = {}
-    print("## Calibrated confidence, WMT23 terminology halves (each built alone, curated glossary left out)\n")
-    for name, lo, hi in parts:
-        entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=False)
-        reliability(name, entries, labels(entries, gold, ding, de_stop), report)
+    for mode, title in (("parallel", "WMT23 terminology halves, line-aligned"),
+                        ("comparable", "WMT23 terminology halves made comparable (eval/glossary_comparable_setting.py)")):
+        print(f"## Calibrated confidence, {mode}: {title}, each built alone, curated glossary left out\n")
+        for name, lo, hi in parts:
+            entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=False, mode=mode)
+            reliability(f"{mode} {name}", entries, labels(entries, gold, ding, de_stop), report)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(report, f, indent=2)
