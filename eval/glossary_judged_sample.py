@@ -15,7 +15,8 @@ each is judged by hand in eval/glossary_wmt24_judged.tsv by one rule:
 The script prints the precision with its 95% Wilson interval, and beside it how the entries' confidence
 compares with the share judged a correct translation (an independent check of the calibration). It refuses
 to score when the build no longer gives the judged entries (the sample must be re-judged after a change):
---write-template FILE writes the current sample with empty judgement columns for that.
+--write-template FILE writes the current sample for that, with the judgement of every pair that the judged
+file already holds carried over (a judgement is of the pair, not of its rank) and the others left empty.
 
 eval/glossary_wmt24_judged_before_termhood.tsv holds the sample judged before the termhood ranking (the
 build of 2026-12-03 morning): precision 0.20 [0.13, 0.29]; it no longer matches the build and is kept
@@ -55,6 +56,17 @@ def sample(entries):
     return [(r + 1, entries[r]) for r in ranks]
 
 
+def read_judged(path):
+    """rank → (german, english, judgement, translation judgement, reason) of a judged file."""
+    judged = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.rstrip("\n").split("\t")
+        judged[int(fields[0])] = (fields[1], fields[2], fields[4], fields[6] if len(fields) > 6 else "", fields[5] if len(fields) > 5 else "")
+    return judged
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bitext", default=os.path.join(REPO, ".build/release/bitext"))
@@ -70,19 +82,18 @@ def main():
         print(f"skipped: no bitext binary at {args.bitext} (swift build -c release)")
         return 0
     drawn = sample(build(args.bitext, folder))
+    judged = read_judged(args.judged) if os.path.exists(args.judged) else {}
     if args.write_template:
+        by_pair = {(g, e): (j, reason, t) for g, e, j, t, reason in judged.values()}
+        carried = 0
         with open(args.write_template, "w", encoding="utf-8") as f:
             f.write("# rank\tgerman\tenglish\tevidence\tjudgement\treason\ttranslation\tconfidence\n")
             for rank, x in drawn:
-                f.write(f"{rank}\t{x['german']}\t{x['english']}\t{','.join(x.get('evidence', []))}\t\t\t\t{x.get('confidence', '')}\n")
-        print(f"wrote {len(drawn)} entries to {args.write_template}")
+                j, reason, t = by_pair.get((x["german"], x["english"]), ("", "", ""))
+                carried += bool(j)
+                f.write(f"{rank}\t{x['german']}\t{x['english']}\t{','.join(x.get('evidence', []))}\t{j}\t{reason}\t{t}\t{x.get('confidence', '')}\n")
+        print(f"wrote {len(drawn)} entries to {args.write_template}: {carried} judged before, {len(drawn) - carried} to judge")
         return 0
-    judged = {}
-    for line in open(args.judged, encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        fields = line.rstrip("\n").split("\t")
-        judged[int(fields[0])] = (fields[1], fields[2], fields[4], fields[6] if len(fields) > 6 else "")
     right = wrong = translations = 0
     mismatched = []
     confidences = []

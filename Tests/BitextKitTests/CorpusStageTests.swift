@@ -35,7 +35,7 @@ import Testing
         var vocabulary = TermVocabulary()
         for chunk in chunks.reversed() {
             var part = TermVocabulary()
-            builder.learn(articles: chunk.map { Self.comparableArticles[$0] }, into: &part)
+            try builder.learn(articles: chunk.map { Self.comparableArticles[$0] }, into: &part)
             vocabulary.merge(part)
         }
         builder.use(vocabulary)
@@ -61,9 +61,9 @@ import Testing
     @Test func vocabulariesMergeInAnyOrder() throws {
         let builder = try Self.builder()
         var a = TermVocabulary(), b = TermVocabulary(), all = TermVocabulary()
-        builder.learn(articles: Array(Self.comparableArticles.prefix(1)), into: &a)
-        builder.learn(articles: Array(Self.comparableArticles.dropFirst()), into: &b)
-        builder.learn(articles: Self.comparableArticles, into: &all)
+        try builder.learn(articles: Array(Self.comparableArticles.prefix(1)), into: &a)
+        try builder.learn(articles: Array(Self.comparableArticles.dropFirst()), into: &b)
+        try builder.learn(articles: Self.comparableArticles, into: &all)
         var ab = a, ba = b
         ab.merge(b)
         ba.merge(a)

@@ -112,6 +112,21 @@ import Testing
         #expect(Self.pair(glossary, "Wiederherstellung der Beziehungen")?.english == "restoration of relations")
     }
 
+    /// An English possessive is its base word, and it ends the phrase: "the harbour’s pier" holds the
+    /// terms "harbour" and "pier", never "harbour’s" or "harbour’s pier".
+    @Test(arguments: ["’s", "'s"])
+    func aPossessiveIsItsBaseWordAndEndsThePhrase(ending: String) throws {
+        let pairs = [
+            SentencePair(german: "Der Kai des Hafens wird erneuert.", english: "The harbour\(ending) pier is being renewed."),
+            SentencePair(german: "Der Hafen bleibt geöffnet.", english: "The harbour stays open."),
+            SentencePair(german: "Ein neuer Kai entsteht.", english: "A new pier is built."),
+        ]
+        let glossary = try Self.build(pairs, lexicon: Self.lexicon([("Hafen", "harbour"), ("Kai", "pier")]))
+        #expect(Self.pair(glossary, "Hafen")?.english == "harbour")
+        #expect(Self.pair(glossary, "Kai")?.english == "pier")
+        #expect(!glossary.entries.contains { $0.english.contains(ending) || $0.variants.contains { $0.term.contains(ending) } })
+    }
+
     @Test func curatedEntriesTakePrecedence() throws {
         let curated = Glossary(entries: [GlossaryEntry(german: "Botschaft", english: "embassy", domain: "diplomacy", status: .preferred)])
         let glossary = try Self.build(Self.embassyPairs, lexicon: Lexicon(source: .de, target: .en), curated: curated)

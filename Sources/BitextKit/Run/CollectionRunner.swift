@@ -48,7 +48,7 @@ public struct CollectionRunner {
                                       english: ChunkArticles(first: 0, prepared: englishArticles, originals: english.texts), progress: progress)
         progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
         let builder = try GlossaryBuilder(knowledge: knowledge)
-        let vocabulary = RunGlossary.learn(chunk.glossaryInputs, builder: builder)
+        let vocabulary = try RunGlossary.learn(chunk.glossaryInputs, builder: builder)
         let glossary = RunGlossary.rank(try RunGlossary.count(chunk.glossaryInputs, vocabulary: vocabulary, builder: builder), builder: builder)
         progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
         return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,

@@ -55,10 +55,10 @@ public enum RunGlossary {
     }
 
     /// The corpus-wide pass over one chunk's inputs.
-    public static func learn(_ inputs: [Input], builder: GlossaryBuilder) -> Vocabulary {
+    public static func learn(_ inputs: [Input], builder: GlossaryBuilder) throws -> Vocabulary {
         var vocabulary = Vocabulary()
-        builder.learn(sentencePairs: inputs.filter { !$0.comparable }.flatMap(\.sentencePairs), into: &vocabulary.translations)
-        builder.learn(articles: inputs.compactMap(\.article), into: &vocabulary.comparable)
+        try builder.learn(sentencePairs: inputs.filter { !$0.comparable }.flatMap(\.sentencePairs), into: &vocabulary.translations)
+        try builder.learn(articles: inputs.compactMap(\.article), into: &vocabulary.comparable)
         return vocabulary
     }
 

@@ -4,22 +4,21 @@
 /// (`term-stopwords.txt`). Keys are lower-case with the head noun singular, so embassy/embassies
 /// are one term.
 ///
-/// Not thread-safe (owns a tokenizer and a stemmer).
+/// Words come from the analysis every stage shares (`TextAnalyzer`): tokens, stems.
+///
+/// Not thread-safe (owns a `TextAnalyzer`).
 final class EnglishTermExtractor {
     /// Longest run of content words taken as one phrase.
     static let maxPhraseWords = 3
 
-    private let tokenizer: WordTokenizer
-    private let stemmer: Stemmer
+    private let analyzer: TextAnalyzer
     private let functionWords: FunctionWords
     private let lemmatizer: EnglishLemmatizer
-    private var stemCache: [String: String] = [:]
     /// What the corpus taught: per lower-cased word, its occurrences as the head of a run and all occurrences.
     var vocabulary = TermVocabulary()
 
     init(functionWords: FunctionWords, lemmatizer: EnglishLemmatizer) throws {
-        tokenizer = try WordTokenizer(language: .en)
-        stemmer = try Stemmer(language: .en)
+        analyzer = try TextAnalyzer(language: .en)
         self.functionWords = functionWords
         self.lemmatizer = lemmatizer
     }
@@ -28,9 +27,9 @@ final class EnglishTermExtractor {
     /// learn chunks into separate vocabularies and merge them): a word that is
     /// mostly followed by another content word ("foreign" in "foreign minister", "Russian" in
     /// "Norwegian fishermen") is a modifier, and is not a term on its own.
-    func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) {
+    func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) throws {
         for sentence in sentences {
-            let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+            let words = try TermWord.words(in: sentence, analyzer: analyzer)
             let content = words.map(isContent)
             for k in words.indices where content[k] {
                 // A name followed by a lower-case word ("Medvedev met") heads its phrase: the next
@@ -44,8 +43,8 @@ final class EnglishTermExtractor {
     }
 
     /// The candidates of one sentence.
-    func candidates(in sentence: String) -> [TermOccurrence] {
-        let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+    func candidates(in sentence: String) throws -> [TermOccurrence] {
+        let words = try TermWord.words(in: sentence, analyzer: analyzer)
         let content = words.map(isContent)
         var result: [TermOccurrence] = []
         for end in words.indices where content[end] && isHead(words[end]) {
@@ -66,8 +65,8 @@ final class EnglishTermExtractor {
 
     /// The key of a term written out ("Foreign Ministers" → "foreign minister"), to find a curated
     /// entry among the candidates.
-    func key(of term: String) -> String {
-        lemmatizer.key(TermWord.words(in: term, tokenizer: tokenizer).map(\.lower))
+    func key(of term: String) throws -> String {
+        lemmatizer.key(try TermWord.words(in: term, analyzer: analyzer).map(\.lower))
     }
 
     /// Whether a word can end a noun phrase: not an adverb (-ly) or a participle (-ed).
@@ -88,20 +87,14 @@ final class EnglishTermExtractor {
 
     private func occurrence(_ words: [TermWord]) -> TermOccurrence {
         let lower = words.map(\.lower)
-        let content = lower.filter { !functionWords.contains($0) }
-        let stems = content.map(stem)
+        let contentWords = words.filter { !functionWords.contains($0.lower) }
+        let content = contentWords.map(\.lower)
+        let stems = contentWords.map(\.stem)
         // A capitalized first word at the start of a sentence is shown in lower case unless it is an acronym.
         var surfaceWords = words.map(\.text)
         if let first = words.first, first.isSentenceInitial, !first.isAcronym { surfaceWords[0] = first.lower }
         return TermOccurrence(
             key: lemmatizer.key(lower), surface: surfaceWords.joined(separator: " "), base: lemmatizer.baseForm(surfaceWords),
             stems: stems, words: content, partOfSpeech: .noun)
-    }
-
-    private func stem(_ lower: String) -> String {
-        if let known = stemCache[lower] { return known }
-        let stem = stemmer.stem(lower)
-        stemCache[lower] = stem
-        return stem
     }
 }

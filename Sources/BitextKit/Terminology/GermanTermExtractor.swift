@@ -9,16 +9,16 @@
 /// Botschaft/Botschaften are one term, shown in its base form ("diplomatische Beziehung" for
 /// "diplomatischen Beziehungen").
 ///
-/// Not thread-safe (owns a tokenizer and a stemmer).
+/// Words come from the analysis every stage shares (`TextAnalyzer`): tokens, stems.
+///
+/// Not thread-safe (owns a `TextAnalyzer`).
 final class GermanTermExtractor {
-    private let tokenizer: WordTokenizer
-    private let stemmer: Stemmer
+    private let analyzer: TextAnalyzer
     private let functionWords: FunctionWords
     private let acceptsLowercase: ((String) -> Bool)?
     private let lemmatizer: GermanLemmatizer
     /// What the corpus taught: its lower-case words and how often each capitalized word heads its phrase.
     var vocabulary = TermVocabulary()
-    private var stemCache: [String: String] = [:]
 
     /// From `de/lemma-rules.txt`: the endings of declined adjectives, those of capitalized adjectives
     /// inside names, and the articles that link a noun to its genitive attribute.
@@ -39,8 +39,7 @@ final class GermanTermExtractor {
     }
 
     init(functionWords: FunctionWords, acceptsLowercase: ((String) -> Bool)?, lemmatizer: GermanLemmatizer) throws {
-        tokenizer = try WordTokenizer(language: .de)
-        stemmer = try Stemmer(language: .de)
+        analyzer = try TextAnalyzer(language: .de)
         self.functionWords = functionWords
         self.acceptsLowercase = acceptsLowercase
         self.lemmatizer = lemmatizer
@@ -53,9 +52,9 @@ final class GermanTermExtractor {
     /// Records which words the corpus writes in lower case, and which capitalized words only occur
     /// before another capitalized word, as "Vereinigten" in "Vereinigten Staaten" (call with all
     /// German sentences before extracting, or learn chunks into separate vocabularies and merge them).
-    func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) {
+    func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) throws {
         for sentence in sentences {
-            let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+            let words = try TermWord.words(in: sentence, analyzer: analyzer)
             for (k, word) in words.enumerated() {
                 guard word.isCapitalized else {
                     vocabulary.germanLowercase.insert(word.lower)
@@ -70,8 +69,8 @@ final class GermanTermExtractor {
     }
 
     /// The candidates of one sentence (a term occurring twice is listed twice).
-    func candidates(in sentence: String) -> [TermOccurrence] {
-        let words = TermWord.words(in: sentence, tokenizer: tokenizer)
+    func candidates(in sentence: String) throws -> [TermOccurrence] {
+        let words = try TermWord.words(in: sentence, analyzer: analyzer)
         var result: [TermOccurrence] = []
         let nouns = words.map(isNoun)
         for (k, word) in words.enumerated() where nouns[k] {
@@ -98,8 +97,8 @@ final class GermanTermExtractor {
 
     /// The lemma key of a term written out ("Diplomatische Beziehungen" → "diplomatisch beziehung"),
     /// to find a curated entry among the candidates.
-    func key(of term: String) -> String {
-        TermWord.words(in: term, tokenizer: tokenizer).filter { !functionWords.contains($0.lower) }
+    func key(of term: String) throws -> String {
+        try TermWord.words(in: term, analyzer: analyzer).filter { !functionWords.contains($0.lower) }
             .map(lemmaKey).joined(separator: " ")
     }
 
@@ -133,7 +132,7 @@ final class GermanTermExtractor {
 
     private func occurrence(_ words: [TermWord], shape: Shape) -> TermOccurrence {
         let content = words.filter { !functionWords.contains($0.lower) }
-        let stems = content.map { stem($0.lower) }
+        let stems = content.map(\.stem)
         let surface = words.map(\.text).joined(separator: " ")
         let head = shape == .genitive || shape == .noun ? words[0] : words[words.count - 1]
         let headLemma = lemmatizer.noun(head.text)
@@ -187,12 +186,5 @@ final class GermanTermExtractor {
             guard let gender else { return nil }
             return lemmatizer.attributive(stem, gender: gender) + " " + headLemma
         }
-    }
-
-    private func stem(_ lower: String) -> String {
-        if let known = stemCache[lower] { return known }
-        let stem = stemmer.stem(lower)
-        stemCache[lower] = stem
-        return stem
     }
 }

@@ -10,11 +10,13 @@
 /// let glossary = try builder.build(pairs: [SentencePair(german: "Die Botschaft …", english: "The embassy …")])
 /// ```
 ///
-/// Not thread-safe (owns tokenizers and stemmers).
+/// Not thread-safe (owns the extractors' text analyzers).
 public final class GlossaryBuilder {
     private let knowledge: TermKnowledge
     private let german: GermanTermExtractor
     private let english: EnglishTermExtractor
+    /// The lemma keys of each curated entry's German and English term, in the order of the entries.
+    private let curatedKeys: [(german: String, english: String)]
     private let maxContexts: Int
     private let cognates: Cognates
     private let rawConfidence: Bool
@@ -28,13 +30,16 @@ public final class GlossaryBuilder {
         self.rawConfidence = rawConfidence
         parallelCalibration = try GlossaryConfidenceCalibration.bundled(for: .parallel)
         comparableCalibration = try GlossaryConfidenceCalibration.bundled(for: .comparable)
-        german = try GermanTermExtractor(
+        let german = try GermanTermExtractor(
             functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
             lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
-        english = try EnglishTermExtractor(
+        let english = try EnglishTermExtractor(
             functionWords: try FunctionWords.load(.en), lemmatizer: try EnglishLemmatizer(hunspell: knowledge.englishDictionary, grammar: knowledge.nounGrammar))
+        self.german = german
+        self.english = english
         self.maxContexts = maxContexts
         cognates = try Cognates()
+        curatedKeys = try knowledge.curated.entries.map { (try german.key(of: $0.german), try english.key(of: $0.english)) }
     }
 
     /// A glossary from aligned sentence pairs, best pairs first.
@@ -42,7 +47,7 @@ public final class GlossaryBuilder {
     /// - Throws: what the artifact screen's QA pass throws (`knowledge.screen`).
     public func build(pairs: [SentencePair]) throws -> Glossary {
         var vocabulary = TermVocabulary()
-        learn(sentencePairs: pairs, into: &vocabulary)
+        try learn(sentencePairs: pairs, into: &vocabulary)
         use(vocabulary)
         return rank(try statistics(sentencePairs: pairs.enumerated().map { (GlossaryStatistics.order(item: $0.offset, sentence: 0), $0.element) },
                                    mode: .parallel))
@@ -78,7 +83,7 @@ public final class GlossaryBuilder {
             }
         }
         var vocabulary = TermVocabulary()
-        learn(articles: articles, into: &vocabulary)
+        try learn(articles: articles, into: &vocabulary)
         use(vocabulary)
         return rank(try statistics(sentencePairs: pairs,
                                    articles: mode == .comparable ? articles.enumerated().map { (GlossaryStatistics.articleOrder(item: $0.offset), $0.element) } : [],
@@ -87,15 +92,15 @@ public final class GlossaryBuilder {
 
     /// The corpus-wide pass over aligned sentence pairs (parallel mode): what the term extractors
     /// learn before they extract. Vocabularies of chunks merge (`TermVocabulary.merge`).
-    public func learn(sentencePairs: [SentencePair], into vocabulary: inout TermVocabulary) {
-        german.learn(sentencePairs.map(\.german), into: &vocabulary)
-        english.learn(sentencePairs.map(\.english), into: &vocabulary)
+    public func learn(sentencePairs: [SentencePair], into vocabulary: inout TermVocabulary) throws {
+        try german.learn(sentencePairs.map(\.german), into: &vocabulary)
+        try english.learn(sentencePairs.map(\.english), into: &vocabulary)
     }
 
     /// The corpus-wide pass over article pairs (comparable mode: every sentence of the articles).
-    public func learn(articles: [ArticlePair], into vocabulary: inout TermVocabulary) {
-        german.learn(articles.flatMap(\.german), into: &vocabulary)
-        english.learn(articles.flatMap(\.english), into: &vocabulary)
+    public func learn(articles: [ArticlePair], into vocabulary: inout TermVocabulary) throws {
+        try german.learn(articles.flatMap(\.german), into: &vocabulary)
+        try english.learn(articles.flatMap(\.english), into: &vocabulary)
     }
 
     /// Sets what the extractors know about the corpus (the merged vocabulary of all its chunks)
@@ -132,11 +137,11 @@ public final class GlossaryBuilder {
             }
         }
         for (order, pair) in sentencePairs {
-            statistics.addSentencePair(pair, order: order, german: german.candidates(in: pair.german), english: english.candidates(in: pair.english))
+            statistics.addSentencePair(pair, order: order, german: try german.candidates(in: pair.german), english: try english.candidates(in: pair.english))
         }
         for (order, article) in articles {
-            statistics.addArticle(article, order: order, german: article.german.map { german.candidates(in: $0) },
-                                  english: article.english.map { english.candidates(in: $0) })
+            statistics.addArticle(article, order: order, german: try article.german.map { try german.candidates(in: $0) },
+                                  english: try article.english.map { try english.candidates(in: $0) })
         }
         return statistics
     }
@@ -167,8 +172,8 @@ public final class GlossaryBuilder {
         var entryOfEnglish: [Int: Int] = [:]
         var takenGerman = Set<Int>()
         var takenEnglish = Set<Int>()
-        for curated in knowledge.curated.entries {
-            guard let gid = statistics.german.id(ofKey: germanKey(curated.german)), let eid = statistics.english.id(ofKey: englishKey(curated.english)),
+        for (curated, keys) in zip(knowledge.curated.entries, curatedKeys) {
+            guard let gid = statistics.german.id(ofKey: keys.german), let eid = statistics.english.id(ofKey: keys.english),
                   !takenGerman.contains(gid), !takenEnglish.contains(eid) else { continue }
             takenGerman.insert(gid)
             takenEnglish.insert(eid)
@@ -275,7 +280,4 @@ public final class GlossaryBuilder {
         if !cooccurrence.contexts.isEmpty { return cooccurrence.contexts.map(\.pair) }
         return cooccurrence.articleContext.map { [$0.pair] } ?? []
     }
-
-    private func germanKey(_ term: String) -> String { german.key(of: term) }
-    private func englishKey(_ term: String) -> String { english.key(of: term) }
 }

@@ -1,10 +1,13 @@
 /// A word of a sentence as term extraction sees it: hyphenated compounds joined ("US-Außenministerium",
-/// "Transit-Thrombus"), with the facts candidate rules ask about.
+/// "Transit-Thrombus"), an English possessive as its base word ("Russia’s" → "Russia"), with the facts
+/// candidate rules ask about.
 struct TermWord: Sendable {
     /// As written.
     let text: String
     /// Lower-cased.
     let lower: String
+    /// The stem of the word (`WordAnalysis.stem`; a joined compound's own analysis).
+    let stem: String
     /// First letter upper-case ("Botschaft", "EU").
     let isCapitalized: Bool
     /// Two or more letters, all upper-case ("EU", "NATO").
@@ -14,12 +17,14 @@ struct TermWord: Sendable {
     /// Punctuation or a number separates this word from the previous one, so no multiword unit spans them.
     let followsBreak: Bool
 
-    /// Splits a sentence into term words.
+    /// The term words of a sentence, from its analysis by `analyzer` (the tokens and word answers every
+    /// other stage reads; a joined compound is asked of the analyzer's `WordAnalyzer` as one word).
     ///
-    /// - Complexity: O(n) in the sentence length.
-    static func words(in sentence: String, tokenizer: WordTokenizer) -> [TermWord] {
+    /// - Complexity: O(n) in the sentence length, plus the analysis of each distinct word.
+    static func words(in sentence: String, analyzer: TextAnalyzer) throws -> [TermWord] {
+        let analysed = try analyzer.analyse(name: "", sentences: [sentence])
         let bytes = Array(sentence.utf8)
-        guard let tokens = try? tokenizer.tokenize(bytes: bytes) else { return [] }
+        let tokens = analysed.tokens
         var words: [TermWord] = []
         var pendingBreak = false
         var k = 0
@@ -39,16 +44,20 @@ struct TermWord: Sendable {
                 end = tokens[last + 2].bytes.upperBound
                 last += 2
             }
-            let text = String(decoding: bytes[token.bytes.lowerBound..<end], as: UTF8.self)
+            let analysis = last == k ? analysed.analysis(ofToken: k)
+                : analyzer.words.word(String(decoding: bytes[token.bytes.lowerBound..<end], as: UTF8.self))
+            // A possessive determines the phrase after it and is not part of it: "the agency’s report"
+            // holds the terms "agency" and "report", not "agency’s report".
+            let isPossessive = analysis.base != analysis.text
+            let text = analysis.base
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let first = letters.first
-            let isCapitalized = first?.properties.isUppercase ?? false
             let isAcronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
             words.append(TermWord(
-                text: text, lower: text.lowercased(), isCapitalized: isCapitalized, isAcronym: isAcronym,
+                text: text, lower: text.lowercased(), stem: analysis.stem,
+                isCapitalized: letters.first?.properties.isUppercase ?? false, isAcronym: isAcronym,
                 isSentenceInitial: words.isEmpty,
                 followsBreak: pendingBreak || words.isEmpty))
-            pendingBreak = false
+            pendingBreak = isPossessive
             k = last + 1
         }
         return words

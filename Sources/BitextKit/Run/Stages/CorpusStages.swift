@@ -143,7 +143,7 @@ public struct CorpusStages {
         try StageFiles.writeLines(rows, to: work.qaRows(shard))
         try StageFiles.writeLines(chunk.glossaryInputs, to: work.glossaryInput(shard))
         let builder = try GlossaryBuilder(knowledge: runner.knowledge)
-        try StageFiles.write(RunGlossary.learn(chunk.glossaryInputs, builder: builder), to: work.shardVocabulary(shard))
+        try StageFiles.write(try RunGlossary.learn(chunk.glossaryInputs, builder: builder), to: work.shardVocabulary(shard))
         try StageFiles.writeAtomically(Array(files.map { $0 + "\n" }.joined().utf8), to: work.fileList(shard))
     }
 
