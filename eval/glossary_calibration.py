@@ -16,6 +16,9 @@ drug names, longer phrases such as "clinical benefit"): the shares right are low
 
     python3 eval/glossary_calibration.py                  reliability tables of the calibrated confidence,
                                                           both modes, development and test half
+    python3 eval/glossary_calibration.py --names-template FILE
+                                                          the current name samples (below) with the judgements
+                                                          carried over by pair, new ones empty, to judge by hand
     python3 eval/glossary_calibration.py --fit MODE       fits the MODE (parallel|comparable) section of
                                                           glossary-confidence.txt by logistic regression on the
                                                           development half (builds with --raw-confidence) and
@@ -32,7 +35,7 @@ entry's frequency), one indicator per kind of evidence, and (comparable model on
 two base forms. The bar: on the development half, the entries given 0.85-0.95 are right 85-95% of the time;
 the test half is reported beside it.
 
-Usage: python3 eval/glossary_calibration.py [--fit parallel|comparable] [--bitext .build/release/bitext]
+Usage: python3 eval/glossary_calibration.py [--fit parallel|comparable] [--names-template FILE] [--bitext .build/release/bitext]
        [--data ../shared/eval] [--ding /usr/share/trans/de-en] [--json FILE]
 Missing data or binary: "skipped: ..." and exit 0.
 """
@@ -144,9 +147,10 @@ def labels(entries, gold, ding, de_stop):
     return result
 
 
-def reliability(name, entries, marks, report, soft=None):
+def reliability(name, entries, marks, report, soft=None, soft_range=None):
     """The reliability table of one half: per confidence bin, the share right by the rule (with its Wilson interval)
-    and, given `soft` (the rule's labels with its blind spot corrected by the half's hand-judged names), that estimate."""
+    and, given `soft` (the rule's labels with its blind spot corrected by the half's hand-judged names), that estimate;
+    `soft_range`: the same labels at the two ends of the judged share's interval."""
     print(f"### {name} half: {len(entries)} entries\n")
     extra = " | estimated share right, names corrected |" if soft else " |"
     print("| confidence | entries | mean confidence | right | share right | 95% interval (Wilson)" + extra)
@@ -175,12 +179,16 @@ def reliability(name, entries, marks, report, soft=None):
     print(f"\nexpected calibration error (entry-weighted |mean confidence - share right|): {ece:.3f}"
           + (f"; against the names-corrected estimate: {ece_soft:.3f}" if soft is not marks else ""))
     print(f"entries given 0.85-0.95: {right}/{len(band)} right = {right / max(len(band), 1):.3f} ({a:.2f}-{b:.2f}),"
-          f" mean confidence {band_mean:.3f}" + (f"; names-corrected estimate {sum(y for _, y in band) / max(len(band), 1):.3f}" if soft is not marks else "") + "\n")
+          f" mean confidence {band_mean:.3f}" + (f"; names-corrected estimate {sum(y for _, y in band) / max(len(band), 1):.3f}" if soft is not marks else "")
+          + (" ({:.3f}-{:.3f} over the judged share's 95% interval)".format(
+              *(sum(y for x, y in zip(entries, r) if 0.85 <= x["confidence"] < 0.95) / max(len(band), 1) for r in soft_range)) if soft_range else "")
+          + "\n")
     report[name] = {"bins": rows, "ece": ece, "ece_names_corrected": ece_soft,
                     "band_0.85_0.95": {"n": len(band), "right": right, "mean_confidence": band_mean}}
 
 
 NAMES_JUDGED = os.path.join(ge.REPO, "eval/glossary_comparable_names_judged.tsv")
+NAMES_SAMPLE = 40
 
 
 def judged_names(half, entries, marks):
@@ -193,6 +201,24 @@ def judged_names(half, entries, marks):
     if not rows or [(x["german"], x["english"]) for x in sample] != [(r[0], r[1]) for r in rows]:
         return None
     return sum(1 for r in rows if r[3] == "right"), len(rows)
+
+
+def write_names_template(path, samples):
+    """Writes the current name samples {half: entries} to `path` with the judgements of NAMES_JUDGED carried over by pair
+    (the header kept); pairs not judged before get empty judgement columns, to be judged by hand."""
+    header, judged = [], {}
+    for line in open(NAMES_JUDGED, encoding="utf-8"):
+        if line.startswith("#"):
+            header.append(line)
+        else:
+            r = line.rstrip("\n").split("\t")
+            judged[(r[1], r[2])] = r[4:6]
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(header)
+        for half, sample in samples.items():
+            for x in sample:
+                judgement, reason = judged.get((x["german"], x["english"]), ["", ""])
+                f.write(f'{half}\t{x["german"]}\t{x["english"]}\t{",".join(x["evidence"])}\t{judgement}\t{reason}\n')
 
 
 def names_corrected(entries, marks, share):
@@ -212,6 +238,7 @@ def names_check(half, entries, marks, report):
     mean = sum(x["confidence"] for x in entries if "name" in x.get("evidence", [])) / max(len(named), 1)
     a, b = wilson(right, n)
     estimate = (sum(named) + (len(named) - sum(named)) * right / n) / max(len(named), 1)
+    report[f"comparable {half} names interval"] = (a, b)
     print(f"names check, {half} half: {len(named)} entries with name evidence, {sum(named)} right by the rule"
           f" ({sum(named) / max(len(named), 1):.3f}); of the {len(named) - sum(named)} it counts wrong, {right}/{n} drawn are judged"
           f" right by hand = {right / n:.2f} ({a:.2f}-{b:.2f}), so about {estimate:.2f} of the {len(named)} are right;"
@@ -228,6 +255,8 @@ def main():
     parser.add_argument("--data", default=os.path.join(ge.REPO, "../shared/eval"))
     parser.add_argument("--ding", default="/usr/share/trans/de-en")
     parser.add_argument("--json")
+    parser.add_argument("--names-template", metavar="FILE",
+                        help="write the current name samples of both comparable halves, judgements carried over by pair, and stop")
     args = parser.parse_args()
     if not os.path.exists(args.bitext):
         print(f"skipped: no bitext binary at {args.bitext} (swift build -c release)")
@@ -242,6 +271,16 @@ def main():
     de_lines, en_lines, gold, parts = loaded
     ding = ge.load_ding(args.ding)
     de_stop = ge.function_words("de")
+    if args.names_template:
+        samples = {}
+        for name, lo, hi in parts:
+            entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=True, mode="comparable")
+            marks = labels(entries, gold, ding, de_stop)
+            wrong = [x for x, m in zip(entries, marks) if "name" in x.get("evidence", []) and not m]
+            samples[name] = random.Random(18).sample(wrong, min(NAMES_SAMPLE, len(wrong)))
+        write_names_template(args.names_template, samples)
+        print(f"wrote {args.names_template}: judge the rows with empty judgement, then copy it over {NAMES_JUDGED}")
+        return 0
     if args.fit:
         _, lo, hi = parts[0]
         entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=True, mode=args.fit)
@@ -267,7 +306,11 @@ def main():
             entries = build_half(args.bitext, de_lines, en_lines, lo, hi, raw=False, mode=mode)
             marks = labels(entries, gold, ding, de_stop)
             share = names_check(name, entries, marks, report) if mode == "comparable" else None
-            reliability(f"{mode} {name}", entries, marks, report, soft=names_corrected(entries, marks, share) if share is not None else None)
+            soft = soft_range = None
+            if share is not None:
+                soft = names_corrected(entries, marks, share)
+                soft_range = [names_corrected(entries, marks, p) for p in report[f"comparable {name} names interval"]]
+            reliability(f"{mode} {name}", entries, marks, report, soft=soft, soft_range=soft_range)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(report, f, indent=2)
