@@ -16,6 +16,8 @@ drug names, longer phrases such as "clinical benefit"): the shares right are low
 
     python3 eval/glossary_calibration.py                  reliability tables of the calibrated confidence,
                                                           both modes, development and test half
+    python3 eval/glossary_calibration.py --variants       also the comparable test half under other settings
+                                                          (seed, drop share, background, document length)
     python3 eval/glossary_calibration.py --names-template FILE
                                                           the current name samples (below) with the judgements
                                                           carried over by pair, new ones empty, to judge by hand
@@ -35,7 +37,7 @@ entry's frequency), one indicator per kind of evidence, and (comparable model on
 two base forms. The bar: on the development half, the entries given 0.85-0.95 are right 85-95% of the time;
 the test half is reported beside it.
 
-Usage: python3 eval/glossary_calibration.py [--fit parallel|comparable] [--names-template FILE] [--bitext .build/release/bitext]
+Usage: python3 eval/glossary_calibration.py [--fit parallel|comparable] [--variants] [--names-template FILE] [--bitext .build/release/bitext]
        [--data ../shared/eval] [--ding /usr/share/trans/de-en] [--json FILE]
 Missing data or binary: "skipped: ..." and exit 0.
 """
@@ -248,6 +250,34 @@ def names_check(half, entries, marks, report):
     return right / n
 
 
+VARIANTS = [(19, 0.3, 2, 12), (18, 0.5, 2, 12), (18, 0.3, 4, 12), (18, 0.3, 2, 24)]
+
+
+def variants(bitext, de_lines, en_lines, gold, ding, de_stop, lo, hi, share):
+    """How much the comparable test-half figures depend on the setting: the test half made with another seed, more
+    sentences dropped, more background, longer documents; names corrected with the default setting's judged share."""
+    print("## Comparable test half under other settings (names corrected with the default setting's judged share)\n")
+    print("| seed | drop | background | document lines | entries | given 0.85-0.95 | mean confidence | right (rule) | right, names corrected | ECE, names corrected |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    default = (setting.SEED, setting.DROP, setting.BACKGROUND, setting.DOC_LINES)
+    for values in VARIANTS:
+        setting.SEED, setting.DROP, setting.BACKGROUND, setting.DOC_LINES = values
+        entries = build_half(bitext, de_lines, en_lines, lo, hi, raw=False, mode="comparable")
+        marks = labels(entries, gold, ding, de_stop)
+        soft = names_corrected(entries, marks, share)
+        band = [(x["confidence"], m, y) for x, m, y in zip(entries, marks, soft) if 0.85 <= x["confidence"] < 0.95]
+        ece = 0.0
+        for a, b in zip(BINS, BINS[1:]):
+            inside = [(x["confidence"], y) for x, y in zip(entries, soft) if a <= x["confidence"] < b]
+            if inside:
+                ece += len(inside) / len(entries) * abs(sum(c for c, _ in inside) / len(inside) - sum(y for _, y in inside) / len(inside))
+        n = max(len(band), 1)
+        print(f"| {values[0]} | {values[1]} | {values[2]} | {values[3]} | {len(entries)} | {len(band)} | {sum(c for c, _, _ in band) / n:.3f}"
+              f" | {sum(m for _, m, _ in band) / n:.3f} | {sum(y for _, _, y in band) / n:.3f} | {ece:.3f} |")
+    setting.SEED, setting.DROP, setting.BACKGROUND, setting.DOC_LINES = default
+    print()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fit", choices=sorted(FEATURES))
@@ -255,6 +285,7 @@ def main():
     parser.add_argument("--data", default=os.path.join(ge.REPO, "../shared/eval"))
     parser.add_argument("--ding", default="/usr/share/trans/de-en")
     parser.add_argument("--json")
+    parser.add_argument("--variants", action="store_true", help="also build the comparable test half under four other settings")
     parser.add_argument("--names-template", metavar="FILE",
                         help="write the current name samples of both comparable halves, judgements carried over by pair, and stop")
     args = parser.parse_args()
@@ -311,6 +342,8 @@ def main():
                 soft = names_corrected(entries, marks, share)
                 soft_range = [names_corrected(entries, marks, p) for p in report[f"comparable {name} names interval"]]
             reliability(f"{mode} {name}", entries, marks, report, soft=soft, soft_range=soft_range)
+            if args.variants and (mode, name) == ("comparable", "test") and share is not None:
+                variants(args.bitext, de_lines, en_lines, gold, ding, de_stop, lo, hi, share)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(report, f, indent=2)
