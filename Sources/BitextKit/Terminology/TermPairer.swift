@@ -49,8 +49,8 @@ struct TermPairer {
         /// much the lexicon files the German term under a special field (`Termhood.linkingFactor`).
         let rank: Double
         /// The glossary's order: how likely the pair is right (the confidence; in comparable builds
-        /// `score` times `support`, `Parameters.ordersByConfidence`) times its termhood (`Termhood.factor`), so that right terms come
-        /// first, then right everyday pairs.
+        /// `score` times `support`, `Parameters.ordersByConfidence`) times its termhood
+        /// (`Termhood.factor`), so that right terms come first, then right everyday pairs.
         let termRank: Double
         let evidence: [TermEvidence]
     }
