@@ -34,11 +34,20 @@ import Testing
             for index in indices { slots[index] = String(index * 3) }
         }
         #expect(filled == (0..<count).map { String($0 * 3) })
-        let shares = [Array(stride(from: 0, to: count, by: 2)), Array(stride(from: 1, to: count, by: 2))]
-        let shared = ParallelSlots<Int>.fill(count: count, shares: shares) { _, indices, slots in
-            for index in indices { slots[index] = index }
+        // Groups of uneven sizes (1 to 7 slots), taken in turn by `jobs` workers: every slot once.
+        var groups: [[Int]] = []
+        var start = 0
+        while start < count {
+            let end = min(count, start + 1 + groups.count % 7)
+            groups.append(Array(start..<end))
+            start = end
         }
-        #expect(shared == (0..<count).map { $0 })
+        let grouped = ParallelSlots<Int>.fill(count: count, groups: groups, workers: jobs) { next, slots in
+            while let group = next() {
+                for index in group { slots[index] = index }
+            }
+        }
+        #expect(grouped == (0..<count).map { $0 })
     }
 
     /// The public entry points take validated text; a `TextFile` cannot hold invalid UTF-8.

@@ -96,4 +96,17 @@ import Synchronization
         #expect(Array(copy) == Array(both))
         #expect(WordList(bytes: [0x61], ends: [2]) == nil)
     }
+
+    /// The hashed look-up finds every word at its sorted position, and no word that is only a prefix,
+    /// an extension or a one-letter change of one (thousands of words: probe runs and collisions).
+    @Test func everyWordAtItsPosition() {
+        let words = (0..<5_000).map { "w\($0 * 7919 % 100_003)ört" } + ["", "a", "ab"]
+        let list = WordList(words)
+        for (position, word) in list.enumerated() {
+            #expect(list.index(of: word) == position)
+        }
+        #expect(list.count == Set(words).count)
+        #expect(!list.contains("w") && !list.contains("abc") && !list.contains("w0ör") && !list.contains("w0örtt") && !list.contains("x0ört"))
+        #expect(!WordList([]).contains("") && !WordList([]).contains("a"))
+    }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import BitextKit
 
-/// Termhood (general-language references: SCOWL-style size lists, Ding subject-field labels) and the
-/// calibrated confidence, on word lists and dictionary lines of our own.
+/// Termhood (general-language references: SCOWL-style size lists, Ding subject-field labels), on word
+/// lists and dictionary lines of our own.
 @Suite struct TermhoodTests {
     /// A folder with SCOWL-style lists `<spelling>-<category>.<size>`, removed by the caller.
     static func vocabularyFolder(_ lists: [String: [String]]) throws -> String {
@@ -105,14 +105,5 @@ import Testing
         #expect(plain.entries.map(\.german).prefix(2) == ["Stadt", "Botschaft"])
         #expect(Set(plain.entries.map(\.german)) == Set(ranked.entries.map(\.german)))
         #expect(ranked.entries.map(\.german).prefix(2) == ["Botschaft", "Stadt"])
-    }
-
-    @Test func calibratedConfidenceRisesWithScoreSupportAndEvidence() {
-        let c = GlossaryConfidenceCalibration.confidence
-        #expect(c(0.9, 2, [.lexicon]) > c(0.7, 2, [.lexicon]))
-        #expect(c(0.9, 5, [.lexicon]) > c(0.9, 1, [.lexicon]))
-        #expect(c(0.9, 2, [.lexicon, .cooccurrence]) > c(0.9, 2, [.lexicon]))
-        #expect(c(0.9, 2, [.lexicon]) > c(0.9, 2, [.cooccurrence]))
-        #expect((0...1).contains(c(1, 1000, TermEvidence.allCases)) && (0...1).contains(c(0, 1, [])))
     }
 }

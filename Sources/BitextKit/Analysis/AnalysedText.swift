@@ -43,9 +43,15 @@ public final class TextAnalyzer {
     /// - Parameters:
     ///   - lexicon: for compound parts (`WordAnalyzer`); nil: none.
     ///   - folder: a name folder to share with other users of it in the caller's thread.
-    public init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil) throws {
+    public convenience init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil) throws {
+        try self.init(language: language, lexicon: lexicon, folder: folder, shared: nil)
+    }
+
+    /// - Parameter shared: word analyses to share with analyzers of the same language and lexicon on
+    ///   other threads (`QAWordMemos`).
+    init(language: Language, lexicon: Lexicon?, folder: NameFolder?, shared: WordMemo<WordAnalysis>?) throws {
         self.language = language
-        words = try WordAnalyzer(language: language, lexicon: lexicon, folder: folder)
+        words = try WordAnalyzer(language: language, lexicon: lexicon, folder: folder, shared: shared)
         tokenizer = try WordTokenizer(language: language)
         splitter = try SentenceSplitter(language: language)
     }

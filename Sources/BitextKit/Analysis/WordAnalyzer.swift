@@ -1,5 +1,6 @@
 /// The one place that answers the word-level questions of a language (stem, name key, month, number
-/// value, function word, compound parts) and remembers each answer per distinct token.
+/// value, function word, compound parts) and remembers each answer per distinct token, optionally
+/// sharing its answers with the analyzers of other threads (`QAWordMemos`).
 ///
 /// Not thread-safe (owns Snowball and ICU handles and a cache): one per thread.
 public final class WordAnalyzer {
@@ -13,14 +14,24 @@ public final class WordAnalyzer {
     private let functionWords: FunctionWords
     private let stopWords: StopWords
     private var words: [String: WordAnalysis] = [:]
+    /// Word analyses shared with the analyzers of other threads (same language, same lexicon), asked
+    /// after `words`.
+    private let shared: WordMemo<WordAnalysis>?
     private var numbers: [String: WordAnalysis] = [:]
 
     /// - Parameters:
     ///   - lexicon: splits German words it does not know into parts it knows (German source lexicons
     ///     only); nil or another language: no compound parts.
     ///   - folder: a name folder to share with the caller's other users of it (its cache is per word).
-    public init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil) throws {
+    public convenience init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil) throws {
+        try self.init(language: language, lexicon: lexicon, folder: folder, shared: nil)
+    }
+
+    /// - Parameter shared: analyses to share with analyzers of the same language and lexicon on other
+    ///   threads (`QAWordMemos`).
+    init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil, shared: WordMemo<WordAnalysis>?) throws {
         self.language = language
+        self.shared = shared
         let splits = language == .de && lexicon?.source == .de
         self.lexicon = splits ? lexicon : nil
         splitter = splits ? try lexicon.map { try CompoundSplitter(lexicon: $0) } : nil
@@ -44,7 +55,10 @@ public final class WordAnalyzer {
 
     /// The analysis of a word (a token of kind `.word`).
     public func word(_ text: String) -> WordAnalysis {
-        if let known = words[text] { return known }
+        WordMemo.answer(text, local: &words, shared: shared) { analyse(text) }
+    }
+
+    private func analyse(_ text: String) -> WordAnalysis {
         let base = language == .en ? PossessiveEnding.stripped(text) : text
         let lower = base.lowercased()
         let stem = stemmer.stem(lower)
@@ -52,12 +66,10 @@ public final class WordAnalyzer {
         if let splitter, let lexicon, lexicon.primaryTranslations(ofStem: stem).isEmpty {
             parts = splitter.split(lower)
         }
-        let analysis = WordAnalysis(text: text, base: base, lower: lower, stem: stem, nameKey: folder.fold(base),
-                                    isCapitalized: base.unicodeScalars.first?.properties.isUppercase ?? false,
-                                    month: dates.month(base), isFunctionWord: functionWords.contains(lower),
-                                    isStopWord: stopWords.contains(lower), number: nil, compoundParts: parts)
-        words[text] = analysis
-        return analysis
+        return WordAnalysis(text: text, base: base, lower: lower, stem: stem, nameKey: folder.fold(base),
+                            isCapitalized: base.unicodeScalars.first?.properties.isUppercase ?? false,
+                            month: dates.month(base), isFunctionWord: functionWords.contains(lower),
+                            isStopWord: stopWords.contains(lower), number: nil, compoundParts: parts)
     }
 
     private func number(_ text: String) -> WordAnalysis {

@@ -36,11 +36,24 @@ final class ParallelSlots<Element>: @unchecked Sendable {
         return Array(slots.storage)
     }
 
-    /// Runs `body` once per share on its own thread; `shares` must cover `0..<count` without overlap.
-    static func fill(count: Int, shares: [[Int]], _ body: @Sendable (_ worker: Int, _ indices: [Int], _ slots: ParallelSlots<Element>) -> Void) -> [Element?] {
+    /// Runs `body` on up to `workers` threads, each calling `next` for the next of `groups` (indices of
+    /// slots) until it returns nil; `groups` must cover `0..<count` without overlap.
+    ///
+    /// Why groups taken in turn rather than shares fixed in advance: on a machine other work also runs
+    /// on, one thread may get less of a core than the other, and a fixed share then waits for the slow
+    /// thread; items of very different sizes unbalance fixed shares the same way.
+    static func fill(count: Int, groups: [[Int]], workers: Int,
+                     _ body: @Sendable (_ next: () -> [Int]?, _ slots: ParallelSlots<Element>) -> Void) -> [Element?] {
         let slots = ParallelSlots<Element>(count: count)
-        DispatchQueue.concurrentPerform(iterations: shares.count) { worker in
-            body(worker, shares[worker], slots)
+        let taken = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, groups.count))) { _ in
+            body({
+                let group = taken.withLock { taken in
+                    defer { taken += 1 }
+                    return taken
+                }
+                return group < groups.count ? groups[group] : nil
+            }, slots)
         }
         return Array(slots.storage)
     }

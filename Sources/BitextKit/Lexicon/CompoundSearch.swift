@@ -80,6 +80,6 @@ struct CompoundSearch: Sendable {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(scalars))
+        UTF8Scalars.string(scalars)
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// Why not `[String: [Int32]]`: the lexicon's tables hold hundreds of thousands of stems, and
 /// building dictionaries of strings and arrays from the cache was most of every command's start-up.
-/// Flat arrays load as copies. A lookup is a binary search; the callers that look words up in bulk
+/// Flat arrays load as copies. A lookup is a hash probe (`WordList`); the callers that look words up in bulk
 /// (the aligner, compound splitting, QA) remember their answers per word.
 struct StemTable: Sendable, Equatable {
     let stems: WordList

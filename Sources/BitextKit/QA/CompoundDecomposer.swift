@@ -32,7 +32,7 @@ struct CompoundDecomposer {
     func parts(of word: String) -> [String]? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count <= Self.maximumLength, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
-        return search.parts(of: scalars, isKnown: isKnown)?.map { String(String.UnicodeScalarView(scalars[$0])) }
+        return search.parts(of: scalars, isKnown: isKnown)?.map { UTF8Scalars.string(scalars[$0]) }
     }
 
     private func isKnown(_ part: String, last: Bool) -> Bool {

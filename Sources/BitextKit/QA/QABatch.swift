@@ -21,7 +21,8 @@ public struct QARecord: Sendable {
 
 /// Checks the records of a batch on several threads: one `QASession` per thread (sessions own ICU,
 /// Hunspell and Snowball handles and caches), one lexicon and one set of word-level answers
-/// (`QAWordMemos`) shared by all, reports in record order whatever the thread count.
+/// (`QAWordMemos`) shared by all, each thread taking the next group of records (`groups`) when it is
+/// done with one; reports in record order whatever the thread count.
 public struct QABatch: Sendable {
     public let checks: [QACheck]
     public let source: Language
@@ -47,37 +48,39 @@ public struct QABatch: Sendable {
     /// - Complexity: O(total text) spread over `jobs` threads, plus one session's set-up per thread.
     public func check(_ records: [QARecord], jobs: Int) throws -> [QAReportDocument] {
         let batch = self
-        let shares = Self.shares(records, jobs: jobs)
-        let memos = shares.count > 1 ? QAWordMemos() : nil
-        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, shares: shares) { _, indices, slots in
-            do {
-                let session = try QASession(checks: batch.checks, source: batch.source, target: batch.target,
-                                            glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon, memos: memos)
-                for index in indices {
+        let groups = Self.groups(records)
+        let workers = max(1, min(jobs, groups.count))
+        let memos = workers > 1 ? QAWordMemos() : nil
+        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, groups: groups, workers: workers) { next, slots in
+            let session = Result {
+                try QASession(checks: batch.checks, source: batch.source, target: batch.target,
+                              glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon, memos: memos)
+            }
+            while let group = next() {
+                for index in group {
                     let record = records[index]
-                    slots[index] = Result {
-                        try session.check(name: String(decoding: record.id, as: UTF8.self), recordID: record.id, target: record.target,
-                                          source: record.source.map { (name: "source", bytes: $0) })
+                    slots[index] = session.flatMap { session in
+                        Result {
+                            try session.check(name: String(decoding: record.id, as: UTF8.self), recordID: record.id, target: record.target,
+                                              source: record.source.map { (name: "source", bytes: $0) })
+                        }
                     }
                 }
-            } catch {
-                for index in indices { slots[index] = .failure(error) }
             }
         }
         return try slots.map { try ($0 ?? .failure(QABatchError.internalGap)).get() }
     }
 
-    /// The records each thread checks: records with the same source (several translations of one
-    /// text) go to the same thread, one after another, groups dealt out in turn; a record without a
-    /// source is grouped by its own text.
+    /// The groups of records a thread checks one after another: records with the same source
+    /// (several translations of one text), in order of first appearance; a record without a source
+    /// is grouped by its own text.
     ///
     /// Why: a session's cost is the first sight of each word (Hunspell, compound splitting, lexicon
     /// keys), cached from then on. Translations of one source share their rare words, so keeping
     /// them on one thread analyses those words once instead of once per thread; checking them in a
     /// row lets the session reuse the source's analysis (`QASession`). Reports do not depend on the
-    /// split or the order.
-    static func shares(_ records: [QARecord], jobs: Int) -> [[Int]] {
-        let workers = max(1, min(jobs, records.count))
+    /// grouping or the order.
+    static func groups(_ records: [QARecord]) -> [[Int]] {
         var groups: [[UInt8]: Int] = [:]
         var members: [[Int]] = []
         for (index, record) in records.enumerated() {
@@ -89,9 +92,7 @@ public struct QABatch: Sendable {
                 members.append([index])
             }
         }
-        var shares = [[Int]](repeating: [], count: workers)
-        for (group, indices) in members.enumerated() { shares[group % workers].append(contentsOf: indices) }
-        return shares
+        return members
     }
 }
 

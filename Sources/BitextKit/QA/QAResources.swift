@@ -36,8 +36,9 @@ public final class QAResources {
         numbers = try Sides(languages) { try NumberReader(language: $0) }
         units = try Sides(languages) { try Self.units($0) }
         let split = dictionary.isEmpty ? nil : dictionary
-        let targetAnalyzer = try TextAnalyzer(language: target, lexicon: split, folder: folder)
-        analyzers = Sides(target: targetAnalyzer, source: source == target ? targetAnalyzer : try TextAnalyzer(language: source, lexicon: split, folder: folder))
+        let targetAnalyzer = try TextAnalyzer(language: target, lexicon: split, folder: folder, shared: memos?.targetWords)
+        analyzers = Sides(target: targetAnalyzer, source: source == target ? targetAnalyzer
+                            : try TextAnalyzer(language: source, lexicon: split, folder: folder, shared: memos?.sourceWords))
         self.lexicon = QALexiconAnswers(dictionary: dictionary, words: Sides(target: analyzers.target.words, source: analyzers.source.words))
     }
 

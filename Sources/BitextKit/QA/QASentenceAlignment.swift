@@ -11,7 +11,7 @@ public final class QASentenceAlignment: QASentenceAligning {
     /// Kept across records: its array spans the whole key space, too large to allocate per record.
     private var counter = CoverageCounter(keyCount: 0)
     /// The English side of the source last aligned, with its text: batches check the translations of
-    /// one source in a row (`QABatch.shares`), and a side depends on nothing but the text.
+    /// one source in a row (`QABatch.groups`), and a side depends on nothing but the text.
     private var lastSource: (bytes: [UInt8], side: AlignmentSide)?
 
     /// - Parameters:

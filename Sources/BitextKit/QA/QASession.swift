@@ -12,7 +12,7 @@ public final class QASession {
     private let aligner: (any QASentenceAligning)?
     /// Decides `.auto` sources (German → English lexicon), nil unless needed.
     private let relationTest: (extractor: FeatureExtractor, lexicon: Lexicon)?
-    /// The source last analysed: batches check the translations of one source in a row (`QABatch.shares`),
+    /// The source last analysed: batches check the translations of one source in a row (`QABatch.groups`),
     /// and the analysis (tokens, sentences) is a pure function of the name and bytes.
     private var lastSource: QAText?
 

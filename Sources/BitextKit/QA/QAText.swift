@@ -18,6 +18,10 @@ public struct QAText: Sendable {
     /// For each token, whether it is the first word of a sentence or of a quotation, where German
     /// and English capitalize any word.
     public let startsSentence: [Bool]
+    /// For each token, whether it is a word whose first letter is upper case (`isCapitalized`): the
+    /// checks ask about every token, several of them more than once, and a Unicode property lookup
+    /// is done once per distinct word here.
+    private let capitalized: [Bool]
     /// Stretches repeated in a loop (`RepetitionLoops`), found before any word-level analysis so that
     /// the checks that look words up skip them: a looped "word" of a thousand letters is no word.
     let loops: [RepetitionLoops.Loop]
@@ -42,6 +46,8 @@ public struct QAText: Sendable {
         loops = RepetitionLoops.loops(in: scalars)
         let tokens = analysis.tokens
         words = tokens.indices.map { analysis.analysis(ofToken: $0).text }
+        let capitalizedEntries = analysis.vocabulary.map { $0.text.unicodeScalars.first?.properties.isUppercase ?? false }
+        capitalized = tokens.indices.map { tokens[$0].kind == .word && capitalizedEntries[Int(analysis.words[$0])] }
         let sentences = analysis.sentences
         var sentenceOfToken: [Int] = []
         var startsSentence: [Bool] = []
@@ -66,9 +72,7 @@ public struct QAText: Sendable {
 
     /// The characters of a scalar range.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        UTF8Scalars.string(scalars[range])
     }
 
     /// The 1-based line and column of a scalar offset.
@@ -141,8 +145,7 @@ public struct QAText: Sendable {
 
     /// Whether token `index` is a word written with a capital first letter.
     public func isCapitalized(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, let first = words[index].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        capitalized[index]
     }
 
     /// Punctuation after which the next word is capitalized like a sentence start: quotes, colons,

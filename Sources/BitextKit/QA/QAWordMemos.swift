@@ -1,7 +1,7 @@
 
 /// Word-level answers that the sessions of one batch share: Hunspell's verdicts,
-/// compound splits, typo corrections and the sentence aligner's word features, each a pure function of
-/// the word.
+/// compound splits, typo corrections, the analysis of the texts' words (`WordAnalyzer`) and the
+/// sentence aligner's word features, each a pure function of the word.
 ///
 /// Why: a session's cost is the first sight of each word, and every thread has its own session (their
 /// Hunspell, ICU and Snowball handles are not thread-safe), so without sharing, a word both threads
@@ -12,6 +12,9 @@ public final class QAWordMemos: Sendable {
     let sourceSpelling = WordMemo<Bool>()
     let compounds = WordMemo<[String]?>()
     let typos = WordMemo<[String]>()
+    /// `WordAnalyzer`'s answers for the target's and the source's words (`QAResources`' analyzers).
+    let targetWords = WordMemo<WordAnalysis>()
+    let sourceWords = WordMemo<WordAnalysis>()
     /// The sentence aligner's analysis of words (`FeatureExtractor`).
     let wordFeatures = WordFeatureMemo()
 

@@ -53,7 +53,7 @@ final class TypoCorrector {
             if let letterRuns, !letterRuns.allows(candidate, changed: changed) { return }
             var candidate = candidate
             if capitalize, let first = candidate.first, let upper = String(first).uppercased().unicodeScalars.first { candidate[0] = upper }
-            let text = String(String.UnicodeScalarView(candidate))
+            let text = UTF8Scalars.string(candidate)
             if speller.acceptsUncached(text) { result.append(text) }
         }
         // "ss" for "ß" and the reverse ("grosse" → "große", "daß" → "dass"): spelling rules, not slips.

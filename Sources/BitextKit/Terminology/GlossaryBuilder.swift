@@ -20,12 +20,16 @@ public final class GlossaryBuilder {
     private let maxContexts: Int
     private let cognates: Cognates
     private let rawConfidence: Bool
+    private let parallelCalibration: GlossaryConfidenceCalibration
+    private let comparableCalibration: GlossaryConfidenceCalibration
 
     /// - Parameter rawConfidence: give each entry its raw score as confidence instead of the calibrated
     ///   confidence (`GlossaryConfidenceCalibration`): what the calibration is fitted on.
     public init(knowledge: TermKnowledge, maxContexts: Int = 3, rawConfidence: Bool = false) throws {
         self.knowledge = knowledge
         self.rawConfidence = rawConfidence
+        parallelCalibration = try GlossaryConfidenceCalibration.bundled(for: .parallel)
+        comparableCalibration = try GlossaryConfidenceCalibration.bundled(for: .comparable)
         let german = try GermanTermExtractor(
             functionWords: try FunctionWords.load(.de), acceptsLowercase: knowledge.acceptsLowercaseGerman,
             lemmatizer: try GermanLemmatizer(hunspell: knowledge.germanDictionary, grammar: knowledge.nounGrammar))
@@ -231,13 +235,14 @@ public final class GlossaryBuilder {
 
     /// The pairer that ranks statistics of `mode`.
     private func pairer(for mode: TextRelation) -> TermPairer {
-        var parameters = TermPairer.Parameters()
+        var parameters = TermPairer.Parameters(calibration: parallelCalibration)
         if mode == .comparable {
             // Without sentence-level association, half-translated phrases ("gemeinsame Kontrollen" ↔
             // "joint venture" through one shared word) are mostly wrong: require two thirds.
             parameters.requireLexicalEvidence = true
             parameters.minimumLexical = 0.66
-            parameters.calibrated = false
+            parameters.calibration = comparableCalibration
+            parameters.ordersByConfidence = false
         }
         let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
                                        cognates: cognates)

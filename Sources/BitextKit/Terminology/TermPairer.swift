@@ -21,11 +21,17 @@ struct TermPairer {
         var lexicalWeight = 0.85
         /// Comparable pairs' co-occurrence comes from guessed sentence pairs, so it admits nothing alone.
         var requireLexicalEvidence = false
-        /// Whether the confidence is calibrated (`GlossaryConfidenceCalibration`, fitted on aligned
-        /// sentence pairs). In comparable mode the counts are of article pairs and guessed sentence pairs,
-        /// which the fit never saw: there the confidence is the raw score, and the glossary is ordered by
-        /// the raw score and support.
-        var calibrated = true
+        /// The curve from raw score to confidence: the parallel one for sentence pairs, the comparable
+        /// one for article pairs, whose counts are of article pairs and guessed sentence pairs.
+        var calibration: GlossaryConfidenceCalibration
+        /// Whether the glossary is ordered by the confidence. Comparable builds are ordered by the raw
+        /// score and support, the order their bars were measured with; their curve changes only the
+        /// confidence written (`docs/results/glossary.md`).
+        var ordersByConfidence = true
+
+        init(calibration: GlossaryConfidenceCalibration) {
+            self.calibration = calibration
+        }
     }
 
     /// A scored candidate pair.
@@ -37,14 +43,14 @@ struct TermPairer {
         let lexical: Double
         /// The noisy-or of association and lexical evidence (0…1), uncalibrated.
         let score: Double
-        /// How often a pair like this one is right (`GlossaryConfidenceCalibration`), rounded.
+        /// How often a pair like this one is right (`Parameters.calibration`), rounded.
         let confidence: Double
         /// The linking order: `score` weighted by how often the pair was seen (`support`) and by how
         /// much the lexicon files the German term under a special field (`Termhood.linkingFactor`).
         let rank: Double
-        /// The glossary's order: how likely the pair is right (the calibrated confidence; uncalibrated,
-        /// `score` times `support`) times its termhood (`Termhood.factor`), so that right terms come
-        /// first, then right everyday pairs.
+        /// The glossary's order: how likely the pair is right (the confidence; in comparable builds
+        /// `score` times `support`, `Parameters.ordersByConfidence`) times its termhood
+        /// (`Termhood.factor`), so that right terms come first, then right everyday pairs.
         let termRank: Double
         let evidence: [TermEvidence]
     }
@@ -60,7 +66,7 @@ struct TermPairer {
     /// - Complexity: O(p log p) for the p co-occurring pairs of `statistics`.
     func candidates(_ statistics: GlossaryStatistics) -> [Candidate] {
         let german = statistics.german.terms, english = statistics.english.terms
-        // Termhood judges the forms a termbase holds: the base forms' words.
+        // Termhood and the confidence judge the forms a termbase holds: the base forms' words.
         var germanWords: [Int: [String]] = [:], englishWords: [Int: [String]] = [:]
         func words(_ term: GlossaryStatistics.Term) -> [String] { term.baseForm.lowercased().split(separator: " ").map(String.init) }
         var result: [Candidate] = []
@@ -80,17 +86,18 @@ struct TermPairer {
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            let confidence = parameters.calibrated ? GlossaryConfidenceCalibration.confidence(score: raw, joint: count, evidence: kinds) : raw
+            if germanWords[g] == nil { germanWords[g] = words(gTerm) }
+            if englishWords[e] == nil { englishWords[e] = words(eTerm) }
+            let confidence = parameters.calibration.confidence(score: raw, joint: count, evidence: kinds,
+                                                               words: (germanWords[g]?.count ?? 0) + (englishWords[e]?.count ?? 0))
             var factor = 1.0, linkingFactor = 1.0
             if let termhood {
-                if germanWords[g] == nil { germanWords[g] = words(gTerm) }
-                if englishWords[e] == nil { englishWords[e] = words(eTerm) }
                 factor = termhood.factor(germanWords: germanWords[g] ?? [], englishWords: englishWords[e] ?? [])
                 linkingFactor = termhood.linkingFactor(germanWords: germanWords[g] ?? [])
             }
             result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, score: Self.rounded(raw),
                                     confidence: Self.rounded(confidence), rank: raw * support * linkingFactor,
-                                    termRank: (parameters.calibrated ? confidence : raw * support) * factor, evidence: kinds))
+                                    termRank: (parameters.ordersByConfidence ? confidence : raw * support) * factor, evidence: kinds))
         }
         result.sort { a, b in
             if a.rank != b.rank { return a.rank > b.rank }

@@ -20,6 +20,23 @@ enum UTF8Scalars {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
     }
 
+    /// The string of `scalars`, encoded straight into the string's own buffer.
+    ///
+    /// Why: `String(String.UnicodeScalarView(scalars))` appends scalar by scalar; the compound search
+    /// and the typo search build a string for every candidate part or spelling they ask about.
+    static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
     /// The start of the scalar that ends just before byte `index` (index > 0).
     @inline(__always)
     static func start(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {

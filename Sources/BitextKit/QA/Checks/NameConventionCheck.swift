@@ -28,23 +28,29 @@ struct NameConventionCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         var result: [QAFinding] = []
+        /// Whether tokens `token - 1` and `token` are separated by a single space or hyphen.
+        func joined(_ token: Int) -> Bool {
+            text.tokens[token].scalars.lowerBound - text.tokens[token - 1].scalars.upperBound == 1
+                && [" ", "-"].contains(text.scalars[text.tokens[token - 1].scalars.upperBound])
+        }
         var index = 0
         while index < text.tokens.count {
-            // A run of capitalized words the German dictionary lacks, separated by single spaces or hyphens.
-            guard isForeignName(index, text) else {
+            // A run of capitalized words the German dictionary lacks, separated by single spaces or
+            // hyphens, is reported only when one of them ends like a name (`isCue`): runs are found
+            // around such a word, so the dictionary is asked only about words next to one.
+            guard isNameShaped(index, text), transliteration.isCue(text.words[index]), isForeignName(index, text) else {
                 index += 1
                 continue
             }
+            var start = index
+            while start > 0, joined(start), isForeignName(start - 1, text) { start -= 1 }
             var end = index + 1
-            while end < text.tokens.count, isForeignName(end, text),
-                  text.tokens[end].scalars.lowerBound - text.tokens[end - 1].scalars.upperBound == 1,
-                  [" ", "-"].contains(text.scalars[text.tokens[end - 1].scalars.upperBound]) { end += 1 }
+            while end < text.tokens.count, joined(end), isForeignName(end, text) { end += 1 }
             defer { index = end }
             // "Maglev-Strecke": the first part of a hyphenated compound is a term more often than a name.
             let last = text.tokens[end - 1].scalars.upperBound
             if last < text.scalars.count, text.scalars[last] == "-" { continue }
-            guard (index..<end).contains(where: { transliteration.isCue(text.words[$0]) }) else { continue }
-            let changed = (index..<end).filter { transliteration.german(text.words[$0]) != text.words[$0] }
+            let changed = (start..<end).filter { transliteration.german(text.words[$0]) != text.words[$0] }
             guard let first = changed.first, let last = changed.last else { continue }
             let range = text.tokens[first].scalars.lowerBound..<text.tokens[last].scalars.upperBound
             var suggestion = text.string(range)
@@ -61,10 +67,16 @@ struct NameConventionCheck: QARule {
         return result
     }
 
+    /// A capitalized word of three letters or more with no other capital letter, which the German
+    /// dictionary does not know.
     private func isForeignName(_ index: Int, _ text: QAText) -> Bool {
+        isNameShaped(index, text) && !spelling.target.accepts(text.words[index])
+    }
+
+    /// A capitalized word of three letters or more with no other capital letter (no dictionary asked).
+    private func isNameShaped(_ index: Int, _ text: QAText) -> Bool {
         guard text.tokens[index].kind == .word, text.isCapitalized(index), text.isAnalysable(index) else { return false }
         let word = text.words[index]
-        guard word.unicodeScalars.count >= 3, word.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return false }
-        return !spelling.target.accepts(word)
+        return word.unicodeScalars.count >= 3 && word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
     }
 }

@@ -14,7 +14,15 @@ struct UnbalancedBracketsCheck: QARule {
             """,
         severity: .info)
 
-    private static let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "["]
+    /// The opening bracket a closing one pairs with; nil for any other scalar. A switch, not a
+    /// dictionary: it is asked about every scalar of both texts.
+    private static func opener(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case ")": return "("
+        case "]": return "["
+        default: return nil
+        }
+    }
 
     /// - Complexity: O(n) in the target and the source.
     func findings(in input: QAInput) -> [QAFinding] {
@@ -29,7 +37,7 @@ struct UnbalancedBracketsCheck: QARule {
             let scalar = text.scalars[index]
             seen[scalar, default: 0] += 1
             let inherited = seen[scalar, default: 0] <= sourceUnbalanced[scalar, default: 0]
-            let message = Self.pairs[scalar].map { "closing \(scalar) without an opening \($0)" } ?? "\(scalar) is not closed in this paragraph"
+            let message = Self.opener(of: scalar).map { "closing \(scalar) without an opening \($0)" } ?? "\(scalar) is not closed in this paragraph"
             return text.finding(Self.check, index..<(index + 1), severity: inherited ? .info : nil,
                                 message: message + (inherited ? " (as in the source)" : ""))
         }
@@ -44,7 +52,7 @@ struct UnbalancedBracketsCheck: QARule {
                 let scalar = text.scalars[index]
                 if scalar == "(" || scalar == "[" {
                     if !isEmoticon(index, line: line, text.scalars) { open.append(index) }
-                } else if let opener = Self.pairs[scalar] {
+                } else if let opener = Self.opener(of: scalar) {
                     if let top = open.last, text.scalars[top] == opener {
                         open.removeLast()
                     } else if !isListMarker(index, line: line, text.scalars) {
