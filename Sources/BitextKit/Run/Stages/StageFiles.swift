@@ -53,27 +53,21 @@ public enum StageFiles {
     /// accepts; the other lines are not decoded.
     public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, only: (Int) -> Bool,
                                                  _ body: (Int, T) throws -> Void) throws {
-        let decoder = JSONDecoder()
-        let content = try bytes(path)
-        var line = 0
-        for slice in content.split(separator: 0x0A) {
-            line += 1
-            guard only(line - 1) else { continue }
-            let record: T
-            do {
-                record = try decoder.decode(type, from: Data(slice))
-            } catch {
-                throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(error)"))
-            }
-            try body(line - 1, record)
-        }
+        try forEachLine(type, in: path, where: { position, _ in only(position) }, body)
     }
 
     /// Calls `body` with the 0-based position and the record of each line whose bytes `selecting`
-    /// accepts; the other lines are not decoded. Lines are found one at a time (a file of millions of
-    /// lines gets no array of them).
+    /// accepts; the other lines are not decoded.
     public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, selecting: (ArraySlice<UInt8>) -> Bool,
                                                  _ body: (Int, T) throws -> Void) throws {
+        try forEachLine(type, in: path, where: { _, bytes in selecting(bytes) }, body)
+    }
+
+    /// The one walk over a JSON Lines file: lines are found one at a time (a file of millions of lines
+    /// gets no array of them), empty lines are skipped, and a line that `accepts` (position, bytes)
+    /// is decoded and handed to `body`.
+    private static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, where accepts: (Int, ArraySlice<UInt8>) -> Bool,
+                                                  _ body: (Int, T) throws -> Void) throws {
         let decoder = JSONDecoder()
         let content = try bytes(path)
         var line = 0, start = content.startIndex
@@ -82,7 +76,7 @@ public enum StageFiles {
             let slice = content[start..<end]
             start = end + 1
             line += 1
-            guard !slice.isEmpty, selecting(slice) else { continue }
+            guard !slice.isEmpty, accepts(line - 1, slice) else { continue }
             let record: T
             do {
                 record = try decoder.decode(type, from: Data(slice))
