@@ -346,14 +346,8 @@ def degenerate_set(segments, index, test):
 
 def paragraph_records(data):
     """Paragraph records (source, target) with their English, each a different text (see the docstring)."""
-    records = []
-    wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
-    if os.path.exists(os.path.join(wmt, "en-de.txt")):
-        sources = open(os.path.join(wmt, "en-de.txt"), encoding="utf-8").read().splitlines()
-        meta = [json.loads(l) for l in open(os.path.join(wmt, "en-de.jsonl"), encoding="utf-8")]
-        for ref in ("refA", "refB"):
-            targets = open(os.path.join(wmt, f"en-de.{ref}.txt"), encoding="utf-8").read().splitlines()
-            records += [(s, t) for m, s, t in zip(meta, sources, targets) if m["domain"] != "canary" and t.strip()]
+    sets = clean_sets(data)
+    records = [(s, t) for name, rows in sets if name.startswith("WMT24") for _, s, t in rows]
     wmt_records = list(records)
     terms = os.path.join(data, "eval", "terms", "wmt23-terminology-de-en")
     if os.path.exists(os.path.join(terms, "deen.de")):
@@ -370,7 +364,7 @@ def paragraph_records(data):
             for start in range(0, len(talk), 5):
                 group = talk[start:start + 5]
                 records.append((" ".join(s["source"] for s in group), " ".join(s["target"] for s in group)))
-    for name, rows in clean_sets(data):
+    for name, rows in sets:
         if name.startswith("PUD"):
             documents = collections.defaultdict(list)
             for document, source, target in rows:
