@@ -28,6 +28,12 @@ struct CompoundSearch: Sendable {
     func parts(of scalars: [Unicode.Scalar], isKnown: (String, _ last: Bool) -> Bool) -> [Range<Int>]? {
         let n = scalars.count
         guard n >= 2 * Self.minimumPart, n <= WordToken.longestAnalysedWord else { return nil }
+        // Every split ends in a known last part. The latest start of one is found first, shortest last
+        // part first: a word with none (most names and foreign words) needs no other question, and
+        // a part that ends after that start cannot lie on a split. Same parts as a search without
+        // this bound, fewer questions.
+        guard let latestLastStart = stride(from: n - Self.minimumPart, through: Self.minimumPart, by: -1)
+            .first(where: { isKnown(Self.string(scalars[$0..<n]), true) }) else { return nil }
         // best[i]: fewest parts covering scalars[0..<i] (a part plus its linking element); back[i]: that part.
         var best = [Int](repeating: Int.max, count: n + 1)
         var back = [Range<Int>](repeating: 0..<0, count: n + 1)
@@ -52,7 +58,7 @@ struct CompoundSearch: Sendable {
                 // A part is asked about only when knowing it could improve a split (`isKnown` is a
                 // Hunspell question on a cache miss, and most candidate parts of a word reachable
                 // in fewer parts cannot): same parts, fewer questions.
-                guard n - end >= Self.minimumPart - 1,
+                guard end <= latestLastStart,
                       cost < best[end] || (cost == best[end] && linked[end]) || improvesLinked(at: end, cost: cost),
                       isKnown(Self.string(scalars[start..<end]), false) else { continue }
                 if cost < best[end] || (cost == best[end] && linked[end]) {
