@@ -158,9 +158,11 @@ struct SpellingCheck: QARule {
                 continue
             }
             let suggestion = preferred(corrections, for: word)
-            let english = spelling.source.accepts(word)
             // An English word ("like") in German text is a quotation or a loan, which `untranslated`
-            // judges; a German word one slip away is a coincidence, not evidence of a typo.
+            // judges; a German word one slip away is a coincidence, not evidence of a typo. A likely
+            // name has no corrections and its message no such note, so the English dictionary is
+            // not asked about it (most unknown words are names).
+            let english = !likelyName && spelling.source.accepts(word)
             let typo = !english && suggestion != nil && !corrections.contains { isLoanwordVariant(word, of: $0) }
             let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
