@@ -31,17 +31,16 @@ struct UntranslatedCheck: QARule {
         let text = input.target
         var result: [QAFinding] = []
         var quotationsCache: [Range<Int>]?
-        var runStart = -1
-        var lastInRun = -1
-        var wordsInRun = 0
-        var germanInRun = 0
-        var capitalizedInRun = 0
-        func close() {
-            defer { runStart = -1; lastInRun = -1; wordsInRun = 0; germanInRun = 0; capitalizedInRun = 0 }
+        let german = germanWords(text)
+        /// Reports the run of `tokens` (word tokens) if it is one.
+        func judge(_ tokens: ArraySlice<Int>) {
+            guard let first = tokens.first, let last = tokens.last else { return }
+            let germanInRun = tokens.count(where: { german[$0] == true })
+            let capitalizedInRun = tokens.count(where: text.isCapitalized)
             // Most words of the run must be foreign to German ("in", "was", "man" are words of both),
             // and most lower-case: capitalized runs are names and titles ("University of Kent").
-            guard runStart >= 0, wordsInRun >= Self.minimumRun, germanInRun * 3 <= wordsInRun, capitalizedInRun * 2 < wordsInRun else { return }
-            let range = text.tokens[runStart].scalars.lowerBound..<text.tokens[lastInRun].scalars.upperBound
+            guard tokens.count >= Self.minimumRun, germanInRun * 3 <= tokens.count, capitalizedInRun * 2 < tokens.count else { return }
+            let range = text.tokens[first].scalars.lowerBound..<text.tokens[last].scalars.upperBound
             // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
             let quotations = quotationsCache ?? QuotationSpans.all(in: text)
             quotationsCache = quotations
@@ -49,29 +48,64 @@ struct UntranslatedCheck: QARule {
             result.append(text.finding(Self.check, range, severity: quoted ? .info : nil,
                                        message: "English text left untranslated: \"\(text.string(range))\"" + (quoted ? " (quoted: deliberate?)" : "")))
         }
-        let german = germanWords(text)
         let stretches = Self.stretches(text)
         // A reported run has at most a third German words, so three foreign ones at least: English
         // spelling is asked only inside stretches of words that have them.
         var foreignInStretch = [Int](repeating: 0, count: (stretches.max() ?? -1) + 1)
         for (index, stretch) in stretches.enumerated() where stretch >= 0 && german[index] == false { foreignInStretch[stretch] += 1 }
-        // Tokens that are no words neither extend nor end a run: a stretch ends where words are not joined.
-        for index in text.tokens.indices where text.tokens[index].kind == .word {
-            let stretch = stretches[index]
-            guard foreignInStretch[stretch] >= 3, text.isAnalysable(index), isEnglish(index, text) else {
-                close()
+        // The word tokens, and for each whether it may be part of a run at all; tokens that are no
+        // words neither extend nor end a run.
+        let words = text.tokens.indices.filter { text.tokens[$0].kind == .word }
+        let eligible = words.map { foreignInStretch[stretches[$0]] >= 3 && text.isAnalysable($0) }
+        // Whether words[k - 1] and words[k] may stand in one run: both eligible, in one stretch.
+        func joined(_ k: Int) -> Bool {
+            k > 0 && eligible[k - 1] && eligible[k] && stretches[words[k - 1]] == stretches[words[k]]
+        }
+        let seeds = Self.seeds(words.map { german[$0] == true }, capitalized: words.map(text.isCapitalized), eligible: eligible, joined: joined)
+        // English spelling is asked lazily: a run is found from a seed, extended both ways while the
+        // words are English, and judged whole, in text order. A run without a seed is not reported
+        // whatever it holds, so its words need no question.
+        var english = [Bool?](repeating: nil, count: words.count)
+        func isEnglish(_ k: Int) -> Bool {
+            if let known = english[k] { return known }
+            let answer = self.isEnglish(words[k], text)
+            english[k] = answer
+            return answer
+        }
+        var k = 0
+        while k < words.count {
+            guard seeds[k], isEnglish(k) else {
+                k += 1
                 continue
             }
-            if runStart >= 0, stretches[lastInRun] != stretch { close() }
-            if runStart < 0 { runStart = index }
-            lastInRun = index
-            wordsInRun += 1
-            if german[index] == true { germanInRun += 1 }
-            if text.isCapitalized(index) { capitalizedInRun += 1 }
+            var first = k
+            while joined(first), isEnglish(first - 1) { first -= 1 }
+            var last = k
+            while last + 1 < words.count, joined(last + 1), isEnglish(last + 1) { last += 1 }
+            judge(words[first...last])
+            k = last + 1
         }
-        close()
         if let source = input.source { result.append(contentsOf: copiedWords(text, source: source, input: input)) }
         return result
+    }
+
+    /// Per word whether it lies in a stretch of joined words that could be a reported run: of
+    /// `minimumRun` words or more, at most a third German, fewer than half capitalized. Such a stretch
+    /// has 2·length − 3·German − 2·capitalized ≥ 1, so a word is a seed when the best sum of that
+    /// weight over joined words around it reaches 1 (a necessary condition: most German text has no
+    /// seed at all, and its words need no English question).
+    ///
+    /// - Complexity: O(n): the best sums ending at and starting from each word, in one pass each way.
+    private static func seeds(_ german: [Bool], capitalized: [Bool], eligible: [Bool], joined: (Int) -> Bool) -> [Bool] {
+        let count = german.count
+        let weight = (0..<count).map { 2 - (german[$0] ? 3 : 0) - (capitalized[$0] ? 2 : 0) }
+        var ending = [Int](repeating: 0, count: count)
+        for k in 0..<count { ending[k] = weight[k] + (joined(k) ? max(0, ending[k - 1]) : 0) }
+        var starting = [Int](repeating: 0, count: count)
+        for k in stride(from: count - 1, through: 0, by: -1) {
+            starting[k] = weight[k] + (k + 1 < count && joined(k + 1) ? max(0, starting[k + 1]) : 0)
+        }
+        return (0..<count).map { eligible[$0] && ending[$0] + starting[$0] - weight[$0] >= 1 }
     }
 
     /// Per token whether it is a German word (nil for tokens that are no words).
