@@ -57,31 +57,55 @@ struct NonTranslationCheck: QARule {
             let range = text.tokens[targetContent.first!].scalars.lowerBound..<text.tokens[targetContent.last!].scalars.upperBound
             return [text.finding(Self.check, range, message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source: is it a translation of something else?")]
         }
-        return unlinkedSentences(input, source: source)
+        return unlinkedSentences(input, source: source, sourceContent: sourceContent, targetContent: targetContent)
     }
 
     /// Sentences of a parallel text whose aligned source sentences they share nothing with, between
     /// sentences that are linked to theirs.
-    private func unlinkedSentences(_ input: QAInput, source: QAText) -> [QAFinding] {
+    ///
+    /// A sentence pair's link is looked for only where it can decide a finding: for sentences long
+    /// enough to be reported, and for their neighbours once one of them is unlinked (most are linked).
+    /// The content words of each side are the whole text's, cut at the sentences' tokens.
+    private func unlinkedSentences(_ input: QAInput, source: QAText, sourceContent: [Int], targetContent: [Int]) -> [QAFinding] {
         let text = input.target
         let beads = input.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }
         guard beads.count >= 3 else { return [] }
-        let states: [(tokens: [Int], linked: Bool)] = beads.map { bead in
-            let sourceTokens = links.content(source, LexicalLinks.tokens(of: source, sentences: bead.source), stopWords: links.sourceStopWords)
-            let targetTokens = links.content(text, LexicalLinks.tokens(of: text, sentences: bead.target), stopWords: links.targetStopWords)
+        let targetTokens = beads.map { Self.slice(targetContent, within: LexicalLinks.tokens(of: text, sentences: $0.target)) }
+        var known = [Bool?](repeating: nil, count: beads.count)
+        func linked(_ index: Int) -> Bool {
+            if let answer = known[index] { return answer }
+            let sourceTokens = Self.slice(sourceContent, within: LexicalLinks.tokens(of: source, sentences: beads[index].source))
             let keys = links.sourceKeys(source, sourceTokens)
-            let linked = sourceTokens.count < Self.minimumSentenceWords / 2
-                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: false, ownEntries: true) }
-                || targetTokens.contains { links.links(text.words[$0], to: keys, splittingCompounds: true, ownEntries: true) }
-            return (targetTokens, linked)
+            let answer = sourceTokens.count < Self.minimumSentenceWords / 2
+                || targetTokens[index].contains { links.links(text.words[$0], to: keys, splittingCompounds: false, ownEntries: true) }
+                || targetTokens[index].contains { links.links(text.words[$0], to: keys, splittingCompounds: true, ownEntries: true) }
+            known[index] = answer
+            return answer
         }
         var result: [QAFinding] = []
-        for index in 1..<(states.count - 1) where !states[index].linked && states[index].tokens.count >= Self.minimumSentenceWords
-            && states[index - 1].linked && states[index + 1].linked {
-            let tokens = states[index].tokens
+        for index in 1..<(beads.count - 1) where targetTokens[index].count >= Self.minimumSentenceWords
+            && !linked(index) && linked(index - 1) && linked(index + 1) {
+            let tokens = targetTokens[index]
             let range = text.tokens[tokens.first!].scalars.lowerBound..<text.tokens[tokens.last!].scalars.upperBound
             result.append(text.finding(Self.check, range, message: "no word of this sentence renders a word of its source sentence"))
         }
         return result
+    }
+
+    /// The elements of sorted `tokens` that lie in `range`.
+    ///
+    /// - Complexity: O(log n).
+    private static func slice(_ tokens: [Int], within range: Range<Int>) -> ArraySlice<Int> {
+        /// The index of the first element not below `bound`.
+        func firstIndex(notBelow bound: Int) -> Int {
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid] < bound { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return tokens[firstIndex(notBelow: range.lowerBound)..<firstIndex(notBelow: range.upperBound)]
     }
 }
