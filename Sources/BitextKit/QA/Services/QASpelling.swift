@@ -15,8 +15,11 @@ public final class QASpelling {
     private lazy var decomposer = CompoundDecomposer(speller: target, compounds: compoundData, letterRuns: targetLetterRuns)
     /// The target language's `compounds.txt` (linking elements, endings of a last part).
     private let compoundData: LanguageDataFile
-    /// Per word whether the lexicon lists it as a German word form (`isTargetWord`).
-    private var listedTargetForms: [String: Bool] = [:]
+    /// `isTargetWord`'s answers per word, for words capitalized as written and for words that may be
+    /// capitalized only by position: the checks ask about every word of a text, most of them seen
+    /// before, and one look-up answers them where the lexicon and Hunspell's cache took two or three.
+    private var targetWords: [String: Bool] = [:]
+    private var targetWordsByPosition: [String: Bool] = [:]
 
     init(languages: Sides<Language>, lexicon: Lexicon, memos: QAWordMemos?) throws {
         self.languages = languages
@@ -48,15 +51,12 @@ public final class QASpelling {
     /// (`targetAccepts`). The lexicon is asked first: a lookup in memory, where Hunspell may try every
     /// compound split of a long word.
     func isTargetWord(_ word: String, capitalizedByPosition: Bool) -> Bool {
-        let listed: Bool
-        if let known = listedTargetForms[word] {
-            listed = known
-        } else {
-            listed = languages.target == .de && word.unicodeScalars.count >= Self.minimumListedFormLength
-                && lexicon.germanWordForms.contains(word.lowercased())
-            listedTargetForms[word] = listed
-        }
-        return listed || targetAccepts(word, capitalizedByPosition: capitalizedByPosition)
+        if let known = capitalizedByPosition ? targetWordsByPosition[word] : targetWords[word] { return known }
+        let listed = languages.target == .de && word.unicodeScalars.count >= Self.minimumListedFormLength
+            && lexicon.germanWordForms.contains(word.lowercased())
+        let answer = listed || targetAccepts(word, capitalizedByPosition: capitalizedByPosition)
+        if capitalizedByPosition { targetWordsByPosition[word] = answer } else { targetWords[word] = answer }
+        return answer
     }
 
     /// Whether Hunspell accepts `word` or the lexicon lists it as a German word form (Ding lists many
