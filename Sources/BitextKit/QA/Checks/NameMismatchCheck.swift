@@ -157,11 +157,26 @@ struct NameMismatchCheck: QARule {
     }
 
     /// A word in capitals throughout but for a plural "s" ("NATO", "MPs"), as also every word of a
-    /// sentence written in capitals is.
+    /// sentence written in capitals is: two capital letters or more, and no other letter than a last
+    /// "s". One pass that stops at the first lower-case letter (most words are asked about their
+    /// second letter), and ASCII letters are told without a Unicode property look-up.
     static func isAcronym(_ word: String) -> Bool {
-        var letters = Substring(word).unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.last == "s" { letters.removeLast() }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        var capitals = 0
+        var plural = false
+        for scalar in word.unicodeScalars {
+            let upper = scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+            let letter = scalar.isASCII ? upper || ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic
+            guard letter else { continue }
+            if plural { return false }
+            if upper {
+                capitals += 1
+            } else if scalar == "s" {
+                plural = true
+            } else {
+                return false
+            }
+        }
+        return capitals >= 2
     }
 
     private func isNumberWord(_ word: String) -> Bool {
