@@ -104,7 +104,8 @@ struct SpellingCheck: QARule {
 
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
-        var known = input.source.map { Set($0.words.map { $0.lowercased() }) } ?? []
+        // The source's distinct words (its vocabulary) rather than every token: each is lower-cased once.
+        var known = input.source.map { Set($0.analysis.vocabulary.map { $0.text.lowercased() }) } ?? []
         for entry in input.glossary.entries {
             for word in entry.german.split(whereSeparator: { $0 == " " || $0 == "-" }) { known.insert(word.lowercased()) }
         }
