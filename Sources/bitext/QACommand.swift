@@ -79,32 +79,39 @@ extension Bitext {
             let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
             let qa = try QABatch(checks: selected, source: langs.source, target: langs.target, glossary: glossaryEntries,
                                  relation: mode ?? (batch ? .parallel : .auto), useInstalledLexicon: !noDefaultLexicon)
-            var documents: [QAReportDocument] = []
+            // JSON Lines and text reports are rendered as each record is checked, so that only the lines
+            // are kept, not every record's analysed texts; the HTML report needs all documents at once.
+            let render: (@Sendable (QAReportDocument) -> [UInt8])? = switch format {
+            case .text: QATextReport.render
+            case .jsonl: QAJSONReport.render
+            case .html, .csv: nil
+            }
+            let keep = { @Sendable (document: QAReportDocument) in CheckedDocument(document, render: render) }
+            let checked: [CheckedDocument]
             if batch {
                 let records = try JSONLRecords.parse(input).map { record in
                     QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
                              source: try record.fields["source"] == nil ? nil : Array(record.string("source").utf8))
                 }
-                documents = try qa.check(records, jobs: jobs)
+                checked = try qa.check(records, jobs: jobs, keep: keep)
             } else {
                 let session = try QASession(checks: qa.checks, source: qa.source, target: qa.target, glossary: qa.glossary,
                                             relation: qa.relation, lexicon: qa.lexicon)
                 let source = sourceFile.map { (name: $0.name, bytes: $0.bytes) }
-                documents.append(try session.check(name: input.name, target: input.bytes, source: source))
+                checked = [keep(try session.check(name: input.name, target: input.bytes, source: source))]
             }
 
             var sink = OutputSink(path: output.output)
-            switch format {
-            case .text: documents.forEach { sink.write(QATextReport.render($0)) }
-            case .jsonl: documents.forEach { sink.write(QAJSONReport.render($0)) }
-            case .html: sink.write(QAHTMLReport.render(documents, checks: QARegistry.checks.filter { selected.contains($0) }))
-            case .csv: break  // refused above for plain text
+            if render == nil {
+                sink.write(QAHTMLReport.render(checked.compactMap(\.document), checks: QARegistry.checks.filter { selected.contains($0) }))
+            } else {
+                checked.forEach { sink.write($0.rendered) }
             }
             try sink.commit()
-            for document in documents {
+            for document in checked {
                 if let decision = document.relation { warn("\(document.name): source treated as \(decision.summary)") }
             }
-            let findings = documents.flatMap(\.findings)
+            let findings = checked.flatMap(\.findings)
             warn(QATextReport.summary(findings))
             if findings.contains(where: { $0.severity >= failOn.severity }) { throw ExitCode(ExitStatus.findings) }
         }

@@ -22,8 +22,12 @@ public final class Stemmer {
         sb_stemmer_delete(handle)
     }
 
-    /// The stem of a lower-cased word.
+    /// The stem of a lower-cased word. A "word" longer than `WordToken.longestAnalysedWord` (glued
+    /// text, a loop) is its own stem: Snowball's German prelude rewrites letters in place, moving
+    /// the rest of the word each time, which is quadratic in the word's length (a 1 MB blob took
+    /// most of a `qa` run, `docs/results/qa.md`).
     public func stem(_ word: String) -> String {
+        guard word.unicodeScalars.count <= WordToken.longestAnalysedWord else { return word }
         var utf8 = Array(word.utf8)
         return utf8.withUnsafeMutableBufferPointer { buffer -> String in
             guard let result = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else { return word }

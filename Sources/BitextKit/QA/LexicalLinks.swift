@@ -28,6 +28,20 @@ struct LexicalLinks {
         }
     }
 
+    /// `tokens` parted into those that can be evidence of a link and the function words
+    /// (`WordAnalysis.isFunctionWord`: stop words and term stop words). A frequent adverb or light
+    /// verb has so many translations that it meets one of them in any text ("etwa" gives such,
+    /// "vielleicht" somehow, "kommen" come), so a link through it is weak evidence that two texts
+    /// are related.
+    func evidence(_ text: QAText, _ tokens: [Int]) -> (evidence: [Int], functionWords: [Int]) {
+        var evidence: [Int] = []
+        var functionWords: [Int] = []
+        for token in tokens {
+            if text.analysis.analysis(ofToken: token).isFunctionWord { functionWords.append(token) } else { evidence.append(token) }
+        }
+        return (evidence, functionWords)
+    }
+
     /// The tokens of a range of sentences.
     static func tokens(of text: QAText, sentences: Range<Int>) -> Range<Int> {
         guard !sentences.isEmpty else { return 0..<0 }

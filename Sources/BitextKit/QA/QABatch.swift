@@ -47,11 +47,21 @@ public struct QABatch: Sendable {
     ///
     /// - Complexity: O(total text) spread over `jobs` threads, plus one session's set-up per thread.
     public func check(_ records: [QARecord], jobs: Int) throws -> [QAReportDocument] {
+        try check(records, jobs: jobs) { $0 }
+    }
+
+    /// What `keep` makes of each record's report, in record order. A report holds the analysed texts
+    /// (about a hundred bytes per byte of text), so a caller that writes reports as lines keeps the
+    /// lines instead: memory then grows with the output, not with the analyses of the whole batch.
+    ///
+    /// - Complexity: O(total text) spread over `jobs` threads, plus one session's set-up per thread.
+    public func check<Kept: Sendable>(_ records: [QARecord], jobs: Int,
+                                      keep: @Sendable (QAReportDocument) -> Kept) throws -> [Kept] {
         let batch = self
         let groups = Self.groups(records)
         let workers = max(1, min(jobs, groups.count))
         let memos = workers > 1 ? QAWordMemos() : nil
-        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: records.count, groups: groups, workers: workers) { next, slots in
+        let slots = ParallelSlots<Result<Kept, Error>>.fill(count: records.count, groups: groups, workers: workers) { next, slots in
             let session = Result {
                 try QASession(checks: batch.checks, source: batch.source, target: batch.target,
                               glossary: batch.glossary, relation: batch.relation, lexicon: batch.lexicon, memos: memos)
@@ -61,8 +71,8 @@ public struct QABatch: Sendable {
                     let record = records[index]
                     slots[index] = session.flatMap { session in
                         Result {
-                            try session.check(name: String(decoding: record.id, as: UTF8.self), recordID: record.id, target: record.target,
-                                              source: record.source.map { (name: "source", bytes: $0) })
+                            keep(try session.check(name: String(decoding: record.id, as: UTF8.self), recordID: record.id, target: record.target,
+                                                   source: record.source.map { (name: "source", bytes: $0) }))
                         }
                     }
                 }

@@ -4,7 +4,8 @@ import Testing
 @Suite struct NonTranslationCheckTests {
     static let lexicon = [("Regierung", "government"), ("Steuer", "tax"), ("erhöhen", "raise"), ("Haushalt", "budget"),
                           ("Hafen", "harbour"), ("Schiff", "ship"), ("Fischer", "fisherman"), ("Wetter", "weather"),
-                          ("Minister", "minister"), ("Plan", "plan"), ("Woche", "week"), ("vorstellen", "present")]
+                          ("Minister", "minister"), ("Plan", "plan"), ("Woche", "week"), ("vorstellen", "present"),
+                          ("vielleicht", "perhaps")]
 
     @Test func aSegmentUnrelatedToItsSourceIsFlagged() throws {
         let fixture = try QAFixture(lexicon: Self.lexicon)
@@ -35,5 +36,18 @@ import Testing
         let source = "The government wants to raise taxes. The budget deficit grew faster than any economist had expected this spring. The minister will present the plan next week."
         let found = try fixture.findings("non-translation", target, source: source)
         #expect(found.map(\.text) == ["Hafen lagen gestern viele Schiffe der Fischer bei schönem Wetter vor Anker"])
+    }
+
+    /// A function word has so many translations that one of them turns up anywhere ("vielleicht" →
+    /// perhaps): with such a link alone, the segment's length decides.
+    @Test(arguments: [
+        ("Perhaps the government wants to raise taxes to balance the budget next year.", true),
+        ("Perhaps the government wants to raise taxes next year to balance the budget, and the opposition says it will vote against every part of that plan.", false),
+    ])
+    func oneLinkThroughAFunctionWordCountsOnlyWhenTheLengthsFit(source: String, fits: Bool) throws {
+        let fixture = try QAFixture(lexicon: Self.lexicon)
+        let found = try fixture.findings("non-translation", "Im Hafen lagen vielleicht viele Schiffe der Fischer bei schönem Wetter.", source: source)
+        #expect(found.isEmpty == fits)
+        #expect(found.allSatisfy { $0.message.contains("1 more only through a function word") })
     }
 }
