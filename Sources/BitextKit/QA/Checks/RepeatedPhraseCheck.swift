@@ -20,13 +20,14 @@ struct RepeatedPhraseCheck: QARule {
         // Word and number tokens only, lower-cased, so that punctuation inside a phrase does not matter.
         let indices = text.tokens.indices.filter { text.tokens[$0].kind != .punctuation }
         let keys = indices.map { text.words[$0].lowercased() }
+        let long = keys.map { $0.count >= 4 }
         var result: [QAFinding] = []
         var position = 0
         while position < indices.count {
             var found = 0
             var length = min(Self.maximumLength, (indices.count - position) / 2)
             while length >= 2 {
-                if isRepeat(at: position, length: length, keys: keys, indices: indices, text: text) {
+                if isRepeat(at: position, length: length, keys: keys, long: long, indices: indices, text: text) {
                     found = length
                     break
                 }
@@ -53,12 +54,15 @@ struct RepeatedPhraseCheck: QARule {
         return result
     }
 
-    private func isRepeat(at position: Int, length: Int, keys: [String], indices: [Int], text: QAText) -> Bool {
+    /// Whether the `length` keys from `position` are repeated right after them, within one sentence.
+    /// The words are compared first: most positions differ at once.
+    ///
+    /// - Parameter long: per key whether it has four letters or more.
+    private func isRepeat(at position: Int, length: Int, keys: [String], long: [Bool], indices: [Int], text: QAText) -> Bool {
+        for offset in 0..<length where keys[position + offset] != keys[position + length + offset] { return false }
         let sentence = text.sentenceOfToken[indices[position]]
         guard text.sentenceOfToken[indices[position + 2 * length - 1]] == sentence else { return false }
         // At least one word of the phrase must have four letters: "so so" and "ja, ja" are style.
-        guard keys[position..<(position + length)].contains(where: { $0.count >= 4 }) else { return false }
-        for offset in 0..<length where keys[position + offset] != keys[position + length + offset] { return false }
-        return true
+        return long[position..<(position + length)].contains(true)
     }
 }
