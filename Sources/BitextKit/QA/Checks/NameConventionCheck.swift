@@ -74,9 +74,12 @@ struct NameConventionCheck: QARule {
     }
 
     /// A capitalized word of three letters or more with no other capital letter (no dictionary asked).
+    /// Every capitalized word is asked (a German noun is one), so ASCII letters are told without a
+    /// Unicode property look-up.
     private func isNameShaped(_ index: Int, _ text: QAText) -> Bool {
         guard text.tokens[index].kind == .word, text.isCapitalized(index), text.isAnalysable(index) else { return false }
         let word = text.words[index]
-        return word.unicodeScalars.count >= 3 && word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+        return word.unicodeScalars.count >= 3
+            && word.unicodeScalars.dropFirst().allSatisfy { $0.isASCII ? !("A"..."Z").contains($0) : !$0.properties.isUppercase }
     }
 }
