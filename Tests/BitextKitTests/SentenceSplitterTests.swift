@@ -11,6 +11,9 @@ struct SplitCase: CustomTestStringConvertible, Sendable {
 
 @Suite struct GermanSentenceSplitterTests {
     static let cases: [SplitCase] = [
+        SplitCase(name: "a closing parenthesis that opens the text is no citation (a fuzzer's crash)",
+                  text: ") Er kam spät. Sie ging früh.",
+                  sentences: [") Er kam spät.", "Sie ging früh."]),
         SplitCase(name: "ordinal date before a month is not a boundary",
                   text: "Das Treffen fand am 3. April statt. Danach reisten alle ab.",
                   sentences: ["Das Treffen fand am 3. April statt.", "Danach reisten alle ab."]),

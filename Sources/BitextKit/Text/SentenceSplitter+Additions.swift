@@ -91,9 +91,9 @@ extension SentenceSplitter {
     }
 
     /// After ")" of a citation that follows a finished sentence ("nennen. (Gen 17,15) Folie"), a capital
-    /// starts the next sentence.
+    /// starts the next sentence. A ")" that opens the text has no citation before it.
     private func boundaryAfterCitation(closing: Int, range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard closing + 2 < range.upperBound, bytes[closing + 1] == 0x20 else { return nil }
+        guard closing > range.lowerBound, closing + 2 < range.upperBound, bytes[closing + 1] == 0x20 else { return nil }
         var open = closing - 1
         while open > range.lowerBound, closing - open <= Self.parentheticalLimit, bytes[open] != UInt8(ascii: "(") { open -= 1 }
         guard bytes[open] == UInt8(ascii: "("), open >= 2, bytes[open - 1] == 0x20 else { return nil }
