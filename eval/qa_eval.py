@@ -114,27 +114,40 @@ def seeds(bitext, data):
 # ---------------------------------------------------------------- MQM
 
 def load_mqm(path):
-    """Segments keyed by (system, doc, seg_id): source, plain target, error spans [(start, end, category)],
-    the key and the segment's rater."""
+    """Segments keyed by (system, doc, segment id): source, plain target, error spans in the target
+    [(start, end, category)], error spans in the source [(start, end, category)] (where raters mark
+    omissions), the key and the segment's first rater. Reads the TED layout (`seg_id`) and the WMT23
+    side-by-side layout (`globalSegId`, three raters per segment: their spans are pooled); rows
+    without a span (`No-error`, the raters' attention tests) add none."""
     segments = collections.OrderedDict()
+    csv.field_size_limit(1 << 30)
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader)
         col = {name: i for i, name in enumerate(header)}
+        segment_id = col["seg_id"] if "seg_id" in col else col["globalSegId"]
+        needed = 1 + max(col[name] for name in ("system", "doc", "rater", "source", "target", "category"))
         for row in reader:
-            if len(row) < len(header):
+            if len(row) < needed:
                 continue
-            key = (row[col["system"]], row[col["doc"]], row[col["seg_id"]])
+            key = (row[col["system"]], row[col["doc"]], row[segment_id])
             marked = row[col["target"]]
-            plain = marked.replace("<v>", "").replace("</v>", "")
-            seg = segments.setdefault(key, {"source": row[col["source"]], "target": plain, "spans": [],
-                                            "key": key, "rater": row[col["rater"]]})
+            marked_source = row[col["source"]]
+            seg = segments.setdefault(key, {"source": unmarked(marked_source), "target": unmarked(marked), "spans": [],
+                                            "source_spans": [], "key": key, "rater": row[col["rater"]]})
             category = row[col["category"]]
-            start = marked.find("<v>")
-            end = marked.find("</v>")
-            if category != "No-error" and 0 <= start < end:
-                seg["spans"].append((start, end - 3, category))
+            if category == "No-error":
+                continue
+            for text, spans in ((marked, seg["spans"]), (marked_source, seg["source_spans"])):
+                start = text.find("<v>")
+                end = text.find("</v>")
+                if 0 <= start < end:
+                    spans.append((start, end - 3, category))
     return list(segments.values())
+
+
+def unmarked(text):
+    return text.replace("<v>", "").replace("</v>", "")
 
 
 def overlaps(a_start, a_end, b_start, b_end):

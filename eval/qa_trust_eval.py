@@ -10,6 +10,13 @@ the test half first.
    with 95 % Wilson intervals. Split by source document (the 14 systems translate the same talks):
    talks with an even number are the test half. `--baseline BITEXT` scores another build on the same
    half, for the bar "at least as many correct span findings as today".
+   An omission has no span in the target; raters mark it in the source, so an `omission` finding
+   is correct when an omission span of the source overlaps the source sentence it quotes. The MT
+   systems alone (without the human translation the raters also annotated) are reported beside.
+1b. MQM on WMT23 news (`news-mqm`): English→German news paragraphs of the WMT23 general task, rated
+   side by side by three professional translators each (google/wmt-mqm-human-evaluation, Apache-2.0;
+   `eval/get_news_mqm.sh` puts it in eval/data/), scored as above with the three raters' spans
+   pooled; split by document (CRC-32 odd: test). Never used to tune a check before its dev half was.
 2. False alarms with the English source attached, per 1,000 sentences of clean human German:
    PUD sentences of English origin with their English (../shared/eval/align/pud-de-en), WMT24
    references A and B of all domains with the English (wmt24-en-de-docs), and the MQM set's human
@@ -37,7 +44,7 @@ the test half first.
 Usage:
     swift build -c release --product bitext
     python3 eval/qa_trust_eval.py [--bitext .build/release/bitext] [--baseline OLD_BITEXT] [--data ../shared] \\
-        [--sections mqm,false-alarms,degenerate,throughput,seeds] [--show] [--json out.json]
+        [--sections mqm,news-mqm,false-alarms,degenerate,throughput,seeds] [--show] [--json out.json]
 """
 import argparse
 import collections
@@ -100,24 +107,40 @@ def mqm_half(segments, test):
     return [s for s in segments if (int(s["key"][1].split(".")[1]) % 2 == 0) == test]
 
 
+OMITTED = re.compile(r'^the source sentence "(.*)" has no translation here$', re.S)
+
+
+def correct(seg, finding):
+    """Whether a finding points at an error the raters marked. An omission has no span in the
+    target (the finding is the place where the source sentence is missing), and raters mark
+    omissions in the source: it is correct when an omission span of the source overlaps the source
+    sentence its message quotes."""
+    if finding["check"] == "omission":
+        quoted = OMITTED.match(finding["message"])
+        start = seg["source"].find(quoted.group(1)) if quoted else -1
+        return start >= 0 and any(qa_eval.overlaps(start, start + len(quoted.group(1)), s, e)
+                                  for s, e, c in seg.get("source_spans", []) if c.startswith("Accuracy/Omission"))
+    return any(qa_eval.overlaps(finding["start"], finding["end"], s, e) for s, e, _ in seg["spans"])
+
+
 def score_spans(segments, findings):
     by_segment = collections.defaultdict(list)
     for f in findings:
         if f["severity"] in ("warning", "error"):
             by_segment[f["id"]].append(f)
     per_check = collections.defaultdict(lambda: [0, 0])
-    counted = correct = 0
+    counted = hits = 0
     for index, seg in enumerate(segments):
         length = max(1, len(seg["target"]))
         for f in by_segment.get(index, []):
             if f["end"] - f["start"] >= qa_eval.SEGMENT_SHARE * length:
                 continue
-            hit = any(qa_eval.overlaps(f["start"], f["end"], s, e) for s, e, _ in seg["spans"])
+            hit = correct(seg, f)
             counted += 1
-            correct += hit
+            hits += hit
             per_check[f["check"]][0] += hit
             per_check[f["check"]][1] += 1
-    return {"findings": counted, "correct": correct, "precision": correct / counted if counted else 0.0,
+    return {"findings": counted, "correct": hits, "precision": hits / counted if counted else 0.0,
             "per_check": {c: v for c, v in sorted(per_check.items(), key=lambda kv: -kv[1][1])}}
 
 
@@ -126,13 +149,24 @@ def mqm(bitext, baseline, data):
     if segments is None:
         print("## MQM\n\nskipped: ../shared/eval/qa/mqm-ted-en-de not found\n")
         return {}
-    results = {}
     print("## MQM (TED en→de, English source attached), split by talk\n")
+    return span_precision(bitext, baseline, segments, mqm_half, human="ref")
+
+
+def span_precision(bitext, baseline, segments, half_of, human):
+    """Span precision of each half (test first), every system and the MT systems alone (the bar
+    speaks of MT output; `human` names the human translation the raters also annotated)."""
+    results = {}
     for name, test in (("test", True), ("dev", False)):
-        half = mqm_half(segments, test)
+        half = half_of(segments, test)
         records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(half)]
-        r = score_spans(half, run_batch(bitext, records))
-        line = f"{name} half ({len(half)} segments): span findings {r['findings']}, correct {r['correct']}, precision {r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])}"
+        found = run_batch(bitext, records)
+        r = score_spans(half, found)
+        mt = [i for i, s in enumerate(half) if s["key"][0] != human]
+        r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt.index(f["id"])) for f in found if half[f["id"]]["key"][0] != human])
+        line = (f"{name} half ({len(half)} segments): span findings {r['findings']}, correct {r['correct']}, precision "
+                f"{r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])}; MT output alone (without `{human}`): "
+                f"{r['mt']['correct']} / {r['mt']['findings']}, {r['mt']['precision']:.3f} {fmt_ci(r['mt']['correct'], r['mt']['findings'])}")
         if baseline:
             b = score_spans(half, run_batch(baseline, records))
             r["baseline"] = b
@@ -144,6 +178,25 @@ def mqm(bitext, baseline, data):
         print()
         results[name] = r
     return results
+
+
+# ---------------------------------------------------------------- WMT23 news, MQM side by side
+
+NEWS_MQM = os.path.join("mqm-generalmt2023-sxs-en-de", "sxs_mqm_generalMT2023_ende.3ratingsPerSegment.tsv")
+
+
+def news_mqm(bitext, baseline, data):
+    """The WMT23 general task's English→German news paragraphs, MQM-annotated side by side by three
+    professional raters each (spans pooled): a set the checks were never tuned on until this section
+    existed; split by document as the others, so that its development half can be looked at."""
+    candidates = [os.path.join(data, "eval", "qa", NEWS_MQM), os.path.join(HERE, "data", NEWS_MQM)]
+    path = next((p for p in candidates if os.path.exists(p)), None)
+    if path is None:
+        print("## MQM, WMT23 news\n\nskipped: not found (get it with `eval/get_news_mqm.sh`)\n")
+        return {}
+    segments = qa_eval.load_mqm(path)
+    print(f"## MQM (WMT23 news en→de paragraphs, three raters each, English source attached), split by document\n")
+    return span_precision(bitext, baseline, segments, lambda segs, test: [s for s in segs if test_half(s["key"][1]) == test], human="refA")
 
 
 def fmt_ci(correct, total):
@@ -457,7 +510,7 @@ def main():
     parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
     parser.add_argument("--baseline", help="another bitext build to compare with (MQM correct findings, seed findings kept)")
     parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
-    parser.add_argument("--sections", default="mqm,false-alarms,degenerate,throughput,seeds")
+    parser.add_argument("--sections", default="mqm,news-mqm,false-alarms,degenerate,throughput,seeds")
     parser.add_argument("--show", action="store_true", help="list every finding on the clean sets on standard error")
     parser.add_argument("--json")
     args = parser.parse_args()
@@ -468,6 +521,8 @@ def main():
     results = {}
     if "mqm" in sections:
         results["mqm"] = mqm(args.bitext, args.baseline, args.data)
+    if "news-mqm" in sections:
+        results["news_mqm"] = news_mqm(args.bitext, args.baseline, args.data)
     if "false-alarms" in sections:
         results["false_alarms"] = false_alarms(args.bitext, args.data, args.show)
     if "degenerate" in sections:
