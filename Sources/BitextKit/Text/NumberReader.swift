@@ -135,7 +135,11 @@ public struct NumberReader: Sendable {
             result.append(value)
             suffix = String(token.dropFirst(digits.count)).lowercased()
             if let scale = scales[suffix] { result.append(value * scale) }
-            if afternoon.contains(suffix), value < 12 { result.append(value + 12) }
+            if afternoon.contains(suffix), value < 12 {
+                // "1.30pm" is also hour and minutes, twelve hours on ("13:30", "13.30").
+                let clock = clockReadings(digits, minutes: minutes)
+                result += clock + [value + 12] + clock.prefix(1).map { $0 + 12 }
+            }
         } else if kinds[index] == .word, let value = words[token.lowercased()] {
             result.append(value)
             // "twenty-five": a tens word, a hyphen and a units word.

@@ -41,10 +41,6 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Er sagte: " + String(repeating: "und dann noch ", count: 6) + "nichts.", flagged: [String(repeating: "und dann noch ", count: 6).trimmingCharacters(in: .whitespaces)]),
         CheckCase(name: "four repeats are no loop", check: "repetition-loop",
                   target: "Er sagte: " + String(repeating: "und dann noch ", count: 4) + "nichts.", flagged: []),
-        CheckCase(name: "a Russian name in English transliteration is flagged, one in German spelling is not", check: "name-convention",
-                  target: "Dazu äußerte sich Minister Alexey Volkov, später auch Nikolai Morosow.", flagged: ["Alexey Volkov"]),
-        CheckCase(name: "English names ending in -ey are no Russian names", check: "name-convention",
-                  target: "Dazu äußerte sich Harvey Bailey am Montag.", flagged: []),
         CheckCase(name: "a false friend is flagged where the source has its English word", check: "false-friend",
                   target: "Sie sprachen über die Operationen der Firma. Eventuell kommt er morgen.",
                   source: "They talked about the company's operations. He may come tomorrow.", flagged: ["Operationen"]),
@@ -64,6 +60,8 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Sie verhnadelten lange.", flagged: ["verhnadelten"]),
         CheckCase(name: "an unknown word differing from a known one only in its ending is no warning", check: "spelling",
                   target: "Das Haus steht dort unbekanntt im Wald.", flagged: []),
+        CheckCase(name: "a superlative in -est- of a known comparative is no spelling error", check: "spelling",
+                  target: "Es war die härteste Prüfung und der breiteste Fluss.", flagged: []),
         CheckCase(name: "a name found in the source is accepted by spelling", check: "spelling",
                   target: "Gestern kam Xylomirowa nach Hause.", source: "Yesterday Xylomirowa came home.", flagged: []),
         CheckCase(name: "an English sentence left in a German paragraph is one untranslated run", check: "untranslated",
@@ -77,6 +75,9 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         CheckCase(name: "times, ordinals, scale words and number words match the source's forms", check: "number-mismatch",
                   target: "Am 20. Juli um 21.30 Uhr feierte die Firma ihr 100-jähriges Bestehen, ein Umsatz von 44 Millionen Pfund, 2018-19 und 2019.",
                   source: "On July 20th at 9.30 pm the firm celebrated its centennial, with sales of £44m, in 2018-19.", flagged: []),
+        CheckCase(name: "a time glued to its afternoon word matches the hour and minutes of a 24-hour clock", check: "number-mismatch",
+                  target: "Der Zug kam gegen 14:45 Uhr an, der nächste um 17.10 Uhr.", source: "The train arrived around 2.45pm, the next at 5.10pm.",
+                  flagged: []),
         CheckCase(name: "a time differing from the source's is a number mismatch", check: "number-mismatch",
                   target: "Um 22.30 Uhr begann es.", source: "It began at 9.30 pm.", flagged: ["22.30"]),
         CheckCase(name: "a number converted into another unit system is only noted", check: "number-mismatch",
@@ -94,6 +95,11 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Er sagte „Ja“ und fügte hinzu: „Das war gut. Wir machen weiter.\n„Auch morgen.“", flagged: []),
         CheckCase(name: "a quotation left open inside one sentence at the end of its paragraph is flagged", check: "unbalanced-quotes",
                   target: "Er sagte „Ja“ und fügte hinzu: „Das war gut.\nSie ging.", flagged: ["„"]),
+        CheckCase(name: "a quotation the source leaves open in single marks is the source's", check: "unbalanced-quotes",
+                  target: "Sie hoffen\", dass er kommt, \"und wenn nicht, dann eben später\".",
+                  source: "They Hope' He Comes, 'And If Not, It Won't Be Long'", flagged: []),
+        CheckCase(name: "balanced single marks in the source leave the translation's slip flagged", check: "unbalanced-quotes",
+                  target: "Er sagte \"Ja\" und \"nein und ging.", source: "He said 'yes' and 'no' and didn't stay.", flagged: ["\""]),
         CheckCase(name: "a space before a comma and none after one are flagged", check: "punctuation-spacing",
                   target: "Er kam , sah und siegte,und ging. Es sind 3,5 Prozent.", flagged: [" ,", ","]),
         CheckCase(name: "a double hyphen used as a dash is flagged", check: "dash-style",
@@ -140,6 +146,16 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
             let scalars = Array(testCase.target.unicodeScalars)
             #expect(String(String.UnicodeScalarView(scalars[finding.start..<finding.end])) == finding.text)
         }
+    }
+
+    /// A note with the German spelling as suggestion: news raters mark few such names as errors.
+    @Test func aRussianNameInEnglishTransliterationIsANoteWithTheGermanSpelling() throws {
+        let findings = try QAFixture().findings("name-convention", """
+            Dazu äußerte sich Minister Alexey Volkov, später auch Nikolai Morosow. Harvey Bailey sprach am Montag.
+            """)
+        #expect(findings.map(\.text) == ["Alexey Volkov"])
+        #expect(findings.map(\.severity) == [.info])
+        #expect(findings.first?.suggestion == "Alexej Wolkow")
     }
 
     @Test func spacingArtifactSuggestsTheJoinedWordAndItsPosition() throws {

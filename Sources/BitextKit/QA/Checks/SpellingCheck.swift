@@ -46,6 +46,8 @@ struct SpellingCheck: QARule {
     private let loanwordLetters: Set<[Unicode.Scalar]>
     private let infinitiveInfix: [Unicode.Scalar]
     private let inseparablePrefixes: [String]
+    private let superlativeStemEndings: [String]
+    private let superlativeEndings: [String]
     private let weakVerbForms: WeakVerbForms
     private let vowels: Set<Unicode.Scalar>
     /// "-isch" and its inflected forms: the suffix that makes an adjective of a name ("itanischer").
@@ -69,6 +71,8 @@ struct SpellingCheck: QARule {
         loanwordLetters = Set(morphology.section("loanword-letter-variants").map { Array($0.unicodeScalars) }.filter { $0.count == 2 })
         infinitiveInfix = morphology.section("infinitive-infix").first.map { Array($0.unicodeScalars) } ?? []
         inseparablePrefixes = morphology.section("inseparable-verb-prefixes")
+        superlativeStemEndings = morphology.section("superlative-stem-endings")
+        superlativeEndings = morphology.section("superlative-endings")
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -145,7 +149,7 @@ struct SpellingCheck: QARule {
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
-            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isNumeralCompoundHead(index, text) { continue }
+            if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
@@ -269,6 +273,15 @@ struct SpellingCheck: QARule {
             let rest = String(word.dropFirst(prefix.count))
             return rest.unicodeScalars.count >= 4 && isKnownVerb(rest)
         }
+    }
+
+    /// A lower-case superlative in "-est-" of an adjective whose comparative the dictionary knows
+    /// ("härteste": "härter"), for stems that take the "e" (`superlative-stem-endings`).
+    private func isSuperlative(_ word: String) -> Bool {
+        guard word.unicodeScalars.first?.properties.isLowercase == true,
+              let ending = superlativeEndings.first(where: word.hasSuffix) else { return false }
+        let stem = String(word.dropLast(ending.count))
+        return stem.count >= 3 && superlativeStemEndings.contains(where: stem.hasSuffix) && spelling.target.accepts(stem + "er")
     }
 
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),

@@ -38,21 +38,35 @@ struct UnbalancedQuotesCheck: QARule {
     }
 
     /// The number of quotation marks of a text without a partner: the difference between its opening
-    /// and closing double marks, plus one for an odd number of straight quotes.
+    /// and closing double marks, plus one for an odd number of straight quotes, plus the difference
+    /// between its opening and closing single marks. English headlines and British news quote with
+    /// single marks ('If they do'), which a translation turns into double ones.
     ///
     /// - Complexity: O(n).
     static func unpartneredMarks(in text: QAText) -> Int {
         var opening = 0, closing = 0, straight = 0
-        for scalar in text.scalars where scalar == "\"" || scalar.value >= 0xAB {
+        var singleOpening = 0, singleClosing = 0
+        let scalars = text.scalars
+        for (index, scalar) in scalars.enumerated() where scalar == "\"" || scalar == "'" || scalar.value >= 0xAB {
             switch scalar {
             case "\"": straight += 1
             case "\u{201E}", "\u{00BB}": opening += 1
             case "\u{201C}": if text.language == .de { closing += 1 } else { opening += 1 }
             case "\u{201D}", "\u{00AB}": closing += 1
+            case "\u{201A}": singleOpening += 1
+            case "'", "\u{2018}", "\u{2019}":
+                // The same marks are apostrophes inside words ("haven't"); at a word's edge they quote.
+                let before = index > 0 && isWordScalar(scalars[index - 1])
+                let after = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
+                if scalar == "\u{2018}" && text.language == .de { singleClosing += 1 } else if !before && after { singleOpening += 1 } else if before && !after { singleClosing += 1 }
             default: break
             }
         }
-        return abs(opening - closing) + straight % 2
+        return abs(opening - closing) + straight % 2 + abs(singleOpening - singleClosing)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private func targetFindings(_ text: QAText) -> [QAFinding] {
