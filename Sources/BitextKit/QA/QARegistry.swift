@@ -23,6 +23,7 @@ public enum QARegistry {
         QARegistryEntry(check: OmissionCheck.check) { OmissionCheck(links: try LexicalLinks(resources: $0)) },
         QARegistryEntry(check: AdditionCheck.check) { AdditionCheck(links: try LexicalLinks(resources: $0)) },
         QARegistryEntry(check: UnbalancedQuotesCheck.check) { _ in UnbalancedQuotesCheck() },
+        QARegistryEntry(check: QuoteStyleCheck.check) { _ in QuoteStyleCheck() },
         QARegistryEntry(check: UnbalancedBracketsCheck.check) { _ in UnbalancedBracketsCheck() },
         QARegistryEntry(check: PunctuationSpacingCheck.check) { _ in PunctuationSpacingCheck() },
         QARegistryEntry(check: DashStyleCheck.check) { _ in DashStyleCheck() },

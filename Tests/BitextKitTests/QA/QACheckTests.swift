@@ -158,6 +158,15 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(findings.first?.suggestion == "Alexej Wolkow")
     }
 
+    /// One note per paragraph, at its first straight mark; German marks are no finding.
+    @Test func straightQuotationMarksAreNotedOncePerParagraph() throws {
+        let target = "Er sagte \"ja\" und \"nein\".\nSie sagte „vielleicht“.\nDann \"gut\"."
+        let findings = try QAFixture().findings("quote-style", target)
+        #expect(findings.map(\.start) == [9, 55])
+        #expect(findings.map(\.severity) == [.info, .info])
+        #expect(findings.first?.message.hasPrefix("4 straight quotation marks") == true)
+    }
+
     @Test func spacingArtifactSuggestsTheJoinedWordAndItsPosition() throws {
         let finding = try #require(try QAFixture().findings("spacing-artifact", "Erste Zeile.\nDie EU -Kommission tagte.").first)
         #expect(finding.suggestion == "EU-Kommission")
