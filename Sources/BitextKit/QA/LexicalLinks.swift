@@ -67,21 +67,40 @@ struct LexicalLinks {
         return keys
     }
 
+    /// A German word with more translations than this (own entries: "Art" has 25, "weit" 77) is
+    /// likely to meet one of them in any English text, like a function word. Chosen on the
+    /// development halves of the degenerate set and of the clean human translations
+    /// (`docs/results/qa.md`).
+    static let chanceTranslationCount = 40
+    /// An English word that more German words than this render in their own entries ("hand", "round",
+    /// "like") is likely to be met by chance by one of a text's German words (chosen likewise).
+    static let chanceRenderingCount = 300
+
     /// Whether a target word renders something of `keys`. Compounds are split (Hunspell questions)
     /// only with `splittingCompounds`, so callers can try the cheap links first. With `ownEntries`,
     /// only translations of dictionary entries of the word alone count (`primaryTranslations`): the
     /// question is then whether two texts are related at all, and a word's share in multi-word
-    /// entries links it to half the language.
-    func links(_ word: String, to keys: SourceKeys, splittingCompounds: Bool, ownEntries: Bool = false) -> Bool {
+    /// entries links it to half the language. With `excludingChance`, a dictionary link counts only
+    /// when it is unlikely by chance: the German word (or compound part) has at most
+    /// `chanceTranslationCount` translations, and the English word is rendered by at most
+    /// `chanceRenderingCount` German words (`QALexiconAnswers.germanWordCount(renderingAs:)`).
+    func links(_ word: String, to keys: SourceKeys, splittingCompounds: Bool, ownEntries: Bool = false,
+               excludingChance: Bool = false) -> Bool {
         if keys.words.contains(word.lowercased()) { return true }
         if word.unicodeScalars.first?.properties.isUppercase == true {
             let key = names.nameKey(word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
         }
-        let translations = { (word: String) in ownEntries ? self.lexicon.primaryTranslations(ofTarget: word) : self.lexicon.translations(ofTarget: word) }
-        if translations(word).contains(where: keys.ids.contains) { return true }
+        let renders = { (word: String) -> Bool in
+            let ids = ownEntries ? self.lexicon.primaryTranslations(ofTarget: word) : self.lexicon.translations(ofTarget: word)
+            guard excludingChance else { return ids.contains(where: keys.ids.contains) }
+            return ids.count <= Self.chanceTranslationCount && ids.contains {
+                keys.ids.contains($0) && self.lexicon.germanWordCount(renderingAs: $0) <= Self.chanceRenderingCount
+            }
+        }
+        if renders(word) { return true }
         guard splittingCompounds, let parts = spelling.compoundParts(word) else { return false }
-        return parts.contains { translations($0).contains(where: keys.ids.contains) }
+        return parts.contains(where: renders)
     }
 
     /// How many of the content words of `sentences` of `text` render something of `other`'s

@@ -50,4 +50,51 @@ import Testing
         #expect(found.isEmpty == fits)
         #expect(found.allSatisfy { $0.message.contains("1 more only through a function word") })
     }
+
+    /// A German word with very many translations meets one of them in any text ("Art" → way): with
+    /// such a link alone, the segment is still unrelated. The same link from a word with two
+    /// translations is evidence.
+    @Test(arguments: [2, LexicalLinks.chanceTranslationCount + 1])
+    func aLinkThroughAWordWithVeryManyTranslationsIsLikelyByChance(translations: Int) throws {
+        let senses = [("Art", "way"), ("Art", "kind")] + (2..<translations).map { ("Art", "sense" + Self.letters($0)) }
+        let fixture = try QAFixture(lexicon: Self.lexicon + senses)
+        let found = try fixture.findings("non-translation", "Diese Art von Schiffen lag bei schönem Wetter im Hafen der Fischer.",
+                                         source: "The government wants to raise taxes the same way next year.")
+        let byChance = translations > LexicalLinks.chanceTranslationCount
+        #expect(found.map(\.severity) == (byChance ? [.warning] : []))
+        #expect(found.allSatisfy { $0.message.contains("1 more only through a word with very many translations") })
+    }
+
+    /// An English word that very many German words render ("way") is met by chance: a link to it from
+    /// a word with one translation ("Weise") is weak evidence too.
+    @Test(arguments: [1, LexicalLinks.chanceRenderingCount + 1])
+    func aLinkToAnEnglishWordThatVeryManyGermanWordsRenderIsLikelyByChance(renderings: Int) throws {
+        let others = (1..<renderings).map { ("Wegx" + Self.letters($0), "way") }
+        let fixture = try QAFixture(lexicon: Self.lexicon + [("Weise", "way")] + others)
+        let found = try fixture.findings("non-translation", "Auf diese Weise lagen Schiffe bei schönem Wetter im Hafen der Fischer.",
+                                         source: "The government wants to raise taxes the same way next year.")
+        #expect(found.map(\.severity) == (renderings > LexicalLinks.chanceRenderingCount ? [.warning] : []))
+    }
+
+    /// Two links likely by chance are more than chance gives a short segment.
+    @Test func twoLinksLikelyByChanceRelateASegment() throws {
+        let others = (1...LexicalLinks.chanceRenderingCount).flatMap { [("Wegx" + Self.letters($0), "way"), ("Jahrx" + Self.letters($0), "year")] }
+        let fixture = try QAFixture(lexicon: Self.lexicon + [("Weise", "way"), ("Jahr", "year")] + others)
+        let found = try fixture.findings("non-translation", "Auf diese Weise lagen Schiffe das ganze Jahr im Hafen der Fischer.",
+                                         source: "The government wants to raise taxes the same way next year.")
+        #expect(found.isEmpty)
+    }
+
+    /// Distinct letters-only suffixes ("aaaaa", "aaaai", …) for made-up dictionary words: vowels
+    /// only, so that no German or English stemming ending is cut off and every word keeps its own stem.
+    private static func letters(_ number: Int) -> String {
+        let vowels = Array("aiou")
+        var rest = number
+        var result = ""
+        for _ in 0..<5 {
+            result.append(vowels[rest % 4])
+            rest /= 4
+        }
+        return result
+    }
 }

@@ -9,6 +9,8 @@ struct NonTranslationCheck: QARule {
             The translation is not linked to its source, by the dictionary (entries of a word alone) \
             or by a shared name or number: a whole segment (five content words or more on each side) \
             of which at most one content word in ten is linked (none in a segment of fewer than ten; \
+            one more word may be linked through a word with very many translations, such as "Art", \
+            or to an English word that very many German words render, such as "hand"; \
             a link through a function word such as "etwa" or "vielleicht" is allowed besides when the \
             translation is far shorter or longer than its source), \
             or one sentence with no linked word of eight content words or more whose aligned source \
@@ -29,6 +31,9 @@ struct NonTranslationCheck: QARule {
     /// Links through a function word a segment that translates something else may have, when its
     /// length is not that of a translation of its source.
     static let allowedWeakLinks = 1
+    /// Content words a segment that translates something else may have linked only through a link
+    /// likely by chance (`LexicalLinks.chanceTranslationCount`, `chanceRenderingCount`).
+    static let allowedChanceLinks = 1
     /// Target length over source length (in scalars) of 99 % of human translations (development half
     /// of the clean sets, `docs/results/qa.md`).
     static let plausibleLengthRatio = 0.72...1.67
@@ -56,16 +61,22 @@ struct NonTranslationCheck: QARule {
         let (targetEvidence, targetFunctionWords) = links.evidence(text, targetContent)
         let evidenceKeys = links.sourceKeys(source, sourceEvidence)
         let allowed = Int(Self.maximumLinkedShare * Double(targetContent.count))
-        let linked = count(targetEvidence, of: text, linkingTo: evidenceKeys, upTo: allowed)
-        if linked <= allowed {
+        let linked = count(targetEvidence, of: text, linkingTo: evidenceKeys, excludingChance: true, upTo: allowed)
+        // A link likely by chance (a German word with very many translations, an English word that
+        // very many German words render) is weak evidence too, but it is a content word's: one is
+        // allowed at any length.
+        let chance = linked > allowed ? 0
+            : count(targetEvidence, of: text, linkingTo: evidenceKeys, upTo: allowed + Self.allowedChanceLinks) - linked
+        if linked <= allowed, chance <= Self.allowedChanceLinks {
             let ratio = Double(text.scalars.count) / Double(max(1, source.scalars.count))
             let allowedWeak = Self.plausibleLengthRatio.contains(ratio) ? 0 : Self.allowedWeakLinks
             let weak = count(targetFunctionWords, of: text, linkingTo: links.sourceKeys(source, sourceContent), upTo: allowedWeak)
                 + count(targetEvidence, of: text, linkingTo: links.sourceKeys(source, sourceFunctionWords), upTo: allowedWeak)
             if weak <= allowedWeak {
                 let range = text.tokens[targetContent.first!].scalars.lowerBound..<text.tokens[targetContent.last!].scalars.upperBound
+                let chanceNote = chance == 0 ? "" : ", \(chance) more only through a word with very many translations"
                 let weakNote = weak == 0 ? "" : ", \(weak) more only through a function word, and the translation is \(Int((ratio * 100).rounded())) % of the source's length"
-                return [text.finding(Self.check, range, message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source\(weakNote): is it a translation of something else?")]
+                return [text.finding(Self.check, range, message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source\(chanceNote)\(weakNote): is it a translation of something else?")]
             }
         }
         return unlinkedSentences(input, source: source, sourceContent: sourceContent, targetContent: targetContent)
@@ -73,11 +84,14 @@ struct NonTranslationCheck: QARule {
 
     /// How many of `tokens` render something of `keys`, up to one more than `limit`. Compounds are
     /// split (Hunspell questions) only when the cheap links leave the count within the limit.
-    private func count(_ tokens: [Int], of text: QAText, linkingTo keys: LexicalLinks.SourceKeys, upTo limit: Int) -> Int {
+    /// With `excludingChance`, only links unlikely by chance count (`LexicalLinks.links`).
+    private func count(_ tokens: [Int], of text: QAText, linkingTo keys: LexicalLinks.SourceKeys, excludingChance: Bool = false,
+                       upTo limit: Int) -> Int {
         var linked = 0
         for splitting in [false, true] where linked <= limit {
             linked = 0
-            for token in tokens where links.links(text.words[token], to: keys, splittingCompounds: splitting, ownEntries: true) {
+            for token in tokens where links.links(text.words[token], to: keys, splittingCompounds: splitting, ownEntries: true,
+                                                  excludingChance: excludingChance) {
                 linked += 1
                 if linked > limit { break }
             }

@@ -13,6 +13,13 @@ public final class QALexiconAnswers {
     private var targetTranslations: [String: [Int32]] = [:]
     private var targetPrimaryTranslations: [String: [Int32]] = [:]
     private var sourceLexiconIDs: [String: Int32?] = [:]
+    /// Per English lexicon id, how many German words have it among their own entries' translations
+    /// (`Lexicon.primaryTranslations(ofStem:)`), counted on first use.
+    private lazy var ownEntryRenderings: [Int32] = {
+        var counts = [Int32](repeating: 0, count: dictionary.targetStems.count)
+        for id in dictionary.directTable.ids { counts[Int(id)] += 1 }
+        return counts
+    }()
 
     /// - Parameter words: the analyzers of the session's texts (`TextAnalyzer.words`), so that a word
     ///   of a text is analysed once for the text and its questions here.
@@ -55,6 +62,15 @@ public final class QALexiconAnswers {
         let ids = dictionary.primaryTranslations(ofStem: targetStem(word))
         targetPrimaryTranslations[word] = ids
         return ids
+    }
+
+    /// How many German words render the English lexicon id `id` in their own entries ("hand" is one
+    /// translation of hundreds, "unanswered" of two): the more, the likelier the English word is met
+    /// by chance by one of a text's German words.
+    ///
+    /// - Complexity: O(1), after one pass over the lexicon's own-entry translations on first use.
+    func germanWordCount(renderingAs id: Int32) -> Int {
+        Int(ownEntryRenderings[Int(id)])
     }
 
     /// The lexicon id of an English word, if the lexicon has it as a translation of anything.
