@@ -55,10 +55,17 @@ struct UnbalancedQuotesCheck: QARule {
             case "\u{201D}", "\u{00AB}": closing += 1
             case "\u{201A}": singleOpening += 1
             case "'", "\u{2018}", "\u{2019}":
-                // The same marks are apostrophes inside words ("haven't"); at a word's edge they quote.
+                // German closes with ‘. Elsewhere the same marks are apostrophes inside words
+                // ("haven't"); at a word's edge they quote: before a word they open, after one they close.
                 let before = index > 0 && isWordScalar(scalars[index - 1])
                 let after = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
-                if scalar == "\u{2018}" && text.language == .de { singleClosing += 1 } else if !before && after { singleOpening += 1 } else if before && !after { singleClosing += 1 }
+                if scalar == "\u{2018}" && text.language == .de {
+                    singleClosing += 1
+                } else if !before && after {
+                    singleOpening += 1
+                } else if before && !after {
+                    singleClosing += 1
+                }
             default: break
             }
         }
