@@ -70,16 +70,34 @@ struct NumberMismatchCheck: QARule {
 }
 
 extension NumberMismatchCheck {
+    /// The section of `measure-units.txt` that lists the sign between the numbers of a size ("x").
+    static let dimensionSigns = "dimension-signs"
+
     /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
-    /// system ("Meter") than a unit the compared source sentences use.
+    /// system ("Meter") than a unit the compared source sentences use. The unit of a size ("15 x 15
+    /// cm") follows its last number; a source unit may be glued to its number ("6in").
     func conversion(after index: Int, in text: QAText, scope: Range<Int>, source: QAText) -> String? {
         var next = index + 1
-        while next < text.tokens.count, text.tokens[next].kind == .punctuation, next - index < 2 { next += 1 }
-        guard next < text.tokens.count, let system = targetUnits[text.words[next].lowercased()] else { return nil }
+        while next + 1 < text.tokens.count, targetUnits[text.words[next].lowercased()] == Self.dimensionSigns,
+              text.tokens[next + 1].kind == .number {
+            next += 2
+        }
+        let last = next - 1
+        while next < text.tokens.count, text.tokens[next].kind == .punctuation, next - last < 2 { next += 1 }
+        guard next < text.tokens.count, let system = targetUnits[text.words[next].lowercased()], system != Self.dimensionSigns else { return nil }
         for token in scope {
             let word = source.words[token].lowercased()
-            if let other = sourceUnits[word], other != system { return word }
+            let glued = word.first?.isNumber == true
+            let unit = glued ? String(word.drop { $0.isNumber || $0 == "." || $0 == "," }) : word
+            guard let section = sourceUnits[unit] else { continue }
+            let gluedOnly = section.hasSuffix(Self.gluedSuffix)
+            if gluedOnly && !glued { continue }
+            let other = gluedOnly ? String(section.dropLast(Self.gluedSuffix.count)) : section
+            if other != system, other != Self.dimensionSigns { return word }
         }
         return nil
     }
+
+    /// The ending of a `measure-units.txt` section whose units count only glued to a number ("6in").
+    static let gluedSuffix = "-glued"
 }
