@@ -162,8 +162,8 @@ def span_precision(bitext, baseline, segments, half_of, human):
         records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(half)]
         found = run_batch(bitext, records)
         r = score_spans(half, found)
-        mt = [i for i, s in enumerate(half) if s["key"][0] != human]
-        r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt.index(f["id"])) for f in found if half[f["id"]]["key"][0] != human])
+        mt = {i: n for n, i in enumerate(i for i, s in enumerate(half) if s["key"][0] != human)}
+        r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt[f["id"]]) for f in found if f["id"] in mt])
         line = (f"{name} half ({len(half)} segments): span findings {r['findings']}, correct {r['correct']}, precision "
                 f"{r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])}; MT output alone (without `{human}`): "
                 f"{r['mt']['correct']} / {r['mt']['findings']}, {r['mt']['precision']:.3f} {fmt_ci(r['mt']['correct'], r['mt']['findings'])}")
