@@ -28,17 +28,17 @@ struct FalseFriendCheck: QARule {
         let text = input.target
         var result: [QAFinding] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
-            guard let entry = friends.entries[text.words[index].lowercased()] else { continue }
+            guard let entry = friends.entries[text.lowercased(index)] else { continue }
             let sentence = text.sentenceOfToken[index]
             let scope = input.sourceTokens(comparedWithTargetSentence: sentence)
-            let sourceWords = input.source.map { source in scope.map { source.words[$0].lowercased() } } ?? []
+            let sourceWords = input.source.map { source in scope.map { source.lowercased($0) } } ?? []
             let evidence = sourceWords.first { entry.triggers.contains($0) }
             // With a source, its word is the evidence; a source sentence without it says the word
             // renders something else. Without a source (or an unaligned sentence), only the words
             // the list reports alone.
             let aligned = input.source != nil && !scope.isEmpty
             guard evidence != nil || (!aligned && entry.reportedAlone) else { continue }
-            let context = text.tokenRange(ofSentence: sentence).map { text.words[$0].lowercased() } + sourceWords
+            let context = text.tokenRange(ofSentence: sentence).map { text.lowercased($0) } + sourceWords
             if context.contains(where: { word in entry.senseWords.contains { word.hasPrefix($0) } }) { continue }
             let word = text.words[index]
             let message = evidence.map { "\"\(word)\" for \"\($0)\" is a false friend: \(entry.reason)" }
