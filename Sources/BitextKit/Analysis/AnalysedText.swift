@@ -94,7 +94,8 @@ public final class TextAnalyzer {
     package func analyse(name: String, bytes: [UInt8], sentences: [SentenceSpan]?, origins: [Int32]? = nil) throws -> AnalysedText {
         let spans = try sentences ?? splitter.split(bytes: bytes)
         let tokens = try tokenizer.tokenize(bytes: bytes)
-        var index: [String: Int32] = [:]
+        // Sized for every token at once: growing it rehashes every key so far, several times per text.
+        var index: [String: Int32] = Dictionary(minimumCapacity: tokens.count)
         var vocabulary: [WordAnalysis] = []
         var words: [Int32] = []
         words.reserveCapacity(tokens.count)

@@ -23,7 +23,7 @@ struct LexicalLinks {
     func content(_ text: QAText, _ tokens: some Sequence<Int>, stopWords: StopWords) -> [Int] {
         tokens.filter { index in
             guard text.tokens[index].kind != .punctuation, text.isAnalysable(index) else { return false }
-            return text.words[index].unicodeScalars.count >= 3 && !stopWords.contains(text.lowercased(index))
+            return text.tokens[index].scalars.count >= 3 && !stopWords.contains(text.lowercased(index))
         }
     }
 

@@ -48,7 +48,7 @@ struct CalqueCompoundCheck: QARule {
         var result: [QAFinding] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard word.unicodeScalars.count >= Self.minimumLength, text.isAnalysable(index),
+            guard text.tokens[index].scalars.count >= Self.minimumLength, text.isAnalysable(index),
                   !spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
                   !Self.isCopied(word, from: input.source),
                   let parts = spelling.compoundParts(word) else { continue }
