@@ -8,6 +8,8 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
 - a 1 MB word of letters that never loops (a glued blob), and a 1 MB word that loops ("Radmutter…");
 - a phrase repeated 100,000 times (one paragraph);
 - a looped segment in a batch record with a source of three sentences (the sentence aligner runs);
+- a batch record whose target and source are each one sentence listing numbers (a flattened table:
+  every target number is looked for among the source sentence's);
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -65,6 +67,14 @@ def looped_record(size):
     target = "Die Firma liefert Rad" + "mutter" * (size // 6) + " an die Werkstatt. Sie ist klein."
     source = "The company delivers wheel nuts to the workshop. It is small. It is cheap."
     return {"id": "loop", "source": source, "target": target}
+
+
+def number_list_record(size):
+    """One sentence of numbers on each side, none shared: every target number is a finding."""
+    count = size // 7
+    target = "Die Werte lauten " + "; ".join(str(100_000 + 2 * n) for n in range(count)) + "."
+    source = "The values are " + "; ".join(str(100_001 + 2 * n) for n in range(count)) + "."
+    return {"id": "numbers", "source": source, "target": target}
 
 
 def wmt_records(data):
@@ -138,6 +148,15 @@ def main():
             seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
             rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
         row("a batch record whose target loops, with a source of three sentences", rows)
+        rows = []
+        for fraction in (0.25, 0.5, 1.0):
+            record = number_list_record(int(1_000_000 * scale * fraction))
+            path = os.path.join(folder, "numbers.jsonl")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
+            rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
+        row("a batch record of one sentence of numbers on each side (1 MB at full size)", rows)
         records = wmt_records(args.data)
         if not records:
             print("\n50 MB batch: skipped (../shared/eval/align/wmt24-en-de-docs not found)")

@@ -123,13 +123,29 @@ def correct(seg, finding):
     return any(qa_eval.overlaps(finding["start"], finding["end"], s, e) for s, e, _ in seg["spans"])
 
 
-def score_spans(segments, findings):
+SECOND_READING = os.path.join(HERE, "qa_mqm_second_reading.tsv")
+
+
+def second_reading():
+    """(set, system, document, segment, check, start) → verdict, from `eval/qa_mqm_second_reading.tsv`."""
+    verdicts = {}
+    with open(SECOND_READING, encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    for row in rows[1:]:
+        verdicts[tuple(row[:5]) + (int(row[5]),)] = row[7]
+    return verdicts
+
+
+def score_spans(segments, findings, set_name=None):
+    """Span precision against the raters' spans; with `set_name`, also after the second reading, where
+    a finding no span covers counts as correct when the reading found a real error there."""
+    verdicts = second_reading() if set_name else {}
     by_segment = collections.defaultdict(list)
     for f in findings:
         if f["severity"] in ("warning", "error"):
             by_segment[f["id"]].append(f)
     per_check = collections.defaultdict(lambda: [0, 0])
-    counted = hits = 0
+    counted = hits = read = 0
     for index, seg in enumerate(segments):
         length = max(1, len(seg["target"]))
         for f in by_segment.get(index, []):
@@ -138,9 +154,10 @@ def score_spans(segments, findings):
             hit = correct(seg, f)
             counted += 1
             hits += hit
+            read += hit or verdicts.get((set_name, *seg["key"], f["check"], f["start"])) == "error"
             per_check[f["check"]][0] += hit
             per_check[f["check"]][1] += 1
-    return {"findings": counted, "correct": hits, "precision": hits / counted if counted else 0.0,
+    return {"findings": counted, "correct": hits, "precision": hits / counted if counted else 0.0, "second_reading": read,
             "per_check": {c: v for c, v in sorted(per_check.items(), key=lambda kv: -kv[1][1])}}
 
 
@@ -150,10 +167,10 @@ def mqm(bitext, baseline, data):
         print("## MQM\n\nskipped: ../shared/eval/qa/mqm-ted-en-de not found\n")
         return {}
     print("## MQM (TED en→de, English source attached), split by talk\n")
-    return span_precision(bitext, baseline, segments, mqm_half, human="ref")
+    return span_precision(bitext, baseline, segments, mqm_half, human="ref", set_name="ted")
 
 
-def span_precision(bitext, baseline, segments, half_of, human):
+def span_precision(bitext, baseline, segments, half_of, human, set_name):
     """Span precision of each half (test first), every system and the MT systems alone (the bar
     speaks of MT output; `human` names the human translation the raters also annotated)."""
     results = {}
@@ -161,12 +178,14 @@ def span_precision(bitext, baseline, segments, half_of, human):
         half = half_of(segments, test)
         records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(half)]
         found = run_batch(bitext, records)
-        r = score_spans(half, found)
+        r = score_spans(half, found, set_name)
         mt = {i: n for n, i in enumerate(i for i, s in enumerate(half) if s["key"][0] != human)}
         r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt[f["id"]]) for f in found if f["id"] in mt])
         line = (f"{name} half ({len(half)} segments): span findings {r['findings']}, correct {r['correct']}, precision "
                 f"{r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])}; MT output alone (without `{human}`): "
                 f"{r['mt']['correct']} / {r['mt']['findings']}, {r['mt']['precision']:.3f} {fmt_ci(r['mt']['correct'], r['mt']['findings'])}")
+        line += (f"; after a second reading of the findings no span covers (`eval/qa_mqm_second_reading.tsv`): "
+                 f"{r['second_reading']} / {r['findings']} {fmt_ci(r['second_reading'], r['findings'])}")
         if baseline:
             b = score_spans(half, run_batch(baseline, records))
             r["baseline"] = b
@@ -196,7 +215,7 @@ def news_mqm(bitext, baseline, data):
         return {}
     segments = qa_eval.load_mqm(path)
     print(f"## MQM (WMT23 news en→de paragraphs, three raters each, English source attached), split by document\n")
-    return span_precision(bitext, baseline, segments, lambda segs, test: [s for s in segs if test_half(s["key"][1]) == test], human="refA")
+    return span_precision(bitext, baseline, segments, lambda segs, test: [s for s in segs if test_half(s["key"][1]) == test], human="refA", set_name="news")
 
 
 def fmt_ci(correct, total):

@@ -14,6 +14,7 @@ public enum QARegistry {
         QARegistryEntry(check: UntranslatedCheck.check) { try UntranslatedCheck(spelling: $0.spelling) },
         QARegistryEntry(check: TermConsistencyCheck.check) { TermConsistencyCheck(lexicon: $0.lexicon) },
         QARegistryEntry(check: NumberMismatchCheck.check) { NumberMismatchCheck(numbers: $0.numbers, units: $0.units) },
+        QARegistryEntry(check: NumberSpacingCheck.check) { NumberSpacingCheck(numbers: $0.numbers) },
         QARegistryEntry(check: DateMismatchCheck.check) { DateMismatchCheck(dates: $0.dates) },
         QARegistryEntry(check: NameMismatchCheck.check) { try NameMismatchCheck(spelling: $0.spelling, lexicon: $0.lexicon, names: $0.names, dates: $0.dates, languages: $0.languages) },
         QARegistryEntry(check: NameConventionCheck.check) { try NameConventionCheck(spelling: $0.spelling, languages: $0.languages) },

@@ -120,17 +120,21 @@ public struct QAText: Sendable {
 
     /// The indices of the tokens of sentence `index`.
     ///
-    /// - Complexity: O(log n) to find the first token, then the sentence's length.
+    /// - Complexity: O(log n), whatever the sentence's length: checks ask for the source sentences of
+    ///   every target number or word, and one long sentence would otherwise make that quadratic.
     public func tokenRange(ofSentence index: Int) -> Range<Int> {
+        firstToken(ofSentenceAtLeast: index)..<firstToken(ofSentenceAtLeast: index + 1)
+    }
+
+    /// The first token whose sentence is `index` or later (binary search: tokens are in text order).
+    private func firstToken(ofSentenceAtLeast index: Int) -> Int {
         var low = 0
         var high = sentenceOfToken.count
         while low < high {
             let mid = (low + high) / 2
             if sentenceOfToken[mid] < index { low = mid + 1 } else { high = mid }
         }
-        var end = low
-        while end < sentenceOfToken.count, sentenceOfToken[end] == index { end += 1 }
-        return low..<end
+        return low
     }
 
     /// Whether token `index` is a word the word-level checks (spelling, compounds, language) should

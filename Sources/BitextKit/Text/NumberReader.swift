@@ -123,6 +123,7 @@ public struct NumberReader: Sendable {
             result += militaryTimeReadings(token, minutes: minutes)
             if value < 12, afternoonRange(after: index, tokens, kinds) { result.append(value + 12) }
             result += rangeReadings(at: index, tokens, kinds)
+            result += spacedGroupReading(at: index, tokens, kinds)
             // "10:26 PM", written as three tokens: the hour moves by twelve.
             if index + 3 < tokens.count, tokens[index + 1] == ":", kinds[index + 2] == .number, tokens[index + 2].count == 2,
                afternoon.contains(tokens[index + 3].lowercased()), value < 12 {
@@ -219,6 +220,36 @@ public struct NumberReader: Sendable {
         guard parts.count == 2, parts[1].count == 2, let hour = Double(parts[0]), let minute = Double(parts[1]),
               hour <= 24, minute < 60 else { return [] }
         return [hour] + (minutes ? [minute] : []) + (hour > 12 ? [hour - 12] : [])
+    }
+
+    /// The most digit-group tokens one spaced number is read from: up to 999 999 999 999, and a
+    /// constant bound on the look around each token.
+    static let mostSpacedGroups = 4
+
+    /// The tokens of the number that the token at `index` belongs to when its groups of three digits
+    /// are set apart by spaces ("28 020", "1 234 567": DIN 5008, SI), which the tokenizer splits: a
+    /// lead of one to three digits, then groups of three. Nil when the token is not part of such a
+    /// run, or the run is longer than `mostSpacedGroups` (a list of numbers, not one number).
+    ///
+    /// - Complexity: O(1).
+    public static func spacedGroupRun(at index: Int, words tokens: [String], kinds: [WordToken.Kind]) -> ClosedRange<Int>? {
+        func digits(_ i: Int, _ counts: ClosedRange<Int>) -> Bool {
+            i >= 0 && i < tokens.count && kinds[i] == .number && counts.contains(tokens[i].utf8.count)
+                && tokens[i].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        guard digits(index, 1...3) else { return nil }
+        var first = index
+        while digits(first, 3...3), digits(first - 1, 1...3), index - first < mostSpacedGroups { first -= 1 }
+        var last = index
+        while digits(last + 1, 3...3), last - first < mostSpacedGroups { last += 1 }
+        guard last > first, last - first < mostSpacedGroups, !(digits(first, 3...3) && digits(first - 1, 1...3)) else { return nil }
+        return first...last
+    }
+
+    /// The value of a spaced number's run of tokens (`spacedGroupRun`) as the reading of each of them.
+    private func spacedGroupReading(at index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> [Double] {
+        guard let run = Self.spacedGroupRun(at: index, words: tokens, kinds: kinds), let value = Double(tokens[run].joined()) else { return [] }
+        return [value]
     }
 
     /// "2018-19": the second number of a range of years, completed to "2019".

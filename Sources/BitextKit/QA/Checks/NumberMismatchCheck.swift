@@ -73,13 +73,19 @@ extension NumberMismatchCheck {
     /// The section of `measure-units.txt` that lists the sign between the numbers of a size ("x").
     static let dimensionSigns = "dimension-signs"
 
+    /// Whether `word` joins two numbers of one measure: the sign of a size ("15 x 15 cm") or a range's
+    /// dash or word ("170–180 kg", "zwischen 170 und 180 kg", `NumberReader.rangeWords`).
+    private func joinsNumbers(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return targetUnits[lower] == Self.dimensionSigns || lower == "-" || lower == "–" || targetNumbers.rangeWords.contains(lower)
+    }
+
     /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
-    /// system ("Meter") than a unit the compared source sentences use. The unit of a size ("15 x 15
-    /// cm") follows its last number; a source unit may be glued to its number ("6in").
+    /// system ("Meter") than a unit the compared source sentences use. The unit of a size or a range
+    /// follows its last number; a source unit may be glued to its number ("6in").
     func conversion(after index: Int, in text: QAText, scope: Range<Int>, source: QAText) -> String? {
         var next = index + 1
-        while next + 1 < text.tokens.count, targetUnits[text.words[next].lowercased()] == Self.dimensionSigns,
-              text.tokens[next + 1].kind == .number {
+        while next + 1 < text.tokens.count, joinsNumbers(text.words[next]), text.tokens[next + 1].kind == .number {
             next += 2
         }
         let last = next - 1
