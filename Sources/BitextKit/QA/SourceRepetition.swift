@@ -19,3 +19,16 @@ enum SourceRepetition {
         return false
     }
 }
+
+/// The answers of `SourceRepetition.repeats` per scope, for a check that asks about every repetition
+/// of a text: a long sentence with many repetitions has its source scanned once, not once for each.
+struct SourceRepetitionMemo {
+    private var answers: [Range<Int>: Bool] = [:]
+
+    mutating func repeats(in source: QAText, scope: Range<Int>, maximumLength: Int = 8) -> Bool {
+        if let known = answers[scope] { return known }
+        let answer = SourceRepetition.repeats(in: source, scope: scope, maximumLength: maximumLength)
+        answers[scope] = answer
+        return answer
+    }
+}
