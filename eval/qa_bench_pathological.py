@@ -10,6 +10,9 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
 - a looped segment in a batch record with a source of three sentences (the sentence aligner runs);
 - a batch record whose target and source are each one sentence listing numbers (a flattened table:
   every target number is looked for among the source sentence's);
+- a batch record of one sentence per side full of what the source-aware checks look at (weekdays,
+  a false friend, doubled words and phrases, capitalized adjectives, an unknown compound), each
+  repetition numbered so that nothing loops: every check meets its worst case in one long sentence;
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -75,6 +78,16 @@ def number_list_record(size):
     target = "Die Werte lauten " + "; ".join(str(100_000 + 2 * n) for n in range(count)) + "."
     source = "The values are " + "; ".join(str(100_001 + 2 * n) for n in range(count)) + "."
     return {"id": "numbers", "source": source, "target": target}
+
+
+def check_bait_record(size):
+    """One long sentence on each side, full of what the source-aware checks compare."""
+    days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag"]
+    target, source = [], []
+    for n in range(size // 115):
+        target.append(f"am {days[n % 4]} {n} die Operationen und und Schwarze Löcher der Bergspitzenkaltfrontenwetter {n} es ist hier es ist hier")
+        source.append(f"on Friday {n + 1} the operations of black holes in the cold front weather at the mountain top thank you thank you")
+    return {"id": "bait", "source": " , ".join(source) + ".", "target": " , ".join(target) + "."}
 
 
 def wmt_records(data):
@@ -157,6 +170,15 @@ def main():
             seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
             rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
         row("a batch record of one sentence of numbers on each side (1 MB at full size)", rows)
+        rows = []
+        for fraction in (0.25, 0.5, 1.0):
+            record = check_bait_record(int(1_000_000 * scale * fraction))
+            path = os.path.join(folder, "bait.jsonl")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
+            rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
+        row("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", rows)
         records = wmt_records(args.data)
         if not records:
             print("\n50 MB batch: skipped (../shared/eval/align/wmt24-en-de-docs not found)")

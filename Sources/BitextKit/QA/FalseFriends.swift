@@ -11,6 +11,11 @@ struct FalseFriends: Sendable {
         let senseWords: [String]
         let suggestion: String
         let reason: String
+
+        /// Whether a lower-case word of the sentence or its source shows the German word's own sense.
+        func showsOwnSense(_ word: String) -> Bool {
+            senseWords.contains { word.hasPrefix($0) }
+        }
     }
 
     /// Entries by lower-case German word form.

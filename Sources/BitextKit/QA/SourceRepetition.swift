@@ -7,7 +7,7 @@ enum SourceRepetition {
     ///
     /// - Complexity: O(t · L²) for t tokens in scope.
     static func repeats(in source: QAText, scope: Range<Int>, maximumLength: Int = 8) -> Bool {
-        let keys = scope.filter { source.tokens[$0].kind != .punctuation }.map { source.words[$0].lowercased() }
+        let keys = scope.filter { source.tokens[$0].kind != .punctuation }.map { source.lowercased($0) }
         guard keys.count >= 2 else { return false }
         for start in keys.indices {
             var length = 1
@@ -17,5 +17,18 @@ enum SourceRepetition {
             }
         }
         return false
+    }
+}
+
+/// The answers of `SourceRepetition.repeats` per scope, for a check that asks about every repetition
+/// of a text: a long sentence with many repetitions has its source scanned once, not once for each.
+struct SourceRepetitionMemo {
+    private var answers: [Range<Int>: Bool] = [:]
+
+    mutating func repeats(in source: QAText, scope: Range<Int>, maximumLength: Int = 8) -> Bool {
+        if let known = answers[scope] { return known }
+        let answer = SourceRepetition.repeats(in: source, scope: scope, maximumLength: maximumLength)
+        answers[scope] = answer
+        return answer
     }
 }

@@ -28,13 +28,6 @@ struct CalqueCompoundCheck: QARule {
     /// Words shorter than this are left to the spelling check.
     static let minimumLength = 8
 
-    /// Whether the source has the word as it stands: a name or term carried over ("Johnston",
-    /// "Cumbernauld"), not a German rendering, whatever German words its letters happen to spell.
-    /// A linear scan: it runs only for the few words no dictionary knows.
-    private static func isCopied(_ word: String, from source: QAText?) -> Bool {
-        source?.words.contains(word) ?? false
-    }
-
     let spelling: QASpelling
     let lexicon: QALexiconAnswers
 
@@ -43,17 +36,29 @@ struct CalqueCompoundCheck: QARule {
         self.lexicon = lexicon
     }
 
+    /// - Complexity: O(t + s) look-ups for t target and s source tokens, plus, per distinct unknown
+    ///   compound noun, the source tokens that translate one of its parts (`SourceIndex`).
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         var result: [QAFinding] = []
+        // Built on the first unknown compound: most texts have few.
+        var sourceIndex: SourceIndex?
+        var evidenceOf: [String: [String]?] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard text.tokens[index].scalars.count >= Self.minimumLength, text.isAnalysable(index),
-                  !spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]),
-                  !Self.isCopied(word, from: input.source),
-                  let parts = spelling.compoundParts(word) else { continue }
+                  !spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) else { continue }
+            if let source = input.source, sourceIndex == nil { sourceIndex = SourceIndex(source, lexicon: lexicon) }
+            // A word the source has as it stands is a name or term carried over ("Johnston",
+            // "Cumbernauld"), not a German rendering, whatever German words its letters spell.
+            guard sourceIndex?.words.contains(word) != true, let parts = spelling.compoundParts(word) else { continue }
             let range = text.tokens[index].scalars
-            if let source = input.source, lexicon.hasLexicon, text.isCapitalized(index), let evidence = evidence(for: parts, in: source) {
+            var evidence: [String]?
+            if let source = input.source, let sourceIndex, lexicon.hasLexicon, text.isCapitalized(index) {
+                evidence = evidenceOf[word] ?? self.evidence(for: parts, in: source, sourceIndex)
+                evidenceOf[word] = evidence
+            }
+            if let evidence {
                 let phrases = evidence.map { "\"\($0)\"" }.joined(separator: " + ")
                 // A phrase the source itself hyphenates into a word ("death-god-y") is the source's
                 // own coinage: a compound rendering it follows the author, only a note.
@@ -72,44 +77,74 @@ struct CalqueCompoundCheck: QARule {
     /// Source words further apart than this do not form one phrase.
     static let phraseWindow = 8
 
+    /// The source's words, and the tokens of its words by their lexicon ids: where the translations
+    /// of a compound's parts stand is a look-up, not a scan of the source per compound.
+    private struct SourceIndex {
+        let words: Set<String>
+        private var tokens: [Int32: [Int]] = [:]
+
+        init(_ source: QAText, lexicon: QALexiconAnswers) {
+            words = Set(source.words)
+            guard lexicon.hasLexicon else { return }
+            for token in source.tokens.indices where source.tokens[token].kind == .word {
+                if let id = lexicon.lexiconID(ofSource: source.words[token]) { tokens[id, default: []].append(token) }
+            }
+        }
+
+        /// The tokens whose word translates one of `units`, in text order, each with the units it translates.
+        func matches(_ units: [Set<Int32>]) -> [(token: Int, units: Set<Int>)] {
+            var byToken: [Int: Set<Int>] = [:]
+            for (unit, ids) in units.enumerated() {
+                for id in ids {
+                    for token in tokens[id] ?? [] { byToken[token, default: []].insert(unit) }
+                }
+            }
+            return byToken.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+    }
+
     /// The source phrases that the parts translate, when they show a calque: every part (three or
     /// more) found close together in one source sentence, in two or more separate runs of words
     /// ("lows" … "Cold War"). One contiguous English compound rendered as one German compound
     /// ("nectar tube" → "Nektarröhre") is ordinary German word formation, not evidence.
     ///
-    /// - Complexity: O(s · p) for s source tokens and p parts.
-    private func evidence(for parts: [String], in source: QAText) -> [String]? {
+    /// - Complexity: O(m log m) for the m source tokens that translate a part, whatever the source's length.
+    private func evidence(for parts: [String], in source: QAText, _ index: SourceIndex) -> [String]? {
         let units = translationUnits(parts)
         guard units.count >= 3 else { return nil }
-        for sentence in source.sentences.indices {
-            // Each source word that translates some part, with the parts it translates.
-            var matches: [(token: Int, units: Set<Int>)] = []
-            for token in source.tokenRange(ofSentence: sentence) where source.tokens[token].kind == .word {
-                guard let id = lexicon.lexiconID(ofSource: source.words[token]) else { continue }
-                let hits = Set(units.indices.filter { units[$0].contains(id) })
-                if !hits.isEmpty { matches.append((token, hits)) }
-            }
-            // Every window of matches covering every part from each first match (O(m²) for m
-            // matches, a handful). A window whose words form one phrase ("death-god-y dagger") is
-            // the sentence's own compound, rendered as one: no calque there. Otherwise the narrowest
-            // is the evidence.
+        let all = index.matches(units)
+        var start = 0
+        while start < all.count {
+            // The matches of one sentence, sentences in text order.
+            let sentence = source.sentenceOfToken[all[start].token]
+            var end = start
+            while end < all.count, source.sentenceOfToken[all[end].token] == sentence { end += 1 }
+            let matches = Array(all[start..<end])
+            start = end
+            // Every window of matches covering every part from each first match, no wider than
+            // `phraseWindow` (O(m · w) for m matches). A window whose words form one phrase
+            // ("death-god-y dagger") is the sentence's own compound, rendered as one: no calque
+            // there. Otherwise the narrowest is the evidence.
             var evidence: (width: Int, phrases: [String])?
             var contiguous = false
             for first in matches.indices {
                 var covered = Set<Int>()
                 for last in first..<matches.count {
+                    let width = matches[last].token - matches[first].token
+                    if width > Self.phraseWindow { break }
                     covered.formUnion(matches[last].units)
                     guard covered.count == units.count else { continue }
-                    let width = matches[last].token - matches[first].token
-                    if width <= Self.phraseWindow {
-                        // Matched words right next to the window belong to its phrases ("Cold" + "War").
-                        var window = first..<(last + 1)
-                        while window.upperBound < matches.count, matches[window.upperBound].token == matches[window.upperBound - 1].token + 1 { window = window.lowerBound..<(window.upperBound + 1) }
-                        while window.lowerBound > 0, matches[window.lowerBound - 1].token == matches[window.lowerBound].token - 1 { window = (window.lowerBound - 1)..<window.upperBound }
-                        let phrases = runs(matches[window].map(\.token), in: source)
-                        if phrases.count < 2 { contiguous = true }
-                        if evidence.map({ width < $0.width }) ?? true { evidence = (width, phrases) }
-                    }
+                    // Matched words right next to the window belong to its phrases ("Cold" + "War"),
+                    // up to a phrase's length on each side (a bound on the cost of a long run).
+                    var window = first..<(last + 1)
+                    let widest = window.count + 2 * Self.phraseWindow
+                    while window.upperBound < matches.count, window.count < widest,
+                          matches[window.upperBound].token == matches[window.upperBound - 1].token + 1 { window = window.lowerBound..<(window.upperBound + 1) }
+                    while window.lowerBound > 0, window.count < widest,
+                          matches[window.lowerBound - 1].token == matches[window.lowerBound].token - 1 { window = (window.lowerBound - 1)..<window.upperBound }
+                    let phrases = runs(matches[window].map(\.token), in: source)
+                    if phrases.count < 2 { contiguous = true }
+                    if evidence.map({ width < $0.width }) ?? true { evidence = (width, phrases) }
                     break
                 }
             }

@@ -106,9 +106,13 @@ struct CapitalizationCheck: QARule {
     }
 
     /// "Schwarze Löcher" for "black holes": info, see the type's comment.
+    ///
+    /// - Complexity: O(t + s) look-ups for t target and s source tokens: each compared source scope is
+    ///   indexed once (`ScopeIndex`), however many capitalized pairs of a long sentence ask about it.
     private func capitalizedAdjectives(_ input: QAInput, source: QAText) -> [QAFinding] {
         let text = input.target
         var result: [QAFinding] = []
+        var indexes: [Range<Int>: ScopeIndex] = [:]
         for index in text.tokens.indices.dropLast()
         where text.isCapitalized(index) && !text.startsSentence[index] && text.isCapitalized(index + 1) {
             let word = text.words[index]
@@ -122,12 +126,14 @@ struct CapitalizationCheck: QARule {
             guard !scope.isEmpty else { continue }
             let adjective = Set(lexicon.hasLexicon ? lexicon.translations(ofTarget: lower) : [])
             let noun = Set(lexicon.hasLexicon ? lexicon.translations(ofTarget: text.words[index + 1]) : [])
+            let scopeIndex = indexes[scope] ?? ScopeIndex(source, scope, lexicon: lexicon)
+            indexes[scope] = scopeIndex
             let evidence: String
             if !adjective.isEmpty, !noun.isEmpty {
-                guard let phrase = lowerCasePhrase(in: source, scope: scope, adjective: adjective, noun: noun) else { continue }
-                evidence = "the source writes \"\(phrase)\""
+                guard let token = scopeIndex.firstPair(adjective: adjective, noun: noun) else { continue }
+                evidence = "the source writes \"\(source.string(source.tokens[token].scalars.lowerBound..<source.tokens[token + 1].scalars.upperBound))\""
             } else {
-                guard !hasMultiWordName(source, scope) else { continue }
+                guard !scopeIndex.hasMultiWordName else { continue }
                 evidence = "the source has no name here"
             }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
@@ -137,22 +143,40 @@ struct CapitalizationCheck: QARule {
         return result
     }
 
-    /// Whether the source passage has two capitalized words in a row anywhere ("European Union",
-    /// "Black Sea"), which could be the name the German capitals render.
-    private func hasMultiWordName(_ source: QAText, _ scope: Range<Int>) -> Bool {
-        scope.dropLast().contains { source.isCapitalized($0) && source.isCapitalized($0 + 1) }
-    }
+    /// What a compared source scope offers as evidence, gathered in one pass: its lower-case
+    /// adjective-noun candidates (two words in a row, the first in lower case) by the lexicon ids of
+    /// the two words, with the first token of each, and whether it has two capitalized words in a
+    /// row anywhere ("European Union", "Black Sea"), which could be the name the German capitals render.
+    private struct ScopeIndex {
+        private var pairs: [Int32: [Int32: Int]] = [:]
+        private(set) var hasMultiWordName = false
 
-    /// A lower-case adjective-noun pair in the source that translates the German pair.
-    private func lowerCasePhrase(in source: QAText, scope: Range<Int>, adjective: Set<Int32>, noun: Set<Int32>) -> String? {
-        guard scope.count >= 2 else { return nil }
-        for token in scope.dropLast() where source.tokens[token].kind == .word && source.tokens[token + 1].kind == .word {
-            let first = source.words[token]
-            guard first.unicodeScalars.first?.properties.isLowercase == true,
-                  let a = lexicon.lexiconID(ofSource: first), adjective.contains(a),
-                  let b = lexicon.lexiconID(ofSource: source.words[token + 1]), noun.contains(b) else { continue }
-            return source.string(source.tokens[token].scalars.lowerBound..<source.tokens[token + 1].scalars.upperBound)
+        init(_ source: QAText, _ scope: Range<Int>, lexicon: QALexiconAnswers) {
+            for token in scope.dropLast() {
+                if source.isCapitalized(token) && source.isCapitalized(token + 1) { hasMultiWordName = true }
+                guard source.tokens[token].kind == .word, source.tokens[token + 1].kind == .word,
+                      source.words[token].unicodeScalars.first?.properties.isLowercase == true,
+                      let a = lexicon.lexiconID(ofSource: source.words[token]),
+                      let b = lexicon.lexiconID(ofSource: source.words[token + 1]), pairs[a]?[b] == nil else { continue }
+                pairs[a, default: [:]][b] = token
+            }
         }
-        return nil
+
+        /// The first token of the scope's first pair that translates the German pair, or nil.
+        ///
+        /// - Complexity: O(a · min(f, n)) for a adjective translations, n noun translations and f
+        ///   words following one adjective in the scope.
+        func firstPair(adjective: Set<Int32>, noun: Set<Int32>) -> Int? {
+            var first: Int?
+            for a in adjective {
+                guard let followers = pairs[a] else { continue }
+                if followers.count < noun.count {
+                    for (b, token) in followers where noun.contains(b) { first = min(first ?? token, token) }
+                } else {
+                    for b in noun { if let token = followers[b] { first = min(first ?? token, token) } }
+                }
+            }
+            return first
+        }
     }
 }

@@ -21,19 +21,38 @@ struct DateMismatchCheck: QARule {
         sourceDates = dates.source
     }
 
+    /// - Complexity: O(t + s) for t target tokens and s source tokens: the date words of each compared
+    ///   source scope are gathered once, however many target dates are compared with it.
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
         let text = input.target
         var result: [QAFinding] = []
+        var scopeDates: [Range<Int>: [String: ScopeDates]] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             guard let value = targetDates.value(of: text.words[index]) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
-            let sourceValues = scope.compactMap { sourceDates.value(of: source.words[$0]) }.filter { $0.kind == value.kind }
-            guard !sourceValues.isEmpty, !sourceValues.contains(value) else { continue }
-            let named = Set(scope.filter { sourceDates.value(of: source.words[$0])?.kind == value.kind }.map { source.words[$0] })
+            let byKind = scopeDates[scope] ?? dates(in: scope, of: source)
+            scopeDates[scope] = byKind
+            guard let named = byKind[value.kind], !named.values.contains(value) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: input.sourceIsComparable ? .info : nil,
-                                       message: "\"\(text.words[index])\" is not in the \(input.sourceIsComparable ? "comparable " : "")source, which says \(named.sorted().joined(separator: ", "))"))
+                                       message: "\"\(text.words[index])\" is not in the \(input.sourceIsComparable ? "comparable " : "")source, which says \(named.words.sorted().joined(separator: ", "))"))
         }
         return result
+    }
+
+    /// The date words of one kind in a source scope: their values and how the source writes them.
+    private struct ScopeDates {
+        var values: Set<DateWords.Value> = []
+        var words: Set<String> = []
+    }
+
+    private func dates(in scope: Range<Int>, of source: QAText) -> [String: ScopeDates] {
+        var byKind: [String: ScopeDates] = [:]
+        for token in scope {
+            guard let value = sourceDates.value(of: source.words[token]) else { continue }
+            byKind[value.kind, default: ScopeDates()].values.insert(value)
+            byKind[value.kind, default: ScopeDates()].words.insert(source.words[token])
+        }
+        return byKind
     }
 }

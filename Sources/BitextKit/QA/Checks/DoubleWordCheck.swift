@@ -29,6 +29,7 @@ struct DoubleWordCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         var result: [QAFinding] = []
+        var sourceRepeats = SourceRepetitionMemo()
         var index = 1
         while index < text.tokens.count {
             defer { index += 1 }
@@ -39,7 +40,7 @@ struct DoubleWordCheck: QARule {
             guard word == text.lowercased(index - 1), !exempt.contains(word) else { continue }
             // Inside a sentence, case tells a noun from a verb: "beim Kochen kochen" is two words.
             guard text.words[index] == text.words[index - 1] || text.startsSentence[index - 1] else { continue }
-            let faithful = input.beads.isEmpty ? false : input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false
+            let faithful = input.beads.isEmpty ? false : input.source.map { sourceRepeats.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false
             let foreign = !faithful && isForeign(text.words[index], startsSentence: false)
             let note = faithful ? " (the source repeats too)" : foreign ? " (a foreign word: a quotation may repeat it)" : ""
             result.append(text.finding(Self.check, previous.scalars.lowerBound..<current.scalars.upperBound, severity: faithful || foreign ? .info : nil,

@@ -22,6 +22,7 @@ struct RepeatedPhraseCheck: QARule {
         let keys = indices.map { text.lowercased($0) }
         let long = keys.map { $0.count >= 4 }
         var result: [QAFinding] = []
+        var sourceRepeats = SourceRepetitionMemo()
         var position = 0
         while position < indices.count {
             var found = 0
@@ -46,7 +47,7 @@ struct RepeatedPhraseCheck: QARule {
             let secondStart = text.tokens[indices[position + found]].scalars.lowerBound
             let secondEnd = text.tokens[indices[position + 2 * found - 1]].scalars.upperBound
             let phrase = text.string(first..<text.tokens[indices[position + found - 1]].scalars.upperBound)
-            let faithful = input.beads.isEmpty ? false : input.source.map { SourceRepetition.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[indices[position]])) } ?? false
+            let faithful = input.beads.isEmpty ? false : input.source.map { sourceRepeats.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[indices[position]])) } ?? false
             result.append(text.finding(Self.check, secondStart..<secondEnd, severity: faithful ? .info : nil,
                                        message: "\"\(phrase)\" is said twice in a row" + (faithful ? " (as in the source)" : ""), suggestion: ""))
             position += 2 * found
