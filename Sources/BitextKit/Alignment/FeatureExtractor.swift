@@ -25,6 +25,10 @@ public final class FeatureExtractor {
     private var identities: [String: Int32] = [:]
     /// Word features shared with the extractors of other threads, if any.
     private let shared: WordFeatureMemo?
+    /// Whether the analyses handed in were made without compound parts (QA's, `WordAnalyzer`'s
+    /// `splitsCompounds`): a source word's parts are then asked of `source`'s analyzer, which splits by
+    /// the same lexicon.
+    private let splitsOnDemand: Bool
 
     public convenience init(lexicon: Lexicon) throws {
         try self.init(lexicon: lexicon, shared: nil)
@@ -32,9 +36,11 @@ public final class FeatureExtractor {
 
     /// An extractor that shares its words' features (not its key ids) with other threads' extractors,
     /// and its name folding (with its cache) with the rest of its thread's session, if given one.
-    init(lexicon: Lexicon, shared: WordFeatureMemo?, folder: NameFolder? = nil) throws {
+    /// - Parameter splitsOnDemand: the analyses handed in have no compound parts (QA's texts).
+    init(lexicon: Lexicon, shared: WordFeatureMemo?, folder: NameFolder? = nil, splitsOnDemand: Bool = false) throws {
         self.lexicon = lexicon
         self.shared = shared
+        self.splitsOnDemand = splitsOnDemand
         keySpace = AlignmentKeySpace(lexicon: lexicon)
         let folder = try folder ?? NameFolder()
         source = try TextAnalyzer(language: lexicon.source, lexicon: lexicon.isEmpty ? nil : lexicon, folder: folder)
@@ -129,7 +135,7 @@ public final class FeatureExtractor {
         var features = WordFeatures()
         if isSource {
             features.lexiconKeys = lexicon.translations(ofStem: word.stem)
-            if features.lexiconKeys.isEmpty, let parts = word.compoundParts {
+            if features.lexiconKeys.isEmpty, let parts = splitsOnDemand ? source.words.compoundParts(of: word) : word.compoundParts {
                 for part in parts { features.lexiconKeys.append(contentsOf: lexicon.translations(ofStem: part)) }
             }
         } else if let id = lexicon.targetID(ofStem: word.stem) {

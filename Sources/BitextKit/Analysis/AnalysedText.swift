@@ -47,11 +47,13 @@ public final class TextAnalyzer {
         try self.init(language: language, lexicon: lexicon, folder: folder, shared: nil)
     }
 
-    /// - Parameter shared: word analyses to share with analyzers of the same language and lexicon on
-    ///   other threads (`QAWordMemos`).
-    init(language: Language, lexicon: Lexicon?, folder: NameFolder?, shared: WordMemo<WordAnalysis>?) throws {
+    /// - Parameters:
+    ///   - shared: word analyses to share with analyzers of the same language and lexicon on other
+    ///     threads (`QAWordMemos`).
+    ///   - splitsCompounds: whether the analyses have their compound parts (`WordAnalyzer`).
+    init(language: Language, lexicon: Lexicon?, folder: NameFolder?, shared: WordMemo<WordAnalysis>?, splitsCompounds: Bool = true) throws {
         self.language = language
-        words = try WordAnalyzer(language: language, lexicon: lexicon, folder: folder, shared: shared)
+        words = try WordAnalyzer(language: language, lexicon: lexicon, folder: folder, shared: shared, splitsCompounds: splitsCompounds)
         tokenizer = try WordTokenizer(language: language)
         splitter = try SentenceSplitter(language: language)
     }
@@ -92,7 +94,8 @@ public final class TextAnalyzer {
     package func analyse(name: String, bytes: [UInt8], sentences: [SentenceSpan]?, origins: [Int32]? = nil) throws -> AnalysedText {
         let spans = try sentences ?? splitter.split(bytes: bytes)
         let tokens = try tokenizer.tokenize(bytes: bytes)
-        var index: [String: Int32] = [:]
+        // Sized for every token at once: growing it rehashes every key so far, several times per text.
+        var index: [String: Int32] = Dictionary(minimumCapacity: tokens.count)
         var vocabulary: [WordAnalysis] = []
         var words: [Int32] = []
         words.reserveCapacity(tokens.count)

@@ -18,6 +18,9 @@ public final class WordAnalyzer {
     /// after `words`.
     private let shared: WordMemo<WordAnalysis>?
     private var numbers: [String: WordAnalysis] = [:]
+    /// Whether `analyse` splits compounds itself; if not, `WordAnalysis.compoundParts` is nil and a
+    /// caller that needs a word's parts asks `compoundParts(of:)`.
+    private let splitsEagerly: Bool
 
     /// - Parameters:
     ///   - lexicon: splits German words it does not know into parts it knows (German source lexicons
@@ -27,11 +30,17 @@ public final class WordAnalyzer {
         try self.init(language: language, lexicon: lexicon, folder: folder, shared: nil)
     }
 
-    /// - Parameter shared: analyses to share with analyzers of the same language and lexicon on other
-    ///   threads (`QAWordMemos`).
-    init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil, shared: WordMemo<WordAnalysis>?) throws {
+    /// - Parameters:
+    ///   - shared: analyses to share with analyzers of the same language and lexicon on other threads
+    ///     (`QAWordMemos`).
+    ///   - splitsCompounds: whether each analysis has its compound parts; false leaves them to
+    ///     `compoundParts(of:)`, for a caller that needs them for few words (QA needs them only to
+    ///     align sentences, and most paragraph pairs align by length alone, `LengthDiagonal`).
+    init(language: Language, lexicon: Lexicon? = nil, folder: NameFolder? = nil, shared: WordMemo<WordAnalysis>?,
+         splitsCompounds: Bool = true) throws {
         self.language = language
         self.shared = shared
+        splitsEagerly = splitsCompounds
         let splits = language == .de && lexicon?.source == .de
         self.lexicon = splits ? lexicon : nil
         splitter = splits ? try lexicon.map { try CompoundSplitter(lexicon: $0) } : nil
@@ -62,14 +71,24 @@ public final class WordAnalyzer {
         let base = language == .en ? PossessiveEnding.stripped(text) : text
         let lower = base.lowercased()
         let stem = stemmer.stem(lower)
-        var parts: [String]?
-        if let splitter, let lexicon, lexicon.primaryTranslations(ofStem: stem).isEmpty {
-            parts = splitter.split(lower)
-        }
+        let parts = splitsEagerly ? compoundParts(lower: lower, stem: stem) : nil
         return WordAnalysis(text: text, base: base, lower: lower, stem: stem, nameKey: folder.fold(base),
                             isCapitalized: base.unicodeScalars.first?.properties.isUppercase ?? false,
                             month: dates.month(base), isFunctionWord: functionWords.contains(lower),
                             isStopWord: stopWords.contains(lower), number: nil, compoundParts: parts)
+    }
+
+    /// The stems of a German word's compound parts by this analyzer's lexicon, for an analysis made
+    /// without them (`splitsCompounds: false`): what its `compoundParts` would have held.
+    func compoundParts(of word: WordAnalysis) -> [String]? {
+        compoundParts(lower: word.lower, stem: word.stem)
+    }
+
+    /// The parts of a German word that is not a word of its own in the lexicon (no primary
+    /// translation of its stem), when it splits into words the lexicon knows.
+    private func compoundParts(lower: String, stem: String) -> [String]? {
+        guard let splitter, let lexicon, lexicon.primaryTranslations(ofStem: stem).isEmpty else { return nil }
+        return splitter.split(lower)
     }
 
     private func number(_ text: String) -> WordAnalysis {

@@ -50,7 +50,9 @@ struct CompoundDecomposer {
 
     /// The last part carries the inflection of the whole word ("tiefern" → "tiefer").
     private func isKnownInflected(_ lower: String) -> Bool {
-        for ending in finalPartEndings where lower.count - ending.count >= CompoundSearch.minimumPart && lower.hasSuffix(ending) {
+        // Counted once: a count of characters walks the whole word.
+        let length = lower.count
+        for ending in finalPartEndings where length - ending.count >= CompoundSearch.minimumPart && lower.hasSuffix(ending) {
             let stripped = String(lower.dropLast(ending.count))
             if let letterRuns, !letterRuns.allowsEdges(Array(stripped.unicodeScalars)) { continue }
             if isKnownAsIs(stripped) { return true }

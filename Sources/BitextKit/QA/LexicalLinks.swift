@@ -23,8 +23,7 @@ struct LexicalLinks {
     func content(_ text: QAText, _ tokens: some Sequence<Int>, stopWords: StopWords) -> [Int] {
         tokens.filter { index in
             guard text.tokens[index].kind != .punctuation, text.isAnalysable(index) else { return false }
-            let word = text.words[index]
-            return word.unicodeScalars.count >= 3 && !stopWords.contains(word.lowercased())
+            return text.tokens[index].scalars.count >= 3 && !stopWords.contains(text.lowercased(index))
         }
     }
 
@@ -53,14 +52,14 @@ struct LexicalLinks {
     func sourceKeys(_ source: QAText, _ tokens: some Sequence<Int>) -> SourceKeys {
         var keys = SourceKeys()
         for token in tokens {
-            let word = PossessiveEnding.stripped(source.words[token])
+            let (word, lower) = Self.withoutPossessive(source, token)
             if let id = lexicon.lexiconID(ofSource: word) { keys.ids.insert(id) }
             // Same forms count for numbers, capitalized words and words of five letters or more: a
             // short word both languages spell alike ("also", "will", "war") is a coincidence more
             // often than a link.
-            if source.tokens[token].kind == .number || word.unicodeScalars.count >= 5 { keys.words.insert(word.lowercased()) }
+            if source.tokens[token].kind == .number || word.unicodeScalars.count >= 5 { keys.words.insert(lower) }
             guard source.isCapitalized(token) else { continue }
-            keys.words.insert(word.lowercased())
+            keys.words.insert(lower)
             let key = names.nameKey(word)
             if !key.isEmpty { keys.nameKeys.insert(key) }
         }
@@ -84,9 +83,10 @@ struct LexicalLinks {
     /// when it is unlikely by chance: the German word (or compound part) has at most
     /// `chanceTranslationCount` translations, and the English word is rendered by at most
     /// `chanceRenderingCount` German words (`QALexiconAnswers.germanWordCount(renderingAs:)`).
-    func links(_ word: String, to keys: SourceKeys, splittingCompounds: Bool, ownEntries: Bool = false,
+    func links(_ text: QAText, _ token: Int, to keys: SourceKeys, splittingCompounds: Bool, ownEntries: Bool = false,
                excludingChance: Bool = false) -> Bool {
-        if keys.words.contains(word.lowercased()) { return true }
+        let word = text.words[token]
+        if keys.words.contains(text.lowercased(token)) { return true }
         if word.unicodeScalars.first?.properties.isUppercase == true {
             let key = names.nameKey(word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
@@ -117,17 +117,17 @@ struct LexicalLinks {
             let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: targetStopWords)
             let keys = sourceKeys(other, content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: sourceStopWords))
             var linked = 0
-            for token in words where links(text.words[token], to: keys, splittingCompounds: false) || links(text.words[token], to: keys, splittingCompounds: true) {
+            for token in words where links(text, token, to: keys, splittingCompounds: false) || links(text, token, to: keys, splittingCompounds: true) {
                 linked += 1
             }
             return (linked, words.count)
         }
         let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: sourceStopWords)
-        let targetWords = content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: targetStopWords).map { other.words[$0] }
-        var keys = targetKeys(targetWords, splittingCompounds: false)
+        let targetWords = content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: targetStopWords)
+        var keys = targetKeys(other, targetWords, splittingCompounds: false)
         var linked = words.filter { renders(text, $0, keys) }.count
         if 2 * linked < words.count {
-            keys = targetKeys(targetWords, splittingCompounds: true)
+            keys = targetKeys(other, targetWords, splittingCompounds: true)
             linked = words.filter { renders(text, $0, keys) }.count
         }
         return (linked, words.count)
@@ -135,10 +135,11 @@ struct LexicalLinks {
 
     /// Target words as the English lexicon ids they translate to (and, with `splittingCompounds`,
     /// those of their compound parts), lower-case forms and name keys.
-    private func targetKeys(_ words: [String], splittingCompounds: Bool) -> SourceKeys {
+    private func targetKeys(_ text: QAText, _ tokens: [Int], splittingCompounds: Bool) -> SourceKeys {
         var keys = SourceKeys()
-        for word in words {
-            keys.words.insert(word.lowercased())
+        for token in tokens {
+            let word = text.words[token]
+            keys.words.insert(text.lowercased(token))
             keys.ids.formUnion(lexicon.translations(ofTarget: word))
             if word.unicodeScalars.first?.properties.isUppercase == true {
                 let key = names.nameKey(word)
@@ -154,14 +155,25 @@ struct LexicalLinks {
     /// Whether source token `token` is rendered by target words collected in `keys`: the same form
     /// (numbers, capitalized words, words of five letters or more), the same name, or a translation.
     private func renders(_ source: QAText, _ token: Int, _ keys: SourceKeys) -> Bool {
-        let word = PossessiveEnding.stripped(source.words[token])
+        let (word, lower) = Self.withoutPossessive(source, token)
         let capitalized = source.isCapitalized(token)
-        if source.tokens[token].kind == .number || capitalized || word.unicodeScalars.count >= 5, keys.words.contains(word.lowercased()) { return true }
+        if source.tokens[token].kind == .number || capitalized || word.unicodeScalars.count >= 5, keys.words.contains(lower) { return true }
         if capitalized {
             let key = names.nameKey(word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
         }
         return lexicon.lexiconID(ofSource: word).map(keys.ids.contains) ?? false
+    }
+
+    /// Source token `token` without an English possessive ending ("Russia’s" → "Russia"), as written
+    /// and lower-cased: an English word's analysis has both (`WordAnalysis.base` and `lower`).
+    private static func withoutPossessive(_ source: QAText, _ token: Int) -> (word: String, lower: String) {
+        if source.language == .en, source.tokens[token].kind == .word {
+            let analysis = source.analysis.analysis(ofToken: token)
+            return (analysis.base, analysis.lower)
+        }
+        let word = PossessiveEnding.stripped(source.words[token])
+        return (word, word.lowercased())
     }
 
     /// The source words of a stretch as lexicon ids, name keys and forms.

@@ -36,9 +36,11 @@ public final class QAResources {
         numbers = try Sides(languages) { try NumberReader(language: $0) }
         units = try Sides(languages) { try Self.units($0) }
         let split = dictionary.isEmpty ? nil : dictionary
-        let targetAnalyzer = try TextAnalyzer(language: target, lexicon: split, folder: folder, shared: memos?.targetWords)
+        // No check reads a word's compound parts by the lexicon; the aligner asks for them when it needs
+        // them (`FeatureExtractor`), and most paragraph pairs align by length alone.
+        let targetAnalyzer = try TextAnalyzer(language: target, lexicon: split, folder: folder, shared: memos?.targetWords, splitsCompounds: false)
         analyzers = Sides(target: targetAnalyzer, source: source == target ? targetAnalyzer
-                            : try TextAnalyzer(language: source, lexicon: split, folder: folder, shared: memos?.sourceWords))
+                            : try TextAnalyzer(language: source, lexicon: split, folder: folder, shared: memos?.sourceWords, splitsCompounds: false))
         self.lexicon = QALexiconAnswers(dictionary: dictionary, words: Sides(target: analyzers.target.words, source: analyzers.source.words))
     }
 

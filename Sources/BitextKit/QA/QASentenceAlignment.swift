@@ -19,7 +19,7 @@ public final class QASentenceAlignment: QASentenceAligning {
     ///   - memos: word-level answers shared with the other sessions of a batch (their word features).
     ///   - folder: the session's name folding, so that a word is folded once for the aligner and the checks.
     public init(lexicon: Lexicon, memos: QAWordMemos? = nil, folder: NameFolder? = nil) throws {
-        extractor = try FeatureExtractor(lexicon: lexicon, shared: memos?.wordFeatures, folder: folder)
+        extractor = try FeatureExtractor(lexicon: lexicon, shared: memos?.wordFeatures, folder: folder, splitsOnDemand: true)
     }
 
     /// - Complexity: that of `SentenceAligner.align(sourceLengths:…)`: linear for texts that pair up by

@@ -45,7 +45,7 @@ public final class QASession {
         } else {
             aligner = IndexSentencePairing()
         }
-        relationTest = relation == .auto && lexicon.source == target ? (try FeatureExtractor(lexicon: lexicon), lexicon) : nil
+        relationTest = relation == .auto && lexicon.source == target ? (try FeatureExtractor(lexicon: lexicon, shared: nil, splitsOnDemand: true), lexicon) : nil
     }
 
     /// Checks one target whose sentences, and whose alignment with its source, were decided before QA

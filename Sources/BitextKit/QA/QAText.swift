@@ -22,6 +22,11 @@ public struct QAText: Sendable {
     /// checks ask about every token, several of them more than once, and a Unicode property lookup
     /// is done once per distinct word here.
     private let capitalized: [Bool]
+    /// Per vocabulary entry (`AnalysedText.vocabulary`), its text lower-cased as written: the checks
+    /// compare most tokens regardless of case, several of them more than once, and a word's analysis
+    /// has it lower-cased already (`WordAnalysis.lower`) unless the analysis shortened the word (an
+    /// English possessive is analysed without its ending).
+    private let lowerEntries: [String]
     /// Stretches repeated in a loop (`RepetitionLoops`), found before any word-level analysis so that
     /// the checks that look words up skip them: a looped "word" of a thousand letters is no word.
     let loops: [RepetitionLoops.Loop]
@@ -48,6 +53,14 @@ public struct QAText: Sendable {
         words = tokens.indices.map { analysis.analysis(ofToken: $0).text }
         let capitalizedEntries = analysis.vocabulary.map { $0.text.unicodeScalars.first?.properties.isUppercase ?? false }
         capitalized = tokens.indices.map { tokens[$0].kind == .word && capitalizedEntries[Int(analysis.words[$0])] }
+        // An entry's tokens are all of one kind (`TextAnalyzer` keys entries by kind and text).
+        var wordEntries = [Bool](repeating: false, count: analysis.vocabulary.count)
+        for (token, entry) in zip(tokens, analysis.words) where token.kind == .word { wordEntries[Int(entry)] = true }
+        lowerEntries = analysis.vocabulary.indices.map { entry in
+            let word = analysis.vocabulary[entry]
+            // `base` is the text or a shorter prefix of it, so equal lengths mean equal strings.
+            return wordEntries[entry] && word.base.utf8.count == word.text.utf8.count ? word.lower : word.text.lowercased()
+        }
         let sentences = analysis.sentences
         var sentenceOfToken: [Int] = []
         var startsSentence: [Bool] = []
@@ -146,6 +159,14 @@ public struct QAText: Sendable {
         }
         return low < loops.count && loops[low].range.overlaps(range)
     }
+
+    /// Token `index` lower-cased as written ("Russia’s" → "russia’s").
+    public func lowercased(_ index: Int) -> String {
+        lowerEntries[Int(analysis.words[index])]
+    }
+
+    /// The distinct tokens of the text, lower-cased as written.
+    public var lowercasedVocabulary: [String] { lowerEntries }
 
     /// Whether token `index` is a word written with a capital first letter.
     public func isCapitalized(_ index: Int) -> Bool {

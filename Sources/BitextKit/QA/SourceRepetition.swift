@@ -7,7 +7,7 @@ enum SourceRepetition {
     ///
     /// - Complexity: O(t · L²) for t tokens in scope.
     static func repeats(in source: QAText, scope: Range<Int>, maximumLength: Int = 8) -> Bool {
-        let keys = scope.filter { source.tokens[$0].kind != .punctuation }.map { source.words[$0].lowercased() }
+        let keys = scope.filter { source.tokens[$0].kind != .punctuation }.map { source.lowercased($0) }
         guard keys.count >= 2 else { return false }
         for start in keys.indices {
             var length = 1

@@ -63,11 +63,16 @@ final class TypoCorrector {
         for i in 0..<n where scalars[i] == "ß" && mayRepair(i, i + 1) {
             attempt(Array(scalars[0..<i]) + ["s", "s"] + Array(scalars[(i + 1)...]), changed: i..<(i + 2))
         }
+        // The candidates that differ in one letter are made in one buffer per position, that letter
+        // overwritten in turn: most are ruled out by the letter runs alone, and a copy of the word
+        // for each cost more than the test.
         // A lost first letter, typically a broken umlaut ("rzte" → "Ärzte", "hnliches" → "ähnliches").
         if mayRepair(0, 0) {
+            var prefixed = [scalars[0]] + scalars
             for letter in alphabet {
-                attempt([letter] + scalars, changed: 0..<1)
-                attempt([letter] + scalars, changed: 0..<1, capitalize: true)
+                prefixed[0] = letter
+                attempt(prefixed, changed: 0..<1)
+                attempt(prefixed, changed: 0..<1, capitalize: true)
             }
         }
         // Slips inside the word: never the first letter (that makes another word, "kalben"/"salben"),
@@ -81,16 +86,17 @@ final class TypoCorrector {
             var deleted = scalars
             deleted.remove(at: i)
             attempt(deleted, changed: i..<i)
+            var replaced = scalars
             for letter in alphabet where letter != scalars[i] {
-                var replaced = scalars
                 replaced[i] = letter
                 attempt(replaced, changed: i..<(i + 1))
             }
         }
         for i in 1..<max(1, n - 1) where mayRepair(i, i) {
+            var inserted = scalars
+            inserted.insert(scalars[i], at: i)
             for letter in alphabet {
-                var inserted = scalars
-                inserted.insert(letter, at: i)
+                inserted[i] = letter
                 attempt(inserted, changed: i..<(i + 1))
             }
         }

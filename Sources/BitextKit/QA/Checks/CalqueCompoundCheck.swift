@@ -46,7 +46,7 @@ struct CalqueCompoundCheck: QARule {
         var evidenceOf: [String: [String]?] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard word.unicodeScalars.count >= Self.minimumLength, text.isAnalysable(index),
+            guard text.tokens[index].scalars.count >= Self.minimumLength, text.isAnalysable(index),
                   !spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) else { continue }
             if let source = input.source, sourceIndex == nil { sourceIndex = SourceIndex(source, lexicon: lexicon) }
             // A word the source has as it stands is a name or term carried over ("Johnston",

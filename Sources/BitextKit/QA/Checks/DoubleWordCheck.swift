@@ -36,8 +36,8 @@ struct DoubleWordCheck: QARule {
             let (previous, current) = (text.tokens[index - 1], text.tokens[index])
             guard current.kind == .word, previous.kind == .word,
                   text.scalars[previous.scalars.upperBound..<current.scalars.lowerBound].allSatisfy({ $0 == " " }) else { continue }
-            let word = text.words[index].lowercased()
-            guard word == text.words[index - 1].lowercased(), !exempt.contains(word) else { continue }
+            let word = text.lowercased(index)
+            guard word == text.lowercased(index - 1), !exempt.contains(word) else { continue }
             // Inside a sentence, case tells a noun from a verb: "beim Kochen kochen" is two words.
             guard text.words[index] == text.words[index - 1] || text.startsSentence[index - 1] else { continue }
             let faithful = input.beads.isEmpty ? false : input.source.map { sourceRepeats.repeats(in: $0, scope: input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index]), maximumLength: 3) } ?? false

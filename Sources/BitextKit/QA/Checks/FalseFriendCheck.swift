@@ -32,7 +32,7 @@ struct FalseFriendCheck: QARule {
         var sourceSides: [ScopeWord: SourceSide] = [:]
         var clearedInSentence: [SentenceWord: Bool] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
-            let lower = text.words[index].lowercased()
+            let lower = text.lowercased(index)
             guard let entry = friends.entries[lower] else { continue }
             let sentence = text.sentenceOfToken[index]
             let scope = input.sourceTokens(comparedWithTargetSentence: sentence)
@@ -45,7 +45,7 @@ struct FalseFriendCheck: QARule {
             let aligned = input.source != nil && !scope.isEmpty
             guard side.evidence != nil || (!aligned && entry.reportedAlone), !side.cleared else { continue }
             let sentenceWord = SentenceWord(sentence: sentence, word: lower)
-            let cleared = clearedInSentence[sentenceWord] ?? text.tokenRange(ofSentence: sentence).contains { entry.showsOwnSense(text.words[$0].lowercased()) }
+            let cleared = clearedInSentence[sentenceWord] ?? text.tokenRange(ofSentence: sentence).contains { entry.showsOwnSense(text.lowercased($0)) }
             clearedInSentence[sentenceWord] = cleared
             if cleared { continue }
             let word = text.words[index]
@@ -77,7 +77,7 @@ struct FalseFriendCheck: QARule {
 
     private func sourceSide(_ entry: FalseFriends.Entry, _ scope: Range<Int>, _ source: QAText?) -> SourceSide {
         guard let source else { return SourceSide(evidence: nil, cleared: false) }
-        let words = scope.lazy.map { source.words[$0].lowercased() }
+        let words = scope.lazy.map { source.lowercased($0) }
         return SourceSide(evidence: words.first { entry.triggers.contains($0) }, cleared: words.contains { entry.showsOwnSense($0) })
     }
 }

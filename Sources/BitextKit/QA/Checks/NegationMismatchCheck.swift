@@ -37,8 +37,8 @@ struct NegationMismatchCheck: QARule {
             let targetTokens = (text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound)
                 .filter { text.tokens[$0].kind == .word }
             guard !sourceTokens.isEmpty, !targetTokens.isEmpty else { continue }
-            let explicitSource = sourceTokens.first { source.isExplicit(sourceText.words[$0].lowercased()) }
-            let explicitTarget = targetTokens.first { target.isExplicit(text.words[$0].lowercased()) }
+            let explicitSource = sourceTokens.first { source.isExplicit(sourceText.lowercased($0)) }
+            let explicitTarget = targetTokens.first { target.isExplicit(text.lowercased($0)) }
             // Only when the explicit side has a negation and the other has none of any kind.
             if let negation = explicitSource, explicitTarget == nil,
                !targetTokens.contains(where: { target.negates(text.words[$0], isWord: spelling.target.accepts) }) {

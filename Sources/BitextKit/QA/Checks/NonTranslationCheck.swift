@@ -90,7 +90,7 @@ struct NonTranslationCheck: QARule {
         var linked = 0
         for splitting in [false, true] where linked <= limit {
             linked = 0
-            for token in tokens where links.links(text.words[token], to: keys, splittingCompounds: splitting, ownEntries: true,
+            for token in tokens where links.links(text, token, to: keys, splittingCompounds: splitting, ownEntries: true,
                                                   excludingChance: excludingChance) {
                 linked += 1
                 if linked > limit { break }
@@ -116,8 +116,8 @@ struct NonTranslationCheck: QARule {
             let sourceTokens = Self.slice(sourceContent, within: LexicalLinks.tokens(of: source, sentences: beads[index].source))
             let keys = links.sourceKeys(source, sourceTokens)
             let answer = sourceTokens.count < Self.minimumSentenceWords / 2
-                || targetTokens[index].contains { links.links(text.words[$0], to: keys, splittingCompounds: false, ownEntries: true) }
-                || targetTokens[index].contains { links.links(text.words[$0], to: keys, splittingCompounds: true, ownEntries: true) }
+                || targetTokens[index].contains { links.links(text, $0, to: keys, splittingCompounds: false, ownEntries: true) }
+                || targetTokens[index].contains { links.links(text, $0, to: keys, splittingCompounds: true, ownEntries: true) }
             known[index] = answer
             return answer
         }

@@ -19,7 +19,7 @@ struct RepeatedPhraseCheck: QARule {
         let text = input.target
         // Word and number tokens only, lower-cased, so that punctuation inside a phrase does not matter.
         let indices = text.tokens.indices.filter { text.tokens[$0].kind != .punctuation }
-        let keys = indices.map { text.words[$0].lowercased() }
+        let keys = indices.map { text.lowercased($0) }
         let long = keys.map { $0.count >= 4 }
         var result: [QAFinding] = []
         var sourceRepeats = SourceRepetitionMemo()

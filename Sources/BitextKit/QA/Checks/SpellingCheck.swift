@@ -109,13 +109,27 @@ struct SpellingCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         // The source's distinct words (its vocabulary) rather than every token: each is lower-cased once.
-        var known = input.source.map { Set($0.analysis.vocabulary.map { $0.text.lowercased() }) } ?? []
+        var known = input.source.map { Set($0.lowercasedVocabulary) } ?? []
         for entry in input.glossary.entries {
             for word in entry.german.split(whereSeparator: { $0 == " " || $0 == "-" }) { known.insert(word.lowercased()) }
         }
-        let sourceNames = input.source.map(nameStems) ?? []
+        // Asked only about words the dictionaries do not know, so made on the first such word: most
+        // texts have none, and these sets cost a hash of every source or target word.
+        var sourceNamesCache: Set<String>?
+        func sourceNames() -> Set<String> {
+            if let known = sourceNamesCache { return known }
+            let stems = input.source.map(nameStems) ?? []
+            sourceNamesCache = stems
+            return stems
+        }
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
-        let names = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
+        var namesCache: Set<String>?
+        func names() -> Set<String> {
+            if let known = namesCache { return known }
+            let words = Set(text.tokens.indices.filter { text.isCapitalized($0) && !text.startsSentence[$0] }.map { text.words[$0] })
+            namesCache = words
+            return words
+        }
         // Computed on the first unknown word only: most texts have none.
         // Words inside markup or garbled by an encoder are `markup-remnant`'s and `encoding-damage`'s.
         var markupCache: [Range<Int>]?
@@ -136,17 +150,19 @@ struct SpellingCheck: QARule {
         var variants: [(Range<Int>, SharpSVariant, String)] = []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard isCandidate(word), !known.contains(word.lowercased()), !isAdjective(word, ofNameIn: sourceNames) else { continue }
+            guard isCandidate(word), !known.contains(text.lowercased(index)) else { continue }
             let range = text.tokens[index].scalars
             // A loop is `repetition-loop`'s; a "word" longer than any German word is glued text,
             // reported without a search that would grow with its square.
             guard text.isAnalysable(index) else {
-                if !text.isInLoop(range) {
+                if !text.isInLoop(range), !isAdjective(word, ofNameIn: sourceNames()) {
                     result.append(text.finding(Self.check, range, severity: .info, message: "unknown word of \(range.count) letters (text glued together?)"))
                 }
                 continue
             }
-            if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) { continue }
+            // A known word is no adjective of a source name to excuse: asking the dictionary's
+            // (cached) verdict first spares most words the name stems.
+            if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) || isAdjective(word, ofNameIn: sourceNames()) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
             if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
@@ -155,7 +171,7 @@ struct SpellingCheck: QARule {
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
             // endings are loan verbs ("shoppen", "gepostet").
             // Abstract nouns ("…keit", "…ität") are no names, so their slips are judged like any word's.
-            let likelyName = ((text.isCapitalized(index) || names.contains(word)) && !isMisspeltAbstractNoun(word))
+            let likelyName = ((text.isCapitalized(index) || names().contains(word)) && !isMisspeltAbstractNoun(word))
                 || isInsideName(index, text) || shortQuotations().contains { $0.contains(range.lowerBound) } || isLoanVerb(word)
             let corrections = likelyName ? [] : typos.corrections(of: word)
             if let variant = corrections.lazy.compactMap({ correction in SharpSVariant(word, correction: correction).map { ($0, correction) } }).first {

@@ -153,7 +153,7 @@ struct UntranslatedCheck: QARule {
         var scopeWords: [Range<Int>: Set<String>] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
-            guard word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
+            guard text.tokens[index].scalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
                   text.isAnalysable(index), !exempt.contains(word) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scopeWords[scope] == nil { scopeWords[scope] = Set(scope.map { source.words[$0] }) }
