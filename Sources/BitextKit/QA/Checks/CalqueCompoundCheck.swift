@@ -42,21 +42,24 @@ struct CalqueCompoundCheck: QARule {
         let text = input.target
         var result: [QAFinding] = []
         // Built on the first unknown compound: most texts have few.
+        var sourceWords: Set<String>?
         var sourceIndex: SourceIndex?
         var evidenceOf: [String: [String]?] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word = text.words[index]
             guard text.tokens[index].scalars.count >= Self.minimumLength, text.isAnalysable(index),
                   !spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) else { continue }
-            if let source = input.source, sourceIndex == nil { sourceIndex = SourceIndex(source, lexicon: lexicon) }
+            if let source = input.source, sourceWords == nil { sourceWords = Set(source.words) }
             // A word the source has as it stands is a name or term carried over ("Johnston",
             // "Cumbernauld"), not a German rendering, whatever German words its letters spell.
-            guard sourceIndex?.words.contains(word) != true, let parts = spelling.compoundParts(word) else { continue }
+            guard sourceWords?.contains(word) != true, let parts = spelling.compoundParts(word) else { continue }
             let range = text.tokens[index].scalars
             var evidence: [String]?
-            if let source = input.source, let sourceIndex, lexicon.hasLexicon, text.isCapitalized(index) {
-                evidence = evidenceOf[word] ?? self.evidence(for: parts, in: source, sourceIndex)
-                evidenceOf[word] = evidence
+            if let source = input.source, lexicon.hasLexicon, text.isCapitalized(index) {
+                let index = sourceIndex ?? SourceIndex(source, lexicon: lexicon)
+                sourceIndex = index
+                evidence = evidenceOf[word] ?? self.evidence(for: parts, in: source, index)
+                evidenceOf[word] = .some(evidence)
             }
             if let evidence {
                 let phrases = evidence.map { "\"\($0)\"" }.joined(separator: " + ")
@@ -77,15 +80,12 @@ struct CalqueCompoundCheck: QARule {
     /// Source words further apart than this do not form one phrase.
     static let phraseWindow = 8
 
-    /// The source's words, and the tokens of its words by their lexicon ids: where the translations
-    /// of a compound's parts stand is a look-up, not a scan of the source per compound.
+    /// The tokens of the source's words by their lexicon ids: where the translations of a compound's
+    /// parts stand is a look-up, not a scan of the source per compound.
     private struct SourceIndex {
-        let words: Set<String>
         private var tokens: [Int32: [Int]] = [:]
 
         init(_ source: QAText, lexicon: QALexiconAnswers) {
-            words = Set(source.words)
-            guard lexicon.hasLexicon else { return }
             for token in source.tokens.indices where source.tokens[token].kind == .word {
                 if let id = lexicon.lexiconID(ofSource: source.words[token]) { tokens[id, default: []].append(token) }
             }
