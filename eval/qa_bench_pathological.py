@@ -122,6 +122,15 @@ def write_batch(records, megabytes, path):
     return total / 1e6
 
 
+def single_record_row(bitext, folder, record):
+    """(MB of target, seconds, findings) of one `qa --batch` process over a batch of `record` alone."""
+    path = os.path.join(folder, "record.jsonl")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    seconds, findings = timed(bitext, ["qa", "--batch", path, "--format", "jsonl"])
+    return len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)
+
+
 def row(name, rows):
     cells = " | ".join(f"{mb:.2f} MB: {seconds:.2f} s ({seconds / mb:.2f} s/MB)" for mb, seconds, _ in rows)
     worst = max(findings for _, _, findings in rows)
@@ -152,33 +161,13 @@ def main():
                 rows.append((len(text.encode("utf-8")) / 1e6, seconds, len(findings)))
             label = name + (" (100,000 times at full size)" if index == 2 else " (1 MB at full size)")
             row(label, rows)
-        rows = []
-        for fraction in (0.25, 0.5, 1.0):
-            record = looped_record(int(1_000_000 * scale * fraction))
-            path = os.path.join(folder, "loop.jsonl")
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
-            rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
-        row("a batch record whose target loops, with a source of three sentences", rows)
-        rows = []
-        for fraction in (0.25, 0.5, 1.0):
-            record = number_list_record(int(1_000_000 * scale * fraction))
-            path = os.path.join(folder, "numbers.jsonl")
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
-            rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
-        row("a batch record of one sentence of numbers on each side (1 MB at full size)", rows)
-        rows = []
-        for fraction in (0.25, 0.5, 1.0):
-            record = check_bait_record(int(1_000_000 * scale * fraction))
-            path = os.path.join(folder, "bait.jsonl")
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            seconds, findings = timed(args.bitext, ["qa", "--batch", path, "--format", "jsonl"])
-            rows.append((len(record["target"].encode("utf-8")) / 1e6, seconds, len(findings)))
-        row("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", rows)
+        single_records = [
+            ("a batch record whose target loops, with a source of three sentences", looped_record),
+            ("a batch record of one sentence of numbers on each side (1 MB at full size)", number_list_record),
+            ("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", check_bait_record),
+        ]
+        for label, make in single_records:
+            row(label, [single_record_row(args.bitext, folder, make(int(1_000_000 * scale * fraction))) for fraction in (0.25, 0.5, 1.0)])
         records = wmt_records(args.data)
         if not records:
             print("\n50 MB batch: skipped (../shared/eval/align/wmt24-en-de-docs not found)")
