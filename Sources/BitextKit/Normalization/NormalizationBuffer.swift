@@ -21,7 +21,7 @@ public struct NormalizationBuffer {
     public private(set) var scalars: [Unicode.Scalar]
     /// For each scalar, its offset in the original input (inserted scalars take the offset of what they replaced).
     public private(set) var origins: [Int32]
-    private let originalLineStarts: [Int]
+    private let originalLines: LineStarts
     public let originalCount: Int
     public private(set) var edits: [NormalizationEdit] = []
 
@@ -29,11 +29,7 @@ public struct NormalizationBuffer {
         scalars = Array(text.unicodeScalars)
         origins = (0..<scalars.count).map { Int32($0) }
         originalCount = scalars.count
-        var starts = [0]
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
-            starts.append(index + 1)
-        }
-        originalLineStarts = starts
+        originalLines = LineStarts(scalars)
     }
 
     public var text: String {
@@ -71,18 +67,12 @@ public struct NormalizationBuffer {
     }
 
     private func edit(rule: String, start: Int, end: Int, before: ArraySlice<Unicode.Scalar>, after: [Unicode.Scalar]) -> NormalizationEdit {
-        // The last line start at or before `start`, by binary search.
-        var low = 0
-        var high = originalLineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if originalLineStarts[mid] <= start { low = mid } else { high = mid - 1 }
-        }
+        let (line, column) = originalLines.position(ofScalar: start)
         var beforeText = String.UnicodeScalarView()
         beforeText.append(contentsOf: before)
         var afterText = String.UnicodeScalarView()
         afterText.append(contentsOf: after)
-        return NormalizationEdit(rule: rule, start: start, end: end, line: low + 1, column: start - originalLineStarts[low] + 1,
+        return NormalizationEdit(rule: rule, start: start, end: end, line: line, column: column,
                                  before: String(beforeText), after: String(afterText))
     }
 

@@ -46,12 +46,7 @@ struct ArticleKeyIndex {
         guard count > 0 else { return kept }
         for item in items {
             if kept.count == count, let last = kept.last, !precedes(item, last) { continue }
-            var low = 0, high = kept.count
-            while low < high {
-                let middle = (low + high) / 2
-                if precedes(kept[middle], item) { low = middle + 1 } else { high = middle }
-            }
-            kept.insert(item, at: low)
+            kept.insert(item, at: kept.partitionPoint { precedes($0, item) })
             if kept.count > count { kept.removeLast() }
         }
         return kept

@@ -30,8 +30,7 @@ public struct QAText: Sendable {
     /// Stretches repeated in a loop (`RepetitionLoops`), found before any word-level analysis so that
     /// the checks that look words up skip them: a looped "word" of a thousand letters is no word.
     let loops: [RepetitionLoops.Loop]
-    /// Scalar offset of each line start.
-    private let lineStarts: [Int]
+    private let lineStarts: LineStarts
 
     /// A text whose analysis covers `bytes` (valid UTF-8, not normalized).
     ///
@@ -41,13 +40,9 @@ public struct QAText: Sendable {
         self.bytes = bytes
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
-        var lineStarts = [0]
-        for scalar in analysis.text.unicodeScalars {
-            scalars.append(scalar)
-            if scalar == "\n" { lineStarts.append(scalars.count) }
-        }
+        scalars.append(contentsOf: analysis.text.unicodeScalars)
         self.scalars = scalars
-        self.lineStarts = lineStarts
+        lineStarts = LineStarts(scalars)
         loops = RepetitionLoops.loops(in: scalars)
         let tokens = analysis.tokens
         words = tokens.indices.map { analysis.analysis(ofToken: $0).text }
@@ -92,30 +87,17 @@ public struct QAText: Sendable {
     ///
     /// - Complexity: O(log lines).
     public func position(ofScalar offset: Int) -> (line: Int, column: Int) {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return (low + 1, offset - lineStarts[low] + 1)
+        lineStarts.position(ofScalar: offset)
     }
 
     /// The scalar range of the line containing `offset`, without its line feed.
     public func lineRange(containing offset: Int) -> Range<Int> {
-        let line = position(ofScalar: offset).line
-        let start = lineStarts[line - 1]
-        let end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
-        return start..<max(start, end)
+        lineStarts.range(ofLine: lineStarts.line(ofScalar: offset))
     }
 
     /// The scalar ranges of all lines, without line feeds.
     public var lineRanges: [Range<Int>] {
-        lineStarts.indices.map { index in
-            let start = lineStarts[index]
-            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalars.count
-            return start..<max(start, end)
-        }
+        lineStarts.offsets.indices.map(lineStarts.range(ofLine:))
     }
 
     /// The indices of the tokens of sentence `index`.
@@ -126,15 +108,9 @@ public struct QAText: Sendable {
         firstToken(ofSentenceAtLeast: index)..<firstToken(ofSentenceAtLeast: index + 1)
     }
 
-    /// The first token whose sentence is `index` or later (binary search: tokens are in text order).
+    /// The first token whose sentence is `index` or later (tokens are in text order).
     private func firstToken(ofSentenceAtLeast index: Int) -> Int {
-        var low = 0
-        var high = sentenceOfToken.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentenceOfToken[mid] < index { low = mid + 1 } else { high = mid }
-        }
-        return low
+        sentenceOfToken.partitionPoint { $0 < index }
     }
 
     /// Whether token `index` is a word the word-level checks (spelling, compounds, language) should
@@ -150,14 +126,8 @@ public struct QAText: Sendable {
     ///
     /// - Complexity: O(log k) for k loops (they are in text order and do not overlap).
     func isInLoop(_ range: Range<Int>) -> Bool {
-        guard !loops.isEmpty else { return false }
-        var low = 0
-        var high = loops.count
-        while low < high {
-            let mid = (low + high) / 2
-            if loops[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        return low < loops.count && loops[low].range.overlaps(range)
+        let first = loops.partitionPoint { $0.range.upperBound <= range.lowerBound }
+        return first < loops.count && loops[first].range.overlaps(range)
     }
 
     /// Token `index` lower-cased as written ("Russia’s" → "russia’s").

@@ -63,34 +63,24 @@ extension BilingualSegment {
     func displayed(_ findings: [QAFinding]) -> [QAFinding] {
         guard findings.count > 1 else { return findings.map(displayed) }
         let scalars = Array(display.unicodeScalars)
-        var lineStarts = [0]
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" { lineStarts.append(index + 1) }
+        let lines = LineStarts(scalars)
         // Codes in plain-offset order with the running length of their placeholders.
         let ordered = codes.sorted { $0.plainOffset < $1.plainOffset }
         var widths = [0]
         for code in ordered { widths.append(widths[widths.count - 1] + code.placeholder.unicodeScalars.count) }
         /// The placeholder width of the codes at plain offsets below `offset` (or at it, with `orAt`).
         func width(before offset: Int, orAt: Bool) -> Int {
-            var low = 0, high = ordered.count
-            while low < high {
-                let mid = (low + high) / 2
-                if ordered[mid].plainOffset < offset || (orAt && ordered[mid].plainOffset == offset) { low = mid + 1 } else { high = mid }
-            }
-            return widths[low]
+            widths[ordered.partitionPoint { $0.plainOffset < offset || (orAt && $0.plainOffset == offset) }]
         }
         return findings.map { finding in
             let start = finding.start + width(before: finding.start, orAt: finding.end > finding.start)
             let end = max(start, finding.end + width(before: finding.end, orAt: false))
             let clamped = min(start, scalars.count)..<min(end, scalars.count)
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let mid = (low + high + 1) / 2
-                if lineStarts[mid] <= clamped.lowerBound { low = mid } else { high = mid - 1 }
-            }
+            let (line, column) = lines.position(ofScalar: clamped.lowerBound)
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[clamped])
             return QAFinding(check: finding.check, severity: finding.severity, start: clamped.lowerBound, end: clamped.upperBound,
-                             line: low + 1, column: clamped.lowerBound - lineStarts[low] + 1, text: text,
+                             line: line, column: column, text: text,
                              message: finding.message, suggestion: finding.suggestion)
         }
     }

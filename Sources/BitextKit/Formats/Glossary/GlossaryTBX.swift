@@ -11,7 +11,7 @@
 /// sentence is a `descrip type="context"` on its language's term. Confidence, frequency and
 /// evidence have no TBX-Basic data category, so they are concept-level `note`s with a `bitext-`
 /// key ("bitext-confidence: 0.91"), which the reader turns back into fields.
-public enum GlossaryTBX {
+public enum GlossaryTBX: XMLGlossaryFormat {
     public enum Flavor: Sendable {
         case v3, v2
 
@@ -62,21 +62,8 @@ public enum GlossaryTBX {
         return Array(out.utf8)
     }
 
-    /// Reads either flavour (recognized by the root element).
-    ///
-    /// - Throws: `InputError.malformed` with the position of the first offending element.
-    public static func read(_ file: TextFile) throws(InputError) -> Glossary {
-        try read(XMLStream(file))
-    }
-
-    /// The whole glossary of a stream (any encoding XML allows).
-    public static func read(_ stream: XMLStream) throws(InputError) -> Glossary {
-        var entries: [GlossaryEntry] = []
-        try read(stream) { entries.append($0) }
-        return Glossary(entries: entries)
-    }
-
-    /// Streams the entries of either flavour to `body`, one concept entry in memory at a time.
+    /// Streams the entries of either flavour (recognized by the root element) to `body`, one concept
+    /// entry in memory at a time.
     public static func read(_ stream: XMLStream, each body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
         let root = try stream.root()
         let flavor: Flavor

@@ -2,7 +2,7 @@
 /// TMX 1.4 DTD). Entry fields TMX has no element for are `prop`s with `x-` types on the `tu`; each
 /// context sentence is an `x-context` prop on its language's `tuv`, paired by order; the note is
 /// the `tu`'s `note`. No creation date is written, so the same glossary gives the same bytes.
-public enum GlossaryTMX {
+public enum GlossaryTMX: XMLGlossaryFormat {
     static let toolVersion = "0.1.0"
 
     /// - Parameter direction: `srclang` and the order of the `tuv`s (source first).
@@ -35,20 +35,10 @@ public enum GlossaryTMX {
         return Array(out.utf8)
     }
 
+    /// Streams the entries of a glossary TMX to `body`, one `tu` in memory at a time.
+    ///
     /// - Throws: `InputError.malformed` with the position of the first element that breaks the
     ///   structure (no `tuv` for German or English, an unknown property value, bad XML).
-    public static func read(_ file: TextFile) throws(InputError) -> Glossary {
-        try read(XMLStream(file))
-    }
-
-    /// The whole glossary of a stream (any encoding XML allows).
-    public static func read(_ stream: XMLStream) throws(InputError) -> Glossary {
-        var entries: [GlossaryEntry] = []
-        try read(stream) { entries.append($0) }
-        return Glossary(entries: entries)
-    }
-
-    /// Streams the entries of a glossary TMX to `body`, one `tu` in memory at a time.
     public static func read(_ stream: XMLStream, each body: (GlossaryEntry) throws(InputError) -> Void) throws(InputError) {
         let root = try stream.root()
         guard root.localName == "tmx" else { throw stream.error(line: root.line, "expected a <tmx> root element, found <\(root.name)>") }

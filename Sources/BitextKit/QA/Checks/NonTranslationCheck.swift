@@ -135,16 +135,6 @@ struct NonTranslationCheck: QARule {
     ///
     /// - Complexity: O(log n).
     private static func slice(_ tokens: [Int], within range: Range<Int>) -> ArraySlice<Int> {
-        /// The index of the first element not below `bound`.
-        func firstIndex(notBelow bound: Int) -> Int {
-            var low = 0
-            var high = tokens.count
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[mid] < bound { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return tokens[firstIndex(notBelow: range.lowerBound)..<firstIndex(notBelow: range.upperBound)]
+        tokens[tokens.partitionPoint { $0 < range.lowerBound }..<tokens.partitionPoint { $0 < range.upperBound }]
     }
 }

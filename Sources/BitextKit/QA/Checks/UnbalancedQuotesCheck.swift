@@ -119,11 +119,7 @@ struct UnbalancedQuotesCheck: QARule {
     ///
     /// - Complexity: O(log n) in the number of sentences (a binary search: they are in text order).
     private static func sentenceStarts(in text: QAText, after start: Int, before end: Int) -> Bool {
-        var low = 0, high = text.sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if text.sentences[middle].scalars.lowerBound <= start { low = middle + 1 } else { high = middle }
-        }
-        return low < text.sentences.count && text.sentences[low].scalars.lowerBound < end
+        let next = text.sentences.partitionPoint { $0.scalars.lowerBound <= start }
+        return next < text.sentences.count && text.sentences[next].scalars.lowerBound < end
     }
 }

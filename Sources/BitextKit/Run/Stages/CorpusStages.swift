@@ -260,12 +260,8 @@ public struct CorpusStages {
 
     /// The shard whose articles `index` is among.
     private static func shard(of index: Int, starts: [Int]) -> Int? {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle + 1] <= index { low = middle + 1 } else { high = middle }
-        }
-        return low < starts.count - 1 && (starts[low]..<starts[low + 1]).contains(index) ? low : nil
+        let shard = starts.dropFirst().partitionPoint { $0 <= index } - 1
+        return shard < starts.count - 1 && (starts[shard]..<starts[shard + 1]).contains(index) ? shard : nil
     }
 
     /// Where each shard's articles start in the whole side, and the total at the end.
