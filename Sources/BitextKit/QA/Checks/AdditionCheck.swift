@@ -14,29 +14,18 @@ struct AdditionCheck: QARule {
         severity: .warning,
         needsSource: true)
 
-    let links: LexicalLinks
+    let unpaired: UnpairedSentences
 
-    /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides: each unpaired
-    ///   sentence is compared with at most four sentences around its place.
+    init(links: LexicalLinks) {
+        unpaired = UnpairedSentences(links: links)
+    }
+
+    /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides (`UnpairedSentences`).
     func findings(in input: QAInput) -> [QAFinding] {
-        guard let source = input.source else { return [] }
         let text = input.target
-        var result: [QAFinding] = []
-        // The source sentence index where the next unpaired target sentence stands.
-        var sourcePosition = 0
-        for bead in input.beads {
-            defer { sourcePosition = max(sourcePosition, bead.source.upperBound) }
-            guard bead.source.isEmpty, !bead.target.isEmpty else { continue }
-            let words = bead.target.flatMap { text.tokenRange(ofSentence: $0) }.filter { text.tokens[$0].kind == .word }.count
-            guard words >= OmissionCheck.minimumWords else { continue }
-            if links.lexicon.hasLexicon {
-                let around = LexicalLinks.window(around: sourcePosition, in: source.sentences.count)
-                let (linked, content) = links.linkedContent(of: text, sentences: bead.target, textIsTarget: true, in: source, sentences: around)
-                guard OmissionCheck.carriesOwnContent(linked: linked, content: content) else { continue }
-            }
-            let range = text.sentences[bead.target.lowerBound].scalars.lowerBound..<text.sentences[bead.target.upperBound - 1].scalars.upperBound
-            result.append(text.finding(Self.check, range, message: "this sentence has no counterpart in the source"))
+        return unpaired.find(in: input, side: .target).map { sentences, _ in
+            let range = text.sentences[sentences.lowerBound].scalars.lowerBound..<text.sentences[sentences.upperBound - 1].scalars.upperBound
+            return text.finding(Self.check, range, message: "this sentence has no counterpart in the source")
         }
-        return result
     }
 }

@@ -16,43 +16,21 @@ struct OmissionCheck: QARule {
         severity: .warning,
         needsSource: true)
 
-    /// Sentences with fewer words are headings or bylines whose omission is usually deliberate.
-    static let minimumWords = 4
+    let unpaired: UnpairedSentences
 
-    let links: LexicalLinks
+    init(links: LexicalLinks) {
+        unpaired = UnpairedSentences(links: links)
+    }
 
-    /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides: each unpaired
-    ///   sentence is compared with at most four sentences around its place.
+    /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides (`UnpairedSentences`).
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
         let text = input.target
-        var result: [QAFinding] = []
-        // The target sentence index where the next unpaired source sentence stands.
-        var targetPosition = 0
-        for bead in input.beads {
-            defer { targetPosition = max(targetPosition, bead.target.upperBound) }
-            guard bead.target.isEmpty, !bead.source.isEmpty else { continue }
-            let words = bead.source.flatMap { source.tokenRange(ofSentence: $0) }.filter { source.tokens[$0].kind == .word }.count
-            guard words >= Self.minimumWords else { continue }
-            if links.lexicon.hasLexicon {
-                let around = LexicalLinks.window(around: targetPosition, in: text.sentences.count)
-                let (linked, content) = links.linkedContent(of: source, sentences: bead.source, textIsTarget: false, in: text, sentences: around)
-                guard Self.carriesOwnContent(linked: linked, content: content) else { continue }
-            }
-            // The gap: after the last target sentence of the previous beads.
+        return unpaired.find(in: input, side: .source).map { sentences, targetPosition in
+            // The gap: after the last target sentence of the beads before.
             let position = targetPosition > 0 ? text.sentences[targetPosition - 1].scalars.upperBound : 0
-            let sentence = source.string(source.sentences[bead.source.lowerBound].scalars.lowerBound..<source.sentences[bead.source.upperBound - 1].scalars.upperBound)
-            result.append(text.finding(Self.check, position..<position, message: "the source sentence \"\(sentence)\" has no translation here"))
+            let sentence = source.string(source.sentences[sentences.lowerBound].scalars.lowerBound..<source.sentences[sentences.upperBound - 1].scalars.upperBound)
+            return text.finding(Self.check, position..<position, message: "the source sentence \"\(sentence)\" has no translation here")
         }
-        return result
-    }
-
-    /// Whether an unpaired sentence says something the other side around it lacks: two content
-    /// words or more, fewer than half of them rendered there. A sentence split in two or merged
-    /// into its neighbour shares most of its words with the sentences around it; one left out or
-    /// added shares few. A sentence of one content word or none ("Yes, it is.") carries too little
-    /// to tell.
-    static func carriesOwnContent(linked: Int, content: Int) -> Bool {
-        content >= 2 && 2 * linked < content
     }
 }
