@@ -50,7 +50,7 @@ import argparse
 import collections
 import csv
 import json
-from stats import wilson
+from stats import clustered_wilson, wilson
 import os
 import re
 import subprocess
@@ -145,6 +145,8 @@ def score_spans(segments, findings, set_name=None):
         if f["severity"] in ("warning", "error"):
             by_segment[f["id"]].append(f)
     per_check = collections.defaultdict(lambda: [0, 0])
+    # (correct, findings) per source sentence: the systems' translations of one sentence share errors.
+    by_source = collections.defaultdict(lambda: [0, 0])
     counted = hits = read = 0
     for index, seg in enumerate(segments):
         length = max(1, len(seg["target"]))
@@ -154,10 +156,13 @@ def score_spans(segments, findings, set_name=None):
             hit = correct(seg, f)
             counted += 1
             hits += hit
+            by_source[seg["source"]][0] += hit
+            by_source[seg["source"]][1] += 1
             read += hit or verdicts.get((set_name, *seg["key"], f["check"], f["start"])) == "error"
             per_check[f["check"]][0] += hit
             per_check[f["check"]][1] += 1
     return {"findings": counted, "correct": hits, "precision": hits / counted if counted else 0.0, "second_reading": read,
+            "by_source_interval": clustered_wilson(by_source), "source_sentences": len(by_source),
             "per_check": {c: v for c, v in sorted(per_check.items(), key=lambda kv: -kv[1][1])}}
 
 
@@ -181,8 +186,10 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
         r = score_spans(half, found, set_name)
         mt = {i: n for n, i in enumerate(i for i, s in enumerate(half) if s["key"][0] != human)}
         r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt[f["id"]]) for f in found if f["id"] in mt])
+        low, high = r["by_source_interval"]
         line = (f"{name} half ({len(half)} segments): span findings {r['findings']}, correct {r['correct']}, precision "
-                f"{r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])}; MT output alone (without `{human}`): "
+                f"{r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])} (Wilson; [{low:.2f}, {high:.2f}] with the "
+                f"findings on one source sentence as one cluster, {r['source_sentences']} clusters); MT output alone (without `{human}`): "
                 f"{r['mt']['correct']} / {r['mt']['findings']}, {r['mt']['precision']:.3f} {fmt_ci(r['mt']['correct'], r['mt']['findings'])}")
         line += (f"; after a second reading of the findings no span covers (`eval/qa_mqm_second_reading.tsv`): "
                  f"{r['second_reading']} / {r['findings']} {fmt_ci(r['second_reading'], r['findings'])}")
