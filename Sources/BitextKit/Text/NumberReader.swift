@@ -143,8 +143,12 @@ public struct NumberReader: Sendable {
             }
         } else if kinds[index] == .word, let value = words[token.lowercased()] {
             result.append(value)
-            // "twenty-five": a tens word, a hyphen and a units word.
+            // "twenty-five": a tens word, a hyphen and a units word; "twenty eight", as some write it,
+            // has only a space between (a tens word proper then: "hundred five" is no number).
             if index + 2 < tokens.count, tokens[index + 1] == "-", let units = words[tokens[index + 2].lowercased()], units < 10, value >= 20 {
+                result.append(value + units)
+            } else if index + 1 < tokens.count, (20..<100).contains(value), value.truncatingRemainder(dividingBy: 10) == 0,
+                      let units = words[tokens[index + 1].lowercased()], (1..<10).contains(units) {
                 result.append(value + units)
             }
         } else {
