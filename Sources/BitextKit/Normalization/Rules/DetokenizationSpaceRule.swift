@@ -28,7 +28,9 @@ public struct DetokenizationSpaceDetector: Sendable {
             while wordStart > 0, !ScalarClass.isBlank(scalars[wordStart - 1]), scalars[wordStart - 1] != "\n" { wordStart -= 1 }
             var word = String.UnicodeScalarView()
             word.append(contentsOf: scalars[wordStart..<index])
-            if exemptWords.contains(String(word).lowercased()) { continue }
+            // "und/oder -parva-Typ": of words joined by a slash, the last is the one before the hyphen.
+            let last = String(word).split(separator: "/").last.map(String.init) ?? ""
+            if exemptWords.contains(last.lowercased()) { continue }
             // "Vor- und -nach": a word that itself ends in a hyphen is part of the same construction.
             if previous == "-" { continue }
             result.append(index)

@@ -33,6 +33,8 @@ struct CapitalizationCheck: QARule {
     private let nominalizers: Set<String>
     private let quantifiers: Set<String>
     private let indefinites: Set<String>
+    /// Words that join adjectives of one noun phrase ("invasives und sicheres Verfahren").
+    private let coordinators: Set<String>
     private let functionWords: StopWords
     /// Endings of an inflected adjective, longest first (`adjective-endings` in `lemma-rules.txt`).
     private let adjectiveEndings: [String]
@@ -45,6 +47,7 @@ struct CapitalizationCheck: QARule {
         nominalizers = Set(exempt.section("nominalizing-words"))
         quantifiers = Set(exempt.section("quantifiers"))
         indefinites = Set(exempt.section("indefinite-adjectives"))
+        coordinators = Set(exempt.section("coordinators"))
         functionWords = try StopWords.load(languages.target)
         adjectiveEndings = try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target).section("adjective-endings")
     }
@@ -78,9 +81,11 @@ struct CapitalizationCheck: QARule {
             guard word.hasSuffix("es"), word.unicodeScalars.count >= 5, word.unicodeScalars.first?.properties.isLowercase == true,
                   !indefinites.contains(word), follows(quantifierBefore: index, text) else { continue }
             // A noun after it makes it an attribute ("etwas kaltes Wasser"), also after more adjectives
-            // of the same ending ("viel größeres emotionales Gewicht").
+            // of the same ending ("viel größeres emotionales Gewicht"), joined by a conjunction or a
+            // comma, in quotation marks or not ("ein wenig invasives und sicheres Verfahren",
+            // "wenig strukturiertes, „synzytiales“ Wachstumsmuster").
             var next = index + 1
-            while next < text.tokens.count, text.tokens[next].kind == .word, !text.isCapitalized(next), text.words[next].hasSuffix("es") { next += 1 }
+            while next < text.tokens.count, joinsAdjectives(next, text) { next += 1 }
             if next < text.tokens.count, text.tokens[next].kind == .word, text.isCapitalized(next) { continue }
             let capitalized = Hunspell.capitalized(word)
             guard spelling.target.accepts(word), spelling.target.accepts(capitalized) else { continue }
@@ -89,6 +94,14 @@ struct CapitalizationCheck: QARule {
                                        suggestion: capitalized))
         }
         return result
+    }
+
+    /// Whether token `index` may stand between an adjective in -es and its noun: another such
+    /// adjective, a conjunction between them, a comma or a quotation mark.
+    private func joinsAdjectives(_ index: Int, _ text: QAText) -> Bool {
+        let word = text.words[index]
+        if text.tokens[index].kind == .punctuation { return word == "," || word.unicodeScalars.allSatisfy(\.properties.isQuotationMark) }
+        return text.tokens[index].kind == .word && !text.isCapitalized(index) && (word.hasSuffix("es") || coordinators.contains(word))
     }
 
     /// Whether the word before `index`, or the one before that with a lower-case word between, is

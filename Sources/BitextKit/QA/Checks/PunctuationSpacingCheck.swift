@@ -7,7 +7,8 @@ struct PunctuationSpacingCheck: QARule {
         explanation: """
             German and English write no space before , . : ; ? ! and one space after a comma or \
             semicolon. A space before the mark, none after it, or a doubled mark (",,") is a slip; \
-            ellipses ("…", "...") and numbers ("3,5") are fine.
+            ellipses ("…", "...") and numbers ("3,5") are fine, and so is a colon set apart between \
+            two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen").
             """,
         severity: .warning,
         targetLanguages: [.de, .en])
@@ -28,7 +29,7 @@ struct PunctuationSpacingCheck: QARule {
                 while start > 0, s[start - 1] == " " { start -= 1 }
                 let afterWord = start > 0 && ScalarClass.isLetterOrDigit(s[start - 1])
                 let endsHere = next == nil || next == " " || next == "\n" || next == "\u{201C}" || next == "\""
-                if afterWord, endsHere, !(scalar == "." && next == ".") {
+                if afterWord, endsHere, !(scalar == "." && next == "."), !(scalar == ":" && isRatio(colon: index, s)) {
                     result.append(text.finding(Self.check, start..<(index + 1), message: "space before \"\(scalar)\"", suggestion: String(scalar)))
                 }
                 continue
@@ -45,5 +46,15 @@ struct PunctuationSpacingCheck: QARule {
             }
         }
         return result
+    }
+
+    /// Whether the colon at `index` stands between two numbers with a space on each side: a ratio or a
+    /// score, which German typography sets apart ("3 : 1").
+    private func isRatio(colon index: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var before = index - 1
+        while before > 0, s[before] == " " { before -= 1 }
+        var after = index + 1
+        while after < s.count, s[after] == " " { after += 1 }
+        return after > index + 1 && after < s.count && s[before].properties.numericType != nil && s[after].properties.numericType != nil
     }
 }

@@ -8,7 +8,8 @@ struct UntranslatedCheck: QARule {
             Words in the source language remain in the translation: a run of four or more words that \
             are English rather than German (running on over commas and sentence ends, so that an English \
             sentence left in a German paragraph is one finding), or (a note, info) an English word that also stands in the \
-            source and is not German. A quoted English phrase is only a note (info). Runs of mostly capitalized words are names or titles and are not reported; \
+            source and is not German. A quoted English phrase, or one that fills a parenthesis (the original \
+            beside its rendering: "des plötzlichen Kindstods (sudden infant death)"), is only a note (info). Runs of mostly capitalized words are names or titles and are not reported; \
             loanwords German uses ("online") are accepted.
             """,
         severity: .warning,
@@ -25,6 +26,15 @@ struct UntranslatedCheck: QARule {
     init(spelling: QASpelling) throws {
         self.spelling = spelling
         exempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: spelling.languages.target).entries.map { $0.text.lowercased() })
+    }
+
+    /// Whether `range` is all that stands between a pair of parentheses (spaces aside).
+    static func fillsParenthesis(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        var before = range.lowerBound - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        var after = range.upperBound
+        while after < scalars.count, scalars[after] == " " { after += 1 }
+        return before >= 0 && scalars[before] == "(" && after < scalars.count && scalars[after] == ")"
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -45,8 +55,12 @@ struct UntranslatedCheck: QARule {
             let quotations = quotationsCache ?? QuotationSpans.all(in: text)
             quotationsCache = quotations
             let quoted = quotations.contains { $0.contains(range.lowerBound) }
-            result.append(text.finding(Self.check, range, severity: quoted ? .info : nil,
-                                       message: "English text left untranslated: \"\(text.string(range))\"" + (quoted ? " (quoted: deliberate?)" : "")))
+            // So is a whole parenthesis of English: the original term beside its rendering
+            // ("des plötzlichen Säuglingstods (sudden infant death)"), or what an acronym stands for.
+            let glossed = !quoted && Self.fillsParenthesis(range, text.scalars)
+            let note = quoted ? " (quoted: deliberate?)" : glossed ? " (in parentheses: the original beside its rendering?)" : ""
+            result.append(text.finding(Self.check, range, severity: quoted || glossed ? .info : nil,
+                                       message: "English text left untranslated: \"\(text.string(range))\"" + note))
         }
         let stretches = Self.stretches(text)
         // A reported run has at most a third German words, so three foreign ones at least: English
