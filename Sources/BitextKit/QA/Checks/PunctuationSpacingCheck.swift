@@ -8,16 +8,26 @@ struct PunctuationSpacingCheck: QARule {
             German and English write no space before , . : ; ? ! and one space after a comma or \
             semicolon. A space before the mark, none after it, or a doubled mark (",,") is a slip; \
             ellipses ("…", "...") and numbers ("3,5") are fine, and so is a colon set apart between \
-            two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen").
+            two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen"). A text with a \
+            space before most of its marks (ten or more) is tokenized: one finding says so.
             """,
         severity: .warning,
         targetLanguages: [.de, .en])
+
+    /// Spaced marks from which a text counts as tokenized: one finding then says so, instead of one
+    /// per mark (a tokenized corpus has thousands).
+    static let tokenizedMinimum = 10
+    /// The share of a text's marks that are spaced in a tokenized text (a slip spaces a few).
+    static let tokenizedShare = 0.8
 
     /// - Complexity: O(n).
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
         let s = text.scalars
         var result: [QAFinding] = []
+        // Marks that end a word ("Wort," "Wort ."), and the findings of those with a space before.
+        var marks = 0
+        var spaced: [QAFinding] = []
         var index = 1
         while index < s.count {
             defer { index += 1 }
@@ -30,10 +40,12 @@ struct PunctuationSpacingCheck: QARule {
                 let afterWord = start > 0 && ScalarClass.isLetterOrDigit(s[start - 1])
                 let endsHere = next == nil || next == " " || next == "\n" || next == "\u{201C}" || next == "\""
                 if afterWord, endsHere, !(scalar == "." && next == "."), !(scalar == ":" && isRatio(colon: index, s)) {
-                    result.append(text.finding(Self.check, start..<(index + 1), message: "space before \"\(scalar)\"", suggestion: String(scalar)))
+                    marks += 1
+                    spaced.append(text.finding(Self.check, start..<(index + 1), message: "space before \"\(scalar)\"", suggestion: String(scalar)))
                 }
                 continue
             }
+            if ScalarClass.isLetterOrDigit(s[index - 1]), index + 1 == s.count || s[index + 1] == " " || s[index + 1] == "\n" { marks += 1 }
             guard let next else { continue }
             if (scalar == "," || scalar == ";"), ScalarClass.isLetter(next), ScalarClass.isLetter(s[index - 1]) {
                 result.append(text.finding(Self.check, index..<(index + 1), message: "no space after \"\(scalar)\"", suggestion: "\(scalar) "))
@@ -45,7 +57,12 @@ struct PunctuationSpacingCheck: QARule {
                 index += 1
             }
         }
-        return result
+        if spaced.count >= Self.tokenizedMinimum, Double(spaced.count) >= Self.tokenizedShare * Double(marks), let first = spaced.first {
+            let summary = text.finding(Self.check, first.start..<first.end, message:
+                "space before punctuation throughout (\(spaced.count) of \(marks) marks, the first here): the text is tokenized; detokenize it")
+            return [summary] + result
+        }
+        return spaced + result
     }
 
     /// Whether the colon at `index` stands between two numbers with a space on each side: a ratio or a
