@@ -6,6 +6,8 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
     case sizeMismatch(source: String, target: String, ratio: Double)
     /// Both sides look like the same language (by the function words only one of the languages has).
     case sameLanguage(file: String, looksLike: Language, expected: Language)
+    /// A side is an XML document (a TMX, an XLIFF), not the text of an article: its markup is aligned as words.
+    case markup(file: String)
 
     /// Function words of the other language that make a side suspect: a warning asks for less evidence
     /// than setting an article aside does (`LanguageCheck.minimumEvidence`).
@@ -21,7 +23,15 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
             return "\(source) and \(target) differ in length by a factor of \(Int(ratio.rounded())); are they really a translation pair?"
         case let .sameLanguage(file, looksLike, expected):
             return "\(file) looks like \(looksLike.rawValue), not \(expected.rawValue); check --langs"
+        case .markup(let file):
+            return "\(file) is an XML document, not the text of an article; its markup is aligned as text"
         }
+    }
+
+    /// Whether a text opens as an XML document does: an XML declaration or a document type.
+    static func startsXMLDocument(_ text: String) -> Bool {
+        let head = text.drop { $0.isWhitespace }.prefix(9).lowercased()
+        return head.hasPrefix("<?xml") || head.hasPrefix("<!doctype")
     }
 
     /// The warnings for a pair of documents.
@@ -29,6 +39,9 @@ public enum AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
         var warnings: [AlignmentWarning] = []
         for document in [source, target] where document.sentences.allSatisfy({ $0.isEmpty }) {
             warnings.append(.emptySide(file: document.name))
+        }
+        for document in [source, target] where document.sentences.first(where: { !$0.isEmpty }).map(Self.startsXMLDocument) == true {
+            warnings.append(.markup(file: document.name))
         }
         let s = source.sentences.reduce(0) { $0 + $1.unicodeScalars.count }
         let t = target.sentences.reduce(0) { $0 + $1.unicodeScalars.count }

@@ -40,7 +40,7 @@ public struct Normalizer: Sendable {
     public init(language: Language, options: NormalizationOptions = NormalizationOptions()) throws {
         self.language = language
         var rules: [any NormalizationRule] = [InvisibleCharacterRule(), LineEndingRule(), UnicodeFormRule(form: options.form),
-                                              HTMLTagRule(), try HTMLEntityRule(), MarkdownEmphasisRule()]
+                                              try HTMLTagRule(), try HTMLEntityRule(), MarkdownEmphasisRule()]
         if options.replaceNoBreakSpaces { rules.append(NoBreakSpaceRule()) }
         rules.append(DetokenizationSpaceRule(detector: try DetokenizationSpaceDetector(language: language)))
         if options.normalizePunctuation { rules.append(PunctuationStyleRule(language: language)) }

@@ -4,6 +4,9 @@
 ///
 /// A tag is "<", an optional "/", an ASCII letter-led name, then whitespace, "/" or ">" right after
 /// the name, and a ">" before the end of the line: "a < b", "<3" and "<Name" in prose are not tags.
+/// The name is an HTML element's (`common/html-elements.txt`), or the tag has attributes ("="), or it
+/// closes an element ("</contents>"), or the text closes it later: texts that set quotations in angle
+/// brackets ("<Landung>", "<Gloria in excelsis Deo>") keep them.
 /// Comments may span lines.
 public struct HTMLTagDetector: Sendable {
     /// A tag found in the text: its scalar range and lower-cased name ("!--" for comments).
@@ -12,35 +15,50 @@ public struct HTMLTagDetector: Sendable {
         public let name: String
     }
 
-    public init() {}
+    /// The HTML element names, lower case.
+    private let elements: Set<String>
+    /// The elements whose removal leaves a line break (`[block]` of the data file).
+    public let blockElements: Set<String>
+
+    public init() throws {
+        let data = try LanguageDataFile.load("html-elements", language: nil)
+        blockElements = Set(data.section("block"))
+        elements = blockElements.union(data.section("other"))
+    }
 
     /// The tags of `scalars`, in order.
     ///
     /// - Complexity: O(n); a tag's scan stops at the line end, and a comment's scan runs to the end of
     ///   the text at most once (after an unclosed "<!--" no later one can close either).
     public func tags(in scalars: [Unicode.Scalar]) -> [Tag] {
-        var result: [Tag] = []
+        // Opening tags of names that are no HTML element and have no attributes wait for a closing tag.
+        var result: [(tag: Tag, waits: Bool)] = []
+        var closed: Set<String> = []
         var index = 0
         var commentsCanClose = true
         while index < scalars.count {
-            guard scalars[index] == "<", let (end, name) = tagEnd(from: index, in: scalars, commentsCanClose: &commentsCanClose) else {
+            guard scalars[index] == "<", let found = tagEnd(from: index, in: scalars, commentsCanClose: &commentsCanClose) else {
                 index += 1
                 continue
             }
-            result.append(Tag(range: index..<end, name: name))
-            index = end
+            if found.closing { closed.insert(found.name) }
+            let waits = !found.closing && !found.attributes && found.name != "!--" && !elements.contains(found.name)
+            result.append((Tag(range: index..<found.end, name: found.name), waits))
+            index = found.end
         }
-        return result
+        return result.filter { !$0.waits || closed.contains($0.tag.name) }.map(\.tag)
     }
 
-    /// The end of a tag or comment starting at `start` and the lower-cased tag name; nil if it is not one.
-    private func tagEnd(from start: Int, in scalars: [Unicode.Scalar], commentsCanClose: inout Bool) -> (Int, String)? {
+    /// The end of a tag or comment starting at `start`, the lower-cased tag name, whether it closes an
+    /// element and whether it has attributes; nil if it is not one.
+    private func tagEnd(from start: Int, in scalars: [Unicode.Scalar], commentsCanClose: inout Bool)
+        -> (end: Int, name: String, closing: Bool, attributes: Bool)? {
         var index = start + 1
         if index + 2 < scalars.count, scalars[index] == "!", scalars[index + 1] == "-", scalars[index + 2] == "-" {
             guard commentsCanClose else { return nil }
             index += 3
             while index + 2 < scalars.count {
-                if scalars[index] == "-", scalars[index + 1] == "-", scalars[index + 2] == ">" { return (index + 3, "!--") }
+                if scalars[index] == "-", scalars[index + 1] == "-", scalars[index + 2] == ">" { return (index + 3, "!--", false, false) }
                 index += 1
             }
             commentsCanClose = false
@@ -62,6 +80,6 @@ public struct HTMLTagDetector: Sendable {
         let afterName = start + 1 + (scalars[start + 1] == "/" ? 1 : 0) + name.unicodeScalars.count
         let next = scalars[afterName]
         guard next == ">" || next == " " || next == "/" || next == "\t" else { return nil }
-        return (index + 1, name.lowercased())
+        return (index + 1, name.lowercased(), scalars[start + 1] == "/", scalars[afterName..<index].contains("="))
     }
 }

@@ -3,17 +3,16 @@
 /// had a visual break.
 struct HTMLTagRule: NormalizationRule {
     let id = "html-tag"
-    let blockTags: Set<String>
-    let detector = HTMLTagDetector()
+    let detector: HTMLTagDetector
 
-    init() {
-        blockTags = ["p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "blockquote"]
+    init() throws {
+        detector = try HTMLTagDetector()
     }
 
     func replacements(in buffer: NormalizationBuffer) -> [NormalizationBuffer.Replacement] {
         let scalars = buffer.scalars
         return detector.tags(in: scalars).map { tag in
-            .init(tag.range, with: blockTags.contains(tag.name) && !isAtLineEdge(tag.range, scalars) ? "\n" : "")
+            .init(tag.range, with: detector.blockElements.contains(tag.name) && !isAtLineEdge(tag.range, scalars) ? "\n" : "")
         }
     }
 

@@ -12,8 +12,12 @@ struct MarkupRemnantCheck: QARule {
             """,
         severity: .error)
 
-    private let tags = HTMLTagDetector()
+    private let tags: HTMLTagDetector
     private let emphasis = MarkdownEmphasisDetector()
+
+    init() throws {
+        tags = try HTMLTagDetector()
+    }
 
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target

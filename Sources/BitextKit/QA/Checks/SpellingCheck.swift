@@ -34,6 +34,8 @@ struct SpellingCheck: QARule {
     let spelling: QASpelling
     let languages: Sides<Language>
     private let typos: TypoCorrector
+    /// Words inside HTML tags are `markup-remnant`'s.
+    private let tags: HTMLTagDetector
     private let ranking: CorrectionRanking
     /// The target language's word-formation data (`spelling-morphology.txt`); empty sections turn
     /// the rules that use them off.
@@ -60,6 +62,7 @@ struct SpellingCheck: QARule {
         typos = TypoCorrector(speller: spelling.target, alphabet: Array(morphology.section("alphabet").joined().unicodeScalars),
                               letterRuns: spelling.targetLetterRuns, shared: spelling.memos?.typos)
         ranking = try CorrectionRanking(language: languages.target)
+        tags = try HTMLTagDetector()
         weakVerbForms = WeakVerbForms(morphology: morphology, lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target))
         vowels = Set(morphology.section("vowels").joined().unicodeScalars)
         nameAdjectiveSuffixes = morphology.section("name-adjective-suffixes")
@@ -135,7 +138,7 @@ struct SpellingCheck: QARule {
         var markupCache: [Range<Int>]?
         func markup() -> [Range<Int>] {
             if let known = markupCache { return known }
-            let spans = HTMLTagDetector().tags(in: text.scalars).map(\.range) + EncodingDamageDetector().damages(in: text.scalars).map(\.range)
+            let spans = tags.tags(in: text.scalars).map(\.range) + EncodingDamageDetector().damages(in: text.scalars).map(\.range)
             markupCache = spans
             return spans
         }
