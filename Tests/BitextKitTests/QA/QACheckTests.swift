@@ -72,6 +72,8 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Wir sprachen über den neuen Vertrag über den neuen Vertrag gestern.", flagged: ["über den neuen Vertrag"]),
         CheckCase(name: "an unknown lower-case word one typing slip from a known one is a spelling warning", check: "spelling",
                   target: "Sie verhnadelten lange.", flagged: ["verhnadelten"]),
+        CheckCase(name: "a separable particle before a known verb form is a verb, a slip inside one is not", check: "spelling",
+                  target: "Als sie das Bild anstaunten, verhnadelten sie.", flagged: ["verhnadelten"]),
         CheckCase(name: "an unknown word differing from a known one only in its ending is no warning", check: "spelling",
                   target: "Das Haus steht dort unbekanntt im Wald.", flagged: []),
         CheckCase(name: "a superlative in -est- of a known comparative is no spelling error", check: "spelling",

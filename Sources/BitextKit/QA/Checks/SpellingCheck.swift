@@ -47,7 +47,9 @@ struct SpellingCheck: QARule {
     /// Pairs of a loanword letter and the German letter for it ("c" → "k").
     private let loanwordLetters: Set<[Unicode.Scalar]>
     private let infinitiveInfix: [Unicode.Scalar]
-    private let inseparablePrefixes: [String]
+    /// Inseparable verb prefixes and separable particles (`inseparable-verb-prefixes`,
+    /// `separable-verb-prefixes`): what a verb form may start with (`isPrefixedVerb`).
+    private let verbPrefixes: [String]
     private let superlativeStemEndings: [String]
     private let superlativeEndings: [String]
     private let weakVerbForms: WeakVerbForms
@@ -73,7 +75,7 @@ struct SpellingCheck: QARule {
         numeralProbe = morphology.section("numeral-probe").first
         loanwordLetters = Set(morphology.section("loanword-letter-variants").map { Array($0.unicodeScalars) }.filter { $0.count == 2 })
         infinitiveInfix = morphology.section("infinitive-infix").first.map { Array($0.unicodeScalars) } ?? []
-        inseparablePrefixes = morphology.section("inseparable-verb-prefixes")
+        verbPrefixes = morphology.section("inseparable-verb-prefixes") + morphology.section("separable-verb-prefixes")
         superlativeStemEndings = morphology.section("superlative-stem-endings")
         superlativeEndings = morphology.section("superlative-endings")
     }
@@ -283,11 +285,12 @@ struct SpellingCheck: QARule {
         spelling.isKnownForm(verb)
     }
 
-    /// A lower-case word of an inseparable prefix and a verb form of four letters or more the
-    /// dictionary knows ("besäen": be + säen); the dictionaries list only the common such verbs.
+    /// A lower-case word of an inseparable prefix or a separable particle and a verb form of four
+    /// letters or more the dictionary knows ("besäen": be + säen, "anstaunten": an + staunten); the
+    /// dictionaries list only the common such verbs.
     private func isPrefixedVerb(_ word: String) -> Bool {
         guard word.unicodeScalars.first?.properties.isLowercase == true else { return false }
-        return inseparablePrefixes.contains { prefix in
+        return verbPrefixes.contains { prefix in
             guard word.hasPrefix(prefix) else { return false }
             let rest = String(word.dropFirst(prefix.count))
             return rest.unicodeScalars.count >= 4 && isKnownVerb(rest)
