@@ -9,7 +9,7 @@ public enum QARegistry {
         QARegistryEntry(check: CalqueCompoundCheck.check) { CalqueCompoundCheck(spelling: $0.spelling, lexicon: $0.lexicon) },
         QARegistryEntry(check: RepeatedPhraseCheck.check) { _ in RepeatedPhraseCheck() },
         QARegistryEntry(check: DoubleWordCheck.check) { try DoubleWordCheck(spelling: $0.spelling) },
-        QARegistryEntry(check: SpellingCheck.check) { try SpellingCheck(spelling: $0.spelling, languages: $0.languages) },
+        QARegistryEntry(check: SpellingCheck.check) { try SpellingCheck(spelling: $0.spelling, languages: $0.languages, lexicon: $0.lexicon) },
         QARegistryEntry(check: CapitalizationCheck.check) { try CapitalizationCheck(spelling: $0.spelling, lexicon: $0.lexicon, languages: $0.languages) },
         QARegistryEntry(check: UntranslatedCheck.check) { try UntranslatedCheck(spelling: $0.spelling) },
         QARegistryEntry(check: TermConsistencyCheck.check) { TermConsistencyCheck(lexicon: $0.lexicon) },

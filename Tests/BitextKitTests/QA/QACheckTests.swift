@@ -191,6 +191,19 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(flagged.contains("Schlußwort") && flagged.contains("duch"))
     }
 
+    @Test func aFormOfADictionaryEntryThatRendersTheSourceIsATermNotASlip() throws {
+        // "kongenitalen" is one slip from "kongenialen"; Ding's "kongenital" renders the source's
+        // "congenital". "europäschen" and "weitern" are slips of words whose entries the fixture also
+        // has: no declined form of a listed word ("n" is no adjective ending).
+        let fixture = try QAFixture(lexicon: [("kongenital", "congenital"), ("europäisch", "European"), ("weiter", "further")])
+        let findings = try fixture.findings("spelling", "Bei kongenitalen und europäschen Fehlern und weitern Fragen.",
+                                            source: "With congenital and European defects and further questions.")
+        #expect(findings.first { $0.text == "kongenitalen" }?.severity == .info)
+        #expect(findings.first { $0.text == "kongenitalen" }?.message.contains("\"congenital\"") == true)
+        #expect(findings.first { $0.text == "europäschen" }?.severity == .warning)
+        #expect(findings.first { $0.text == "weitern" }?.severity == .warning)
+    }
+
     @Test(arguments: cases)
     func check(_ testCase: CheckCase) throws {
         let findings = try QAFixture().findings(testCase.check, testCase.target, source: testCase.source)

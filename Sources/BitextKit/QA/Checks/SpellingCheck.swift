@@ -33,7 +33,10 @@ struct SpellingCheck: QARule {
 
     let spelling: QASpelling
     let languages: Sides<Language>
+    let lexicon: QALexiconAnswers
     private let typos: TypoCorrector
+    /// Endings of declined adjectives, longest first (`adjective-endings` in `lemma-rules.txt`).
+    private let adjectiveEndings: [String]
     /// Words inside HTML tags are `markup-remnant`'s.
     private let tags: HTMLTagDetector
     private let ranking: CorrectionRanking
@@ -57,15 +60,18 @@ struct SpellingCheck: QARule {
     /// "-isch" and its inflected forms: the suffix that makes an adjective of a name ("itanischer").
     private let nameAdjectiveSuffixes: [String]
 
-    init(spelling: QASpelling, languages: Sides<Language>) throws {
+    init(spelling: QASpelling, languages: Sides<Language>, lexicon: QALexiconAnswers) throws {
         self.spelling = spelling
         self.languages = languages
+        self.lexicon = lexicon
         let morphology = try LanguageDataFile.loadIfPresent("spelling-morphology", language: languages.target)
         typos = TypoCorrector(speller: spelling.target, alphabet: Array(morphology.section("alphabet").joined().unicodeScalars),
                               letterRuns: spelling.targetLetterRuns, shared: spelling.memos?.typos)
         ranking = try CorrectionRanking(language: languages.target)
         tags = try HTMLTagDetector()
-        weakVerbForms = WeakVerbForms(morphology: morphology, lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target))
+        let lemmaRules = try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target)
+        weakVerbForms = WeakVerbForms(morphology: morphology, lemmaRules: lemmaRules)
+        adjectiveEndings = lemmaRules.section("adjective-endings")
         vowels = Set(morphology.section("vowels").joined().unicodeScalars)
         nameAdjectiveSuffixes = morphology.section("name-adjective-suffixes")
         loanVerbPrefixes = morphology.section("loan-verb-prefixes")
@@ -144,6 +150,7 @@ struct SpellingCheck: QARule {
             markupCache = spans
             return spans
         }
+        var sourceTermsCache: SourceTermMatch?
         var shortQuotationsCache: [Range<Int>]?
         func shortQuotations() -> [Range<Int>] {
             if let known = shortQuotationsCache { return known }
@@ -190,6 +197,17 @@ struct SpellingCheck: QARule {
             // not asked about it (most unknown words are names).
             let english = !likelyName && spelling.source.accepts(word)
             let typo = !english && suggestion != nil && !corrections.contains { isLoanwordVariant(word, of: $0) }
+            // A declined form of a dictionary word that renders a source word is a term Hunspell
+            // lacks ("kongenitalen" for "congenital"), not a slip (`SourceTermMatch`).
+            if typo, let source = input.source, lexicon.hasLexicon {
+                let terms = sourceTermsCache ?? SourceTermMatch(source, lexicon: lexicon)
+                sourceTermsCache = terms
+                if let rendered = terms.renderedWord(word, endings: adjectiveEndings, isListed: spelling.isKnownForm) {
+                    result.append(text.finding(Self.check, range, severity: .info,
+                                               message: "unknown word \"\(word)\" (a declined form of the dictionary's word for the source's \"\(rendered)\", which the spelling dictionary lacks)"))
+                    continue
+                }
+            }
             let message = likelyName
                 ? "unknown word \"\(word)\" (a name? check its spelling)"
                 : "unknown word \"\(word)\"" + (english ? " (an English word?)" : "") + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
