@@ -29,7 +29,7 @@ struct DateMismatchCheck: QARule {
         var result: [QAFinding] = []
         var scopeDates: [Range<Int>: [String: ScopeDates]] = [:]
         for index in text.tokens.indices where text.tokens[index].kind == .word {
-            guard let value = targetDates.value(of: text.words[index]) else { continue }
+            guard let value = Self.value(of: index, in: text, targetDates) else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             let byKind = scopeDates[scope] ?? dates(in: scope, of: source)
             scopeDates[scope] = byKind
@@ -40,6 +40,17 @@ struct DateMismatchCheck: QARule {
         return result
     }
 
+    /// The date value of word token `index`; an abbreviation ("Jan.", "Sept. 5") counts only before its
+    /// period or a day number (`DateWords`).
+    private static func value(of index: Int, in text: QAText, _ dates: DateWords) -> DateWords.Value? {
+        var next: String?
+        if index + 1 < text.tokens.count {
+            let touches = text.tokens[index + 1].scalars.lowerBound == text.tokens[index].scalars.upperBound
+            next = touches || text.tokens[index + 1].kind == .number ? text.words[index + 1] : nil
+        }
+        return dates.value(of: text.words[index], before: next)
+    }
+
     /// The date words of one kind in a source scope: their values and how the source writes them.
     private struct ScopeDates {
         var values: Set<DateWords.Value> = []
@@ -48,8 +59,8 @@ struct DateMismatchCheck: QARule {
 
     private func dates(in scope: Range<Int>, of source: QAText) -> [String: ScopeDates] {
         var byKind: [String: ScopeDates] = [:]
-        for token in scope {
-            guard let value = sourceDates.value(of: source.words[token]) else { continue }
+        for token in scope where source.tokens[token].kind == .word {
+            guard let value = Self.value(of: token, in: source, sourceDates) else { continue }
             byKind[value.kind, default: ScopeDates()].values.insert(value)
             byKind[value.kind, default: ScopeDates()].words.insert(source.words[token])
         }

@@ -49,7 +49,7 @@ struct PunctuationSpacingCheck: QARule {
             guard let next else { continue }
             if (scalar == "," || scalar == ";"), ScalarClass.isLetter(next), ScalarClass.isLetter(s[index - 1]) {
                 result.append(text.finding(Self.check, index..<(index + 1), message: "no space after \"\(scalar)\"", suggestion: "\(scalar) "))
-            } else if (scalar == "," || scalar == ";" || scalar == ":") && next == scalar {
+            } else if (scalar == "," || scalar == ";" || scalar == ":") && next == scalar, !isScopeOperator(index, s) {
                 result.append(text.finding(Self.check, index..<(index + 2), message: "\"\(scalar)\" is doubled", suggestion: String(scalar)))
                 index += 1
             } else if scalar == ",", next == "." || next == ";" {
@@ -63,6 +63,12 @@ struct PunctuationSpacingCheck: QARule {
             return [summary] + result
         }
         return spaced + result
+    }
+
+    /// Whether the doubled mark at `index` joins two names with no space: "IDirect3D::CreateViewport",
+    /// "std::vector" (a programming language's scope operator in a text about software), not a slip.
+    private func isScopeOperator(_ index: Int, _ s: [Unicode.Scalar]) -> Bool {
+        s[index] == ":" && index + 2 < s.count && ScalarClass.isLetterOrDigit(s[index - 1]) && ScalarClass.isLetterOrDigit(s[index + 2])
     }
 
     /// Whether the colon at `index` stands between two numbers with a space on each side: a ratio or a
