@@ -157,7 +157,10 @@ public struct NumberReader: Sendable {
         // A scale or afternoon word after the number ("44 Millionen", "3 Mrd.", "9.30 pm").
         if let next = nextWord(after: index, tokens, kinds) {
             let lower = next.lowercased()
-            if let scale = scales[lower] { result += result.map { $0 * scale } }
+            if let scale = scales[lower] {
+                result += result.map { $0 * scale }
+                if kinds[index] == .number, let decimal = Self.decimalBeforeScale(tokens[index]) { result.append(decimal * scale) }
+            }
             if afternoon.contains(lower), let hour = result.first.map({ $0.rounded(.down) }), hour < 12 { result.append(hour + 12) }
             // "20. Jahrhundert", "20th century": the 1900s as well.
             if centuries.contains(lower), let ordinal = result.first, ordinal >= 1, ordinal <= 30, ordinal == ordinal.rounded() {
@@ -165,6 +168,15 @@ public struct NumberReader: Sendable {
             }
         }
         return result
+    }
+
+    /// "2.394" or "2,394" read with a decimal separator: before a scale word ("2.394 million",
+    /// "2,394 Millionen") one separator and three digits are the decimals of the scaled number, which
+    /// `key(of:)` alone takes for a thousands group.
+    private static func decimalBeforeScale(_ token: String) -> Double? {
+        let parts = token.split(whereSeparator: { $0 == "." || $0 == "," })
+        guard parts.count == 2, parts[1].count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }) else { return nil }
+        return Double("\(parts[0]).\(parts[1])")
     }
 
     /// "13.12.2024", "11.5.648": day, month and year of a German date, the year first. Nil for
@@ -205,7 +217,8 @@ public struct NumberReader: Sendable {
     }
 
     /// The amount of a token of one or two capital letters, digits and an optional scale ("N585",
-    /// "R20bn"): a currency written by its letter.
+    /// "R20bn"): a currency written by its letter. Other letters after the digits make a code's
+    /// ending ("T20Is", "G20s"): the code's number is the same, "T20" in a translation.
     private func prefixedAmount(_ token: String) -> (Double, Double?)? {
         let letters = token.prefix { $0.isLetter && $0.isUppercase }
         guard (1...2).contains(letters.count) else { return nil }
@@ -214,8 +227,8 @@ public struct NumberReader: Sendable {
         guard let first = digits.first, first.isASCIIDigitCharacter, let value = Self.value(of: digits, language: language) else { return nil }
         let suffix = rest.dropFirst(digits.count).lowercased()
         if suffix.isEmpty { return (value, nil) }
-        guard let scale = scales[suffix] else { return nil }
-        return (value, scale)
+        if let scale = scales[suffix] { return (value, scale) }
+        return suffix.allSatisfy(\.isLetter) ? (value, nil) : nil
     }
 
     /// "21.30" / "9:30" as a time of day: its hour (and minute), and the hour twelve hours apart.

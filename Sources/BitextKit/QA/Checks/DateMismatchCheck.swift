@@ -41,14 +41,15 @@ struct DateMismatchCheck: QARule {
     }
 
     /// The date value of word token `index`; an abbreviation ("Jan.", "Sept. 5") counts only before its
-    /// period or a day number (`DateWords`).
+    /// period or a day number (`DateWords`), and an English possessive is the day's ("Sunday's session").
     private static func value(of index: Int, in text: QAText, _ dates: DateWords) -> DateWords.Value? {
         var next: String?
         if index + 1 < text.tokens.count {
             let touches = text.tokens[index + 1].scalars.lowerBound == text.tokens[index].scalars.upperBound
             next = touches || text.tokens[index + 1].kind == .number ? text.words[index + 1] : nil
         }
-        return dates.value(of: text.words[index], before: next)
+        let word = text.words[index]
+        return dates.value(of: word, before: next) ?? dates.value(of: PossessiveEnding.stripped(word), before: nil)
     }
 
     /// The date words of one kind in a source scope: their values and how the source writes them.

@@ -1,6 +1,7 @@
 /// `markup-remnant`: HTML tags and Markdown emphasis left in the text from a web page or an editor,
 /// found by the normalizer's own detectors so both agree on what markup is. A tag the source has too,
-/// written the same way, was carried over on purpose (documents translated with their markup): a note.
+/// written the same way, or emphasis marked as the source marks its own, was carried over on purpose
+/// (documents translated with their markup): a note.
 struct MarkupRemnantCheck: QARule {
     static let check = QACheck(
         id: "markup-remnant",
@@ -8,7 +9,8 @@ struct MarkupRemnantCheck: QARule {
         explanation: """
             HTML tags ("<ul style=…>", "</p>") and Markdown emphasis ("**Krone.at**") are formatting code, \
             not text: they come from copying a web page or an editor and would be printed as they are. \
-            A tag the source has too is only a note (info): the document is translated with its markup.
+            A tag or emphasis marker the source has too is only a note (info): the document is translated \
+            with its markup.
             """,
         severity: .error)
 
@@ -29,9 +31,16 @@ struct MarkupRemnantCheck: QARule {
             return text.finding(Self.check, tag.range, message: tag.name == "!--" ? "HTML comment left in the text" : "HTML tag <\(tag.name)> left in the text",
                                 suggestion: "")
         }
+        let sourceMarkers = input.source.map { source in
+            Set(emphasis.emphases(in: source.scalars, lines: source.lineRanges).map { source.string($0.opening) })
+        } ?? []
         for span in emphasis.emphases(in: text.scalars, lines: text.lineRanges) {
             let inner = text.string(span.opening.upperBound..<span.closing.lowerBound)
-            result.append(text.finding(Self.check, span.range, message: "Markdown emphasis markers around \"\(inner)\"", suggestion: inner))
+            if sourceMarkers.contains(text.string(span.opening)) {
+                result.append(text.finding(Self.check, span.range, severity: .info, message: "Markdown emphasis around \"\(inner)\" as in the source"))
+            } else {
+                result.append(text.finding(Self.check, span.range, message: "Markdown emphasis markers around \"\(inner)\"", suggestion: inner))
+            }
         }
         return result
     }

@@ -41,9 +41,15 @@ struct NumberMismatchCheck: QARule {
         let sourceKinds = source.tokens.map(\.kind)
         var result: [QAFinding] = []
         var cache: [Range<Int>: Set<Double>] = [:]
+        var bareSourceWords: Set<String>?
         for index in text.tokens.indices where text.tokens[index].kind == .number {
             let readings = targetNumbers.readings(at: index, words: text.words, kinds: targetKinds, minutes: false)
             guard let value = readings.first, value > Self.spelledOutLimit else { continue }
+            if let name = Self.nameBeforeNumber(index, in: text) {
+                let bare = bareSourceWords ?? Self.wordsWithoutNumber(source)
+                bareSourceWords = bare
+                if bare.contains(name) { continue }
+            }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scope.isEmpty { continue }
             let values = cache[scope] ?? Set(scope.flatMap { sourceNumbers.readings(at: $0, words: source.words, kinds: sourceKinds) })
@@ -70,6 +76,28 @@ struct NumberMismatchCheck: QARule {
 }
 
 extension NumberMismatchCheck {
+    /// The word (lower case) that the number at `index` is joined to by a hyphen, with no space on either
+    /// side: "COVID-19", "F-15".
+    private static func nameBeforeNumber(_ index: Int, in text: QAText) -> String? {
+        guard index >= 2, index < text.tokens.count, text.words[index - 1] == "-", text.tokens[index - 2].kind == .word,
+              text.tokens[index - 1].scalars.lowerBound == text.tokens[index - 2].scalars.upperBound,
+              text.tokens[index].scalars.lowerBound == text.tokens[index - 1].scalars.upperBound else { return nil }
+        return text.words[index - 2].lowercased()
+    }
+
+    /// The source's words (lower case) that stand without a joined number somewhere: a target number
+    /// joined to one of them ("COVID-19" for the source's "Covid") belongs to a name the source
+    /// shortens, not to a figure. A word the source always writes with a number ("F-16") is not among
+    /// them, so "F-15" against it is still a mismatch.
+    private static func wordsWithoutNumber(_ source: QAText) -> Set<String> {
+        var words = Set<String>()
+        for token in source.tokens.indices where source.tokens[token].kind == .word {
+            if nameBeforeNumber(token + 2, in: source) != nil, source.tokens[token + 2].kind == .number { continue }
+            words.insert(source.words[token].lowercased())
+        }
+        return words
+    }
+
     /// The section of `measure-units.txt` that lists the sign between the numbers of a size ("x").
     static let dimensionSigns = "dimension-signs"
 

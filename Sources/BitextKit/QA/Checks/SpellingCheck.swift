@@ -176,7 +176,7 @@ struct SpellingCheck: QARule {
             // (cached) verdict first spares most words the name stems.
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) || isAdjective(word, ofNameIn: sourceNames()) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
-            if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) { continue }
+            if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) || isNumberEnding(range, text) { continue }
             if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
@@ -379,6 +379,15 @@ struct SpellingCheck: QARule {
             let middle = chunk[chunk.startIndex + offset + 1]
             return middle == "." && pair.0.properties.isAlphabetic && pair.1.properties.isAlphabetic
         }
+    }
+
+    /// A lower-case ending glued to a number or a percent sign, or joined by a hyphen ("100%igen",
+    /// "50%-igen"): the number's adjective, which the tokenizer cuts off; not a word to spell.
+    private func isNumberEnding(_ range: Range<Int>, _ text: QAText) -> Bool {
+        guard range.lowerBound > 0, text.scalars[range.lowerBound].properties.isLowercase else { return false }
+        var before = range.lowerBound - 1
+        if text.scalars[before] == "-", before > 0 { before -= 1 }
+        return text.scalars[before] == "%" || text.scalars[before].properties.numericType != nil
     }
 
     /// A part of a hyphenated compound ("Ex-Agenten", "Nah-Tod-Erfahrung") the dictionary knows as a
