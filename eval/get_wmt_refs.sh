@@ -1,0 +1,27 @@
+#!/bin/sh
+# Puts the English sources and the human German references of three WMT test sets where
+# eval/qa_unseen_refs.py looks for them (eval/data/wmt-refs/): newstest2021 en-de (references A, C and
+# the paraphrased D), generaltest2022 en-de (A, B) and generaltest2023 en-de (A), from the
+# wmt-conference/wmt2X-news-systems repositories at pinned commits. Downloads the files, or reads them
+# from local clones given as arguments in the order 21 22 23 (a machine without GitHub access).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+target="$here/data/wmt-refs"
+get() {  # year commit clone-or-empty path-in-repo output
+    mkdir -p "$target/$1"
+    if [ -n "$3" ]; then
+        git --git-dir="$3" show "$2:$4" > "$target/$1/$5"
+    else
+        curl -fsSL -o "$target/$1/$5" "https://github.com/wmt-conference/wmt$1-news-systems/raw/$2/$4"
+    fi
+}
+c21=f41750dadbf2ba6ab01ca5380347d253298a3427
+c22=20240a2e96a50e823ea8cdf37fd8af52547146e3
+c23=99b5b9de2a535c2c5542fd4ec404682903299894
+get 21 $c21 "${1:-}" txt/sources/newstest2021.en-de.src.en src.en
+for r in A C D; do get 21 $c21 "${1:-}" txt/references/newstest2021.en-de.ref.$r.de ref$r.de; done
+get 22 $c22 "${2:-}" txt/sources/generaltest2022.en-de.src.en src.en
+for r in A B; do get 22 $c22 "${2:-}" txt/references/generaltest2022.en-de.ref.$r.de ref$r.de; done
+get 23 $c23 "${3:-}" txt/sources/generaltest2023.en-de.src.en src.en
+get 23 $c23 "${3:-}" txt/references/generaltest2023.en-de.ref.refA.de refA.de
+echo "$target"
