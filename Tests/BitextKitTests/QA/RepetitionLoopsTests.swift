@@ -18,6 +18,9 @@ import Testing
         ("Ende." + String(repeating: " .", count: 12), [String(repeating: " .", count: 12)]),
         ("Ende" + String(repeating: " .", count: 6), []),
         (String(repeating: "!", count: 30) + " " + String(repeating: "-", count: 30), []),
+        // A whole sentence looped, a unit longer than a phrase.
+        ("Die Presse tagte. " + String(repeating: "Die amerikanische Presse hat sich in der letzten Woche in Washington getroffen, und ", count: 5),
+         [String(repeating: "Die amerikanische Presse hat sich in der letzten Woche in Washington getroffen, und ", count: 5)]),
     ])
     func loopsAreFoundWithTheirWholeUnits(text: String, expected: [String]) {
         #expect(loops(text).map(\.trimmed) == expected.map(\.trimmed))
@@ -33,7 +36,12 @@ import Testing
 
     /// A unit longer than `maximumUnit` is not looked for.
     @Test func unitsBeyondTheLongestAreNotLookedFor() {
-        let unit = String((0..<(RepetitionLoops.maximumUnit + 1)).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) }) + "!"
+        // Letters of a linear congruential sequence: no shorter unit repeats inside the unit.
+        var state: UInt32 = 7
+        let unit = String((0...RepetitionLoops.maximumUnit).map { _ in
+            state = state &* 1_103_515_245 &+ 12_345
+            return Character(Unicode.Scalar(UInt8(97 + (state >> 16) % 26)))
+        }) + "!"
         #expect(loops(String(repeating: unit, count: 6)).isEmpty)
     }
 }
