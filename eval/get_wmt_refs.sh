@@ -1,14 +1,15 @@
 #!/bin/sh
-# Puts the English sources and the human German references of three WMT test sets where
-# eval/qa_unseen_refs.py looks for them (eval/data/wmt-refs/): newstest2021 en-de (references A, C and
-# the paraphrased D), generaltest2022 en-de (A, B) and generaltest2023 en-de (A), from the
+# Puts the English sources, the human German references and the primary systems' German outputs of
+# three WMT test sets where eval/qa_unseen_refs.py looks for them (eval/data/wmt-refs/YY/, outputs in
+# YY/systems/): newstest2021 en-de (references A, C and the paraphrased D), generaltest2022 en-de (A, B)
+# and generaltest2023 en-de (A), from the
 # wmt-conference/wmt2X-news-systems repositories at pinned commits. Downloads the files, or reads them
 # from local clones given as arguments in the order 21 22 23 (a machine without GitHub access).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 target="$here/data/wmt-refs"
 get() {  # year commit clone-or-empty path-in-repo output
-    mkdir -p "$target/$1"
+    mkdir -p "$(dirname "$target/$1/$5")"
     if [ -n "$3" ]; then
         git --git-dir="$3" show "$2:$4" > "$target/$1/$5"
     else
@@ -24,4 +25,10 @@ get 22 $c22 "${2:-}" txt/sources/generaltest2022.en-de.src.en src.en
 for r in A B; do get 22 $c22 "${2:-}" txt/references/generaltest2022.en-de.ref.$r.de ref$r.de; done
 get 23 $c23 "${3:-}" txt/sources/generaltest2023.en-de.src.en src.en
 get 23 $c23 "${3:-}" txt/references/generaltest2023.en-de.ref.refA.de refA.de
+systems21="BUPT_rush Facebook-AI HuaweiTSC ICL Manifold NVIDIA-NeMo Online-A Online-B Online-G Online-W Online-Y P3AI UEdin UF VolcTrans-AT VolcTrans-GLAT WeChat-AI eTranslation happypoet nuclear_trans"
+systems22="JDExploreAcademy Lan-Bridge Online-A Online-B Online-G Online-W Online-Y OpenNMT PROMT"
+systems23="AIRC GPT4-5shot Lan-BridgeMT NLLB_Greedy NLLB_MBR_BLEU ONLINE-A ONLINE-B ONLINE-G ONLINE-M ONLINE-W ONLINE-Y ZengHuiMT"
+for s in $systems21; do get 21 $c21 "${1:-}" txt/system-outputs/newstest2021.en-de.hyp.$s.de systems/$s.de; done
+for s in $systems22; do get 22 $c22 "${2:-}" txt/system-outputs/generaltest2022.en-de.hyp.$s.de systems/$s.de; done
+for s in $systems23; do get 23 $c23 "${3:-}" txt/system-outputs/generaltest2023.en-de.hyp.$s.de systems/$s.de; done
 echo "$target"

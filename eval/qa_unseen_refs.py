@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""False alarms with the English source attached on three WMT reference sets no check was built on
-(python stdlib only; not part of CI): the human German references of newstest2021 en-de (A, C, and D,
+"""False alarms with the English source attached, and degenerate MT output caught, on three WMT test
+sets no check was built on (python stdlib only; not part of CI).
+
+1. False alarms: the human German references of newstest2021 en-de (A, C, and D,
 a paraphrasing reference), generaltest2022 en-de (A, B: news, e-commerce, social, conversation) and
 generaltest2023 en-de (A, paragraphs), each line a record with its English line. `eval/get_wmt_refs.sh`
 puts them in eval/data/wmt-refs/.
@@ -10,10 +12,16 @@ even blocks are the development half (read, and general fixes made, in session 1
 test half (reported). Every warning and error counts; a finding is not a false alarm when the
 reference really is wrong there ("seie", a wrong weekday, „…" with a straight closing mark), which
 only reading tells: `--show` lists them, and the session's reading is in docs/results/qa.md.
+2. Degenerate output (`--degenerate`), built as `eval/qa_trust_eval.py` builds it from the MQM set: the
+   primary systems' outputs of the half that loop (a stretch of four or more characters five times in
+   a row) or share no content word with their source through Ding's dictionary, and, as translations
+   of something else, every 11th output paired with the source line 200 lines on (plus 37 per system,
+   so that systems meet different sources) when they share no content word with it. Reported: the
+   share that gets a warning or error from `repetition-loop` or `non-translation`.
 
 Usage:
     eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23]
-    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show]
+    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate]
 """
 import argparse
 import collections
@@ -26,6 +34,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from stats import wilson  # noqa: E402
+import qa_trust_eval as trust  # noqa: E402
 
 DATA = os.path.join(HERE, "data", "wmt-refs")
 SETS = [("21", "refA"), ("21", "refC"), ("21", "refD"), ("22", "refA"), ("22", "refB"), ("23", "refA")]
@@ -47,17 +56,60 @@ def run(bitext, arguments, records):
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
+def degenerate(bitext, odd, show):
+    index = trust.ding_index()
+    if index is None:
+        print("skipped: Ding's dictionary (/usr/share/trans/de-en) not found")
+        return
+    chosen = []
+    for year in ("21", "22", "23"):
+        source = lines(os.path.join(DATA, year, "src.en"))
+        keep = [i for i in range(len(source)) if (i // BLOCK) % 2 == (1 if odd else 0)]
+        systems = sorted(os.listdir(os.path.join(DATA, year, "systems")))
+        for number, name in enumerate(systems):
+            output = lines(os.path.join(DATA, year, "systems", name))
+            if len(output) != len(source):
+                print(f"skipped: {year}/systems/{name} has {len(output)} lines, the source {len(source)}")
+                continue
+            for i in keep:
+                kind = "loop" if trust.LOOP.search(output[i]) else "unrelated" if trust.unrelated(source[i], output[i], index) else None
+                if kind:
+                    chosen.append((kind, source[i], output[i]))
+            for position in range(0, len(keep), 11):
+                other = source[keep[(position + 200 + 37 * number) % len(keep)]]
+                if trust.unrelated(other, output[keep[position]], index):
+                    chosen.append(("another line's source", other, output[keep[position]]))
+    found = run(bitext, ["qa", "--format", "jsonl", "--batch"],
+                [{"id": i, "source": s, "target": t} for i, (_, s, t) in enumerate(chosen)])
+    caught = {f["id"] for f in found if f["check"] in trust.FAILURE_CHECKS and f["severity"] != "info"}
+    kinds = collections.Counter(kind for kind, _, _ in chosen)
+    hits = collections.Counter(chosen[i][0] for i in caught)
+    print("| kind | segments | caught by a failure check (warning or error) |\n|---|---:|---:|")
+    for kind in sorted(kinds):
+        print(f"| {kind} | {kinds[kind]} | {hits[kind]} ({hits[kind] / kinds[kind]:.2f}) |")
+    low, high = wilson(len(caught), len(chosen))
+    print(f"| all | {len(chosen)} | {len(caught)} ({len(caught) / max(1, len(chosen)):.2f}) [{low:.2f}, {high:.2f}] |")
+    if show:
+        for i, (kind, s, t) in enumerate(chosen):
+            if i not in caught:
+                print(f"    missed {kind}: {s[:120]!r} → {t[:120]!r}", file=sys.stderr)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bitext", default=os.path.join(os.path.dirname(HERE), ".build", "release", "bitext"))
     parser.add_argument("--half", choices=["test", "dev"], default="test")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--degenerate", action="store_true", help="the degenerate-output section instead of false alarms")
     args = parser.parse_args()
     if not os.path.isdir(DATA):
         print(f"skipped: {DATA} not found (run eval/get_wmt_refs.sh)")
         return
     odd = args.half == "test"
-    print(f"| set | half | sentences | warnings and errors | per 1,000 | by check |\n|---|---|---:|---:|---:|---|")
+    if args.degenerate:
+        degenerate(args.bitext, odd, args.show)
+        return
+    print(f"| set | half | sentences | warnings and errors | per 1,000 | failure checks per 1,000 | by check |\n|---|---|---:|---:|---:|---:|---|")
     for year, ref in SETS:
         source = lines(os.path.join(DATA, year, "src.en"))
         target = lines(os.path.join(DATA, year, f"{ref}.de"))
@@ -69,8 +121,9 @@ def main():
         flagged = [f for f in found if f["severity"] in ("warning", "error")]
         low, high = wilson(len(flagged), sentences)
         checks = ", ".join(f"{c} {n}" for c, n in collections.Counter(f["check"] for f in flagged).most_common())
+        failures = sum(f["check"] in trust.FAILURE_CHECKS for f in flagged)
         print(f"| WMT{year} {ref} | {args.half} | {sentences} | {len(flagged)} | {1000 * len(flagged) / sentences:.1f} "
-              f"[{1000 * low:.1f}, {1000 * high:.1f}] | {checks} |")
+              f"[{1000 * low:.1f}, {1000 * high:.1f}] | {1000 * failures / sentences:.1f} | {checks} |")
         if args.show:
             for f in flagged:
                 t = target[f["id"]]
