@@ -81,12 +81,15 @@ struct CalqueCompoundCheck: QARule {
     static let phraseWindow = 8
 
     /// The tokens of the source's words by their lexicon ids: where the translations of a compound's
-    /// parts stand is a look-up, not a scan of the source per compound.
+    /// parts stand is a look-up, not a scan of the source per compound. Function words ("my", "out",
+    /// "per") are left out: one of a compound part's many translations meets them in any text, so they
+    /// are no evidence of a phrase rendered word by word ("Wegzugsrate" from "My" + "out").
     private struct SourceIndex {
         private var tokens: [Int32: [Int]] = [:]
 
         init(_ source: QAText, lexicon: QALexiconAnswers) {
-            for token in source.tokens.indices where source.tokens[token].kind == .word {
+            for token in source.tokens.indices where source.tokens[token].kind == .word
+                && !source.analysis.analysis(ofToken: token).isFunctionWord {
                 if let id = lexicon.lexiconID(ofSource: source.words[token]) { tokens[id, default: []].append(token) }
             }
         }
