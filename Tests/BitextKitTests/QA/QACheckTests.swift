@@ -275,6 +275,14 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(finding.message.contains("\"officials\" + \"White House\""))
     }
 
+    /// A particle before a regular past form of a verb the dictionary lists is a verb ("einnetzte",
+    /// ein + netzte of "netzen"), even where neither dictionary has the past form.
+    @Test func aParticleBeforeARegularFormOfAListedVerbIsAVerb() throws {
+        let fixture = try QAFixture(lexicon: [("netzen", "wet")])
+        let findings = try fixture.findings("spelling", "Er lief los, als er einnetzte, und verhnadelte es.")
+        #expect(findings.filter { $0.severity != .info }.map(\.text) == ["verhnadelte"])
+    }
+
     /// A comparable article reports the same events with other figures: a number or weekday it lacks
     /// is a note, not a warning.
     @Test func numbersAndDatesAgainstAComparableSourceAreNotes() throws {

@@ -304,14 +304,15 @@ struct SpellingCheck: QARule {
     }
 
     /// A lower-case word of an inseparable prefix or a separable particle and a verb form of four
-    /// letters or more the dictionary knows ("besäen": be + säen, "anstaunten": an + staunten); the
-    /// dictionaries list only the common such verbs.
+    /// letters or more the dictionary knows, or a regular form of a verb it knows ("besäen": be + säen,
+    /// "anstaunten": an + staunten, "einnetzte": ein + netzte of "netzen"); the dictionaries list only
+    /// the common such verbs.
     private func isPrefixedVerb(_ word: String) -> Bool {
         guard word.unicodeScalars.first?.properties.isLowercase == true else { return false }
         return verbPrefixes.contains { prefix in
             guard word.hasPrefix(prefix) else { return false }
             let rest = String(word.dropFirst(prefix.count))
-            return rest.unicodeScalars.count >= 4 && isKnownVerb(rest)
+            return rest.unicodeScalars.count >= 4 && (isKnownVerb(rest) || isWeakVerbForm(rest))
         }
     }
 
