@@ -65,9 +65,11 @@ public struct NumberReader: Sendable {
     ///
     /// A separator followed by exactly three digits (and then a separator or the end) groups
     /// thousands (also "'", thin and no-break spaces); otherwise a separator is a decimal point.
+    /// Indian grouping ("2,06,737": lakhs and crores in pairs of digits) groups too.
     public static func key(of token: String, language: Language) -> String? {
         let chars = Array(token)
         guard chars.contains(where: \.isASCIIDigitCharacter) else { return nil }
+        if isIndianGrouping(token) { return token.filter(\.isASCIIDigitCharacter) }
         var result = ""
         for (i, c) in chars.enumerated() {
             if c.isASCIIDigitCharacter {
@@ -80,6 +82,14 @@ public struct NumberReader: Sendable {
             }
         }
         return result
+    }
+
+    /// One or two digits, then groups of two, then a group of three, all set apart by commas.
+    private static func isIndianGrouping(_ token: String) -> Bool {
+        let groups = token.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count >= 3, (1...2).contains(groups[0].count), groups.last?.count == 3,
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }) else { return false }
+        return groups.dropFirst().dropLast().allSatisfy { $0.count == 2 }
     }
 
     private static func isThousandsGroup(_ chars: [Character], after i: Int) -> Bool {

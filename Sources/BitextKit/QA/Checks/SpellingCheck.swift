@@ -176,7 +176,8 @@ struct SpellingCheck: QARule {
             // (cached) verdict first spares most words the name stems.
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) || isAdjective(word, ofNameIn: sourceNames()) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
-            if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) || isNumberEnding(range, text) { continue }
+            if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) || isNumberEnding(range, text)
+                || isAfterAccentApostrophe(range, text) { continue }
             if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
@@ -389,6 +390,14 @@ struct SpellingCheck: QARule {
         var before = range.lowerBound - 1
         if text.scalars[before] == "-", before > 0 { before -= 1 }
         return text.scalars[before] == "%" || text.scalars[before].properties.numericType != nil
+    }
+
+    /// The rest of a name whose apostrophe was typed as an accent ("Ng´ombe", "O`Neill"): the
+    /// tokenizer keeps a real apostrophe inside the word, but cuts at an accent.
+    private func isAfterAccentApostrophe(_ range: Range<Int>, _ text: QAText) -> Bool {
+        guard range.lowerBound > 1 else { return false }
+        let mark = text.scalars[range.lowerBound - 1]
+        return (mark == "\u{00B4}" || mark == "`") && text.scalars[range.lowerBound - 2].properties.isAlphabetic
     }
 
     /// A part of a hyphenated compound ("Ex-Agenten", "Nah-Tod-Erfahrung") the dictionary knows as a
