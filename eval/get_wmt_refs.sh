@@ -1,10 +1,11 @@
 #!/bin/sh
 # Puts the English sources, the human German references and the primary systems' German outputs of
 # three WMT test sets where eval/qa_unseen_refs.py looks for them (eval/data/wmt-refs/YY/, outputs in
-# YY/systems/): newstest2021 en-de (references A, C and the paraphrased D), generaltest2022 en-de (A, B)
-# and generaltest2023 en-de (A), from the
+# YY/systems/), and WMT23's MQM ratings: newstest2021 en-de (references A, C and the paraphrased D),
+# generaltest2022 en-de (A, B) and generaltest2023 en-de (A), from the
 # wmt-conference/wmt2X-news-systems repositories at pinned commits. Downloads the files, or reads them
-# from local clones given as arguments in the order 21 22 23 (a machine without GitHub access).
+# from local clones given as arguments in the order 21 22 23 ErrorSpanAnnotation (a machine without
+# GitHub access).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 target="$here/data/wmt-refs"
@@ -31,4 +32,15 @@ systems23="AIRC GPT4-5shot Lan-BridgeMT NLLB_Greedy NLLB_MBR_BLEU ONLINE-A ONLIN
 for s in $systems21; do get 21 $c21 "${1:-}" txt/system-outputs/newstest2021.en-de.hyp.$s.de systems/$s.de; done
 for s in $systems22; do get 22 $c22 "${2:-}" txt/system-outputs/generaltest2022.en-de.hyp.$s.de systems/$s.de; done
 for s in $systems23; do get 23 $c23 "${3:-}" txt/system-outputs/generaltest2023.en-de.hyp.$s.de systems/$s.de; done
+# WMT23's MQM ratings of every system and refA, with error spans (Google's raters, all four domains),
+# and the document of each line: from wmt-conference/ErrorSpanAnnotation's copy of mt-metrics-eval
+# (a local clone as the fourth argument).
+cesa=e7f88b51a5d36dd5a9c9c1d80556f69637716cd4
+if [ -n "${4:-}" ]; then
+    git --git-dir="$4" show "$cesa:data/mt-metrics-eval-v2/wmt23/human-scores/en-de.mqm.merged.seg.rating" > "$target/23/mqm.rating"
+    git --git-dir="$4" show "$cesa:data/mt-metrics-eval-v2/wmt23/documents/en-de.docs" > "$target/23/docs"
+else
+    curl -fsSL -o "$target/23/mqm.rating" "https://github.com/wmt-conference/ErrorSpanAnnotation/raw/$cesa/data/mt-metrics-eval-v2/wmt23/human-scores/en-de.mqm.merged.seg.rating"
+    curl -fsSL -o "$target/23/docs" "https://github.com/wmt-conference/ErrorSpanAnnotation/raw/$cesa/data/mt-metrics-eval-v2/wmt23/documents/en-de.docs"
+fi
 echo "$target"

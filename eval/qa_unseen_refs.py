@@ -18,10 +18,17 @@ only reading tells: `--show` lists them, and the session's reading is in docs/re
    of something else, every 11th output paired with the source line 200 lines on (plus 37 per system,
    so that systems meet different sources) when they share no content word with it. Reported: the
    share that gets a warning or error from `repetition-loop` or `non-translation`.
+3. Span precision on WMT23's MQM ratings (`--mqm`): every system's output and refA of generaltest2023
+   en-de, all four domains (news, social, speech, user reviews), rated by Google's professional raters
+   with error spans, scored as section 1 of `eval/qa_trust_eval.py` scores the TED set (a warning or
+   error pointing at less than 90 % of its segment is correct when it overlaps a rater's span; an
+   omission when the source sentence it quotes overlaps an omission span of the source). Split by
+   document (CRC-32 of domain and document odd: test). Printed beside: omissions in segments the
+   raters marked as a whole as "non-translation!" (every source sentence is then untranslated).
 
 Usage:
     eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23]
-    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate]
+    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate | --mqm]
 """
 import argparse
 import collections
@@ -95,12 +102,80 @@ def degenerate(bitext, odd, show):
                 print(f"    missed {kind}: {s[:120]!r} → {t[:120]!r}", file=sys.stderr)
 
 
+def mqm_segments(odd):
+    """The rated segments of WMT23's MQM of one half, in the form `qa_trust_eval.score_spans` takes."""
+    year = os.path.join(DATA, "23")
+    source = lines(os.path.join(year, "src.en"))
+    documents = [line.split("\t") for line in lines(os.path.join(year, "docs"))]
+    outputs = {}
+    segments = []
+    position = collections.Counter()
+    for line in lines(os.path.join(year, "mqm.rating")):
+        system, rating = line.split("\t", 1)
+        index = position[system]
+        position[system] += 1
+        if system == "synthetic_ref" or rating == "None":
+            continue
+        if system not in outputs:
+            outputs[system] = lines(os.path.join(year, "refA.de" if system == "refA" else os.path.join("systems", f"{system}.de")))
+        domain, document = documents[index]
+        if trust.test_half(f"{domain}_{document}") != odd:
+            continue
+        errors = json.loads(rating)["errors"]
+        segments.append({
+            "key": (system, document, str(index)), "domain": domain, "source": source[index], "target": outputs[system][index],
+            "spans": [(e["start"], e["end"], e["category"]) for e in errors if not e.get("is_source_error")],
+            "source_spans": [(e["start"], e["end"], e["category"].title()) for e in errors if e.get("is_source_error")],
+            "non_translation": any(e["category"].startswith("non-translation") for e in errors),
+        })
+    return segments
+
+
+def mqm(bitext, odd, show):
+    if not os.path.exists(os.path.join(DATA, "23", "mqm.rating")):
+        print("skipped: eval/data/wmt-refs/23/mqm.rating not found (run eval/get_wmt_refs.sh)")
+        return
+    segments = mqm_segments(odd)
+    found = run(bitext, ["qa", "--format", "jsonl", "--batch"],
+                [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(segments)])
+
+    def score(chosen):
+        ids = {i: n for n, i in enumerate(chosen)}
+        return trust.score_spans([segments[i] for i in chosen], [dict(f, id=ids[f["id"]]) for f in found if f["id"] in ids])
+
+    every = score(range(len(segments)))
+    machine = score([i for i, s in enumerate(segments) if s["key"][0] != "refA"])
+    omissions = sum(1 for f in found if f["check"] == "omission" and f["severity"] != "info"
+                    and segments[f["id"]]["non_translation"] and not trust.correct(segments[f["id"]], f))
+    low, high = wilson(every["correct"], every["findings"])
+    print(f"{len(segments)} segments: span findings {every['findings']}, correct {every['correct']}, precision "
+          f"{every['precision']:.3f} [{low:.2f}, {high:.2f}]; MT systems alone {machine['correct']} / {machine['findings']}; "
+          f"with omissions in segments rated non-translation as correct: {every['correct'] + omissions} / {every['findings']}\n")
+    print("| check | correct / span findings | precision | 95 % interval |\n|---|---:|---:|---|")
+    for check, (c, n) in every["per_check"].items():
+        low, high = wilson(c, n)
+        print(f"| {check} | {c} / {n} | {c / n:.2f} | [{low:.2f}, {high:.2f}] |")
+    print("\n| domain | correct / span findings |\n|---|---:|")
+    for domain in sorted({s["domain"] for s in segments}):
+        d = score([i for i, s in enumerate(segments) if s["domain"] == domain])
+        print(f"| {domain} | {d['correct']} / {d['findings']} |")
+    if show:
+        for f in found:
+            s = segments[f["id"]]
+            if f["severity"] == "info" or f["end"] - f["start"] >= trust.qa_eval.SEGMENT_SHARE * max(1, len(s["target"])):
+                continue
+            t = s["target"]
+            print(f"    {'correct' if trust.correct(s, f) else 'unmarked'} {s['key'][0]} {f['check']}: "
+                  f"…{t[max(0, f['start'] - 50):f['start']]}[[{t[f['start']:f['end']]}]]{t[f['end']:f['end'] + 30]}…", file=sys.stderr)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bitext", default=os.path.join(os.path.dirname(HERE), ".build", "release", "bitext"))
     parser.add_argument("--half", choices=["test", "dev"], default="test")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--degenerate", action="store_true", help="the degenerate-output section instead of false alarms")
+    parser.add_argument("--mqm", action="store_true", help="span precision on WMT23's MQM ratings instead of false alarms")
     args = parser.parse_args()
     if not os.path.isdir(DATA):
         print(f"skipped: {DATA} not found (run eval/get_wmt_refs.sh)")
@@ -108,6 +183,9 @@ def main():
     odd = args.half == "test"
     if args.degenerate:
         degenerate(args.bitext, odd, args.show)
+        return
+    if args.mqm:
+        mqm(args.bitext, odd, args.show)
         return
     print(f"| set | half | sentences | warnings and errors | per 1,000 | failure checks per 1,000 | by check |\n|---|---|---:|---:|---:|---:|---|")
     for year, ref in SETS:
