@@ -88,6 +88,8 @@ struct UnbalancedQuotesCheck: QARule {
             var open: [Int] = []
             var straight: Int?
             var lastMark = -1
+            // Closing marks without an opening one, reported once the paragraph's straight quote is known.
+            var strayClosers: [Int] = []
             for index in line {
                 let scalar = text.scalars[index]
                 // Every quotation mark is '"' or at or above U+00AB: skip the rest without lookups.
@@ -100,8 +102,27 @@ struct UnbalancedQuotesCheck: QARule {
                 } else if Self.closers[scalar] != nil && !(scalar == "\u{201C}" && text.language == .de) {
                     open.append(index)
                 } else if ["\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"].contains(scalar) {
-                    result.append(text.finding(Self.check, index..<(index + 1), message: "closing quotation mark \(scalar) without an opening one"))
+                    strayClosers.append(index)
                 }
+            }
+            // One quotation with marks of two kinds is one slip, not two: opened with „ and closed
+            // with a straight quote, or opened with a straight quote and closed with “. The straight
+            // quote is the mark to change, and the finding points at it alone.
+            if let mark = straight {
+                if let opener = open.last(where: { $0 < mark }) {
+                    open.removeAll { $0 == opener }
+                    straight = nil
+                    result.append(text.finding(Self.check, mark..<(mark + 1), message:
+                        "quotation opened with \(text.scalars[opener]) and closed with a straight quote", suggestion: "\u{201C}"))
+                } else if let closer = strayClosers.first(where: { $0 > mark }) {
+                    strayClosers.removeAll { $0 == closer }
+                    straight = nil
+                    result.append(text.finding(Self.check, mark..<(mark + 1), message:
+                        "quotation opened with a straight quote and closed with \(text.scalars[closer])", suggestion: "\u{201E}"))
+                }
+            }
+            for index in strayClosers {
+                result.append(text.finding(Self.check, index..<(index + 1), message: "closing quotation mark \(text.scalars[index]) without an opening one"))
             }
             for index in open + (straight.map { [$0] } ?? []) {
                 let runsOn = index == lastMark && Self.sentenceStarts(in: text, after: index, before: line.upperBound)
