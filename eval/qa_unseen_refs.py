@@ -12,6 +12,8 @@ even blocks are the development half (read, and general fixes made, in session 1
 test half (reported). Every warning and error counts; a finding is not a false alarm when the
 reference really is wrong there ("seie", a wrong weekday, „…" with a straight closing mark), which
 only reading tells: `--show` lists them, and the session's reading is in docs/results/qa.md.
+Beside them, NTREX-128's German (`eval/get_ntrex.sh`: newstest2019's English news translated by
+professionals, with document ids), split by document (CRC-32 odd: test), first measured in session 14.
 2. Degenerate output (`--degenerate`), built as `eval/qa_trust_eval.py` builds it from the MQM set: the
    primary systems' outputs of the half that loop (a stretch of four or more characters five times in
    a row) or share no content word with their source through Ding's dictionary, and, as translations
@@ -27,7 +29,7 @@ only reading tells: `--show` lists them, and the session's reading is in docs/re
    raters marked as a whole as "non-translation!" (every source sentence is then untranslated).
 
 Usage:
-    eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23]
+    eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23 CLONE_ESA]; eval/get_ntrex.sh [CLONE]
     python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate | --mqm]
 """
 import argparse
@@ -44,6 +46,7 @@ from stats import wilson  # noqa: E402
 import qa_trust_eval as trust  # noqa: E402
 
 DATA = os.path.join(HERE, "data", "wmt-refs")
+NTREX = os.path.join(HERE, "data", "ntrex")
 SETS = [("21", "refA"), ("21", "refC"), ("21", "refD"), ("22", "refA"), ("22", "refB"), ("23", "refA")]
 BLOCK = 25
 
@@ -192,22 +195,34 @@ def main():
         source = lines(os.path.join(DATA, year, "src.en"))
         target = lines(os.path.join(DATA, year, f"{ref}.de"))
         keep = [i for i in range(len(target)) if (i // BLOCK) % 2 == (1 if odd else 0)]
-        found = run(args.bitext, ["qa", "--format", "jsonl", "--batch"],
-                    [{"id": i, "source": source[i], "target": target[i]} for i in keep])
-        split = run(args.bitext, ["split", "--lang", "de", "--batch"], [{"id": i, "text": target[i]} for i in keep])
-        sentences = sum(len(r["sentences"]) for r in split)
-        flagged = [f for f in found if f["severity"] in ("warning", "error")]
-        low, high = wilson(len(flagged), sentences)
-        checks = ", ".join(f"{c} {n}" for c, n in collections.Counter(f["check"] for f in flagged).most_common())
-        failures = sum(f["check"] in trust.FAILURE_CHECKS for f in flagged)
-        print(f"| WMT{year} {ref} | {args.half} | {sentences} | {len(flagged)} | {1000 * len(flagged) / sentences:.1f} "
-              f"[{1000 * low:.1f}, {1000 * high:.1f}] | {1000 * failures / sentences:.1f} | {checks} |")
-        if args.show:
-            for f in flagged:
-                t = target[f["id"]]
-                print(f"    line {f['id'] + 1} {f['check']}: …{t[max(0, f['start'] - 50):f['start']]}[[{t[f['start']:f['end']]}]]"
-                      f"{t[f['end']:f['end'] + 30]}… — {f['message'][:140]}", file=sys.stderr)
+        false_alarms(args, f"WMT{year} {ref}", source, target, keep)
+    if os.path.isdir(NTREX):
+        source = lines(os.path.join(NTREX, "src.en"))
+        documents = lines(os.path.join(NTREX, "docs"))
+        keep = [i for i in range(len(source)) if trust.test_half(documents[i]) == odd]
+        false_alarms(args, "NTREX-128 deu", source, lines(os.path.join(NTREX, "ref.de")), keep)
+    else:
+        print(f"\nNTREX-128 skipped: {NTREX} not found (run eval/get_ntrex.sh)")
 
+
+def false_alarms(args, label, source, target, keep):
+    """One row of the false-alarm table: the warnings and errors on the `keep` lines of a clean human
+    translation, per 1,000 of its sentences."""
+    found = run(args.bitext, ["qa", "--format", "jsonl", "--batch"],
+                [{"id": i, "source": source[i], "target": target[i]} for i in keep])
+    split = run(args.bitext, ["split", "--lang", "de", "--batch"], [{"id": i, "text": target[i]} for i in keep])
+    sentences = sum(len(r["sentences"]) for r in split)
+    flagged = [f for f in found if f["severity"] in ("warning", "error")]
+    low, high = wilson(len(flagged), sentences)
+    checks = ", ".join(f"{c} {n}" for c, n in collections.Counter(f["check"] for f in flagged).most_common())
+    failures = sum(f["check"] in trust.FAILURE_CHECKS for f in flagged)
+    print(f"| {label} | {args.half} | {sentences} | {len(flagged)} | {1000 * len(flagged) / sentences:.1f} "
+          f"[{1000 * low:.1f}, {1000 * high:.1f}] | {1000 * failures / sentences:.1f} | {checks} |")
+    if args.show:
+        for f in flagged:
+            t = target[f["id"]]
+            print(f"    line {f['id'] + 1} {f['check']}: …{t[max(0, f['start'] - 50):f['start']]}[[{t[f['start']:f['end']]}]]"
+                  f"{t[f['end']:f['end'] + 30]}… — {f['message'][:140]}", file=sys.stderr)
 
 if __name__ == "__main__":
     main()

@@ -4,7 +4,8 @@
 /// German groups the digits of large numbers with a point ("28.020") or, after DIN 5008, with a
 /// narrow space that does not break; a plain space lets a line break inside the number and makes
 /// it read as two ("28" and "020"). Only reported with a source that has the joined value: without
-/// one, "Lose 111 222" may be a list.
+/// one, "Lose 111 222" may be a list. A source that spaces the number alike has a telephone
+/// number or a code, not a grouping.
 struct NumberSpacingCheck: QARule {
     static let check = QACheck(
         id: "number-spacing",
@@ -46,6 +47,9 @@ struct NumberSpacingCheck: QARule {
             sourceValues = values
             guard values.contains(value) else { continue }
             let range = spans[0].lowerBound..<spans[spans.count - 1].upperBound
+            // A number the source spaces alike is no thousands group: English does not group with
+            // spaces, so it is a telephone number or a code ("call 116 123"), written as it stands.
+            if source.string(0..<source.scalars.count).contains(text.string(range)) { continue }
             let grouped = text.words[run].joined(separator: ".")
             result.append(text.finding(Self.check, range, message: "the number \"\(text.string(range))\" is split by plain spaces, "
                                        + "so a line can break inside it; write \"\(grouped)\"", suggestion: grouped))

@@ -38,18 +38,38 @@ struct UnbalancedQuotesCheck: QARule {
     }
 
     /// The number of quotation marks of a text without a partner: the difference between its opening
-    /// and closing double marks, plus one for an odd number of straight quotes, plus the difference
+    /// and closing double marks, plus the straight quotes left without a partner, plus the difference
     /// between its opening and closing single marks. English headlines and British news quote with
     /// single marks ('If they do'), which a translation turns into double ones.
     ///
+    /// A straight quote's side shows in its neighbours: before a word it opens, after one (and before a
+    /// space or punctuation) it closes (`"I was told "wait.` opens two quotations, `"She cried"?""`
+    /// closes two it did not open), so a source that opens a quotation in one segment and closes it
+    /// in a later one is seen to, even when its count of straight quotes is even.
+    ///
     /// - Complexity: O(n).
     static func unpartneredMarks(in text: QAText) -> Int {
-        var opening = 0, closing = 0, straight = 0
+        var opening = 0, closing = 0
+        var straightOpen = 0, straightStray = 0
         var singleOpening = 0, singleClosing = 0
         let scalars = text.scalars
         for (index, scalar) in scalars.enumerated() where scalar == "\"" || scalar == "'" || scalar.value >= 0xAB {
             switch scalar {
-            case "\"": straight += 1
+            case "\"":
+                let before = index > 0 && !isSpaceOrOpening(scalars[index - 1])
+                let after = index + 1 < scalars.count && !scalars[index + 1].properties.isWhitespace
+                    && !isClosingPunctuation(scalars[index + 1])
+                // Between two words or two spaces ("Twitter."That", a space lost) the side is not
+                // shown: the quote closes an open quotation, else opens one.
+                if after && !before {
+                    straightOpen += 1
+                } else if straightOpen > 0 {
+                    straightOpen -= 1
+                } else if before && !after {
+                    straightStray += 1
+                } else {
+                    straightOpen += 1
+                }
             case "\u{201E}", "\u{00BB}": opening += 1
             case "\u{201C}": if text.language == .de { closing += 1 } else { opening += 1 }
             case "\u{201D}", "\u{00AB}": closing += 1
@@ -69,7 +89,18 @@ struct UnbalancedQuotesCheck: QARule {
             default: break
             }
         }
-        return abs(opening - closing) + straight % 2 + abs(singleOpening - singleClosing)
+        return abs(opening - closing) + straightOpen + straightStray + abs(singleOpening - singleClosing)
+    }
+
+    /// Whether a straight quote after `scalar` stands where a quotation opens: after a space, at an
+    /// opening bracket or dash.
+    private static func isSpaceOrOpening(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || "([{\u{2013}\u{2014}/".unicodeScalars.contains(scalar)
+    }
+
+    /// Whether a straight quote before `scalar` ends a quotation: before sentence or clause punctuation.
+    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        ".,;:!?)]}\"".unicodeScalars.contains(scalar)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
