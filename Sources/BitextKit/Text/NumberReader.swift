@@ -123,6 +123,8 @@ public struct NumberReader: Sendable {
             // "N585", "R20bn": a currency letter or two before the digits.
             result.append(value)
             if let scale { result.append(value * scale) }
+            // "FY19", "SS19": a season or fiscal year's code names the year ("2019" in a translation).
+            if scale == nil, token.count == 4, token.last?.isASCIIDigitCharacter == true, value < 100 { result.append(2000 + value) }
         } else if kinds[index] == .number {
             if let date = Self.dateReadings(token) { return date }
             // The minutes of "4:30", written as a token of their own after the hour's colon.
