@@ -31,28 +31,43 @@ struct NumberSpacingCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
         let text = input.target
-        let kinds = text.tokens.map(\.kind)
         var sourceValues: Set<Double>?
+        var sourceSpaced: Set<String>?
         var result: [QAFinding] = []
+        for run in Self.plainlySpacedNumbers(in: text) {
+            guard let value = Double(text.words[run].joined()) else { continue }
+            let values = sourceValues ?? readings(of: source)
+            sourceValues = values
+            guard values.contains(value) else { continue }
+            // A number the source spaces alike is no thousands group: English does not group with
+            // spaces, so it is a telephone number or a code ("call 116 123"), written as it stands.
+            let spaced = sourceSpaced ?? Set(Self.plainlySpacedNumbers(in: source).map { source.words[$0].joined(separator: " ") })
+            sourceSpaced = spaced
+            if spaced.contains(text.words[run].joined(separator: " ")) { continue }
+            let range = text.tokens[run.lowerBound].scalars.lowerBound..<text.tokens[run.upperBound].scalars.upperBound
+            let grouped = text.words[run].joined(separator: ".")
+            result.append(text.finding(Self.check, range, message: "the number \"\(text.string(range))\" is split by plain spaces, "
+                                       + "so a line can break inside it; write \"\(grouped)\"", suggestion: grouped))
+        }
+        return result
+    }
+
+    /// The token runs of the numbers `text` writes with plain spaces between their digit groups
+    /// ("28 020"); a no-break or narrow space between the groups is the typesetting asked for.
+    ///
+    /// - Complexity: O(n).
+    private static func plainlySpacedNumbers(in text: QAText) -> [ClosedRange<Int>] {
+        let kinds = text.tokens.map(\.kind)
+        var result: [ClosedRange<Int>] = []
         var index = 0
         while index < text.tokens.count {
             defer { index += 1 }
             guard kinds[index] == .number, let run = NumberReader.spacedGroupRun(at: index, words: text.words, kinds: kinds) else { continue }
             index = run.upperBound
             let spans = run.map { text.tokens[$0].scalars }
-            // Only plain spaces: a no-break or narrow space between the groups is the typesetting asked for.
-            guard zip(spans, spans.dropFirst()).allSatisfy({ $1.lowerBound == $0.upperBound + 1 && text.scalars[$0.upperBound] == " " }),
-                  let value = Double(text.words[run].joined()) else { continue }
-            let values = sourceValues ?? readings(of: source)
-            sourceValues = values
-            guard values.contains(value) else { continue }
-            let range = spans[0].lowerBound..<spans[spans.count - 1].upperBound
-            // A number the source spaces alike is no thousands group: English does not group with
-            // spaces, so it is a telephone number or a code ("call 116 123"), written as it stands.
-            if source.string(0..<source.scalars.count).contains(text.string(range)) { continue }
-            let grouped = text.words[run].joined(separator: ".")
-            result.append(text.finding(Self.check, range, message: "the number \"\(text.string(range))\" is split by plain spaces, "
-                                       + "so a line can break inside it; write \"\(grouped)\"", suggestion: grouped))
+            if zip(spans, spans.dropFirst()).allSatisfy({ $1.lowerBound == $0.upperBound + 1 && text.scalars[$0.upperBound] == " " }) {
+                result.append(run)
+            }
         }
         return result
     }
