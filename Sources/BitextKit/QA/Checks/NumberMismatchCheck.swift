@@ -9,7 +9,7 @@ struct NumberMismatchCheck: QARule {
             anywhere when the texts are not aligned). Numbers are compared as values in their written \
             forms (`NumberReader`): German "3,5" and "1.000" equal English "3.5" and "1,000"; "21.30 \
             Uhr" equals "21:30" and "9.30 pm", "am 20." equals "20th", "44 Millionen" equals "44m", \
-            "2018-19" includes 2019, and a number word in the source ("sixty", "centennial") counts \
+            "2018-19" includes 2019, so does a season's or fiscal year's code ("SS19", "FY19"), and a number word in the source ("sixty", "centennial") counts \
             as its value. A number the aligned sentences lack but another sentence of the source has \
             is not reported: sentence alignment of loose translations can pair the wrong sentences. \
             Numbers up to twelve are not checked: translations often write them as words. Against a comparable article rather than the text translated, a missing number \

@@ -9,7 +9,8 @@ struct UntranslatedCheck: QARule {
             are English rather than German (running on over commas and sentence ends, so that an English \
             sentence left in a German paragraph is one finding), or (a note, info) an English word that also stands in the \
             source and is not German. A quoted English phrase, or one that fills a parenthesis (the original \
-            beside its rendering: "des plötzlichen Kindstods (sudden infant death)"), is only a note (info). Runs of mostly capitalized words are names or titles and are not reported; \
+            beside its rendering: "des plötzlichen Kindstods (sudden infant death)"), is only a note (info). Runs of mostly capitalized words, and names with short words between capitalized \
+            ones ("Newport on the Levee"), are names or titles and are not reported; \
             loanwords German uses ("online") are accepted.
             """,
         severity: .warning,
