@@ -51,7 +51,7 @@ struct UntranslatedCheck: QARule {
             // Most words of the run must be foreign to German ("in", "was", "man" are words of both),
             // and most lower-case: capitalized runs are names and titles ("University of Kent").
             guard tokens.count >= Self.minimumRun, germanInRun * 3 <= tokens.count, capitalizedInRun * 2 < tokens.count,
-                  !isName(tokens.drop { german[$0] == true }.reversed().drop { german[$0] == true }.reversed(), text) else { return }
+                  !isName(tokens, besides: { german[$0] == true }, text) else { return }
             let range = text.tokens[first].scalars.lowerBound..<text.tokens[last].scalars.upperBound
             // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
             let quotations = quotationsCache ?? QuotationSpans.all(in: text)
@@ -105,12 +105,14 @@ struct UntranslatedCheck: QARule {
         return result
     }
 
-    /// Whether word tokens `tokens` are a name with short words between its capitalized ones
-    /// ("Newport on the Levee", after a German "in" the run also takes): capitalized first and last,
-    /// and every lower-case word between of three letters or fewer ("on", "the", "of", "and").
-    private func isName(_ tokens: [Int], _ text: QAText) -> Bool {
-        guard let first = tokens.first, let last = tokens.last, text.isCapitalized(first), text.isCapitalized(last) else { return false }
-        return tokens.allSatisfy { text.isCapitalized($0) || text.tokens[$0].scalars.count <= 3 }
+    /// Whether word tokens `tokens`, without the German words at either end (`isGerman`: the "in"
+    /// of "in Newport on the Levee"), are a name with short words between its capitalized ones:
+    /// capitalized first and last, and every lower-case word between of three letters or fewer
+    /// ("on", "the", "of", "and").
+    private func isName(_ tokens: ArraySlice<Int>, besides isGerman: (Int) -> Bool, _ text: QAText) -> Bool {
+        guard let first = tokens.firstIndex(where: { !isGerman($0) }), let last = tokens.lastIndex(where: { !isGerman($0) }),
+              text.isCapitalized(tokens[first]), text.isCapitalized(tokens[last]) else { return false }
+        return tokens[first...last].allSatisfy { text.isCapitalized($0) || text.tokens[$0].scalars.count <= 3 }
     }
 
     /// Per word whether it lies in a stretch of joined words that could be a reported run: of
