@@ -38,6 +38,22 @@ import Testing
         #expect(found.map(\.text) == ["Hafen lagen gestern viele Schiffe der Fischer bei schönem Wetter vor Anker"])
     }
 
+    /// Four content words are too few for the share of linked words to mean much, unless the length
+    /// is not that of a translation either: then a segment with (almost) no linked word is unrelated.
+    @Test(arguments: [
+        ("Schiffe lagen im Hafen der Fischer.",
+         "The government wants to raise taxes next year to balance the budget, the minister said on Tuesday after a long meeting.", true),
+        ("Schiffe lagen im Hafen der Fischer.", "The minister said taxes will rise in the spring.", false),
+        ("Die Regierung will Steuern erhöhen.",
+         "The government wants to raise taxes next year to balance the budget, the minister said on Tuesday after a long meeting.", false),
+    ])
+    func aShortSegmentFarFromItsSourcesLengthNeedsALink(target: String, source: String, flagged: Bool) throws {
+        let fixture = try QAFixture(lexicon: Self.lexicon)
+        let found = try fixture.findings("non-translation", target, source: source)
+        #expect(found.map(\.severity) == (flagged ? [.warning] : []))
+        #expect(found.allSatisfy { $0.message.contains("% of the source's length") })
+    }
+
     /// A function word has so many translations that one of them turns up anywhere ("vielleicht" →
     /// perhaps): with such a link alone, the segment's length decides.
     @Test(arguments: [

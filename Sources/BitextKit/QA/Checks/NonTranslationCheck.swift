@@ -13,6 +13,8 @@ struct NonTranslationCheck: QARule {
             or to an English word that very many German words render, such as "hand"; \
             a link through a function word such as "etwa" or "vielleicht" is allowed besides when the \
             translation is far shorter or longer than its source), \
+            or a segment of four content words or more on each side, less than half or more than \
+            twice its source's length, with at most one linked word in ten of the longer side's; \
             or one sentence with no linked word of eight content words or more whose aligned source \
             sentence it does not render while the sentences around it are linked. Machine \
             translation produces fluent text that says something else. Needs the German–English \
@@ -27,6 +29,11 @@ struct NonTranslationCheck: QARule {
     /// (chosen on the development halves of the degenerate set and of the clean human translations,
     /// see `docs/results/qa.md`; human translations link far more).
     static let maximumLinkedShare = 0.1
+    /// A segment this much shorter or longer than its source is rarely a translation of it (1.3 % of
+    /// the clean human translations' development half), so four content words on each side are
+    /// enough to call it unrelated when almost none is linked (`docs/results/qa.md`, session 15).
+    static let translationLengthRatio = 0.5...2.0
+    static let minimumShortSegmentWords = 4
     static let minimumSentenceWords = 8
     /// Links through a function word a segment that translates something else may have, when its
     /// length is not that of a translation of its source.
@@ -50,7 +57,19 @@ struct NonTranslationCheck: QARule {
         let text = input.target
         let sourceContent = links.content(source, source.tokens.indices, stopWords: links.sourceStopWords)
         let targetContent = links.content(text, text.tokens.indices, stopWords: links.targetStopWords)
-        guard sourceContent.count >= Self.minimumSegmentWords, targetContent.count >= Self.minimumSegmentWords else { return [] }
+        let ratio = Double(text.scalars.count) / Double(max(1, source.scalars.count))
+        let isShort = sourceContent.count < Self.minimumSegmentWords || targetContent.count < Self.minimumSegmentWords
+        if !isShort, let finding = fewLinkedWords(text, source: source, sourceContent: sourceContent, targetContent: targetContent, ratio: ratio) {
+            return [finding]
+        }
+        if let finding = fewLinkedWordsAtLength(text, source: source, sourceContent: sourceContent, targetContent: targetContent, ratio: ratio) {
+            return [finding]
+        }
+        return isShort ? [] : unlinkedSentences(input, source: source, sourceContent: sourceContent, targetContent: targetContent)
+    }
+
+    /// A whole segment of which at most one content word in ten renders a word of the source.
+    private func fewLinkedWords(_ text: QAText, source: QAText, sourceContent: [Int], targetContent: [Int], ratio: Double) -> QAFinding? {
         // Only a word's own dictionary entries link (a multi-word entry pairs each of its words with
         // every other, "kalter Krieg :: cold war" gives Krieg → cold, and links any two texts), so a
         // chance link is rare and a short segment with one linked word may be a loose rendering.
@@ -62,24 +81,43 @@ struct NonTranslationCheck: QARule {
         let evidenceKeys = links.sourceKeys(source, sourceEvidence)
         let allowed = Int(Self.maximumLinkedShare * Double(targetContent.count))
         let linked = count(targetEvidence, of: text, linkingTo: evidenceKeys, excludingChance: true, upTo: allowed)
+        guard linked <= allowed else { return nil }
         // A link likely by chance (a German word with very many translations, an English word that
         // very many German words render) is weak evidence too, but it is a content word's: one is
         // allowed at any length.
-        let chance = linked > allowed ? 0
-            : count(targetEvidence, of: text, linkingTo: evidenceKeys, upTo: allowed + Self.allowedChanceLinks) - linked
-        if linked <= allowed, chance <= Self.allowedChanceLinks {
-            let ratio = Double(text.scalars.count) / Double(max(1, source.scalars.count))
-            let allowedWeak = Self.plausibleLengthRatio.contains(ratio) ? 0 : Self.allowedWeakLinks
-            let weak = count(targetFunctionWords, of: text, linkingTo: links.sourceKeys(source, sourceContent), upTo: allowedWeak)
-                + count(targetEvidence, of: text, linkingTo: links.sourceKeys(source, sourceFunctionWords), upTo: allowedWeak)
-            if weak <= allowedWeak {
-                let range = text.tokens[targetContent.first!].scalars.lowerBound..<text.tokens[targetContent.last!].scalars.upperBound
-                let chanceNote = chance == 0 ? "" : ", \(chance) more only through a word with very many translations"
-                let weakNote = weak == 0 ? "" : ", \(weak) more only through a function word, and the translation is \(Int((ratio * 100).rounded())) % of the source's length"
-                return [text.finding(Self.check, range, message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source\(chanceNote)\(weakNote): is it a translation of something else?")]
-            }
-        }
-        return unlinkedSentences(input, source: source, sourceContent: sourceContent, targetContent: targetContent)
+        let chance = count(targetEvidence, of: text, linkingTo: evidenceKeys, upTo: allowed + Self.allowedChanceLinks) - linked
+        guard chance <= Self.allowedChanceLinks else { return nil }
+        let allowedWeak = Self.plausibleLengthRatio.contains(ratio) ? 0 : Self.allowedWeakLinks
+        let weak = count(targetFunctionWords, of: text, linkingTo: links.sourceKeys(source, sourceContent), upTo: allowedWeak)
+            + count(targetEvidence, of: text, linkingTo: links.sourceKeys(source, sourceFunctionWords), upTo: allowedWeak)
+        guard weak <= allowedWeak else { return nil }
+        let chanceNote = chance == 0 ? "" : ", \(chance) more only through a word with very many translations"
+        let weakNote = weak == 0 ? "" : ", \(weak) more only through a function word, and the translation is \(Int((ratio * 100).rounded())) % of the source's length"
+        return text.finding(Self.check, Self.span(text, targetContent),
+                            message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source\(chanceNote)\(weakNote): is it a translation of something else?")
+    }
+
+    /// A segment whose length is not that of a translation of its source (four content words or more
+    /// on each side: a short side is too short for the share of its linked words to mean much), of
+    /// whose content words at most one in ten of the longer side's count renders one of the source's,
+    /// counting links through words with very many translations: the more words the longer side has,
+    /// the likelier the shorter side meets one of them by chance. Links through function words are
+    /// left out: one of them is found in any pair of texts.
+    private func fewLinkedWordsAtLength(_ text: QAText, source: QAText, sourceContent: [Int], targetContent: [Int], ratio: Double) -> QAFinding? {
+        guard min(sourceContent.count, targetContent.count) >= Self.minimumShortSegmentWords,
+              !Self.translationLengthRatio.contains(ratio) else { return nil }
+        let sourceEvidence = links.evidence(source, sourceContent).evidence
+        let targetEvidence = links.evidence(text, targetContent).evidence
+        let allowed = Int(Self.maximumLinkedShare * Double(max(sourceContent.count, targetContent.count)))
+        let linked = count(targetEvidence, of: text, linkingTo: links.sourceKeys(source, sourceEvidence), upTo: allowed)
+        guard linked <= allowed else { return nil }
+        return text.finding(Self.check, Self.span(text, targetContent),
+                            message: "\(linked) of \(targetContent.count) content words of the translation render a word of the source, and the translation is \(Int((ratio * 100).rounded())) % of the source's length: is it a translation of something else?")
+    }
+
+    /// From the first content word to the last.
+    private static func span(_ text: QAText, _ content: some BidirectionalCollection<Int>) -> Range<Int> {
+        text.tokens[content.first!].scalars.lowerBound..<text.tokens[content.last!].scalars.upperBound
     }
 
     /// How many of `tokens` render something of `keys`, up to one more than `limit`. Compounds are
@@ -124,9 +162,7 @@ struct NonTranslationCheck: QARule {
         var result: [QAFinding] = []
         for index in 1..<(beads.count - 1) where targetTokens[index].count >= Self.minimumSentenceWords
             && !linked(index) && linked(index - 1) && linked(index + 1) {
-            let tokens = targetTokens[index]
-            let range = text.tokens[tokens.first!].scalars.lowerBound..<text.tokens[tokens.last!].scalars.upperBound
-            result.append(text.finding(Self.check, range, message: "no word of this sentence renders a word of its source sentence"))
+            result.append(text.finding(Self.check, Self.span(text, targetTokens[index]), message: "no word of this sentence renders a word of its source sentence"))
         }
         return result
     }
