@@ -67,6 +67,23 @@ import Testing
         #expect(found.allSatisfy { $0.message.contains("1 more only through a function word") })
     }
 
+    /// A translation keeps the source's names and numbers: when none of them is there and nothing but
+    /// a function word links, the segment is unrelated whatever its length. Numbers compare by digits.
+    @Test(arguments: [
+        ("Perhaps the government of Norway wants to raise taxes to balance the budget next year.",
+         "Im Hafen lagen vielleicht viele Schiffe der Fischer bei schönem Wetter.", true),
+        ("Perhaps the government wants to raise taxes by 10,000 crowns to balance the budget.",
+         "Im Hafen lagen vielleicht viele Schiffe der Fischer bei schönem Wetter.", true),
+        ("Perhaps the government wants to raise taxes by 10,000 crowns to balance the budget.",
+         "Im Hafen lagen vielleicht 10.000 Schiffe der Fischer bei schönem Wetter.", false),
+    ])
+    func aFunctionWordLinkDoesNotRelateASegmentWithoutTheSourcesNamesAndNumbers(source: String, target: String, flagged: Bool) throws {
+        let fixture = try QAFixture(lexicon: Self.lexicon)
+        let found = try fixture.findings("non-translation", target, source: source)
+        #expect(found.map(\.severity) == (flagged ? [.warning] : []))
+        #expect(found.allSatisfy { $0.message.contains("none of the source's names and numbers is there") })
+    }
+
     /// A German word with very many translations meets one of them in any text ("Art" → way): with
     /// such a link alone, the segment is still unrelated. The same link from a word with two
     /// translations is evidence.
