@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build German-English n:m sentence-alignment test documents from PUD.
+"""Build German-English n:m, comparable and truncated sentence-alignment test documents from PUD.
 
 Input: pud-de-en/pud_de_en_parallel.tsv (header line, then 1000 rows
 ``doc_id  sent_id  orig_lang  de  en`` of 1-1 sentence pairs).  Fully
@@ -53,7 +53,16 @@ Procedure (exactly):
    * the gold keeps only the true non-empty beads (1-1, 1-2, 2-1) with
      renumbered indices; inserted and dropped sentences are in no bead.
 
-Output (--out DIR): DIR/nm/docNN.{de,en,gold}, DIR/comparable/docNN.{de,en,gold}
+4. Truncated variant ("truncated/").  Built from each n:m document with a
+   third generator rngt = random.Random(seed + 2000), documents in order:
+   a run of L = int(B * rngt.uniform(0.3, 0.6)) consecutive beads (B = number
+   of beads) loses its German sentences, as a machine translation that drops
+   the second half of a paragraph does.  With rngt.random() < 0.5 the run is
+   the last L beads, else it starts at rngt.randrange(1, B - L).  The English
+   sentences of the run stay, each a 0-1 bead of the gold; German indices are
+   renumbered.
+
+Output (--out DIR): DIR/{nm,comparable,truncated}/docNN.{de,en,gold}
 (one sentence per line, UTF-8, '\\n' line ends) and DIR/MANIFEST.json
 (seed, parameters, bead-type counts).
 """
@@ -172,27 +181,43 @@ def make_comparable(doc_index, nm, pairs, rngc):
     return out_lines[0], out_lines[1], new_beads
 
 
+def make_truncated(nm, rngt):
+    de, en, beads = nm
+    length = int(len(beads) * rngt.uniform(0.3, 0.6))
+    start = len(beads) - length if rngt.random() < 0.5 else rngt.randrange(1, len(beads) - length)
+    kept, new_beads = [], []
+    for b, (src, tgt) in enumerate(beads):
+        if start <= b < start + length:
+            new_beads.extend(((), (j,)) for j in tgt)
+            continue
+        new_beads.append((tuple(range(len(kept), len(kept) + len(src))), tgt))
+        kept.extend(de[i] for i in src)
+    return kept, en, new_beads
+
+
 def generate(pud_path, out_dir, seed=DEFAULT_SEED):
     """Write both variants; returns the manifest dict."""
     pairs = read_pud(pud_path)
     docs = split_docs(pairs)
     rng = random.Random(seed)
     rngc = random.Random(seed + 1000)
+    rngt = random.Random(seed + 2000)
     manifest = {
         "source": pud_path, "seed": seed, "doc_size": DOC_SIZE,
         "p_merge_de": P_MERGE_DE, "p_merge_en": P_MERGE_EN,
         "p_drop_de": P_DROP_DE, "p_drop_en": P_DROP_EN,
         "distractor_rate": DISTRACTOR_RATE, "docs": [],
-        "bead_types": {"nm": {}, "comparable": {}},
+        "bead_types": {"nm": {}, "comparable": {}, "truncated": {}},
     }
-    for variant in ("nm", "comparable"):
+    for variant in ("nm", "comparable", "truncated"):
         os.makedirs(os.path.join(out_dir, variant), exist_ok=True)
     for di, doc in enumerate(docs):
         name = "doc%02d" % di
         nm = make_nm(doc, rng)
         cmp_ = make_comparable(di, nm, pairs, rngc)
+        truncated = make_truncated(nm, rngt)
         info = {"name": name}
-        for variant, (de, en, beads) in (("nm", nm), ("comparable", cmp_)):
+        for variant, (de, en, beads) in (("nm", nm), ("comparable", cmp_), ("truncated", truncated)):
             base = os.path.join(out_dir, variant, name)
             write_lines(base + ".de", de)
             write_lines(base + ".en", en)
@@ -210,7 +235,7 @@ def generate(pud_path, out_dir, seed=DEFAULT_SEED):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Build n:m and comparable German-English "
+    ap = argparse.ArgumentParser(description="Build n:m, comparable and truncated German-English "
                                  "alignment test documents from PUD (see module docstring).")
     ap.add_argument("--data", default=DEFAULT_DATA,
                     help="shared eval data folder (default: ../shared/eval from the repo root)")
@@ -223,7 +248,7 @@ def main():
         return 0
     m = generate(pud, args.out, args.seed)
     print("align_data: %d documents written to %s (seed %d)" % (len(m["docs"]), args.out, args.seed))
-    for variant in ("nm", "comparable"):
+    for variant in ("nm", "comparable", "truncated"):
         bt = m["bead_types"][variant]
         print("  %s beads: %s" % (variant, ", ".join("%s %d" % kv for kv in sorted(bt.items()))))
     return 0

@@ -5,7 +5,7 @@
                                [--systems bitext,hunalign,galechurch]
                                [--data DIR] [--json OUT] [--seed 13]
 
-Sets (default: textberg,textberg-nolex,pud,pud-comparable):
+Sets (default: textberg,textberg-nolex,pud,pud-comparable,pud-truncated):
   textberg              Text+Berg German-French test0..test6 (hand-aligned
                         gold with n:m beads), FreeDict deu-fra lexicon
   textberg-nolex        the same without any lexicon
@@ -17,6 +17,10 @@ Sets (default: textberg,textberg-nolex,pud,pud-comparable):
   pud-comparable        the comparable variant (25% unrelated sentences),
                         FreeDict deu-eng; systems run in comparable mode
   pud-comparable-nolex  the same without lexicon
+  pud-truncated         the n:m documents with a run of 30-60% of their
+                        beads left without German (a translation that
+                        drops a stretch), FreeDict deu-eng
+  pud-truncated-nolex   the same without lexicon
 
 Systems:
   bitext      BITEXT align --presplit --langs de,fr|de,en --format ladder
@@ -63,8 +67,8 @@ from align_common import (DEFAULT_DATA, LadderError, note, parse_ladder,  # noqa
                           read_ladder, read_lines, validate)
 
 ALL_SETS = ["textberg", "textberg-nolex", "textberg-dev", "pud", "pud-nolex",
-            "pud-comparable", "pud-comparable-nolex"]
-DEFAULT_SETS = ["textberg", "textberg-nolex", "pud", "pud-comparable"]
+            "pud-comparable", "pud-comparable-nolex", "pud-truncated", "pud-truncated-nolex"]
+DEFAULT_SETS = ["textberg", "textberg-nolex", "pud", "pud-comparable", "pud-truncated"]
 ALL_SYSTEMS = ["bitext", "hunalign", "galechurch"]
 SYSTEM_LABEL = {"bitext": "bitext", "hunalign": "hunalign",
                 "galechurch": "Gale-Church (our re-impl.)"}
@@ -102,7 +106,8 @@ def set_spec(name):
     if name.startswith("textberg"):
         return {"corpus": "textberg-dev" if name == "textberg-dev" else "textberg-test",
                 "lexicon": lex, "comparable": False, "langs": "de,fr", "tokenized": True}
-    return {"corpus": "pud-comparable" if "comparable" in name else "pud-nm",
+    corpus = "pud-comparable" if "comparable" in name else "pud-truncated" if "truncated" in name else "pud-nm"
+    return {"corpus": corpus,
             "lexicon": lex, "comparable": "comparable" in name, "langs": "de,en",
             "tokenized": False}
 
@@ -117,9 +122,9 @@ def load_corpus(corpus, data, gen_dir, seed):
         pud = os.path.join(data, align_data.PUD_REL)
         if not os.path.isfile(pud):
             return None
-        if not os.path.isfile(os.path.join(gen_dir, "MANIFEST.json")):
+        sub = os.path.join(gen_dir, {"pud-comparable": "comparable", "pud-truncated": "truncated"}.get(corpus, "nm"))
+        if not os.path.isfile(os.path.join(gen_dir, "MANIFEST.json")) or not os.path.isdir(sub):
             align_data.generate(pud, gen_dir, seed)
-        sub = os.path.join(gen_dir, "comparable" if corpus == "pud-comparable" else "nm")
         names = sorted(f[:-5] for f in os.listdir(sub) if f.endswith(".gold"))
         docs = [Doc(n, os.path.join(sub, n + ".de"), os.path.join(sub, n + ".en"),
                     os.path.join(sub, n + ".gold")) for n in names]

@@ -65,6 +65,31 @@ enum AlignFixture {
         #expect(bitext.goldBeadsFound(in: band) == bitext.gold.count)
     }
 
+    /// A translation that leaves out the second half of its source (machine translation drops the
+    /// rest of a paragraph): the whole texts' length ratio would make each translated sentence look
+    /// like the rendering of two source sentences; the anchors' ratio keeps the pairs one to one.
+    @Test func aTranslationThatLeavesOutTheSecondHalfStillPairsTheFirst() throws {
+        let bitext = try SyntheticBitext(sentences: 60, seed: 5)
+        let kept = Array(bitext.gold.prefix { $0.source.upperBound <= 30 })
+        let targetCount = kept.last!.target.upperBound
+        let extractor = try FeatureExtractor(lexicon: bitext.lexicon)
+        let source = try extractor.sourceSide(bitext.source)
+        // A loose translation: every other word rendered by a word the lexicon does not know.
+        let loose = bitext.target.prefix(targetCount).map { sentence in
+            sentence.split(separator: " ").enumerated().map { $0.offset % 2 == 1 ? "zu" + $0.element.lowercased() : String($0.element) }
+                .joined(separator: " ")
+        }
+        let target = try extractor.targetSide(loose)
+        let beads = SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount)
+        let found = Set(beads.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound] })
+        let pairs = kept.filter { !$0.target.isEmpty }
+        let hits = pairs.filter { found.contains([$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound]) }
+        #expect(Double(hits.count) >= 0.9 * Double(pairs.count))
+        let dropped = bitext.source.count - kept.last!.source.upperBound
+        let deleted = beads.filter { $0.source.lowerBound >= kept.last!.source.upperBound && $0.target.isEmpty }.count
+        #expect(Double(deleted) >= 0.8 * Double(dropped))
+    }
+
     @Test func bandIsMonotoneAndConnected() {
         let band = AlignmentBand.around(coarseBeads: [(0..<1, 0..<1), (1..<2, 1..<1), (2..<3, 1..<3)], factor: 10, margin: 2, rows: 30, columns: 30)
         for i in 1...30 {

@@ -73,6 +73,63 @@ public struct AlignmentCostModel: Sendable {
             neutralSimilarity: 0.5)
     }
 
+    /// The sentence pairs that are each other's best lexical match (similarity `anchorSimilarity` or
+    /// more), when there are `minimumAnchors` of them: their length ratio, and the share of each
+    /// text's characters they hold.
+    ///
+    /// - Parameter matches: the lexical matches of unit pair (p, q), as `CoverageCounter.pair` counts them.
+    /// - Complexity: O(N × M) similarity computations.
+    static func anchors(units: AlignmentUnits, matches: (Int, Int) -> (Double, Double))
+        -> (ratio: Double, sourceShare: Double, targetShare: Double)? {
+        let n = units.source.count
+        let m = units.target.count
+        var bestTarget = [(unit: Int, similarity: Double)](repeating: (-1, 0), count: n)
+        var bestSource = [(unit: Int, similarity: Double)](repeating: (-1, 0), count: m)
+        for p in 0..<n {
+            for q in 0..<m {
+                guard let similarity = SimilarityMeasure.similarity(matches: matches(p, q), sourceContent: units.sourceContent[p],
+                                                                    targetContent: units.targetContent[q]) else { continue }
+                if similarity > bestTarget[p].similarity { bestTarget[p] = (q, similarity) }
+                if similarity > bestSource[q].similarity { bestSource[q] = (p, similarity) }
+            }
+        }
+        var sourceCharacters = 0
+        var targetCharacters = 0
+        var anchors = 0
+        for p in 0..<n {
+            let (q, similarity) = bestTarget[p]
+            guard q >= 0, similarity >= anchorSimilarity, bestSource[q].unit == p else { continue }
+            sourceCharacters += units.sourceCharacters[p]
+            targetCharacters += units.targetCharacters[q]
+            anchors += 1
+        }
+        guard anchors >= minimumAnchors, sourceCharacters > 0, targetCharacters > 0 else { return nil }
+        return (Double(targetCharacters) / Double(sourceCharacters),
+                Double(sourceCharacters) / Double(units.sourceCharacters.reduce(0, +)),
+                Double(targetCharacters) / Double(units.targetCharacters.reduce(0, +)))
+    }
+
+    static let anchorSimilarity = 0.35
+    static let minimumAnchors = 5
+    /// How far the anchors' ratio may stray from the whole texts' before it replaces it. Within it,
+    /// the whole texts' ratio rests on more text (on PUD's n:m documents the two differ by 0.86–1.17).
+    static let anchoredRatioTolerance = 1.25
+    /// How much more of one text than of the other the anchors must hold: a text that leaves out a
+    /// stretch of the other is held by the anchors almost whole, the other in part (77–99 % against
+    /// 36–66 % on PUD documents cut by 30–60 %; under 15 points apart on the uncut ones).
+    static let anchoredShareGap = 0.3
+
+    /// Takes the anchors' length ratio instead of the whole texts' when one text leaves out a long
+    /// stretch of the other (a machine translation that drops a paragraph's second half): the whole
+    /// texts' ratio would then make every sentence of the shorter text look like the translation of
+    /// two or three (`docs/results/alignment.md`, session 15).
+    mutating func useAnchoredLengthRatio(units: AlignmentUnits, matches: (Int, Int) -> (Double, Double)) {
+        guard let anchors = Self.anchors(units: units, matches: matches),
+              abs(log(anchors.ratio / lengthRatio)) > log(Self.anchoredRatioTolerance),
+              abs(anchors.sourceShare - anchors.targetShare) >= Self.anchoredShareGap else { return }
+        lengthRatio = anchors.ratio
+    }
+
     /// Sets `deletionCost` from randomly drawn sentence pairs (fixed seed: output is deterministic).
     ///
     /// - Parameter matches: the lexical matches of unit pair (p, q), as `CoverageCounter.pair` counts them.

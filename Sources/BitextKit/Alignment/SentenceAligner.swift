@@ -90,6 +90,9 @@ public struct SentenceAligner: Sendable {
             ? PairCoverage(band: .full(rows: units.source.count, columns: units.target.count), reach: 3, units: units, counter: &counter)
             : nil
         var model = AlignmentCostModel.initial(units: units, parameters: parameters)
+        if let table {
+            model.useAnchoredLengthRatio(units: units, matches: table.matches)
+        }
         model.calibrateDeletion(units: units, parameters: parameters) { Self.matches($0, $1, units: units, table: table, counter: &counter) }
         let first = search(units, model: model, counter: &counter, table: table)
         model = model.reestimated(from: first, units: units, priorStrength: parameters.priorStrength)
