@@ -108,18 +108,33 @@ def mqm_half(segments, test):
 
 
 OMITTED = re.compile(r'^the source sentence "(.*)" has no translation here$', re.S)
+OMITTED_RUN = re.compile(r'^\d+ source sentences, from "(.*)" to "(.*)", have no translation here$', re.S)
+
+
+def omitted_range(source, message):
+    """The stretch of `source` an omission finding quotes (one sentence, or a run from its first to
+    its last sentence), or None."""
+    one = OMITTED.match(message)
+    if one:
+        start = source.find(one.group(1))
+        return (start, start + len(one.group(1))) if start >= 0 else None
+    run = OMITTED_RUN.match(message)
+    if run:
+        start = source.find(run.group(1))
+        last = source.find(run.group(2), max(start, 0))
+        return (start, last + len(run.group(2))) if start >= 0 and last >= 0 else None
+    return None
 
 
 def correct(seg, finding):
     """Whether a finding points at an error the raters marked. An omission has no span in the
     target (the finding is the place where the source sentence is missing), and raters mark
     omissions in the source: it is correct when an omission span of the source overlaps the source
-    sentence its message quotes."""
+    sentence (or run of sentences) its message quotes."""
     if finding["check"] == "omission":
-        quoted = OMITTED.match(finding["message"])
-        start = seg["source"].find(quoted.group(1)) if quoted else -1
-        return start >= 0 and any(qa_eval.overlaps(start, start + len(quoted.group(1)), s, e)
-                                  for s, e, c in seg.get("source_spans", []) if c.startswith("Accuracy/Omission"))
+        quoted = omitted_range(seg["source"], finding["message"])
+        return quoted is not None and any(qa_eval.overlaps(quoted[0], quoted[1], s, e)
+                                          for s, e, c in seg.get("source_spans", []) if c.startswith("Accuracy/Omission"))
     return any(qa_eval.overlaps(finding["start"], finding["end"], s, e) for s, e, _ in seg["spans"])
 
 

@@ -52,6 +52,22 @@ struct AlignedCase: CustomTestStringConvertible, Sendable {
         #expect(runner.run(input).filter { $0.severity != .info }.count == testCase.warnings)
     }
 
+    /// Sentences left out one after another share one place in the translation: one finding names
+    /// them all (a finding per sentence would share a span, and the runner keeps one per span).
+    @Test func sentencesLeftOutOneAfterAnotherAreOneFindingThatCountsThem() throws {
+        let fixture = try QAFixture(lexicon: Self.lexicon)
+        let target = try fixture.resources.text(name: "target.txt", language: .de, bytes: Array("Der Rat billigte den Plan.".utf8))
+        let source = try fixture.resources.text(name: "source.txt", language: .en, bytes: Array(
+            "The council approved the plan. The old ferry will be sold to a museum in the city. Its boats go to the fishermen of the harbour.".utf8))
+        let input = QAInput(target: target, source: source, beads: [QABead(source: 0..<1, target: 0..<1),
+                                                                    QABead(source: 1..<2, target: 1..<1), QABead(source: 2..<3, target: 1..<1)])
+        let runner = try QARunner(checks: QARegistry.checks.filter { $0.id == "omission" }, resources: fixture.resources)
+        let findings = runner.run(input)
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.first?.message.hasPrefix("2 source sentences, from \"The old ferry") == true)
+        #expect(findings.first?.message.contains("to \"Its boats go to the fishermen of the harbour.\"") == true)
+    }
+
     /// Numbers written differently on the two sides that state the same value.
     static let sameNumbers: [CheckCase] = [
         CheckCase(name: "an afternoon range: 18 to 20 o'clock for 6-8 p.m.", check: "number-mismatch",

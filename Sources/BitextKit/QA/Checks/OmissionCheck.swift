@@ -10,7 +10,8 @@ struct OmissionCheck: QARule {
             alignment, and most of its content words are rendered nowhere in the translated sentences \
             around its place (by the dictionary, a shared name or number): it was probably left out. \
             A sentence whose words the neighbouring translation does render was merged into another \
-            one, which is no omission. The finding marks the place in the target where it belongs. \
+            one, which is no omission. The finding marks the place in the target where it belongs; \
+            sentences left out one after another are one finding that counts them. \
             Very short sentences (headings, bylines) are not reported.
             """,
         severity: .warning,
@@ -22,15 +23,34 @@ struct OmissionCheck: QARule {
         unpaired = UnpairedSentences(links: links)
     }
 
+    /// Sentences left out one after another stand at one place of the target: they are one finding
+    /// that names how many there are and quotes the first and the last (one finding per sentence
+    /// would share a span, and the runner keeps one finding per span).
+    ///
     /// - Complexity: O(b + s + t) for b beads and s and t words on the two sides (`UnpairedSentences`).
     func findings(in input: QAInput) -> [QAFinding] {
         guard let source = input.source else { return [] }
         let text = input.target
-        return unpaired.find(in: input, side: .source).map { sentences, targetPosition in
+        // No target sentence lies between groups at one place, so every source sentence between
+        // them is unpaired too.
+        var runs: [(sentences: Range<Int>, targetPosition: Int)] = []
+        for (sentences, targetPosition) in unpaired.find(in: input, side: .source) {
+            if let run = runs.last, run.targetPosition == targetPosition {
+                runs[runs.count - 1].sentences = run.sentences.lowerBound..<sentences.upperBound
+            } else {
+                runs.append((sentences, targetPosition))
+            }
+        }
+        func quote(_ sentence: Int) -> String {
+            source.string(source.sentences[sentence].scalars)
+        }
+        return runs.map { run in
             // The gap: after the last target sentence of the beads before.
-            let position = targetPosition > 0 ? text.sentences[targetPosition - 1].scalars.upperBound : 0
-            let sentence = source.string(source.sentences[sentences.lowerBound].scalars.lowerBound..<source.sentences[sentences.upperBound - 1].scalars.upperBound)
-            return text.finding(Self.check, position..<position, message: "the source sentence \"\(sentence)\" has no translation here")
+            let position = run.targetPosition > 0 ? text.sentences[run.targetPosition - 1].scalars.upperBound : 0
+            let (first, last) = (run.sentences.lowerBound, run.sentences.upperBound - 1)
+            let message = first == last ? "the source sentence \"\(quote(first))\" has no translation here"
+                : "\(run.sentences.count) source sentences, from \"\(quote(first))\" to \"\(quote(last))\", have no translation here"
+            return text.finding(Self.check, position..<position, message: message)
         }
     }
 }
