@@ -79,9 +79,7 @@ struct NameMismatchCheck: QARule {
     private func isName(_ token: Int, _ source: QAText) -> Bool {
         guard source.isCapitalized(token), !source.startsSentence[token] else { return false }
         let word = source.words[token]
-        // "I", "I'd", "I'm" are capitalized pronouns, not names.
-        let pronoun = word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
-        guard word.unicodeScalars.count >= 3, !pronoun, !Self.isAcronym(word) else { return false }
+        guard word.unicodeScalars.count >= 3, !Self.isFirstPersonPronoun(word), !Self.isAcronym(word) else { return false }
         // Capitalized function words ("And" after a dash) are no names, nor capitalized common nouns
         // of a title ("House of Representatives"): English writes names alone in capitals.
         let lower = word.lowercased()
@@ -154,6 +152,11 @@ struct NameMismatchCheck: QARule {
             }
             return spelling.source.accepts(word) && !spelling.source.accepts(word.lowercased())
         }
+    }
+
+    /// "I", "I'd", "I'm": capitalized pronouns, not names.
+    static func isFirstPersonPronoun(_ word: String) -> Bool {
+        word == "I" || word.hasPrefix("I'") || word.hasPrefix("I\u{2019}")
     }
 
     /// A word in capitals throughout but for a plural "s" ("NATO", "MPs"), as also every word of a

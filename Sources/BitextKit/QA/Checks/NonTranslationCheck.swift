@@ -132,7 +132,7 @@ struct NonTranslationCheck: QARule {
     private func dropsNamesAndNumbers(_ text: QAText, source: QAText) -> Bool {
         let names = source.tokens.indices.filter { token in
             source.tokens[token].kind == .word && source.isCapitalized(token) && !source.startsSentence[token]
-                && source.tokens[token].scalars.count >= 3 && !source.words[token].hasPrefix("I'") && !source.words[token].hasPrefix("I\u{2019}")
+                && source.tokens[token].scalars.count >= 3 && !NameMismatchCheck.isFirstPersonPronoun(source.words[token])
                 && !links.sourceStopWords.contains(source.lowercased(token))
         }
         let numbers = Set(source.tokens.indices.filter { source.tokens[$0].kind == .number }.map { Self.digits(source.words[$0]) })
