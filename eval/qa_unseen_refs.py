@@ -26,7 +26,10 @@ professionals, with document ids), split by document (CRC-32 odd: test), first m
    error pointing at less than 90 % of its segment is correct when it overlaps a rater's span; an
    omission when the source sentence it quotes overlaps an omission span of the source). Split by
    document (CRC-32 of domain and document odd: test). Printed beside: omissions in segments the
-   raters marked as a whole as "non-translation!" (every source sentence is then untranslated).
+   raters marked as a whole as "non-translation!" (every source sentence is then untranslated), and
+   the second reading of 30 unmarked test-half findings drawn at random
+   (`eval/qa_wmt23_mqm_sample_reading.tsv`): the share that are real errors, an estimate of how much
+   of the gap to the raters' spans is their coverage.
 
 Usage:
     eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23 CLONE_ESA]; eval/get_ntrex.sh [CLONE]
@@ -158,6 +161,7 @@ def mqm(bitext, odd, show):
     for check, (c, n) in every["per_check"].items():
         low, high = wilson(c, n)
         print(f"| {check} | {c} / {n} | {c / n:.2f} | [{low:.2f}, {high:.2f}] |")
+    sample_reading(segments, found, odd, every)
     print("\n| domain | correct / span findings |\n|---|---:|")
     for domain in sorted({s["domain"] for s in segments}):
         d = score([i for i, s in enumerate(segments) if s["domain"] == domain])
@@ -170,6 +174,35 @@ def mqm(bitext, odd, show):
             t = s["target"]
             print(f"    {'correct' if trust.correct(s, f) else 'unmarked'} {s['key'][0]} {f['check']}: "
                   f"…{t[max(0, f['start'] - 50):f['start']]}[[{t[f['start']:f['end']]}]]{t[f['end']:f['end'] + 30]}…", file=sys.stderr)
+
+
+SAMPLE_READING = os.path.join(HERE, "qa_wmt23_mqm_sample_reading.tsv")
+
+
+def sample_reading(segments, found, odd, every):
+    """The second reading of a random sample of this half's unmarked findings
+    (`eval/qa_wmt23_mqm_sample_reading.tsv`), matched to the findings of this build: how many of
+    them are real errors, and the span precision that share would give. Rows whose finding this
+    build no longer reports are counted apart."""
+    if not os.path.exists(SAMPLE_READING):
+        return
+    half = "test" if odd else "dev"
+    with open(SAMPLE_READING, encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    verdicts = {tuple(row[1:5]) + (int(row[5]),): row[6] for row in rows[1:] if row[0] == half}
+    if not verdicts:
+        return
+    unmarked = {(*segments[f["id"]]["key"], f["check"], f["start"]) for f in found
+                if f["severity"] != "info" and not trust.correct(segments[f["id"]], f)}
+    read = [verdict for key, verdict in verdicts.items() if key in unmarked]
+    errors = read.count("error")
+    low, high = wilson(errors, len(read))
+    share = errors / max(1, len(read))
+    estimate = (every["correct"] + share * (every["findings"] - every["correct"])) / max(1, every["findings"])
+    print(f"\nSecond reading of {len(read)} unmarked findings drawn at random (`{os.path.basename(SAMPLE_READING)}`): "
+          f"{errors} real errors, {share:.2f} [{low:.2f}, {high:.2f}]; span precision if the other unmarked findings "
+          f"are alike: {estimate:.2f} (an estimate, not the bar)"
+          + (f"; {len(verdicts) - len(read)} rows read no longer match a finding of this build" if len(read) < len(verdicts) else ""))
 
 
 def main():
