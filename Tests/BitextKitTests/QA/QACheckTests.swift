@@ -275,6 +275,15 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
     }
 
     /// One note per paragraph, at its first straight mark; German marks are no finding.
+    /// Straight quotes pair by their sides: a quotation left open when the next one opens is blamed
+    /// at its own mark, not at the paragraph's last (which closes the next quotation).
+    @Test func anUnclosedStraightQuotationIsBlamedAtItsOwnMark() throws {
+        let target = "Er sagte: \"Umbau\", und um \"Kindern zu helfen. \"Es ist gut\", sagte er."
+        let found = try QAFixture().findings("unbalanced-quotes", target).filter { $0.severity != .info }
+        let mark = target.unicodeScalars.distance(from: target.startIndex, to: target.range(of: "\"Kindern")!.lowerBound)
+        #expect(found.map(\.start) == [mark])
+    }
+
     @Test func straightQuotationMarksAreNotedOncePerParagraph() throws {
         let target = "Er sagte \"ja\" und \"nein\".\nSie sagte „vielleicht“.\nDann \"gut\"."
         let findings = try QAFixture().findings("quote-style", target)

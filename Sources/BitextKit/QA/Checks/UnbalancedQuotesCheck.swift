@@ -42,10 +42,9 @@ struct UnbalancedQuotesCheck: QARule {
     /// between its opening and closing single marks. English headlines and British news quote with
     /// single marks ('If they do'), which a translation turns into double ones.
     ///
-    /// A straight quote's side shows in its neighbours: before a word it opens, after one (and before a
-    /// space or punctuation) it closes (`"I was told "wait.` opens two quotations, `"She cried"?""`
-    /// closes two it did not open), so a source that opens a quotation in one segment and closes it
-    /// in a later one is seen to, even when its count of straight quotes is even.
+    /// A straight quote's side shows in its neighbours (`StraightQuoteSide`), so a source that opens a
+    /// quotation in one segment and closes it in a later one is seen to, even when its count of
+    /// straight quotes is even.
     ///
     /// - Complexity: O(n).
     static func unpartneredMarks(in text: QAText) -> Int {
@@ -56,19 +55,11 @@ struct UnbalancedQuotesCheck: QARule {
         for (index, scalar) in scalars.enumerated() where scalar == "\"" || scalar == "'" || scalar.value >= 0xAB {
             switch scalar {
             case "\"":
-                let before = index > 0 && !isSpaceOrOpening(scalars[index - 1])
-                let after = index + 1 < scalars.count && !scalars[index + 1].properties.isWhitespace
-                    && !isClosingPunctuation(scalars[index + 1])
-                // Between two words or two spaces ("Twitter."That", a space lost) the side is not
-                // shown: the quote closes an open quotation, else opens one.
-                if after && !before {
-                    straightOpen += 1
-                } else if straightOpen > 0 {
-                    straightOpen -= 1
-                } else if before && !after {
-                    straightStray += 1
-                } else {
-                    straightOpen += 1
+                switch StraightQuoteSide(of: index, in: scalars, within: scalars.indices) {
+                case .opening: straightOpen += 1
+                case .closing where straightOpen == 0: straightStray += 1
+                case .closing, .either:
+                    if straightOpen > 0 { straightOpen -= 1 } else { straightOpen += 1 }
                 }
             case "\u{201E}", "\u{00BB}": opening += 1
             case "\u{201C}": if text.language == .de { closing += 1 } else { opening += 1 }
@@ -92,17 +83,6 @@ struct UnbalancedQuotesCheck: QARule {
         return abs(opening - closing) + straightOpen + straightStray + abs(singleOpening - singleClosing)
     }
 
-    /// Whether a straight quote after `scalar` stands where a quotation opens: after a space, at an
-    /// opening bracket or dash.
-    private static func isSpaceOrOpening(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || "([{\u{2013}\u{2014}/".unicodeScalars.contains(scalar)
-    }
-
-    /// Whether a straight quote before `scalar` ends a quotation: before sentence or clause punctuation.
-    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        ".,;:!?)]}\"".unicodeScalars.contains(scalar)
-    }
-
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -117,7 +97,11 @@ struct UnbalancedQuotesCheck: QARule {
                 if marks == 1, result.count == before + 1 { result[before] = result[before].withSeverity(.info) }
             }
             var open: [Int] = []
-            var straight: Int?
+            // Straight quotes pair by their sides (`StraightQuoteSide`): an opening one while another is
+            // open leaves that one unclosed, a closing one with none open is stray. Pairing by count
+            // alone would blame the paragraph's last mark for a slip earlier on.
+            var straightOpen: Int?
+            var straightUnpaired: [Int] = []
             var lastMark = -1
             // Closing marks without an opening one, reported once the paragraph's straight quote is known.
             var strayClosers: [Int] = []
@@ -127,7 +111,15 @@ struct UnbalancedQuotesCheck: QARule {
                 guard scalar == "\"" || scalar.value >= 0xAB else { continue }
                 if scalar == "\"" || Self.closers[scalar] != nil || scalar == "\u{201D}" { marks += 1; lastMark = index }
                 if scalar == "\"" {
-                    straight = straight == nil ? index : nil
+                    switch StraightQuoteSide(of: index, in: text.scalars, within: line) {
+                    case .opening:
+                        if let previous = straightOpen { straightUnpaired.append(previous) }
+                        straightOpen = index
+                    case .closing:
+                        if straightOpen != nil { straightOpen = nil } else { straightUnpaired.append(index) }
+                    case .either:
+                        if straightOpen != nil { straightOpen = nil } else { straightOpen = index }
+                    }
                 } else if let top = open.last, Self.closers[text.scalars[top]]?.contains(scalar) == true {
                     open.removeLast()
                 } else if Self.closers[scalar] != nil && !(scalar == "\u{201C}" && text.language == .de) {
@@ -136,26 +128,28 @@ struct UnbalancedQuotesCheck: QARule {
                     strayClosers.append(index)
                 }
             }
+            if let mark = straightOpen { straightUnpaired.append(mark) }
             // One quotation with marks of two kinds is one slip, not two: opened with „ and closed
             // with a straight quote, or opened with a straight quote and closed with “. The straight
             // quote is the mark to change, and the finding points at it alone.
-            if let mark = straight {
+            var straightLeft: [Int] = []
+            for mark in straightUnpaired.sorted() {
                 if let opener = open.last(where: { $0 < mark }) {
                     open.removeAll { $0 == opener }
-                    straight = nil
                     result.append(text.finding(Self.check, mark..<(mark + 1), message:
                         "quotation opened with \(text.scalars[opener]) and closed with a straight quote", suggestion: "\u{201C}"))
                 } else if let closer = strayClosers.first(where: { $0 > mark }) {
                     strayClosers.removeAll { $0 == closer }
-                    straight = nil
                     result.append(text.finding(Self.check, mark..<(mark + 1), message:
                         "quotation opened with a straight quote and closed with \(text.scalars[closer])", suggestion: "\u{201E}"))
+                } else {
+                    straightLeft.append(mark)
                 }
             }
             for index in strayClosers {
                 result.append(text.finding(Self.check, index..<(index + 1), message: "closing quotation mark \(text.scalars[index]) without an opening one"))
             }
-            for index in open + (straight.map { [$0] } ?? []) {
+            for index in open + straightLeft {
                 let runsOn = index == lastMark && Self.sentenceStarts(in: text, after: index, before: line.upperBound)
                 result.append(text.finding(Self.check, index..<(index + 1), severity: runsOn ? .info : nil,
                                            message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"
