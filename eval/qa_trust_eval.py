@@ -107,8 +107,9 @@ def mqm_half(segments, test):
     return [s for s in segments if (int(s["key"][1].split(".")[1]) % 2 == 0) == test]
 
 
-OMITTED = re.compile(r'^the source sentence "(.*)" has no translation here$', re.S)
-OMITTED_RUN = re.compile(r'^\d+ source sentences, from "(.*)" to "(.*)", have no translation here$', re.S)
+# A finding whose span another check reported too carries that finding's message after its own.
+OMITTED = re.compile(r'^the source sentence "(.*?)" has no translation here(?: \(also .*\))?$', re.S)
+OMITTED_RUN = re.compile(r'^\d+ source sentences, from "(.*?)" to "(.*?)", have no translation here(?: \(also .*\))?$', re.S)
 
 
 def omitted_range(source, message):

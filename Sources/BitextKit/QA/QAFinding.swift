@@ -36,6 +36,12 @@ extension QAFinding {
         QAFinding(check: check, severity: severity, start: start, end: end, line: line, column: column,
                   text: text, message: message, suggestion: suggestion)
     }
+
+    /// The same finding with `note` added to its message (and, when given, another severity).
+    func adding(_ note: String, severity: QASeverity? = nil) -> QAFinding {
+        QAFinding(check: check, severity: severity ?? self.severity, start: start, end: end, line: line, column: column,
+                  text: text, message: message + note, suggestion: suggestion)
+    }
 }
 
 extension QAText {

@@ -23,7 +23,8 @@ public final class QARunner {
     }
 
     /// The findings of every applicable check, sorted by position then by check order. A span
-    /// reported by two checks is kept once, by the more severe (or earlier) check.
+    /// reported twice is kept once, by the more severe (or earlier) check, and the other finding's
+    /// message is added to it: nothing found is dropped unseen.
     ///
     /// - Complexity: the sum of the checks' costs (each linear or near-linear in the text), plus
     ///   O(f log f) to sort f findings.
@@ -41,7 +42,10 @@ public final class QARunner {
         }
         var result: [QAFinding] = []
         for (_, finding) in findings {
-            if let last = result.last, last.start == finding.start, last.end == finding.end { continue }
+            if let last = result.last, last.start == finding.start, last.end == finding.end {
+                result[result.count - 1] = last.adding(" (also \(finding.check): \(finding.message))")
+                continue
+            }
             result.append(finding)
         }
         return result

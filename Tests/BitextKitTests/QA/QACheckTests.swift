@@ -275,6 +275,16 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
     }
 
     /// One note per paragraph, at its first straight mark; German marks are no finding.
+    /// Two checks that flag the same characters give one finding, which carries the other's message:
+    /// nothing found is dropped unseen.
+    @Test func aSpanTwoChecksFlagIsOneFindingWithBothMessages() throws {
+        let fixture = try QAFixture()
+        let checks = QARegistry.checks.filter { ["unbalanced-quotes", "quote-style"].contains($0.id) }
+        let found = try QARunner(checks: checks, resources: fixture.resources).run(fixture.input("Er sagte \"ja und ging."))
+        #expect(found.count == 1)
+        #expect(found.first.map { $0.message.contains("(also ") && $0.message.contains("\"") } == true)
+    }
+
     /// Straight quotes pair by their sides: a quotation left open when the next one opens is blamed
     /// at its own mark, not at the paragraph's last (which closes the next quotation).
     @Test func anUnclosedStraightQuotationIsBlamedAtItsOwnMark() throws {

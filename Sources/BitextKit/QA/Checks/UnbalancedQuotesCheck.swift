@@ -29,9 +29,7 @@ struct UnbalancedQuotesCheck: QARule {
         // As many unpartnered marks as the source has are its own.
         var inherited = input.source.map(Self.unpartneredMarks) ?? 0
         for index in result.indices where inherited > 0 && result[index].severity > .info {
-            result[index] = QAFinding(check: result[index].check, severity: .info, start: result[index].start, end: result[index].end,
-                                      line: result[index].line, column: result[index].column, text: result[index].text,
-                                      message: result[index].message + " (the source leaves one open too)", suggestion: result[index].suggestion)
+            result[index] = result[index].adding(" (the source leaves one open too)", severity: .info)
             inherited -= 1
         }
         return result
