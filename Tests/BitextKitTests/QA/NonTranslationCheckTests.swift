@@ -48,10 +48,7 @@ import Testing
          "The government wants to raise taxes next year to balance the budget, the minister said on Tuesday after a long meeting.", false),
     ])
     func aShortSegmentFarFromItsSourcesLengthNeedsALink(target: String, source: String, flagged: Bool) throws {
-        let fixture = try QAFixture(lexicon: Self.lexicon)
-        let found = try fixture.findings("non-translation", target, source: source)
-        #expect(found.map(\.severity) == (flagged ? [.warning] : []))
-        #expect(found.allSatisfy { $0.message.contains("% of the source's length") })
+        try Self.expect(target, source: source, flagged: flagged, saying: "% of the source's length")
     }
 
     /// A function word has so many translations that one of them turns up anywhere ("vielleicht" →
@@ -78,10 +75,14 @@ import Testing
          "Im Hafen lagen vielleicht 10.000 Schiffe der Fischer bei schönem Wetter.", false),
     ])
     func aFunctionWordLinkDoesNotRelateASegmentWithoutTheSourcesNamesAndNumbers(source: String, target: String, flagged: Bool) throws {
-        let fixture = try QAFixture(lexicon: Self.lexicon)
-        let found = try fixture.findings("non-translation", target, source: source)
+        try Self.expect(target, source: source, flagged: flagged, saying: "none of the source's names and numbers is there")
+    }
+
+    /// One warning whose message says `reason` when `flagged`, else none.
+    private static func expect(_ target: String, source: String, flagged: Bool, saying reason: String) throws {
+        let found = try QAFixture(lexicon: lexicon).findings("non-translation", target, source: source)
         #expect(found.map(\.severity) == (flagged ? [.warning] : []))
-        #expect(found.allSatisfy { $0.message.contains("none of the source's names and numbers is there") })
+        #expect(found.allSatisfy { $0.message.contains(reason) })
     }
 
     /// A German word with very many translations meets one of them in any text ("Art" → way): with
