@@ -153,8 +153,41 @@ struct UnbalancedQuotesCheck: QARule {
                                            message: "quotation mark \(text.scalars[index]) is not closed in this paragraph"
                                                + (runsOn ? " (a quotation running on into the next one?)" : "")))
             }
+            Self.joinMarksInARow(&result, from: before, in: text)
         }
         return result
+    }
+
+    /// Joins the paragraph's findings (those from `first` on) whose marks stand with nothing but
+    /// spaces and punctuation between them (`Reise“ . “`, `bleiben.“ "`) into one finding over the
+    /// stretch: one slip, a mark written twice or on both sides of a full stop, which one edit mends;
+    /// a finding per mark would report it twice.
+    ///
+    /// - Complexity: O(n) in the paragraph.
+    private static func joinMarksInARow(_ findings: inout [QAFinding], from first: Int, in text: QAText) {
+        guard findings.count - first > 1 else { return }
+        var joined: [QAFinding] = []
+        var run: [QAFinding] = []
+        func flush() {
+            guard let head = run.first, let tail = run.last else { return }
+            if run.count == 1 {
+                joined.append(head)
+            } else {
+                joined.append(text.finding(check, head.start..<tail.end, severity: run.map(\.severity).max(),
+                                           message: "\(run.count) quotation marks in a row: " + run.map(\.message).joined(separator: "; ")))
+            }
+            run = []
+        }
+        for finding in findings[first...].sorted(by: { $0.start < $1.start }) {
+            if let last = run.last, !text.scalars[last.end..<finding.start].contains(where: isWordScalar) {
+                run.append(finding)
+            } else {
+                flush()
+                run = [finding]
+            }
+        }
+        flush()
+        findings.replaceSubrange(first..., with: joined)
     }
 
     /// Whether a sentence starts between `start` and `end`: a quotation that runs unclosed over whole
