@@ -90,6 +90,23 @@ enum AlignFixture {
         #expect(Double(deleted) >= 0.8 * Double(dropped))
     }
 
+    /// The same in a short paragraph, where only three or four pairs can anchor: a translation that
+    /// stops after four of eleven sentences pairs those four one to one, and the rest of the source
+    /// is left untranslated instead of being spread over the four.
+    @Test(arguments: [UInt64(5), 6, 7, 8]) func aShortTranslationThatStopsEarlyPairsWhatItTranslates(seed: UInt64) throws {
+        let bitext = try SyntheticBitext(sentences: 11, seed: seed)
+        let kept = Array(bitext.gold.filter { !$0.target.isEmpty }.prefix(4))
+        let extractor = try FeatureExtractor(lexicon: bitext.lexicon)
+        let source = try extractor.sourceSide(bitext.source)
+        let target = try extractor.targetSide(Array(bitext.target.prefix(kept.last!.target.upperBound)))
+        let beads = SentenceAligner().align(source: source, target: target, keyCount: extractor.keyCount)
+        for pair in kept {
+            #expect(beads.contains { $0.source == pair.source && $0.target == pair.target })
+        }
+        let rest = beads.filter { $0.source.lowerBound >= kept.last!.source.upperBound }
+        #expect(rest.allSatisfy { $0.target.isEmpty })
+    }
+
     @Test func bandIsMonotoneAndConnected() {
         let band = AlignmentBand.around(coarseBeads: [(0..<1, 0..<1), (1..<2, 1..<1), (2..<3, 1..<3)], factor: 10, margin: 2, rows: 30, columns: 30)
         for i in 1...30 {

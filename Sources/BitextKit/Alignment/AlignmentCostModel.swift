@@ -74,13 +74,13 @@ public struct AlignmentCostModel: Sendable {
     }
 
     /// The sentence pairs that are each other's best lexical match (similarity `anchorSimilarity` or
-    /// more), when there are `minimumAnchors` of them: their length ratio, and the share of each
-    /// text's characters they hold.
+    /// more), when there are `minimumAnchors` of them: how many, their length ratio, and the share of
+    /// each text's characters they hold.
     ///
     /// - Parameter matches: the lexical matches of unit pair (p, q), as `CoverageCounter.pair` counts them.
     /// - Complexity: O(N × M) similarity computations.
     static func anchors(units: AlignmentUnits, matches: (Int, Int) -> (Double, Double))
-        -> (ratio: Double, sourceShare: Double, targetShare: Double)? {
+        -> (count: Int, ratio: Double, sourceShare: Double, targetShare: Double)? {
         let n = units.source.count
         let m = units.target.count
         var bestTarget = [(unit: Int, similarity: Double)](repeating: (-1, 0), count: n)
@@ -104,13 +104,13 @@ public struct AlignmentCostModel: Sendable {
             anchors += 1
         }
         guard anchors >= minimumAnchors, sourceCharacters > 0, targetCharacters > 0 else { return nil }
-        return (Double(targetCharacters) / Double(sourceCharacters),
+        return (anchors, Double(targetCharacters) / Double(sourceCharacters),
                 Double(sourceCharacters) / Double(units.sourceCharacters.reduce(0, +)),
                 Double(targetCharacters) / Double(units.targetCharacters.reduce(0, +)))
     }
 
     static let anchorSimilarity = 0.35
-    static let minimumAnchors = 5
+    static let minimumAnchors = 3
     /// How far the anchors' ratio may stray from the whole texts' before it replaces it. Within it,
     /// the whole texts' ratio rests on more text (on PUD's n:m documents the two differ by 0.86–1.17).
     static let anchoredRatioTolerance = 1.25
@@ -118,6 +118,12 @@ public struct AlignmentCostModel: Sendable {
     /// stretch of the other is held by the anchors almost whole, the other in part (77–99 % against
     /// 36–66 % on PUD documents cut by 30–60 %; under 15 points apart on the uncut ones).
     static let anchoredShareGap = 0.3
+    /// The gap asked of fewer than `confidentAnchors` anchors: half of the other text must lie outside
+    /// them. A paragraph of three or four sentences anchors few pairs, and a free translation that
+    /// splits or joins sentences leaves a third of one side unanchored (WMT24's human references);
+    /// NLLB stopping after four of eleven sentences leaves two thirds.
+    static let fewAnchorsShareGap = 0.5
+    static let confidentAnchors = 5
 
     /// Takes the anchors' length ratio instead of the whole texts' when one text leaves out a long
     /// stretch of the other (a machine translation that drops a paragraph's second half): the whole
@@ -126,7 +132,8 @@ public struct AlignmentCostModel: Sendable {
     mutating func useAnchoredLengthRatio(units: AlignmentUnits, matches: (Int, Int) -> (Double, Double)) {
         guard let anchors = Self.anchors(units: units, matches: matches),
               abs(log(anchors.ratio / lengthRatio)) > log(Self.anchoredRatioTolerance),
-              abs(anchors.sourceShare - anchors.targetShare) >= Self.anchoredShareGap else { return }
+              abs(anchors.sourceShare - anchors.targetShare)
+                >= (anchors.count >= Self.confidentAnchors ? Self.anchoredShareGap : Self.fewAnchorsShareGap) else { return }
         lengthRatio = anchors.ratio
     }
 
