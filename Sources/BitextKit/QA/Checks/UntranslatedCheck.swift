@@ -10,7 +10,8 @@ struct UntranslatedCheck: QARule {
             sentence left in a German paragraph is one finding), or (a note, info) an English word that also stands in the \
             source and is not German. A quoted English phrase, or one that fills a parenthesis (the original \
             beside its rendering: "des plötzlichen Kindstods (sudden infant death)"), is only a note (info). Runs of mostly capitalized words, and names with short words between capitalized \
-            ones ("Newport on the Levee"), are names or titles and are not reported; \
+            ones ("Newport on the Levee"), are names or titles and are not reported (words written all \
+            in capitals are not capitalized in that sense: shouted English is text); \
             loanwords German uses ("online") are accepted.
             """,
         severity: .warning,
@@ -47,7 +48,7 @@ struct UntranslatedCheck: QARule {
         func judge(_ tokens: ArraySlice<Int>) {
             guard let first = tokens.first, let last = tokens.last else { return }
             let germanInRun = tokens.count(where: { german[$0] == true })
-            let capitalizedInRun = tokens.count(where: text.isCapitalized)
+            let capitalizedInRun = tokens.count(where: { Self.isCapitalizedLikeAName($0, text) })
             // Most words of the run must be foreign to German ("in", "was", "man" are words of both),
             // and most lower-case: capitalized runs are names and titles ("University of Kent").
             guard tokens.count >= Self.minimumRun, germanInRun * 3 <= tokens.count, capitalizedInRun * 2 < tokens.count,
@@ -77,7 +78,8 @@ struct UntranslatedCheck: QARule {
         func joined(_ k: Int) -> Bool {
             k > 0 && eligible[k - 1] && eligible[k] && stretches[words[k - 1]] == stretches[words[k]]
         }
-        let seeds = Self.seeds(words.map { german[$0] == true }, capitalized: words.map(text.isCapitalized), eligible: eligible, joined: joined)
+        let seeds = Self.seeds(words.map { german[$0] == true }, capitalized: words.map { Self.isCapitalizedLikeAName($0, text) },
+                               eligible: eligible, joined: joined)
         // English spelling is asked lazily: a run is found from a seed, extended both ways while the
         // words are English, and judged whole, in text order. A run without a seed is not reported
         // whatever it holds, so its words need no question.
@@ -111,8 +113,17 @@ struct UntranslatedCheck: QARule {
     /// ("on", "the", "of", "and").
     private func isName(_ tokens: ArraySlice<Int>, besides isGerman: (Int) -> Bool, _ text: QAText) -> Bool {
         guard let first = tokens.firstIndex(where: { !isGerman($0) }), let last = tokens.lastIndex(where: { !isGerman($0) }),
-              text.isCapitalized(tokens[first]), text.isCapitalized(tokens[last]) else { return false }
-        return tokens[first...last].allSatisfy { text.isCapitalized($0) || text.tokens[$0].scalars.count <= 3 }
+              Self.isCapitalizedLikeAName(tokens[first], text), Self.isCapitalizedLikeAName(tokens[last], text) else { return false }
+        return tokens[first...last].allSatisfy { Self.isCapitalizedLikeAName($0, text) || text.tokens[$0].scalars.count <= 3 }
+    }
+
+    /// Whether a word is capitalized the way names and titles are: an initial capital, not a word
+    /// written all in capitals. "FUCKING SUCKS AND I HATE IT", copied from a shouting review, is
+    /// English text, not a title.
+    private static func isCapitalizedLikeAName(_ index: Int, _ text: QAText) -> Bool {
+        guard text.isCapitalized(index) else { return false }
+        let letters = text.scalars[text.tokens[index].scalars].filter(\.properties.isAlphabetic)
+        return letters.count < 2 || letters.contains(where: \.properties.isLowercase)
     }
 
     /// Per word whether it lies in a stretch of joined words that could be a reported run: of
