@@ -1,12 +1,14 @@
 /// `punctuation-spacing`: a space before a comma, period, colon, semicolon, question or exclamation
-/// mark ("Wort ,"), a missing space after a comma or semicolon ("Wort,und"), and doubled marks (",,").
+/// mark ("Wort ,"), a missing space after a comma or semicolon ("Wort,und"), doubled marks (",,"),
+/// and a space just inside a bracket ("( ALS)").
 struct PunctuationSpacingCheck: QARule {
     static let check = QACheck(
         id: "punctuation-spacing",
         title: "Spacing around punctuation",
         explanation: """
             German and English write no space before , . : ; ? ! and one space after a comma or \
-            semicolon. A space before the mark, none after it, or a doubled mark (",,") is a slip; \
+            semicolon, and none just inside brackets. A space before the mark, none after it, a doubled \
+            mark (",,"), or a space after an opening or before a closing bracket ("( ALS)") is a slip; \
             ellipses ("…", "...") and numbers ("3,5") are fine, and so is a colon set apart between \
             two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen"). A text with a \
             space before most of its marks (ten or more) is tokenized: one finding says so.
@@ -28,11 +30,16 @@ struct PunctuationSpacingCheck: QARule {
         // Marks that end a word ("Wort," "Wort ."), and the findings of those with a space before.
         var marks = 0
         var spaced: [QAFinding] = []
-        var index = 1
+        var index = 0
         while index < s.count {
             defer { index += 1 }
             let scalar = s[index]
-            guard [",", ".", ":", ";", "?", "!"].contains(scalar) else { continue }
+            if let finding = bracketSpacing(at: index, text) {
+                marks += 1
+                spaced.append(finding)
+                continue
+            }
+            guard index > 0, [",", ".", ":", ";", "?", "!"].contains(scalar) else { continue }
             let next: Unicode.Scalar? = index + 1 < s.count ? s[index + 1] : nil
             if s[index - 1] == " " {
                 var start = index - 1
@@ -63,6 +70,27 @@ struct PunctuationSpacingCheck: QARule {
             return [summary] + result
         }
         return spaced + result
+    }
+
+    /// A space just inside a bracket, "( ALS)", "[ORGANISATION15 ]": machine translation that
+    /// tokenizes leaves it. The mouth of an emoticon (":-( ", ";( ") is no bracket.
+    private func bracketSpacing(at index: Int, _ text: QAText) -> QAFinding? {
+        let s = text.scalars
+        switch s[index] {
+        case "(", "[":
+            if index > 0, ":;=-".unicodeScalars.contains(s[index - 1]) { return nil }
+            var end = index + 1
+            while end < s.count, s[end] == " " { end += 1 }
+            guard end > index + 1, end < s.count, ScalarClass.isLetterOrDigit(s[end]) else { return nil }
+            return text.finding(Self.check, index..<end, message: "space after \"\(s[index])\"", suggestion: String(s[index]))
+        case ")", "]":
+            var start = index
+            while start > 0, s[start - 1] == " " { start -= 1 }
+            guard start < index, start > 0, ScalarClass.isLetterOrDigit(s[start - 1]) else { return nil }
+            return text.finding(Self.check, start..<(index + 1), message: "space before \"\(s[index])\"", suggestion: String(s[index]))
+        default:
+            return nil
+        }
     }
 
     /// Whether the doubled mark at `index` joins two names with no space: "IDirect3D::CreateViewport",
