@@ -1,14 +1,15 @@
 /// `punctuation-spacing`: a space before a comma, period, colon, semicolon, question or exclamation
 /// mark ("Wort ,"), a missing space after a comma or semicolon ("Wort,und"), doubled marks (",,"),
-/// and a space just inside a bracket ("( ALS)").
+/// and a space just inside a bracket or quotation ("( ALS)", "„ Nein").
 struct PunctuationSpacingCheck: QARule {
     static let check = QACheck(
         id: "punctuation-spacing",
         title: "Spacing around punctuation",
         explanation: """
             German and English write no space before , . : ; ? ! and one space after a comma or \
-            semicolon, and none just inside brackets. A space before the mark, none after it, a doubled \
-            mark (",,"), or a space after an opening or before a closing bracket ("( ALS)") is a slip; \
+            semicolon, and none just inside brackets and quotation marks. A space before the mark, none \
+            after it, a doubled mark (",,"), or a space after an opening or before a closing bracket or \
+            quotation mark ("( ALS)", "„ Nein", a straight quote with a space on both sides) is a slip; \
             ellipses ("…", "...") and numbers ("3,5") are fine, and so is a colon set apart between \
             two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen"). A text with a \
             space before most of its marks (ten or more) is tokenized: one finding says so.
@@ -34,7 +35,7 @@ struct PunctuationSpacingCheck: QARule {
         while index < s.count {
             defer { index += 1 }
             let scalar = s[index]
-            if let finding = bracketSpacing(at: index, text) {
+            if let finding = bracketSpacing(at: index, text) ?? quoteSpacing(at: index, text) {
                 marks += 1
                 spaced.append(finding)
                 continue
@@ -91,6 +92,39 @@ struct PunctuationSpacingCheck: QARule {
         default:
             return nil
         }
+    }
+
+    /// A space just inside a quotation: after „ or before a German “ (English: after “, before ”),
+    /// whose sides are known, or around a straight quote set apart on both sides between words and
+    /// sentence marks (`Twitter. " Das`, `gebissen. " Minnesota`, a paragraph opening `" Ein`): a
+    /// space before a closing or after an opening mark either way. » and « are left alone: German
+    /// opens with », Swiss German with «.
+    private func quoteSpacing(at index: Int, _ text: QAText) -> QAFinding? {
+        let s = text.scalars
+        let scalar = s[index]
+        let german = text.language == .de
+        var before = index
+        while before > 0, s[before - 1] == " " { before -= 1 }
+        var after = index + 1
+        while after < s.count, s[after] == " " { after += 1 }
+        let spaceBefore = before < index, spaceAfter = after > index + 1
+        let wordAfter = after < s.count && ScalarClass.isLetterOrDigit(s[after])
+        let textBefore = before > 0 && (ScalarClass.isLetterOrDigit(s[before - 1]) || ".,!?:;".unicodeScalars.contains(s[before - 1]))
+        let message: String
+        let range: Range<Int>
+        switch scalar {
+        case "\u{201E}" where spaceAfter && wordAfter, "\u{201C}" where !german && spaceAfter && wordAfter:
+            (message, range) = ("space after \"\(scalar)\"", index..<after)
+        case "\u{201C}" where german && spaceBefore && textBefore, "\u{201D}" where !german && spaceBefore && textBefore:
+            (message, range) = ("space before \"\(scalar)\"", before..<(index + 1))
+        case "\"" where spaceAfter && wordAfter && (before == 0 || spaceBefore && textBefore),
+             "\"" where spaceBefore && textBefore && (after == s.count || s[after] == "\n"):
+            (message, range) = ("straight quotation mark set apart by spaces: a space before a closing or after an opening mark",
+                                before..<after)
+        default:
+            return nil
+        }
+        return text.finding(Self.check, range, message: message, suggestion: String(scalar))
     }
 
     /// Whether the doubled mark at `index` joins two names with no space: "IDirect3D::CreateViewport",
