@@ -205,6 +205,8 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         CheckCase(name: "a space just inside a quotation is a slip, a straight quote with spaces on both sides too", check: "punctuation-spacing",
                   target: "Er sagte: „ Nein, das ist schlecht. “ Dann ging er. \" Wir kommen\", sagte sie. \"Gut\" und „Ja“ und »Nein«.",
                   flagged: ["„ ", " “", " \" "]),
+        CheckCase(name: "a hashtag broken by a space is a slip, a number sign is not", check: "punctuation-spacing",
+                  target: "Viel Neues in # Dart, auf Platz # 5 und in #flutter.", flagged: ["# "]),
         CheckCase(name: "a tokenized text is one finding at its first spaced mark, not one per mark",
                   check: "punctuation-spacing",
                   target: "Wir kamen , sahen , siegten . Dann gingen wir , aßen , tranken . Es war gut , sagte er : ja . Und dann , später , schliefen wir .",

@@ -1,6 +1,6 @@
 /// `punctuation-spacing`: a space before a comma, period, colon, semicolon, question or exclamation
 /// mark ("Wort ,"), a missing space after a comma or semicolon ("Wort,und"), doubled marks (",,"),
-/// and a space just inside a bracket or quotation ("( ALS)", "„ Nein").
+/// a space just inside a bracket or quotation ("( ALS)", "„ Nein"), and a hashtag broken by a space.
 struct PunctuationSpacingCheck: QARule {
     static let check = QACheck(
         id: "punctuation-spacing",
@@ -9,7 +9,8 @@ struct PunctuationSpacingCheck: QARule {
             German and English write no space before , . : ; ? ! and one space after a comma or \
             semicolon, and none just inside brackets and quotation marks. A space before the mark, none \
             after it, a doubled mark (",,"), or a space after an opening or before a closing bracket or \
-            quotation mark ("( ALS)", "„ Nein", a straight quote with a space on both sides) is a slip; \
+            quotation mark ("( ALS)", "„ Nein", a straight quote with a space on both sides), or after \
+            a hashtag's # ("# Heute") is a slip; \
             ellipses ("…", "...") and numbers ("3,5") are fine, and so is a colon set apart between \
             two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen"). A text with a \
             space before most of its marks (ten or more) is tokenized: one finding says so.
@@ -35,7 +36,7 @@ struct PunctuationSpacingCheck: QARule {
         while index < s.count {
             defer { index += 1 }
             let scalar = s[index]
-            if let finding = bracketSpacing(at: index, text) ?? quoteSpacing(at: index, text) {
+            if let finding = bracketSpacing(at: index, text) ?? quoteSpacing(at: index, text) ?? hashtagSpacing(at: index, text) {
                 marks += 1
                 spaced.append(finding)
                 continue
@@ -125,6 +126,17 @@ struct PunctuationSpacingCheck: QARule {
             return nil
         }
         return text.finding(Self.check, range, message: message, suggestion: String(scalar))
+    }
+
+    /// A hashtag broken by a space ("# Heute", "# flutter"): a # at a word's start followed by a
+    /// space and a letter. "# 5", a number sign, is left alone.
+    private func hashtagSpacing(at index: Int, _ text: QAText) -> QAFinding? {
+        let s = text.scalars
+        guard s[index] == "#", index == 0 || s[index - 1].properties.isWhitespace else { return nil }
+        var after = index + 1
+        while after < s.count, s[after] == " " { after += 1 }
+        guard after > index + 1, after < s.count, ScalarClass.isLetter(s[after]) else { return nil }
+        return text.finding(Self.check, index..<after, message: "space after \"#\": a hashtag is written without one", suggestion: "#")
     }
 
     /// Whether the doubled mark at `index` joins two names with no space: "IDirect3D::CreateViewport",
