@@ -207,6 +207,8 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   flagged: ["„ ", " “", " \" "]),
         CheckCase(name: "a hashtag broken by a space is a slip, a number sign is not", check: "punctuation-spacing",
                   target: "Viel Neues in # Dart, auf Platz # 5 und in #flutter.", flagged: ["# "]),
+        CheckCase(name: "a space before a full stop after a closing quotation mark or bracket is a slip", check: "punctuation-spacing",
+                  target: "Sie sagte „nein“ . Er kam (spät) . Dann gingen alle.", flagged: [" .", " ."]),
         CheckCase(name: "a tokenized text is one finding at its first spaced mark, not one per mark",
                   check: "punctuation-spacing",
                   target: "Wir kamen , sahen , siegten . Dann gingen wir , aßen , tranken . Es war gut , sagte er : ja . Und dann , später , schliefen wir .",

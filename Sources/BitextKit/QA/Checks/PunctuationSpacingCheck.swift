@@ -46,7 +46,8 @@ struct PunctuationSpacingCheck: QARule {
             if s[index - 1] == " " {
                 var start = index - 1
                 while start > 0, s[start - 1] == " " { start -= 1 }
-                let afterWord = start > 0 && ScalarClass.isLetterOrDigit(s[start - 1])
+                // After a word, or after the closing mark of a quotation or bracket ("mobilisieren“ .").
+                let afterWord = start > 0 && (ScalarClass.isLetterOrDigit(s[start - 1]) || "\u{201C}\u{201D}\u{00BB}\")]".unicodeScalars.contains(s[start - 1]))
                 let endsHere = next == nil || next == " " || next == "\n" || next == "\u{201C}" || next == "\""
                 if afterWord, endsHere, !(scalar == "." && next == "."), !(scalar == ":" && isRatio(colon: index, s)) {
                     marks += 1
