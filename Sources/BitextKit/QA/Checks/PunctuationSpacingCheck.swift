@@ -104,6 +104,7 @@ struct PunctuationSpacingCheck: QARule {
     private func quoteSpacing(at index: Int, _ text: QAText) -> QAFinding? {
         let s = text.scalars
         let scalar = s[index]
+        guard scalar == "\"" || scalar == "\u{201E}" || scalar == "\u{201C}" || scalar == "\u{201D}" else { return nil }
         let german = text.language == .de
         var before = index
         while before > 0, s[before - 1] == " " { before -= 1 }

@@ -122,8 +122,9 @@ struct UntranslatedCheck: QARule {
     /// English text, not a title.
     private static func isCapitalizedLikeAName(_ index: Int, _ text: QAText) -> Bool {
         guard text.isCapitalized(index) else { return false }
-        let letters = text.scalars[text.tokens[index].scalars].filter(\.properties.isAlphabetic)
-        return letters.count < 2 || letters.contains(where: \.properties.isLowercase)
+        // Capitalized: its first scalar is an upper-case letter; a name has a lower-case one after it.
+        let scalars = text.scalars[text.tokens[index].scalars].dropFirst()
+        return scalars.isEmpty || scalars.contains(where: \.properties.isLowercase)
     }
 
     /// Per word whether it lies in a stretch of joined words that could be a reported run: of
