@@ -318,6 +318,14 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(findings.first?.message.hasPrefix("4 straight quotation marks") == true)
     }
 
+    /// „ with a space after it is mended by dropping the space; a straight quote with a space on each
+    /// side may open or close, so which space goes is left to the reviser.
+    @Test func aSpacedQuotationMarkIsMendedOnlyWhereItsSideIsKnown() throws {
+        let found = try QAFixture().findings("punctuation-spacing", "Sie sagte: „ Nein. Dann ging er. \" Wir kommen\", sagte sie.")
+        #expect(found.map(\.text) == ["„ ", " \" "])
+        #expect(found.map(\.suggestion) == ["„", nil])
+    }
+
     @Test func spacingArtifactSuggestsTheJoinedWordAndItsPosition() throws {
         let finding = try #require(try QAFixture().findings("spacing-artifact", "Erste Zeile.\nDie EU -Kommission tagte.").first)
         #expect(finding.suggestion == "EU-Kommission")

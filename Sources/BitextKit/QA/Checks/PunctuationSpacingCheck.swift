@@ -127,7 +127,9 @@ struct PunctuationSpacingCheck: QARule {
         default:
             return nil
         }
-        return text.finding(Self.check, range, message: message, suggestion: String(scalar))
+        // A straight quote with a space on each side may open or close: which space goes is the reviser's call.
+        let suggestion = scalar == "\"" && spaceBefore && spaceAfter ? nil : String(scalar)
+        return text.finding(Self.check, range, message: message, suggestion: suggestion)
     }
 
     /// A hashtag broken by a space ("# Heute", "# flutter"): a # at a word's start followed by a

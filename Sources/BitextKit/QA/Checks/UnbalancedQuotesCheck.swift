@@ -179,7 +179,7 @@ struct UnbalancedQuotesCheck: QARule {
             run = []
         }
         for finding in findings[first...].sorted(by: { $0.start < $1.start }) {
-            if let last = run.last, !text.scalars[last.end..<finding.start].contains(where: isWordScalar) {
+            if let last = run.last, !text.scalars[min(last.end, finding.start)..<finding.start].contains(where: isWordScalar) {
                 run.append(finding)
             } else {
                 flush()
