@@ -50,6 +50,7 @@ Usage:
 """
 import argparse
 import collections
+import concurrent.futures
 import csv
 import json
 from stats import clustered_wilson, wilson
@@ -85,6 +86,48 @@ def run_batch(bitext, records, extra=()):
     if result.returncode not in (0, 1):
         raise SystemExit(f"bitext failed ({result.returncode}): {result.stderr.strip()[:400]}")
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+JOB_CHECKS = ("address-register",)
+
+
+def job_findings(bitext, records, document_of):
+    """The findings of the checks that judge a whole job (`JOB_CHECKS`), which `--batch` records do
+    not run: each document's records written as one TMX (a translator's job) and checked by
+    `bitext qa FILE --checks …` as a CAT tool's file is, one process per document. Returned as batch
+    findings (`id`: the record's). A build without those checks returns none."""
+    listed = subprocess.run([bitext, "qa", "--list-checks"], capture_output=True, text=True).stdout
+    checks = [c for c in JOB_CHECKS if re.search(rf"^{re.escape(c)}\t", listed, re.M)]
+    if not checks:
+        return []
+    documents = collections.defaultdict(list)
+    for record in records:
+        documents[document_of(record)].append(record)
+    found = []
+    with tempfile.TemporaryDirectory() as folder:
+        def check(item):
+            number, members = item
+            path = os.path.join(folder, f"{number}.tmx")
+            units = "".join(f'<tu tuid="{r["id"]}"><tuv xml:lang="en"><seg>{xml_text(r["source"])}</seg></tuv>'
+                            f'<tuv xml:lang="de"><seg>{xml_text(r["target"])}</seg></tuv></tu>' for r in members)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="eval" '
+                             'creationtoolversion="1" segtype="paragraph" o-tmf="none" adminlang="en" srclang="en" '
+                             f'datatype="plaintext"/><body>{units}</body></tmx>')
+            result = subprocess.run([bitext, "qa", path, "--checks", ",".join(checks), "--format", "jsonl"], capture_output=True, text=True)
+            if result.returncode not in (0, 1):
+                raise SystemExit(f"bitext failed ({result.returncode}) on a job: {result.stderr.strip()[:400]}")
+            return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for findings in pool.map(check, enumerate(documents.values())):
+                found += [dict(f, id=type(records[0]["id"])(f["unit"])) for f in findings]
+    return found
+
+
+def xml_text(text):
+    """`text` as XML character data; characters XML 1.0 cannot carry become spaces."""
+    text = "".join(c if c in "\t\n\r" or ("\x20" <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd") or c >= "\U00010000" else " " for c in text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def sentence_count(bitext, texts):
@@ -200,7 +243,7 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
     for name, test in (("test", True), ("dev", False)):
         half = half_of(segments, test)
         records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(half)]
-        found = run_batch(bitext, records)
+        found = run_batch(bitext, records) + job_findings(bitext, records, lambda r: half[r["id"]]["key"][:2])
         r = score_spans(half, found, set_name)
         mt = {i: n for n, i in enumerate(i for i, s in enumerate(half) if s["key"][0] != human)}
         r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt[f["id"]]) for f in found if f["id"] in mt])
@@ -212,7 +255,7 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
         line += (f"; after a second reading of the findings no span covers (`eval/qa_mqm_second_reading.tsv`): "
                  f"{r['second_reading']} / {r['findings']} {fmt_ci(r['second_reading'], r['findings'])}")
         if baseline:
-            b = score_spans(half, run_batch(baseline, records))
+            b = score_spans(half, run_batch(baseline, records) + job_findings(baseline, records, lambda r: half[r["id"]]["key"][:2]))
             r["baseline"] = b
             line += f"; baseline build: {b['findings']} findings, {b['correct']} correct, precision {b['precision']:.3f} {fmt_ci(b['correct'], b['findings'])}"
         print(line + "\n")
@@ -299,7 +342,8 @@ def false_alarms(bitext, data, show):
             if not chosen:
                 continue
             records = [{"id": i, "source": s, "target": t} for i, (_, s, t) in enumerate(chosen)]
-            found = [f for f in run_batch(bitext, records) if f["severity"] != "info"]
+            found = [f for f in run_batch(bitext, records) + job_findings(bitext, records, lambda r: chosen[r["id"]][0])
+                     if f["severity"] != "info"]
             # Real errors in these texts, read one by one (eval/qa_reviewed_findings.tsv), are no false alarms.
             corpus = REVIEWED_CORPUS.get(name)
             real = [f for f in found if (corpus, f["check"], f["text"]) in reviewed

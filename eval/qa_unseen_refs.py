@@ -14,6 +14,8 @@ reference really is wrong there ("seie", a wrong weekday, „…" with a straigh
 only reading tells: `--show` lists them, and the session's reading is in docs/results/qa.md.
 Beside them, NTREX-128's German (`eval/get_ntrex.sh`: newstest2019's English news translated by
 professionals, with document ids), split by document (CRC-32 odd: test), first measured in session 14.
+The checks that judge a whole job (`address-register`) see each document as one job, where a set
+has document ids (WMT23's `docs`, NTREX); WMT21's and WMT22's blocks join unrelated texts and get none.
 2. Degenerate output (`--degenerate`), built as `eval/qa_trust_eval.py` builds it from the MQM set: the
    primary systems' outputs of the half that loop (a stretch of four or more characters five times in
    a row) or share no content word with their source through Ding's dictionary, and, as translations
@@ -142,8 +144,9 @@ def mqm(bitext, odd, show):
         print("skipped: eval/data/wmt-refs/23/mqm.rating not found (run eval/get_wmt_refs.sh)")
         return
     segments = mqm_segments(odd)
-    found = run(bitext, ["qa", "--format", "jsonl", "--batch"],
-                [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(segments)])
+    records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(segments)]
+    found = run(bitext, ["qa", "--format", "jsonl", "--batch"], records)
+    found += trust.job_findings(bitext, records, lambda r: segments[r["id"]]["key"][:2])
 
     def score(chosen):
         ids = {i: n for n, i in enumerate(chosen)}
@@ -223,26 +226,35 @@ def main():
     if args.mqm:
         mqm(args.bitext, odd, args.show)
         return
+    print(f"Job checks ({', '.join(trust.JOB_CHECKS)}) run per document where the set has document ids "
+          f"(WMT23, NTREX), not on WMT21 and WMT22.\n")
     print(f"| set | half | sentences | warnings and errors | per 1,000 | failure checks per 1,000 | by check |\n|---|---|---:|---:|---:|---:|---|")
     for year, ref in SETS:
         source = lines(os.path.join(DATA, year, "src.en"))
         target = lines(os.path.join(DATA, year, f"{ref}.de"))
         keep = [i for i in range(len(target)) if (i // BLOCK) % 2 == (1 if odd else 0)]
-        false_alarms(args, f"WMT{year} {ref}", source, target, keep)
+        # Only WMT23's release has document ids (`docs`); the 25-line blocks of the others join
+        # unrelated texts (a support chat and a forum post), which the job checks must not judge as one.
+        docs = os.path.join(DATA, year, "docs")
+        documents = lines(docs) if os.path.exists(docs) else None
+        false_alarms(args, f"WMT{year} {ref}", source, target, keep, (lambda i, d=documents: d[i]) if documents else None)
     if os.path.isdir(NTREX):
         source = lines(os.path.join(NTREX, "src.en"))
         documents = lines(os.path.join(NTREX, "docs"))
         keep = [i for i in range(len(source)) if trust.test_half(documents[i]) == odd]
-        false_alarms(args, "NTREX-128 deu", source, lines(os.path.join(NTREX, "ref.de")), keep)
+        false_alarms(args, "NTREX-128 deu", source, lines(os.path.join(NTREX, "ref.de")), keep, lambda i: documents[i])
     else:
         print(f"\nNTREX-128 skipped: {NTREX} not found (run eval/get_ntrex.sh)")
 
 
-def false_alarms(args, label, source, target, keep):
+def false_alarms(args, label, source, target, keep, document_of):
     """One row of the false-alarm table: the warnings and errors on the `keep` lines of a clean human
-    translation, per 1,000 of its sentences."""
-    found = run(args.bitext, ["qa", "--format", "jsonl", "--batch"],
-                [{"id": i, "source": source[i], "target": target[i]} for i in keep])
+    translation, per 1,000 of its sentences. The checks that judge a whole job (`trust.JOB_CHECKS`)
+    see each document (`document_of` a line number) as one; without document ids they are not run."""
+    records = [{"id": i, "source": source[i], "target": target[i]} for i in keep]
+    found = run(args.bitext, ["qa", "--format", "jsonl", "--batch"], records)
+    if document_of:
+        found += trust.job_findings(args.bitext, records, lambda r: document_of(r["id"]))
     split = run(args.bitext, ["split", "--lang", "de", "--batch"], [{"id": i, "text": target[i]} for i in keep])
     sentences = sum(len(r["sentences"]) for r in split)
     flagged = [f for f in found if f["severity"] in ("warning", "error")]

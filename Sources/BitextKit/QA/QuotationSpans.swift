@@ -8,13 +8,23 @@ enum QuotationSpans {
     ///
     /// - Complexity: O(n).
     static func all(in text: QAText) -> [Range<Int>] {
+        all(in: text.scalars)
+    }
+
+    /// Scalar ranges inside „…“, “…”, »…«, «…» and "…" on one line of `scalars`; with `runningOn`,
+    /// also from a mark left open to the end of its line (a quotation that runs on into the next
+    /// segment, as quotations of several sentences do in sentence-segmented files).
+    ///
+    /// - Complexity: O(n).
+    static func all(in scalars: [Unicode.Scalar], runningOn: Bool = false) -> [Range<Int>] {
         let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
             "\u{201E}": ["\u{201C}", "\u{201D}"], "\u{201C}": ["\u{201D}"], "\u{00BB}": ["\u{00AB}"], "\u{00AB}": ["\u{00BB}"], "\"": ["\""],
         ]
         var result: [Range<Int>] = []
         var open: (index: Int, closers: Set<Unicode.Scalar>)?
-        for (index, scalar) in text.scalars.enumerated() {
+        for (index, scalar) in scalars.enumerated() {
             if scalar == "\n" {
+                if runningOn, let current = open { result.append((current.index + 1)..<index) }
                 open = nil
             } else if let current = open, current.closers.contains(scalar) {
                 result.append((current.index + 1)..<index)
@@ -23,6 +33,7 @@ enum QuotationSpans {
                 open = (index, set)
             }
         }
+        if runningOn, let current = open { result.append((current.index + 1)..<scalars.count) }
         return result
     }
 

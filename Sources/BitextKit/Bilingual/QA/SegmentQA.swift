@@ -1,7 +1,7 @@
 /// QA over the units of bilingual files (one file or a whole job): every unit's target checked against
 /// its own source by the text checks (on the text without inline codes, as QA batch records), then
-/// `tag-mismatch` and the checklist per unit, and `inconsistent-translation` and `inconsistent-term`
-/// across the job. Findings
+/// `tag-mismatch` and the checklist per unit, and `inconsistent-translation`, `inconsistent-term` and
+/// `address-register` across the job. Findings
 /// point into each unit's target as shown, inline codes as placeholders.
 public struct SegmentQA: Sendable {
     public let batch: QABatch
@@ -80,6 +80,9 @@ public struct SegmentQA: Sendable {
             findings += try TermConsistencyAcrossJob.findings(
                 units, glossary: batch.glossary, lexicon: QALexiconAnswers(dictionary: batch.lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
                 analyzers: analyzers)
+        }
+        if selected.contains(AddressRegisterAcrossJob.check.id) {
+            findings += AddressRegisterAcrossJob.findings(units, forms: try AddressForms(language: batch.target))
         }
         let kept = findings.filter { !suppressions.suppresses($0) }
         return Report(findings: kept, checkedUnits: units.count, skippedByState: skipped, emptyTargets: empty,

@@ -1,0 +1,83 @@
+/// The words by which a text addresses its reader or listener, formally or informally
+/// (`address.txt`: German "Sie" against "du"/"ihr"); empty for a language without the distinction.
+struct AddressForms: Sendable {
+    enum Register: Sendable, Equatable {
+        case formal, informal
+    }
+
+    /// One form in a text: where it stands and which register it belongs to.
+    struct Use: Equatable {
+        let range: Range<Int>
+        let word: String
+        let register: Register
+    }
+
+    /// Informal forms in lower case (matched in any case).
+    private let informal: Set<String>
+    /// Formal forms as written (matched only capitalized, inside a sentence).
+    private let formal: Set<String>
+
+    init(language: Language) throws {
+        let file = try LanguageDataFile.loadIfPresent("address", language: language)
+        informal = Set(file.section("informal").map { $0.lowercased() })
+        formal = Set(file.section("formal"))
+    }
+
+    var isEmpty: Bool { informal.isEmpty && formal.isEmpty }
+
+    /// The forms of address in `scalars` outside quotations (quoted speech addresses whom the speaker
+    /// addresses, not the reader), a quotation left open running to the end of the text. A formal form counts only inside a sentence: at a sentence's
+    /// start, after a colon or at the start of the text, German "Sie" may be "she" or "they" and
+    /// "Ihr" the informal plural. Handles and hashtags ("@user4") are skipped, as not part of the sentence.
+    ///
+    /// - Complexity: O(n) for n scalars.
+    func uses(in scalars: [Unicode.Scalar]) -> [Use] {
+        guard !isEmpty else { return [] }
+        let quoted = QuotationSpans.all(in: scalars, runningOn: true)
+        var nextQuotation = 0
+        var result: [Use] = []
+        // Whether a sentence may start at the next word: at the text's start, after . ! ? : … or a line break.
+        var sentenceStart = true
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard scalar.properties.isAlphabetic else {
+                if scalar == "@" || scalar == "#" {
+                    // A handle or hashtag ("@user4 @user3 Ihr könnt …") is no word of the sentence.
+                    while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
+                    continue
+                } else if ".!?:\u{2026}\n".unicodeScalars.contains(scalar) {
+                    sentenceStart = true
+                } else if !scalar.properties.isWhitespace && !Self.isTransparent(scalar) {
+                    sentenceStart = false
+                }
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            let range = start..<index
+            let atSentenceStart = sentenceStart
+            sentenceStart = false
+            while nextQuotation < quoted.count, quoted[nextQuotation].upperBound <= start { nextQuotation += 1 }
+            if nextQuotation < quoted.count, quoted[nextQuotation].contains(start) { continue }
+            var word = ""
+            word.unicodeScalars.append(contentsOf: scalars[range])
+            if informal.contains(word.lowercased()) {
+                result.append(Use(range: range, word: word, register: .informal))
+            } else if !atSentenceStart, formal.contains(word) {
+                result.append(Use(range: range, word: word, register: .formal))
+            }
+        }
+        return result
+    }
+
+    /// Marks that may stand between a sentence's end and its first word without ending the sentence
+    /// start: quotation marks, brackets, dashes.
+    private static func isTransparent(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .initialPunctuation, .finalPunctuation, .openPunctuation, .dashPunctuation: return true
+        default: return "\"'".unicodeScalars.contains(scalar)
+        }
+    }
+}

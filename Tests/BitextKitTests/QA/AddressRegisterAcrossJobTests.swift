@@ -1,0 +1,64 @@
+@testable import BitextKit
+import Testing
+
+@Suite struct AddressRegisterAcrossJobTests {
+    static func findings(_ targets: [String]) throws -> [SegmentFinding] {
+        let units = targets.enumerated().map { index, target in
+            ("talk.xlf", BilingualUnit(id: "\(index + 1)", source: BilingualSegment(display: "You", plain: "You", codes: []),
+                                       target: BilingualSegment(display: target, plain: target, codes: []), state: .translated, line: 1, entry: index + 1))
+        }
+        return AddressRegisterAcrossJob.findings(units, forms: try AddressForms(language: .de))
+    }
+
+    @Test func anInformalUnitInAFormalJobIsAWarningOnItsFirstForm() throws {
+        let found = try Self.findings([
+            "Stellen Sie sich ein Schwarzes Loch vor.",
+            "Dann würden Sie den Klang hören.",
+            "Wenn du nahe genug stündest, würde dein Ohr gedehnt.",
+            "Das Universum ist still.",
+        ])
+        #expect(found.count == 1)
+        let first = try #require(found.first)
+        #expect(first.unit.id == "3" && first.finding.check == "address-register" && first.finding.severity == .warning)
+        #expect(first.finding.text == "du" && first.finding.start == 5)
+        #expect(first.finding.message.contains("formally") && first.finding.message.contains("2 units, e.g. unit 1"))
+    }
+
+    @Test func aFormalUnitInAnInformalJobIsFlaggedToo() throws {
+        let found = try Self.findings(["Hast du Zeit?", "Dann komm zu dir nach Hause.", "Ich zeige Ihnen den Weg."])
+        #expect(found.map(\.unit.id) == ["3"])
+        #expect(found.first?.finding.text == "Ihnen" && found.first?.finding.message.contains("informally") == true)
+    }
+
+    /// "Sie" opening a sentence may be "she" or "they"; quoted speech addresses whom the speaker addresses.
+    @Test func sentenceStartsAndQuotationsAreNoEvidence() throws {
+        #expect(try Self.findings([
+            "Sie können dich sehen.",
+            "Er sagte: Sie kommen morgen.",
+            "„Kommst du mit?“, fragte sie ihren Bruder.",
+            "Wir hören, wie es klingt.",
+        ]).isEmpty)
+    }
+
+    /// A quotation of several sentences opens in one segment and closes in a later one.
+    @Test func aQuotationLeftOpenRunsToTheUnitsEnd() throws {
+        #expect(try Self.findings(["Er sagte: „Ich sag euch eins, das war schlecht.", "Haben Sie das gehört?", "Kennen Sie ihn?"]).isEmpty)
+    }
+
+    /// Letters and forums capitalize the informal plural "Ihr", which is also the formal "your".
+    @Test func aCapitalizedIhrIsNoEvidence() throws {
+        #expect(try Self.findings(["Habt Ihr euch verlaufen?", "Kommt Ihr morgen?", "Seht Ihr das?"]).isEmpty)
+    }
+
+    /// A thread of posts addresses one poster formally and the others informally: no dominant register.
+    @Test func aJobWithoutADominantRegisterSaysNothing() throws {
+        #expect(try Self.findings(["Können Sie mich hören?", "Hörst du mich?"]).isEmpty)
+        #expect(try Self.findings(["Ich lese Ihren Thread gern.", "Danke für Ihre Fotos.", "Hört ihr mich?",
+                                   "Ich helfe euch gern.", "Schreibt mir, wenn ihr Fragen habt: Ich antworte euch."]).isEmpty)
+        #expect(try Self.findings(["Können Sie mich hören?", "Sehen Sie das?", "Danke."]).isEmpty)
+    }
+
+    @Test func aHandleBeforeASentenceLeavesItsStart() throws {
+        #expect(try Self.findings(["Ich helfe euch.", "Habt ihr Zeit? Ich frage euch.", "@user4 @user3 Ihr könnt das schaffen!"]).isEmpty)
+    }
+}
