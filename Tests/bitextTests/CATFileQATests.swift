@@ -149,3 +149,26 @@ extension CATFileQATests {
         #expect((found.first?["message"] as? String)?.contains("units s1, s2 of \(folder)/a.po") == true)
     }
 }
+
+extension CATFileQATests {
+    /// A talk addressed formally throughout but for one unit: a warning on that unit's "du", from the
+    /// command as a reviser runs it on a TMX.
+    @Test func aSwitchOfAddressAcrossTheJobIsAWarning() throws {
+        let path = NSTemporaryDirectory() + "cat-address-\(UUID().uuidString).tmx"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let units = [("Imagine a black hole.", "Stellen Sie sich ein Schwarzes Loch vor."),
+                     ("You would hear it.", "Dann würden Sie es hören."),
+                     ("If you stood close enough, your ear would ring.", "Wenn du nahe genug stündest, würde dein Ohr klingen.")]
+        let body = units.enumerated().map { index, pair in
+            "<tu tuid=\"t\(index + 1)\"><tuv xml:lang=\"en\"><seg>\(pair.0)</seg></tuv><tuv xml:lang=\"de\"><seg>\(pair.1)</seg></tuv></tu>"
+        }.joined()
+        try ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" "
+            + "segtype=\"sentence\" o-tmf=\"none\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\(body)</body></tmx>")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["qa", path, "--checks", "address-register"] + Self.options)
+        let found = try Self.findings(result.stdout)
+        #expect(found.count == 1)
+        #expect(found.first?["unit"] as? String == "t3" && found.first?["text"] as? String == "du")
+        #expect(found.first?["check"] as? String == "address-register" && found.first?["severity"] as? String == "warning")
+    }
+}
