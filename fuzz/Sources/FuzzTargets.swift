@@ -22,8 +22,12 @@ enum FuzzTarget: String, CaseIterable {
         case .tbx:
             _ = try? GlossaryTBX.read(XMLStream(name: "fuzz.tbx", bytes: bytes))
         case .bilingual:
-            // XLIFF 1.2 (SDLXLIFF), XLIFF 2, TMX or PO, recognized from the content as `bitext qa` does.
-            _ = try? BilingualReader.read(name: "fuzz", bytes: bytes, languages: (source: "en", target: "de"))
+            // XLIFF 1.2 (SDLXLIFF), XLIFF 2, TMX or PO, recognized from the content as `bitext qa` does,
+            // and the job checks that need no lexicon run over its units.
+            guard let document = try? BilingualReader.read(name: "fuzz", bytes: bytes, languages: (source: "en", target: "de")) else { return }
+            let units = document.units.map { (file: document.name, unit: $0) }
+            _ = AddressRegisterAcrossJob.findings(units, forms: FuzzState.addressForms)
+            _ = TranslationConsistency.findings(units)
         case .ding:
             // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it).
             guard let builder = try? LexiconBuilder(source: .de, target: .en) else { return }
@@ -87,6 +91,7 @@ extension FuzzTarget {
 /// Analysers made once per process: ICU, Hunspell and the QA set-up cost far more than one input.
 enum FuzzState {
     static let normalizer = try! Normalizer(language: .de)
+    static let addressForms = try! AddressForms(language: .de)
     nonisolated(unsafe) static let splitter = try! SentenceSplitter(language: .de)
     nonisolated(unsafe) static let tokenizer = try! WordTokenizer(language: .de)
     /// All checks, English source and German target, the curated glossary only (no Ding: start-up in
