@@ -91,19 +91,21 @@ def run_batch(bitext, records, extra=()):
 JOB_CHECKS = ("address-register",)
 
 
-def job_findings(bitext, records, document_of):
-    """The findings of the checks that judge a whole job (`JOB_CHECKS`), which `--batch` records do
-    not run: each document's records written as one TMX (a translator's job) and checked by
-    `bitext qa FILE --checks …` as a CAT tool's file is, one process per document. Returned as batch
-    findings (`id`: the record's). A build without those checks returns none."""
+def with_job_findings(bitext, records, found, document_of):
+    """`found` (the batch findings of `records`) with those of the checks that also judge a whole job
+    (`JOB_CHECKS`), which `--batch` records, each checked alone, cannot: each document's records
+    written as one TMX (a translator's job) and checked by `bitext qa FILE --checks …` as a CAT tool's
+    file is, one process per document. A finding the batch already has (the same check within one
+    record) is not added twice. A build without those checks adds none."""
     listed = subprocess.run([bitext, "qa", "--list-checks"], capture_output=True, text=True).stdout
     checks = [c for c in JOB_CHECKS if re.search(rf"^{re.escape(c)}\t", listed, re.M)]
     if not checks:
-        return []
+        return found
     documents = collections.defaultdict(list)
     for record in records:
         documents[document_of(record)].append(record)
-    found = []
+    known = {(f["id"], f["check"], f["start"], f["end"]) for f in found}
+    found = list(found)
     with tempfile.TemporaryDirectory() as folder:
         def check(item):
             number, members = item
@@ -120,7 +122,10 @@ def job_findings(bitext, records, document_of):
             return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             for findings in pool.map(check, enumerate(documents.values())):
-                found += [dict(f, id=type(records[0]["id"])(f["unit"])) for f in findings]
+                for f in findings:
+                    f = dict(f, id=type(records[0]["id"])(f["unit"]))
+                    if (f["id"], f["check"], f["start"], f["end"]) not in known:
+                        found.append(f)
     return found
 
 
@@ -243,7 +248,7 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
     for name, test in (("test", True), ("dev", False)):
         half = half_of(segments, test)
         records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(half)]
-        found = run_batch(bitext, records) + job_findings(bitext, records, lambda r: half[r["id"]]["key"][:2])
+        found = with_job_findings(bitext, records, run_batch(bitext, records), lambda r: half[r["id"]]["key"][:2])
         r = score_spans(half, found, set_name)
         mt = {i: n for n, i in enumerate(i for i, s in enumerate(half) if s["key"][0] != human)}
         r["mt"] = score_spans([half[i] for i in mt], [dict(f, id=mt[f["id"]]) for f in found if f["id"] in mt])
@@ -255,7 +260,7 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
         line += (f"; after a second reading of the findings no span covers (`eval/qa_mqm_second_reading.tsv`): "
                  f"{r['second_reading']} / {r['findings']} {fmt_ci(r['second_reading'], r['findings'])}")
         if baseline:
-            b = score_spans(half, run_batch(baseline, records) + job_findings(baseline, records, lambda r: half[r["id"]]["key"][:2]))
+            b = score_spans(half, with_job_findings(baseline, records, run_batch(baseline, records), lambda r: half[r["id"]]["key"][:2]))
             r["baseline"] = b
             line += f"; baseline build: {b['findings']} findings, {b['correct']} correct, precision {b['precision']:.3f} {fmt_ci(b['correct'], b['findings'])}"
         print(line + "\n")
@@ -342,7 +347,7 @@ def false_alarms(bitext, data, show):
             if not chosen:
                 continue
             records = [{"id": i, "source": s, "target": t} for i, (_, s, t) in enumerate(chosen)]
-            found = [f for f in run_batch(bitext, records) + job_findings(bitext, records, lambda r: chosen[r["id"]][0])
+            found = [f for f in with_job_findings(bitext, records, run_batch(bitext, records), lambda r: chosen[r["id"]][0])
                      if f["severity"] != "info"]
             # Real errors in these texts, read one by one (eval/qa_reviewed_findings.tsv), are no false alarms.
             corpus = REVIEWED_CORPUS.get(name)

@@ -145,8 +145,8 @@ def mqm(bitext, odd, show):
         return
     segments = mqm_segments(odd)
     records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(segments)]
-    found = run(bitext, ["qa", "--format", "jsonl", "--batch"], records)
-    found += trust.job_findings(bitext, records, lambda r: segments[r["id"]]["key"][:2])
+    found = trust.with_job_findings(bitext, records, run(bitext, ["qa", "--format", "jsonl", "--batch"], records),
+                                    lambda r: segments[r["id"]]["key"][:2])
 
     def score(chosen):
         ids = {i: n for n, i in enumerate(chosen)}
@@ -254,7 +254,7 @@ def false_alarms(args, label, source, target, keep, document_of):
     records = [{"id": i, "source": source[i], "target": target[i]} for i in keep]
     found = run(args.bitext, ["qa", "--format", "jsonl", "--batch"], records)
     if document_of:
-        found += trust.job_findings(args.bitext, records, lambda r: document_of(r["id"]))
+        found = trust.with_job_findings(args.bitext, records, found, lambda r: document_of(r["id"]))
     split = run(args.bitext, ["split", "--lang", "de", "--batch"], [{"id": i, "text": target[i]} for i in keep])
     sentences = sum(len(r["sentences"]) for r in split)
     flagged = [f for f in found if f["severity"] in ("warning", "error")]

@@ -28,12 +28,13 @@ public enum QARegistry {
         QARegistryEntry(check: UnbalancedBracketsCheck.check) { _ in UnbalancedBracketsCheck() },
         QARegistryEntry(check: PunctuationSpacingCheck.check) { _ in PunctuationSpacingCheck() },
         QARegistryEntry(check: DashStyleCheck.check) { _ in DashStyleCheck() },
+        QARegistryEntry(check: AddressRegisterCheck.check) { AddressRegisterCheck(forms: try AddressForms(language: $0.targetLanguage)) },
     ]
 
     /// Checks that only bilingual files (XLIFF, TMX, PO) give them something to compare: inline codes,
     /// several units of one job, a reviser's checklist. `SegmentQA` runs them; on plain text they have
     /// nothing to look at.
-    static let segmentChecks: [QACheck] = [TagMismatchCheck.check, TranslationConsistency.check, TermConsistencyAcrossJob.check, AddressRegisterAcrossJob.check, Checklist.check]
+    static let segmentChecks: [QACheck] = [TagMismatchCheck.check, TranslationConsistency.check, TermConsistencyAcrossJob.check, Checklist.check]
 
     /// The declarations of all checks, in report order.
     public static var checks: [QACheck] { entries.map(\.check) + segmentChecks }

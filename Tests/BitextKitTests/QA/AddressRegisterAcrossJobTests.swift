@@ -62,3 +62,33 @@ import Testing
         #expect(try Self.findings(["Ich helfe euch.", "Habt ihr Zeit? Ich frage euch.", "@user4 @user3 Ihr könnt das schaffen!"]).isEmpty)
     }
 }
+
+/// `address-register` within one text: its sentences are the parts compared.
+@Suite struct AddressRegisterCheckTests {
+    @Test func aSentenceThatSwitchesInAFormalTextIsAWarning() throws {
+        let text = "Stellen Sie sich ein Schwarzes Loch vor. Dann würden Sie den Klang hören. Wenn du nahe genug stündest, "
+            + "würde dein Ohr klingen. Das Universum ist still."
+        let found = try QAFixture().findings("address-register", text)
+        #expect(found.map(\.text) == ["du"])
+        #expect(found.first?.severity == .warning && found.first?.message.contains("2 sentences") == true)
+    }
+
+    @Test func aSingleSentenceOrAnEvenSplitSaysNothing() throws {
+        #expect(try QAFixture().findings("address-register", "Können Sie mich hören, wenn du rufst?").isEmpty)
+        #expect(try QAFixture().findings("address-register", "Können Sie mich hören? Hörst du mich?").isEmpty)
+    }
+
+    /// A bilingual unit whose own sentences switch is reported once, by the text check, not again by the job.
+    @Test func aUnitFlaggedWithinItselfIsNotFlaggedAgainAcrossTheJob() throws {
+        let targets = ["Dann hören Sie es. Danach sehen Sie es. Wenn du es hörst, ist es gut.", "Kennen Sie das?", "Sehen Sie!"]
+        let document = BilingualDocument(name: "talk.tmx", format: .tmx, sourceLanguage: "en", targetLanguage: "de", units: targets.enumerated().map { index, target in
+            BilingualUnit(id: "\(index + 1)", source: BilingualSegment(display: "x", plain: "x", codes: []),
+                          target: BilingualSegment(display: target, plain: target, codes: []), state: .translated, line: 1, entry: index + 1)
+        })
+        let checks = QARegistry.checks.filter { $0.id == "address-register" }
+        let batch = try QABatch(checks: checks, source: .en, target: .de, glossary: QAGlossary(), relation: .parallel, useInstalledLexicon: false)
+        let report = try SegmentQA(batch: batch, checks: checks, checklist: nil).check([document], states: Set(SegmentState.allCases), jobs: 1)
+        #expect(report.findings.map(\.finding.text) == ["du"])
+    }
+}
+

@@ -81,8 +81,12 @@ public struct SegmentQA: Sendable {
                 units, glossary: batch.glossary, lexicon: QALexiconAnswers(dictionary: batch.lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
                 analyzers: analyzers)
         }
-        if selected.contains(AddressRegisterAcrossJob.check.id) {
-            findings += AddressRegisterAcrossJob.findings(units, forms: try AddressForms(language: batch.target))
+        if selected.contains(AddressRegisterCheck.check.id) {
+            // A unit whose own sentences switch has that finding from the text checks already.
+            let reported = Set(findings.filter { $0.finding.check == AddressRegisterCheck.check.id }.map { "\($0.file)\u{1F}\($0.unit.id)\u{1F}\($0.finding.start)" })
+            findings += AddressRegisterAcrossJob.findings(units, forms: try AddressForms(language: batch.target)).filter {
+                !reported.contains("\($0.file)\u{1F}\($0.unit.id)\u{1F}\($0.finding.start)")
+            }
         }
         let kept = findings.filter { !suppressions.suppresses($0) }
         return Report(findings: kept, checkedUnits: units.count, skippedByState: skipped, emptyTargets: empty,
