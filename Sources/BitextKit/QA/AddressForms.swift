@@ -17,10 +17,16 @@ struct AddressForms: Sendable {
     /// Formal forms as written (matched only capitalized, inside a sentence).
     private let formal: Set<String>
 
+    /// The lengths, in scalars, of the listed forms: a word of another length is no form and is not
+    /// made a string (most words of a text).
+    private let lengths: Range<Int>
+
     init(language: Language) throws {
         let file = try LanguageDataFile.loadIfPresent("address", language: language)
         informal = Set(file.section("informal").map { $0.lowercased() })
         formal = Set(file.section("formal"))
+        let counts = informal.union(formal).map(\.unicodeScalars.count)
+        lengths = (counts.min() ?? 0)..<((counts.max() ?? -1) + 1)
     }
 
     var isEmpty: Bool { informal.isEmpty && formal.isEmpty }
@@ -61,6 +67,7 @@ struct AddressForms: Sendable {
             sentenceStart = false
             while nextQuotation < quoted.count, quoted[nextQuotation].upperBound <= start { nextQuotation += 1 }
             if nextQuotation < quoted.count, quoted[nextQuotation].contains(start) { continue }
+            guard lengths.contains(range.count) else { continue }
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[range])
             if informal.contains(word.lowercased()) {

@@ -92,3 +92,11 @@ import Testing
     }
 }
 
+
+extension AddressRegisterCheckTests {
+    /// English has no register to switch: no data, no findings, and no failure to set up.
+    @Test func aLanguageWithoutTheDistinctionHasNoForms() throws {
+        let forms = try AddressForms(language: .en)
+        #expect(forms.isEmpty && forms.uses(in: Array("Do you know what you want?".unicodeScalars)).isEmpty)
+    }
+}
