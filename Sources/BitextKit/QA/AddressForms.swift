@@ -32,9 +32,10 @@ struct AddressForms: Sendable {
     var isEmpty: Bool { informal.isEmpty && formal.isEmpty }
 
     /// The forms of address in `scalars` outside quotations (quoted speech addresses whom the speaker
-    /// addresses, not the reader), a quotation left open running to the end of the text. A formal form counts only inside a sentence: at a sentence's
-    /// start, after a colon or at the start of the text, German "Sie" may be "she" or "they" and
-    /// "Ihr" the informal plural. Handles and hashtags ("@user4") are skipped, as not part of the sentence.
+    /// addresses, not the reader), a quotation left open running to the end of the text. A formal
+    /// form counts only inside a sentence: at a sentence's start, after a colon or at the start of the
+    /// text, German "Sie" may be "she" or "they". Handles and hashtags ("@user4") are skipped, as not
+    /// part of the sentence.
     ///
     /// - Complexity: O(n) for n scalars.
     func uses(in scalars: [Unicode.Scalar]) -> [Use] {
