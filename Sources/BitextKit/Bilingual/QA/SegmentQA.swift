@@ -83,13 +83,29 @@ public struct SegmentQA: Sendable {
         }
         if selected.contains(AddressRegisterCheck.check.id) {
             // A unit whose own sentences switch has that finding from the text checks already.
-            let reported = Set(findings.filter { $0.finding.check == AddressRegisterCheck.check.id }.map { "\($0.file)\u{1F}\($0.unit.id)\u{1F}\($0.finding.start)" })
+            let reported = Set(findings.filter { $0.finding.check == AddressRegisterCheck.check.id }.map(FindingPlace.init))
             findings += AddressRegisterAcrossJob.findings(units, forms: try AddressForms(language: batch.target)).filter {
-                !reported.contains("\($0.file)\u{1F}\($0.unit.id)\u{1F}\($0.finding.start)")
+                !reported.contains(FindingPlace($0))
             }
         }
         let kept = findings.filter { !suppressions.suppresses($0) }
         return Report(findings: kept, checkedUnits: units.count, skippedByState: skipped, emptyTargets: empty,
                       suppressed: findings.count - kept.count)
+    }
+}
+
+/// Where a finding stands: its file, its unit (by id and first line: ids may repeat in a file) and its
+/// start in the unit's target.
+private struct FindingPlace: Hashable {
+    let file: String
+    let unit: String
+    let line: Int
+    let start: Int
+
+    init(_ finding: SegmentFinding) {
+        file = finding.file
+        unit = finding.unit.id
+        line = finding.unit.line
+        start = finding.finding.start
     }
 }
