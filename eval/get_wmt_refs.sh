@@ -43,4 +43,15 @@ else
     curl -fsSL -o "$target/23/mqm.rating" "https://github.com/wmt-conference/ErrorSpanAnnotation/raw/$cesa/data/mt-metrics-eval-v2/wmt23/human-scores/en-de.mqm.merged.seg.rating"
     curl -fsSL -o "$target/23/docs" "https://github.com/wmt-conference/ErrorSpanAnnotation/raw/$cesa/data/mt-metrics-eval-v2/wmt23/documents/en-de.docs"
 fi
+# The second team's ratings of the same outputs (the ESA paper's 2024 campaign, MQM and ESA): the item
+# batches and the annotators' answers, for eval/qa_wmt23_second_raters.py.
+mkdir -p "$target/23/campaign"
+for f in data/batches_wmt23_en-de_mqm.json data/batches_wmt23_en-de_esa.json 240315rc5MQM.scores.csv \
+         240521rc6MQM.scores.csv 240315rc5ESA.scores.csv 240520rc6ESA.scores.csv 240521rc6ESA.scores.csv; do
+    if [ -n "${4:-}" ]; then
+        git --git-dir="$4" show "$cesa:data/campaign-ruction-rc5/$f" > "$target/23/campaign/$(basename "$f")"
+    else
+        curl -fsSL -o "$target/23/campaign/$(basename "$f")" "https://github.com/wmt-conference/ErrorSpanAnnotation/raw/$cesa/data/campaign-ruction-rc5/$f"
+    fi
+done
 echo "$target"

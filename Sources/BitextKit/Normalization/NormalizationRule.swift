@@ -7,8 +7,12 @@ public protocol NormalizationRule: Sendable {
 
 /// Character classes shared by the rules.
 enum ScalarClass {
+    /// Alphabetic, with ASCII answered without the Unicode property tables: the hot loops of QA ask
+    /// this of every scalar of a text, and most are ASCII.
+    @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        if scalar.isASCII { return (scalar.value | 0x20) &- 0x61 < 26 }
+        return scalar.properties.isAlphabetic
     }
 
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -40,7 +40,8 @@ struct AddressForms: Sendable {
     /// - Complexity: O(n) for n scalars.
     func uses(in scalars: [Unicode.Scalar]) -> [Use] {
         guard !isEmpty else { return [] }
-        let quoted = QuotationSpans.all(in: scalars, runningOn: true)
+        // Found only once a form is: most texts have none.
+        var quoted: [Range<Int>]?
         var nextQuotation = 0
         var result: [Use] = []
         // Whether a sentence may start at the next word: at the text's start, after . ! ? : … or a line break.
@@ -48,8 +49,10 @@ struct AddressForms: Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            guard scalar.properties.isAlphabetic else {
-                if scalar == "@" || scalar == "#" {
+            guard ScalarClass.isLetter(scalar) else {
+                if scalar == " " {
+                    // The commonest scalar between words: it neither starts nor ends a sentence.
+                } else if scalar == "@" || scalar == "#" {
                     // A handle or hashtag ("@user4 @user3 Ihr könnt …") is no word of the sentence.
                     while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
                     continue
@@ -62,20 +65,26 @@ struct AddressForms: Sendable {
                 continue
             }
             let start = index
-            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            while index < scalars.count, ScalarClass.isLetter(scalars[index]) { index += 1 }
             let range = start..<index
             let atSentenceStart = sentenceStart
             sentenceStart = false
-            while nextQuotation < quoted.count, quoted[nextQuotation].upperBound <= start { nextQuotation += 1 }
-            if nextQuotation < quoted.count, quoted[nextQuotation].contains(start) { continue }
             guard lengths.contains(range.count) else { continue }
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[range])
+            let register: Register
             if informal.contains(word.lowercased()) {
-                result.append(Use(range: range, word: word, register: .informal))
+                register = .informal
             } else if !atSentenceStart, formal.contains(word) {
-                result.append(Use(range: range, word: word, register: .formal))
+                register = .formal
+            } else {
+                continue
             }
+            let spans = quoted ?? QuotationSpans.all(in: scalars, runningOn: true)
+            quoted = spans
+            while nextQuotation < spans.count, spans[nextQuotation].upperBound <= start { nextQuotation += 1 }
+            if nextQuotation < spans.count, spans[nextQuotation].contains(start) { continue }
+            result.append(Use(range: range, word: word, register: register))
         }
         return result
     }
