@@ -58,6 +58,7 @@ struct LexicalLinks {
             // short word both languages spell alike ("also", "will", "war") is a coincidence more
             // often than a link.
             if source.tokens[token].kind == .number || word.unicodeScalars.count >= 5 { keys.words.insert(lower) }
+            if let digits = Self.numberKey(word) { keys.words.insert(digits) }
             guard source.isCapitalized(token) else { continue }
             keys.words.insert(lower)
             let key = names.nameKey(word)
@@ -87,6 +88,7 @@ struct LexicalLinks {
                excludingChance: Bool = false) -> Bool {
         let word = text.words[token]
         if keys.words.contains(text.lowercased(token)) { return true }
+        if let digits = Self.numberKey(word), keys.words.contains(digits) { return true }
         if word.unicodeScalars.first?.properties.isUppercase == true {
             let key = names.nameKey(word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
@@ -140,6 +142,7 @@ struct LexicalLinks {
         for token in tokens {
             let word = text.words[token]
             keys.words.insert(text.lowercased(token))
+            if let digits = Self.numberKey(word) { keys.words.insert(digits) }
             keys.ids.formUnion(lexicon.translations(ofTarget: word))
             if word.unicodeScalars.first?.properties.isUppercase == true {
                 let key = names.nameKey(word)
@@ -158,11 +161,21 @@ struct LexicalLinks {
         let (word, lower) = Self.withoutPossessive(source, token)
         let capitalized = source.isCapitalized(token)
         if source.tokens[token].kind == .number || capitalized || word.unicodeScalars.count >= 5, keys.words.contains(lower) { return true }
+        if let digits = Self.numberKey(word), keys.words.contains(digits) { return true }
         if capitalized {
             let key = names.nameKey(word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
         }
         return lexicon.lexiconID(ofSource: word).map(keys.ids.contains) ?? false
+    }
+
+    /// The digits a word begins with, as a key that no word's form can be ("#1970" for "1970s" and
+    /// "1970er", "#90" for "90s" and "90er"): a decade or an ordinal keeps its number across the
+    /// languages and changes its ending.
+    static func numberKey(_ word: String) -> String? {
+        let digits = word.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard !digits.isEmpty else { return nil }
+        return "#" + String(decoding: digits, as: UTF8.self)
     }
 
     /// Source token `token` without an English possessive ending ("Russia’s" → "Russia"), as written

@@ -1,6 +1,7 @@
-/// `omission`: a source sentence the aligner pairs with no target sentence (a 1-0 bead) and whose
-/// content the translation around its place does not render: left out of the translation. The
-/// finding is a zero-width mark where the sentence would have been.
+/// `omission`: a source sentence the aligner pairs with no target sentence (a 1-0 bead), or pairs
+/// with its neighbour to the neighbour's translation alone, and whose content the translation around
+/// its place does not render: left out of the translation (`UnpairedSentences`). The finding is a
+/// zero-width mark where the sentence would have been.
 struct OmissionCheck: QARule {
     static let check = QACheck(
         id: "omission",
@@ -10,7 +11,10 @@ struct OmissionCheck: QARule {
             alignment, and most of its content words are rendered nowhere in the translated sentences \
             around its place (by the dictionary, a shared name or number): it was probably left out. \
             A sentence whose words the neighbouring translation does render was merged into another \
-            one, which is no omission. The finding marks the place in the target where it belongs; \
+            one, which is no omission. A sentence the alignment pairs, with its neighbour, to the \
+            neighbour's translation counts too when none of its content is rendered nearby and the \
+            translation is about as long as the neighbour's alone would be. \
+            The finding marks the place in the target where it belongs; \
             sentences left out one after another are one finding that counts them. \
             Very short sentences (headings, bylines) are not reported.
             """,
