@@ -69,8 +69,9 @@ struct UnpairedSentences {
     }
 
     /// The sentences of a bead that joins several of this side's sentences to the other side's whose
-    /// content the other side lacks, while at least one of them is rendered, and whose other side is
-    /// as short as the rendered ones alone would make it (`fitsRenderedOnly`, given them): the aligner
+    /// content the other side lacks, while at least one of them is not (rendered, or too short to
+    /// judge: counted as rendered), and whose other side is as short as those alone would make it
+    /// (`fitsRenderedOnly`, given them): the aligner
     /// pairs a sentence left out with its neighbour when no better pairing is left (a paragraph of
     /// three sentences rendered as one short sentence). A translator who joins or splits sentences
     /// renders them all, at their full length, in words the dictionary may not link: the lengths
