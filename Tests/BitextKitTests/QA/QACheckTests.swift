@@ -387,6 +387,25 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(findings.map(\.severity) == [.info])
     }
 
+    @Test func twoEnglishWordsCopiedSideBySideFromTheSourceAreAWarning() throws {
+        let findings = try QAFixture().findings("untranslated", "Die dritte Lieferung kam beschädigt an. Gave up. Sie schicken alles lose.",
+                                                source: "The third delivery arrived damaged. Gave up. They ship everything loose.")
+        #expect(findings.map(\.text) == ["Gave up"])
+        #expect(findings.map(\.severity) == [.warning])
+    }
+
+    @Test func englishWordsNotSideBySideInTheSourceOrQuotedAreNoCopiedPhrase() throws {
+        let fixture = try QAFixture()
+        // Both words stand in the source, but apart: no phrase was carried over.
+        #expect(try fixture.findings("untranslated", "Das Paket kam, gave up danach.", source: "The parcel came; I gave it all up afterwards.")
+            .filter { $0.severity == .warning }.isEmpty)
+        // A quoted phrase is deliberate more often than not: a note.
+        #expect(try fixture.findings("untranslated", "Er schrieb nur „gave up“ darunter.", source: "He only wrote \"gave up\" below it.")
+            .map(\.severity) == [.info])
+        // Capitalized like a name ("Home Office") is a name, not a phrase left in English.
+        #expect(try fixture.findings("untranslated", "Das Home Office widersprach.", source: "The Home Office disagreed.").isEmpty)
+    }
+
     @Test func aContiguousEnglishCompoundRenderedAsOneWordIsNoCalque() throws {
         let fixture = try QAFixture(lexicon: [("weiß", "white"), ("Haus", "house"), ("Beamter", "official")])
         let finding = try #require(try fixture.findings("calque-compound", "Die Weißhausbeamtern kamen.",

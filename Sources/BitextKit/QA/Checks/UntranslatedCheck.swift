@@ -25,8 +25,12 @@ struct UntranslatedCheck: QARule {
     /// Words that pass for German though English dictionaries know them (`untranslated-exempt.txt`).
     private let exempt: Set<String>
 
+    /// Finds the tags whose words are markup, not text (`copiedPhrases`).
+    let tags: HTMLTagDetector
+
     init(spelling: QASpelling) throws {
         self.spelling = spelling
+        tags = try HTMLTagDetector()
         exempt = Set(try LanguageDataFile.loadIfPresent("untranslated-exempt", language: spelling.languages.target).entries.map { $0.text.lowercased() })
     }
 
@@ -54,16 +58,7 @@ struct UntranslatedCheck: QARule {
             guard tokens.count >= Self.minimumRun, germanInRun * 3 <= tokens.count, capitalizedInRun * 2 < tokens.count,
                   !isName(tokens, besides: { german[$0] == true }, text) else { return }
             let range = text.tokens[first].scalars.lowerBound..<text.tokens[last].scalars.upperBound
-            // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
-            let quotations = quotationsCache ?? QuotationSpans.all(in: text)
-            quotationsCache = quotations
-            let quoted = quotations.contains { $0.contains(range.lowerBound) }
-            // So is a whole parenthesis of English: the original term beside its rendering
-            // ("des plötzlichen Säuglingstods (sudden infant death)"), or what an acronym stands for.
-            let glossed = !quoted && Self.fillsParenthesis(range, text.scalars)
-            let note = quoted ? " (quoted: deliberate?)" : glossed ? " (in parentheses: the original beside its rendering?)" : ""
-            result.append(text.finding(Self.check, range, severity: quoted || glossed ? .info : nil,
-                                       message: "English text left untranslated: \"\(text.string(range))\"" + note))
+            result.append(finding(range, in: text, quotations: &quotationsCache))
         }
         let stretches = Self.stretches(text)
         // A reported run has at most a third German words, so three foreign ones at least: English
@@ -103,15 +98,38 @@ struct UntranslatedCheck: QARule {
             judge(words[first...last])
             k = last + 1
         }
-        if let source = input.source { result.append(contentsOf: copiedWords(text, source: source, input: input)) }
+        if let source = input.source {
+            let phrases = copiedPhrases(text, source: source, input: input, german: german, isEnglish: { self.isEnglish($0, text) },
+                                        quotations: &quotationsCache)
+            // A copied word inside a reported run or phrase is part of that finding.
+            let reported = (result + phrases).map { $0.start..<$0.end }
+            result += phrases
+            result += copiedWords(text, source: source, input: input).filter { word in !reported.contains { $0.overlaps(word.start..<word.end) } }
+        }
         return result
+    }
+
+    /// The finding for English text at `range`: a warning, or a note when it is quoted (`singleQuoted`:
+    /// between single quotation marks, which `QuotationSpans` leaves out as apostrophes) or fills a
+    /// parenthesis.
+    func finding(_ range: Range<Int>, in text: QAText, quotations: inout [Range<Int>]?, singleQuoted: Bool = false) -> QAFinding {
+        // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
+        let spans = quotations ?? QuotationSpans.all(in: text)
+        quotations = spans
+        let quoted = singleQuoted || spans.contains { $0.contains(range.lowerBound) }
+        // So is a whole parenthesis of English: the original term beside its rendering
+        // ("des plötzlichen Säuglingstods (sudden infant death)"), or what an acronym stands for.
+        let glossed = !quoted && Self.fillsParenthesis(range, text.scalars)
+        let note = quoted ? " (quoted: deliberate?)" : glossed ? " (in parentheses: the original beside its rendering?)" : ""
+        return text.finding(Self.check, range, severity: quoted || glossed ? .info : nil,
+                            message: "English text left untranslated: \"\(text.string(range))\"" + note)
     }
 
     /// Whether word tokens `tokens`, without the German words at either end (`isGerman`: the "in"
     /// of "in Newport on the Levee"), are a name with short words between its capitalized ones:
     /// capitalized first and last, and every lower-case word between of three letters or fewer
     /// ("on", "the", "of", "and").
-    private func isName(_ tokens: ArraySlice<Int>, besides isGerman: (Int) -> Bool, _ text: QAText) -> Bool {
+    func isName(_ tokens: ArraySlice<Int>, besides isGerman: (Int) -> Bool, _ text: QAText) -> Bool {
         guard let first = tokens.firstIndex(where: { !isGerman($0) }), let last = tokens.lastIndex(where: { !isGerman($0) }),
               Self.isCapitalizedLikeAName(tokens[first], text), Self.isCapitalizedLikeAName(tokens[last], text) else { return false }
         return tokens[first...last].allSatisfy { Self.isCapitalizedLikeAName($0, text) || text.tokens[$0].scalars.count <= 3 }
@@ -120,7 +138,7 @@ struct UntranslatedCheck: QARule {
     /// Whether a word is capitalized the way names and titles are: an initial capital, not a word
     /// written all in capitals. "FUCKING SUCKS AND I HATE IT", copied from a shouting review, is
     /// English text, not a title.
-    private static func isCapitalizedLikeAName(_ index: Int, _ text: QAText) -> Bool {
+    static func isCapitalizedLikeAName(_ index: Int, _ text: QAText) -> Bool {
         guard text.isCapitalized(index) else { return false }
         // Capitalized: its first scalar is an upper-case letter; a name has a lower-case one after it.
         let scalars = text.scalars[text.tokens[index].scalars].dropFirst()

@@ -1,0 +1,112 @@
+/// English phrases too short for a run of their own (two or three words), which the translation
+/// copied from its source: "Der Rucksack ist ein must buy", "MASSIVE DISAPPOINTMENT" in a review.
+///
+/// Why a source is required: without one, two English words in German text are as often a loan
+/// phrase or a quotation as an oversight; words that stand side by side in the compared source
+/// sentence, and are English and not German, were carried over rather than translated.
+extension UntranslatedCheck {
+    /// The longest copied phrase judged here; longer runs are the run rule's (`minimumRun`).
+    static let longestCopiedPhrase = minimumRun - 1
+    /// Fewer letters than this are no evidence ("is a", "U K").
+    static let shortestCopiedPhrase = 6
+
+    /// Findings for the copied phrases of `text`: word runs of two or three words joined by single
+    /// spaces, each English (`isEnglish`) and none German, fewer than half of them capitalized like a
+    /// name (outside a sentence start), no name with short words between capitals, that stand in this
+    /// order in the source sentences the target sentence is compared with. A quoted phrase, or one
+    /// that fills a parenthesis, is a note, as in the run rule.
+    ///
+    /// - Complexity: O(t + s) for t target and s source tokens: a source scope's phrases are collected
+    ///   once, and only where its target sentence has two English words side by side.
+    func copiedPhrases(_ text: QAText, source: QAText, input: QAInput, german: [Bool?],
+                       isEnglish: (Int) -> Bool, quotations: inout [Range<Int>]?) -> [QAFinding] {
+        var result: [QAFinding] = []
+        var phrasesOfScope: [Range<Int>: Set<[String]>] = [:]
+        var markupCache: [Range<Int>]?
+        let words = text.tokens.indices.filter { text.tokens[$0].kind == .word }
+        var k = 0
+        while k < words.count {
+            // A maximal run of candidate words, each joined to the one before by a single space.
+            var end = k
+            while end < words.count, isCandidate(words[end], text, german: german, isEnglish: isEnglish),
+                  end == k || Self.isSpaced(words[end - 1], words[end], text) {
+                end += 1
+            }
+            defer { k = max(end, k + 1) }
+            let run = words[k..<end]
+            guard run.count >= 2, run.count <= Self.longestCopiedPhrase,
+                  run.reduce(0, { $0 + text.tokens[$1].scalars.count }) >= Self.shortestCopiedPhrase,
+                  run.count(where: { Self.isCapitalizedLikeAName($0, text) && !text.startsSentence[$0] }) * 2 < run.count,
+                  !isName(run, besides: { _ in false }, text), !continuesAName(run, text) else { continue }
+            let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[run.first!])
+            let phrases = phrasesOfScope[scope] ?? Self.phrases(of: scope, in: source)
+            phrasesOfScope[scope] = phrases
+            guard phrases.contains(run.map { text.lowercased($0) }) else { continue }
+            let range = text.tokens[run.first!].scalars.lowerBound..<text.tokens[run.last!].scalars.upperBound
+            // Words of a tag ("<contents for=sec1>") are markup, `markup-remnant`'s.
+            let tags = markupCache ?? self.tags.tags(in: text.scalars).map(\.range)
+            markupCache = tags
+            guard !tags.contains(where: { $0.overlaps(range) }) else { continue }
+            let sentence = text.tokenRange(ofSentence: text.sentenceOfToken[run.first!])
+            let line = text.tokens[sentence.lowerBound].scalars.lowerBound..<text.tokens[sentence.upperBound - 1].scalars.upperBound
+            result.append(finding(range, in: text, quotations: &quotations,
+                                  singleQuoted: Self.isSingleQuoted(range, within: line, text.scalars)))
+        }
+        return result
+    }
+
+    /// Whether the word just before or after `run` is capitalized like a name (outside a sentence
+    /// start): the run is then part of a name or title whose capitalized words German shares
+    /// ("Veil of Venus").
+    private func continuesAName(_ run: ArraySlice<Int>, _ text: QAText) -> Bool {
+        let neighbours = [run.first! - 1, run.first! - 2, run.last! + 1, run.last! + 2].filter { text.tokens.indices.contains($0) }
+        return neighbours.contains { neighbour in
+            text.tokens[neighbour].kind == .word && !text.startsSentence[neighbour] && Self.isCapitalizedLikeAName(neighbour, text)
+                && (neighbour < run.first! ? Self.isSpaced(neighbour, run.first!, text) : Self.isSpaced(run.last!, neighbour, text))
+        }
+    }
+
+    /// Whether `range` stands between single quotation marks inside `sentence` ("'i can't get
+    /// starter'"): an opening mark before it at the start of a word, a closing one after it at the
+    /// end of one. An apostrophe inside a word ("can't") is neither.
+    static func isSingleQuoted(_ range: Range<Int>, within sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        func isLetter(_ index: Int) -> Bool { sentence.contains(index) && scalars[index].properties.isAlphabetic }
+        func isMark(_ index: Int) -> Bool { singleQuotes.contains(scalars[index]) }
+        func opens(_ index: Int) -> Bool { isMark(index) && !isLetter(index - 1) && isLetter(index + 1) }
+        func closes(_ index: Int) -> Bool {
+            guard index > sentence.lowerBound, isMark(index), !isLetter(index + 1) else { return false }
+            let previous: Unicode.Scalar = scalars[index - 1]
+            return previous.properties.isAlphabetic || "?!.,;:".unicodeScalars.contains(previous)
+        }
+        return (sentence.lowerBound..<range.lowerBound).contains(where: opens) && (range.upperBound..<sentence.upperBound).contains(where: closes)
+    }
+
+    private static let singleQuotes: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{203A}", "\u{2039}"]
+
+    private func isCandidate(_ index: Int, _ text: QAText, german: [Bool?], isEnglish: (Int) -> Bool) -> Bool {
+        german[index] == false && text.isAnalysable(index) && isEnglish(index)
+    }
+
+    /// Whether word tokens `a` and `b` (in this order) stand in one sentence, a single space apart.
+    static func isSpaced(_ a: Int, _ b: Int, _ text: QAText) -> Bool {
+        let gap = text.tokens[a].scalars.upperBound..<text.tokens[b].scalars.lowerBound
+        return text.sentenceOfToken[a] == text.sentenceOfToken[b] && gap.count == 1 && text.scalars[gap.lowerBound] == " "
+    }
+
+    /// The lower-cased word sequences of two to `longestCopiedPhrase` words, joined by single
+    /// spaces, in the source tokens `scope`.
+    private static func phrases(of scope: Range<Int>, in source: QAText) -> Set<[String]> {
+        var result: Set<[String]> = []
+        let words = scope.filter { source.tokens[$0].kind == .word }
+        for start in words.indices {
+            var phrase = [source.lowercased(words[start])]
+            var next = start + 1
+            while next < words.count, phrase.count < longestCopiedPhrase, isSpaced(words[next - 1], words[next], source) {
+                phrase.append(source.lowercased(words[next]))
+                result.insert(phrase)
+                next += 1
+            }
+        }
+        return result
+    }
+}
