@@ -404,6 +404,11 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
             .map(\.severity) == [.info])
         // Capitalized like a name ("Home Office") is a name, not a phrase left in English.
         #expect(try fixture.findings("untranslated", "Das Home Office widersprach.", source: "The Home Office disagreed.").isEmpty)
+        // A dateline in capitals names a place; one word repeated is an interjection.
+        #expect(try fixture.findings("untranslated", "COSTA MESA, Kalifornien – Die Stadt wächst.",
+                                     source: "COSTA MESA, California – The city grows.").isEmpty)
+        #expect(try fixture.findings("untranslated", "Er sagte nur blah blah blah dazu.", source: "He only said blah blah blah to that.")
+            .filter { $0.severity == .warning }.isEmpty)
     }
 
     @Test func aContiguousEnglishCompoundRenderedAsOneWordIsNoCalque() throws {

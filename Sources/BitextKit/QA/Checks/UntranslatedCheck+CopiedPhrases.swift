@@ -11,10 +11,10 @@ extension UntranslatedCheck {
     static let shortestCopiedPhrase = 6
 
     /// Findings for the copied phrases of `text`: word runs of two or three words joined by single
-    /// spaces, each English (`isEnglish`) and none German, fewer than half of them capitalized like a
-    /// name (outside a sentence start), no name with short words between capitals, that stand in this
-    /// order in the source sentences the target sentence is compared with. A quoted phrase, or one
-    /// that fills a parenthesis, is a note, as in the run rule.
+    /// spaces, each English (`isEnglish`) and none German, none capitalized like a name or next to
+    /// one, not a dateline and not one word repeated ("blah blah blah"), that stand in this order in
+    /// the source sentences the target sentence is compared with. A quoted phrase, or one that fills
+    /// a parenthesis, is a note, as in the run rule.
     ///
     /// - Complexity: O(t + s) for t target and s source tokens: a source scope's phrases are collected
     ///   once, and only where its target sentence has two English words side by side.
@@ -36,8 +36,8 @@ extension UntranslatedCheck {
             let run = words[k..<end]
             guard run.count >= 2, run.count <= Self.longestCopiedPhrase,
                   run.reduce(0, { $0 + text.tokens[$1].scalars.count }) >= Self.shortestCopiedPhrase,
-                  run.count(where: { Self.isCapitalizedLikeAName($0, text) && !text.startsSentence[$0] }) * 2 < run.count,
-                  !isName(run, besides: { _ in false }, text), !continuesAName(run, text) else { continue }
+                  !isNameLike(run, text), !continuesAName(run, text), !Self.isDateline(run, text),
+                  Set(run.map { text.lowercased($0) }).count > 1 else { continue }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[run.first!])
             let phrases = phrasesOfScope[scope] ?? Self.phrases(of: scope, in: source)
             phrasesOfScope[scope] = phrases
@@ -53,6 +53,22 @@ extension UntranslatedCheck {
                                   singleQuoted: Self.isSingleQuoted(range, within: line, text.scalars)))
         }
         return result
+    }
+
+    /// Whether a word of `run` is capitalized like a name ("Home Office", "Contact Left LTD"); the
+    /// first word only where no sentence starts with it ("Gave up." is a sentence).
+    private func isNameLike(_ run: ArraySlice<Int>, _ text: QAText) -> Bool {
+        run.contains { Self.isCapitalizedLikeAName($0, text) && ($0 != run.first! || !text.startsSentence[$0]) }
+    }
+
+    /// Whether `run` is a news dateline: words all in capitals that open a line, before a comma
+    /// ("COSTA MESA, Calif. (AP)"). A place name, not shouted English.
+    private static func isDateline(_ run: ArraySlice<Int>, _ text: QAText) -> Bool {
+        let start = text.tokens[run.first!].scalars.lowerBound
+        let end = text.tokens[run.last!].scalars.upperBound
+        let opensLine = start == 0 || text.scalars[start - 1] == "\n"
+        let capitals = text.scalars[start..<end].allSatisfy { !$0.properties.isLowercase }
+        return opensLine && capitals && end < text.scalars.count && text.scalars[end] == ","
     }
 
     /// Whether the word just before or after `run` is capitalized like a name (outside a sentence

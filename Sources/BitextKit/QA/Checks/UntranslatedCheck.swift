@@ -1,5 +1,6 @@
 /// `untranslated`: English left in the German text — a run of words that English spelling accepts
-/// and German rejects ("we need to talk about this"), or a single English word copied from the source.
+/// and German rejects ("we need to talk about this"), two or three such words copied side by side
+/// from the source ("Must buy", `copiedPhrases`), or a single English word copied from the source.
 struct UntranslatedCheck: QARule {
     static let check = QACheck(
         id: "untranslated",
@@ -7,7 +8,8 @@ struct UntranslatedCheck: QARule {
         explanation: """
             Words in the source language remain in the translation: a run of four or more words that \
             are English rather than German (running on over commas and sentence ends, so that an English \
-            sentence left in a German paragraph is one finding), or (a note, info) an English word that also stands in the \
+            sentence left in a German paragraph is one finding); with a source, two or three such words that stand side by \
+            side in the source sentence ("Gave up."); or (a note, info) a single English word that also stands in the \
             source and is not German. A quoted English phrase, or one that fills a parenthesis (the original \
             beside its rendering: "des plötzlichen Kindstods (sudden infant death)"), is only a note (info). Runs of mostly capitalized words, and names with short words between capitalized \
             ones ("Newport on the Levee"), are names or titles and are not reported (words written all \
@@ -99,12 +101,13 @@ struct UntranslatedCheck: QARule {
             k = last + 1
         }
         if let source = input.source {
-            let phrases = copiedPhrases(text, source: source, input: input, german: german, isEnglish: { self.isEnglish($0, text) },
-                                        quotations: &quotationsCache)
-            // A copied word inside a reported run or phrase is part of that finding.
-            let reported = (result + phrases).map { $0.start..<$0.end }
-            result += phrases
-            result += copiedWords(text, source: source, input: input).filter { word in !reported.contains { $0.overlaps(word.start..<word.end) } }
+            // A copied phrase or word inside a reported run is part of that finding.
+            var reported = result.map { $0.start..<$0.end }
+            func isNew(_ finding: QAFinding) -> Bool { !reported.contains { $0.overlaps(finding.start..<finding.end) } }
+            result += copiedPhrases(text, source: source, input: input, german: german, isEnglish: { self.isEnglish($0, text) },
+                                    quotations: &quotationsCache).filter(isNew)
+            reported = result.map { $0.start..<$0.end }
+            result += copiedWords(text, source: source, input: input).filter(isNew)
         }
         return result
     }
@@ -129,7 +132,7 @@ struct UntranslatedCheck: QARule {
     /// of "in Newport on the Levee"), are a name with short words between its capitalized ones:
     /// capitalized first and last, and every lower-case word between of three letters or fewer
     /// ("on", "the", "of", "and").
-    func isName(_ tokens: ArraySlice<Int>, besides isGerman: (Int) -> Bool, _ text: QAText) -> Bool {
+    private func isName(_ tokens: ArraySlice<Int>, besides isGerman: (Int) -> Bool, _ text: QAText) -> Bool {
         guard let first = tokens.firstIndex(where: { !isGerman($0) }), let last = tokens.lastIndex(where: { !isGerman($0) }),
               Self.isCapitalizedLikeAName(tokens[first], text), Self.isCapitalizedLikeAName(tokens[last], text) else { return false }
         return tokens[first...last].allSatisfy { Self.isCapitalizedLikeAName($0, text) || text.tokens[$0].scalars.count <= 3 }
