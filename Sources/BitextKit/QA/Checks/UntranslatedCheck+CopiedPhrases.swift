@@ -23,6 +23,7 @@ extension UntranslatedCheck {
         var result: [QAFinding] = []
         var phrasesOfScope: [Range<Int>: Set<[String]>] = [:]
         var markupCache: [Range<Int>]?
+        var singleMarks: SingleQuotationMarks?
         let words = text.tokens.indices.filter { text.tokens[$0].kind == .word }
         var k = 0
         while k < words.count {
@@ -46,11 +47,12 @@ extension UntranslatedCheck {
             // Words of a tag ("<contents for=sec1>") are markup, `markup-remnant`'s.
             let tags = markupCache ?? self.tags.tags(in: text.scalars).map(\.range)
             markupCache = tags
-            guard !tags.contains(where: { $0.overlaps(range) }) else { continue }
-            let sentence = text.tokenRange(ofSentence: text.sentenceOfToken[run.first!])
-            let line = text.tokens[sentence.lowerBound].scalars.lowerBound..<text.tokens[sentence.upperBound - 1].scalars.upperBound
-            result.append(finding(range, in: text, quotations: &quotations,
-                                  singleQuoted: Self.isSingleQuoted(range, within: line, text.scalars)))
+            guard !tags.anyOverlaps(range) else { continue }
+            let marks = singleMarks ?? SingleQuotationMarks(text.scalars)
+            singleMarks = marks
+            let tokens = text.tokenRange(ofSentence: text.sentenceOfToken[run.first!])
+            let sentence = text.tokens[tokens.lowerBound].scalars.lowerBound..<text.tokens[tokens.upperBound - 1].scalars.upperBound
+            result.append(finding(range, in: text, quotations: &quotations, singleQuoted: marks.enclose(range, within: sentence)))
         }
         return result
     }
@@ -81,23 +83,6 @@ extension UntranslatedCheck {
                 && (neighbour < run.first! ? Self.isSpaced(neighbour, run.first!, text) : Self.isSpaced(run.last!, neighbour, text))
         }
     }
-
-    /// Whether `range` stands between single quotation marks inside `sentence` ("'i can't get
-    /// starter'"): an opening mark before it at the start of a word, a closing one after it at the
-    /// end of one. An apostrophe inside a word ("can't") is neither.
-    static func isSingleQuoted(_ range: Range<Int>, within sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        func isLetter(_ index: Int) -> Bool { sentence.contains(index) && scalars[index].properties.isAlphabetic }
-        func isMark(_ index: Int) -> Bool { singleQuotes.contains(scalars[index]) }
-        func opens(_ index: Int) -> Bool { isMark(index) && !isLetter(index - 1) && isLetter(index + 1) }
-        func closes(_ index: Int) -> Bool {
-            guard index > sentence.lowerBound, isMark(index), !isLetter(index + 1) else { return false }
-            let previous: Unicode.Scalar = scalars[index - 1]
-            return previous.properties.isAlphabetic || "?!.,;:".unicodeScalars.contains(previous)
-        }
-        return (sentence.lowerBound..<range.lowerBound).contains(where: opens) && (range.upperBound..<sentence.upperBound).contains(where: closes)
-    }
-
-    private static let singleQuotes: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{203A}", "\u{2039}"]
 
     private func isCandidate(_ index: Int, _ text: QAText, german: [Bool?], isEnglish: (Int) -> Bool) -> Bool {
         german[index] == false && text.isAnalysable(index) && isEnglish(index)

@@ -101,12 +101,13 @@ struct UntranslatedCheck: QARule {
             k = last + 1
         }
         if let source = input.source {
-            // A copied phrase or word inside a reported run is part of that finding.
+            // A copied phrase or word inside a reported run or phrase is part of that finding. Runs,
+            // phrases and words are each found in text order and do not overlap among themselves.
             var reported = result.map { $0.start..<$0.end }
-            func isNew(_ finding: QAFinding) -> Bool { !reported.contains { $0.overlaps(finding.start..<finding.end) } }
+            func isNew(_ finding: QAFinding) -> Bool { !reported.anyOverlaps(finding.start..<finding.end) }
             result += copiedPhrases(text, source: source, input: input, german: german, isEnglish: { self.isEnglish($0, text) },
                                     quotations: &quotationsCache).filter(isNew)
-            reported = result.map { $0.start..<$0.end }
+            reported = result.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
             result += copiedWords(text, source: source, input: input).filter(isNew)
         }
         return result
@@ -119,7 +120,7 @@ struct UntranslatedCheck: QARule {
         // A quoted English phrase is usually deliberate (a song, a slogan, a quoted remark).
         let spans = quotations ?? QuotationSpans.all(in: text)
         quotations = spans
-        let quoted = singleQuoted || spans.contains { $0.contains(range.lowerBound) }
+        let quoted = singleQuoted || spans.anyOverlaps(range.lowerBound..<(range.lowerBound + 1))
         // So is a whole parenthesis of English: the original term beside its rendering
         // ("des plötzlichen Säuglingstods (sudden infant death)"), or what an acronym stands for.
         let glossed = !quoted && Self.fillsParenthesis(range, text.scalars)
