@@ -11,10 +11,10 @@ extension UntranslatedCheck {
     static let shortestCopiedPhrase = 6
 
     /// Findings for the copied phrases of `text`: word runs of two or three words joined by single
-    /// spaces, each English (`isEnglish`) and none German, none capitalized like a name or next to
-    /// one, not a dateline and not one word repeated ("blah blah blah"), that stand in this order in
-    /// the source sentences the target sentence is compared with. A quoted phrase, or one that fills
-    /// a parenthesis, is a note, as in the run rule.
+    /// spaces, each English (`isEnglish`) and none German, no word but a sentence's first capitalized
+    /// like a name and none next to one, not a dateline and not one word repeated ("blah blah blah"),
+    /// that stand in this order in the source sentences the target sentence is compared with. A quoted
+    /// phrase, or one that fills a parenthesis, is a note, as in the run rule.
     ///
     /// - Complexity: O(t + s) for t target and s source tokens: a source scope's phrases are collected
     ///   once, and only where its target sentence has two English words side by side.
