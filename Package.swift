@@ -37,11 +37,14 @@ let package = Package(
         .systemLibrary(name: "CZlib"),
         // Hunspell (Debian libhunspell-dev), for spelling and compound checks in QA.
         .systemLibrary(name: "CHunspell"),
+        // Hunspell's time limit as a count of steps, so its verdicts do not depend on load
+        // (Sources/CHunspellClock/hunspell_clock.c says why).
+        .target(name: "CHunspellClock"),
         // glibc's malloc.h (mallopt), for the command's allocator settings (`MemoryPolicy`).
         .systemLibrary(name: "CMalloc"),
         .target(
             name: "BitextKit",
-            dependencies: ["CICU", "CXML", "CStemmer", "CZlib", "CHunspell"],
+            dependencies: ["CICU", "CXML", "CStemmer", "CZlib", "CHunspell", "CHunspellClock"],
             resources: [.copy("Resources/LanguageData"), .copy("Resources/Glossaries")]
         ),
         .executableTarget(
