@@ -18,6 +18,10 @@ public struct DateWords: Sendable {
     private let abbreviations: [String: Value]
     /// The names of each kind, in file order.
     private let names: [String: [String]]
+    /// Whether some name or abbreviation starts with each byte: the date checks ask about every word
+    /// of a text, and a word whose first byte starts none (most: date words are capitalized) is
+    /// answered without hashing it.
+    private let firstBytes: [Bool]
 
     public init(language: Language) throws {
         var values: [String: Value] = [:]
@@ -39,14 +43,25 @@ public struct DateWords: Sendable {
         self.values = values
         self.abbreviations = abbreviations
         self.names = names
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for word in Array(values.keys) + Array(abbreviations.keys) {
+            if let first = word.utf8.first { firstBytes[Int(first)] = true }
+        }
+        self.firstBytes = firstBytes
+    }
+
+    /// Whether `word` can be a date word or abbreviation at all.
+    private func mayBeDateWord(_ word: String) -> Bool {
+        word.utf8.first.map { firstBytes[Int($0)] } ?? false
     }
 
     /// The value of a date word written as the file writes it (capitalized in German and English), or nil.
-    public func value(of word: String) -> Value? { values[word] }
+    public func value(of word: String) -> Value? { mayBeDateWord(word) ? values[word] : nil }
 
     /// The value of a date word, or of an abbreviation followed by its period or a day number:
     /// `next` is the token after `word`, if any (a period only when it touches the word).
     public func value(of word: String, before next: String?) -> Value? {
+        guard mayBeDateWord(word) else { return nil }
         if let value = values[word] { return value }
         guard let next, next == "." || next.first?.isNumber == true else { return nil }
         return abbreviations[word]
@@ -54,7 +69,7 @@ public struct DateWords: Sendable {
 
     /// The month's number (1…12) of a month name, or nil.
     public func month(_ word: String) -> Int? {
-        guard let value = values[word], value.kind == "month" else { return nil }
+        guard mayBeDateWord(word), let value = values[word], value.kind == "month" else { return nil }
         return value.number
     }
 

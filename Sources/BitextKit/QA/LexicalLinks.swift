@@ -61,7 +61,7 @@ struct LexicalLinks {
             if let digits = Self.numberKey(word) { keys.words.insert(digits) }
             guard source.isCapitalized(token) else { continue }
             keys.words.insert(lower)
-            let key = names.nameKey(word)
+            let key = nameKey(source, token, word)
             if !key.isEmpty { keys.nameKeys.insert(key) }
         }
         return keys
@@ -90,7 +90,7 @@ struct LexicalLinks {
         if keys.words.contains(text.lowercased(token)) { return true }
         if let digits = Self.numberKey(word), keys.words.contains(digits) { return true }
         if word.unicodeScalars.first?.properties.isUppercase == true {
-            let key = names.nameKey(word)
+            let key = nameKey(text, token, word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
         }
         let renders = { (word: String) -> Bool in
@@ -145,7 +145,7 @@ struct LexicalLinks {
             if let digits = Self.numberKey(word) { keys.words.insert(digits) }
             keys.ids.formUnion(lexicon.translations(ofTarget: word))
             if word.unicodeScalars.first?.properties.isUppercase == true {
-                let key = names.nameKey(word)
+                let key = nameKey(text, token, word)
                 if !key.isEmpty { keys.nameKeys.insert(key) }
             }
             if splittingCompounds, let parts = spelling.compoundParts(word) {
@@ -163,7 +163,7 @@ struct LexicalLinks {
         if source.tokens[token].kind == .number || capitalized || word.unicodeScalars.count >= 5, keys.words.contains(lower) { return true }
         if let digits = Self.numberKey(word), keys.words.contains(digits) { return true }
         if capitalized {
-            let key = names.nameKey(word)
+            let key = nameKey(source, token, word)
             if !key.isEmpty, keys.nameKeys.contains(key) { return true }
         }
         return lexicon.lexiconID(ofSource: word).map(keys.ids.contains) ?? false
@@ -187,6 +187,15 @@ struct LexicalLinks {
         }
         let word = PossessiveEnding.stripped(source.words[token])
         return (word, word.lowercased())
+    }
+
+    /// The name key of `word`, which is token `token` of `text` or that token without its possessive
+    /// ending: the token's analysis has it when `word` is the analysis's base (folded once per distinct
+    /// word by the analyzer's `NameFolder`, the one `names` is), else it is folded here.
+    private func nameKey(_ text: QAText, _ token: Int, _ word: String) -> String {
+        guard text.tokens[token].kind == .word else { return names.nameKey(word) }
+        let analysis = text.analysis.analysis(ofToken: token)
+        return analysis.base == word ? analysis.nameKey : names.nameKey(word)
     }
 
     /// The source words of a stretch as lexicon ids, name keys and forms.

@@ -21,16 +21,17 @@ public final class QAResources {
 
     /// - Parameters:
     ///   - lexicon: German → English (glossary entries are added by the runner's caller, see `adding(_:)`).
-    ///   - names: cross-lingual name matching; the aligner's `NameFolder` by default.
+    ///   - names: the aligner's name folding, for name matching and for the texts' analyses alike (so a
+    ///     token's `WordAnalysis.nameKey` is the key name matching computes); a new one by default.
     ///   - memos: word-level answers to share with other sessions (`QABatch`).
     public init(target: Language = .de, source: Language = .en, lexicon: Lexicon? = nil,
-                names: (any QANameMatching)? = nil, memos: QAWordMemos? = nil) throws {
+                names: NameFolder? = nil, memos: QAWordMemos? = nil) throws {
         let languages = Sides(target: target, source: source)
         self.languages = languages
         let dictionary = lexicon ?? Lexicon(source: .de, target: .en)
         spelling = try QASpelling(languages: languages, lexicon: dictionary, memos: memos)
-        let folder = try (names as? NameFolder) ?? NameFolder()
-        self.names = names ?? folder
+        let folder = try names ?? NameFolder()
+        self.names = folder
         spacing = try DetokenizationSpaceDetector(language: target)
         dates = try Sides(languages) { try DateWords(language: $0) }
         numbers = try Sides(languages) { try NumberReader(language: $0) }
