@@ -20,6 +20,9 @@ struct AddressForms: Sendable {
     /// The lengths, in scalars, of the listed forms: a word of another length is no form and is not
     /// made a string (most words of a text).
     private let lengths: Range<Int>
+    /// The letters a listed form can start with as written (an informal form's in either case): nor is
+    /// a word that starts with another letter (most words of a text) made a string.
+    private let firstLetters: [Unicode.Scalar]
 
     init(language: Language) throws {
         let file = try LanguageDataFile.loadIfPresent("address", language: language)
@@ -27,6 +30,8 @@ struct AddressForms: Sendable {
         formal = Set(file.section("formal"))
         let counts = informal.union(formal).map(\.unicodeScalars.count)
         lengths = (counts.min() ?? 0)..<((counts.max() ?? -1) + 1)
+        let informalFirsts = informal.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()] }
+        firstLetters = Array(Set((informalFirsts + formal.compactMap(\.first).map { String($0) }).flatMap(\.unicodeScalars)))
     }
 
     var isEmpty: Bool { informal.isEmpty && formal.isEmpty }
@@ -69,7 +74,7 @@ struct AddressForms: Sendable {
             let range = start..<index
             let atSentenceStart = sentenceStart
             sentenceStart = false
-            guard lengths.contains(range.count) else { continue }
+            guard lengths.contains(range.count), firstLetters.contains(scalars[start]) else { continue }
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[range])
             let register: Register

@@ -82,8 +82,14 @@ struct NonTranslationCheck: QARule {
         // when the strong ones leave the segment unrelated, which is rare in a translation.
         let (sourceEvidence, sourceFunctionWords) = links.evidence(source, sourceContent)
         let (targetEvidence, targetFunctionWords) = links.evidence(text, targetContent)
-        let evidenceKeys = links.sourceKeys(source, sourceEvidence)
         let allowed = Int(Self.maximumLinkedShare * Double(targetContent.count))
+        // Most segments are translations: the first half of the target links beyond the allowed share
+        // to the first half of the source alone, and links only grow with the source words asked, so
+        // the keys of the whole source are not needed (building them was most of this check's time).
+        let firstHalves = (source: sourceEvidence.prefix((sourceEvidence.count + 1) / 2), target: targetEvidence.prefix((targetEvidence.count + 1) / 2))
+        if count(firstHalves.target, of: text, linkingTo: links.sourceKeys(source, firstHalves.source), excludingChance: true,
+                 splittingCompounds: false, upTo: allowed) > allowed { return nil }
+        let evidenceKeys = links.sourceKeys(source, sourceEvidence)
         let linked = count(targetEvidence, of: text, linkingTo: evidenceKeys, excludingChance: true, upTo: allowed)
         guard linked <= allowed else { return nil }
         // A link likely by chance (a German word with very many translations, an English word that
@@ -158,12 +164,13 @@ struct NonTranslationCheck: QARule {
     }
 
     /// How many of `tokens` render something of `keys`, up to one more than `limit`. Compounds are
-    /// split (Hunspell questions) only when the cheap links leave the count within the limit.
-    /// With `excludingChance`, only links unlikely by chance count (`LexicalLinks.links`).
-    private func count(_ tokens: [Int], of text: QAText, linkingTo keys: LexicalLinks.SourceKeys, excludingChance: Bool = false,
-                       upTo limit: Int) -> Int {
+    /// split (Hunspell questions) only when the cheap links leave the count within the limit, and
+    /// not at all without `splittingCompounds`. With `excludingChance`, only links unlikely by chance
+    /// count (`LexicalLinks.links`).
+    private func count(_ tokens: some Collection<Int>, of text: QAText, linkingTo keys: LexicalLinks.SourceKeys, excludingChance: Bool = false,
+                       splittingCompounds: Bool = true, upTo limit: Int) -> Int {
         var linked = 0
-        for splitting in [false, true] where linked <= limit {
+        for splitting in splittingCompounds ? [false, true] : [false] where linked <= limit {
             linked = 0
             for token in tokens where links.links(text, token, to: keys, splittingCompounds: splitting, ownEntries: true,
                                                   excludingChance: excludingChance) {
