@@ -116,7 +116,7 @@ extension CATFileQATests {
         for name in ["job.sdlxliff", "job.xlf"] {
             try FileManager.default.copyItem(atPath: Self.fixture(name), toPath: folder + "/" + name)
         }
-        try Array("notes\n".utf8).withUnsafeBufferPointer { _ = FileManager.default.createFile(atPath: folder + "/readme.txt", contents: Data($0)) }
+        #expect(FileManager.default.createFile(atPath: folder + "/readme.txt", contents: Data("notes\n".utf8)))
         let result = try CLI.run(["qa", folder] + Self.options)
         let files = Set(try Self.findings(result.stdout).compactMap { $0["file"] as? String })
         #expect(files == [folder + "/job.sdlxliff", folder + "/job.xlf"])
