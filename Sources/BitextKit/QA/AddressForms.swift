@@ -20,8 +20,8 @@ struct AddressForms: Sendable {
     /// The lengths, in scalars, of the listed forms: a word of another length is no form and is not
     /// made a string (most words of a text).
     private let lengths: Range<Int>
-    /// The letters a listed form can start with as written (an informal form's in either case): nor is
-    /// a word that starts with another letter (most words of a text) made a string.
+    /// The letters a listed form can start with as written (an informal form's in either case). A word
+    /// that starts with another letter (most words of a text) is not made a string either.
     private let firstLetters: [Unicode.Scalar]
 
     init(language: Language) throws {
