@@ -5,12 +5,13 @@ struct NegationMismatchCheck: QARule {
         id: "negation-mismatch",
         title: "Negation lost or added",
         explanation: """
-            A source sentence says "not", "no", "never", "nor" or "without", and its aligned translation \
-            has no negation at all (not even "unmöglich" or "hoffnungslos"), or the translation says \
-            "nicht", "kein" or "nie" where the source has no negation of any kind. Machine translation \
-            drops and adds negations; the meaning is then reversed. A note (info): human translators \
-            move negations into other words often enough ("sonst nicht finden" for "might have lost \
-            their way") that raters confirmed few of these on the development half.
+            A source sentence says "not", "no", "never", "nor", "without" or "don't", and its aligned \
+            translation has no negation at all (not even "unmöglich", "hoffnungslos" or "lehnte ab"), \
+            or the translation says "nicht", "kein" or "nie" where the source has no negation of any \
+            kind. Machine translation drops and adds negations; the meaning is then reversed. A note \
+            (info): human translators move negations into other words often enough ("sonst nicht \
+            finden" for "might have lost their way") that raters confirmed few of these on the \
+            development half.
             """,
         severity: .info,
         targetLanguages: [.de],
@@ -32,25 +33,48 @@ struct NegationMismatchCheck: QARule {
         let text = input.target
         var result: [QAFinding] = []
         for bead in input.beads where !bead.source.isEmpty && !bead.target.isEmpty {
-            let sourceTokens = (sourceText.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<sourceText.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound)
-                .filter { sourceText.tokens[$0].kind == .word }
-            let targetTokens = (text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound)
-                .filter { text.tokens[$0].kind == .word }
-            guard !sourceTokens.isEmpty, !targetTokens.isEmpty else { continue }
-            let explicitSource = sourceTokens.first { source.isExplicit(sourceText.lowercased($0)) }
-            let explicitTarget = targetTokens.first { target.isExplicit(text.lowercased($0)) }
-            // Only when the explicit side has a negation and the other has none of any kind.
-            if let negation = explicitSource, explicitTarget == nil,
-               !targetTokens.contains(where: { target.negates(text.words[$0], isWord: spelling.target.accepts) }) {
-                let range = text.tokens[targetTokens.first!].scalars.lowerBound..<text.tokens[targetTokens.last!].scalars.upperBound
+            let sourceTokens = Self.tokens(of: bead.source, in: sourceText)
+            let targetTokens = Self.tokens(of: bead.target, in: text)
+            let sourceWords = sourceTokens.filter { sourceText.tokens[$0].kind == .word }
+            let targetWords = targetTokens.filter { text.tokens[$0].kind == .word }
+            guard !sourceWords.isEmpty, !targetWords.isEmpty else { continue }
+            let sourceNegations = Self.negations(sourceWords, in: sourceText, source)
+            let targetNegations = Self.negations(targetWords, in: text, target)
+            if let negation = sourceNegations.first, targetNegations.isEmpty,
+               !Self.answered(sourceNegations, in: sourceText, source, by: targetWords, in: text, target),
+               !targetWords.contains(where: { target.negates(text.words[$0], isWord: spelling.target.accepts) }) {
+                let range = text.tokens[targetWords.first!].scalars.lowerBound..<text.tokens[targetWords.last!].scalars.upperBound
                 result.append(text.finding(Self.check, range, message:
                     "the source says \"\(sourceText.words[negation])\", but this translation has no negation"))
-            } else if let negation = explicitTarget, explicitSource == nil,
-                      !sourceTokens.contains(where: { source.negates(sourceText.words[$0], isWord: spelling.source.accepts) }) {
+            } else if let negation = targetNegations.first, sourceNegations.isEmpty,
+                      !sourceWords.contains(where: { source.negates(sourceText.words[$0], isWord: spelling.source.accepts) }) {
                 result.append(text.finding(Self.check, text.tokens[negation].scalars, message:
                     "\"\(text.words[negation])\" negates, but the source sentence has no negation"))
             }
         }
         return result
+    }
+
+    private static func tokens(of sentences: Range<Int>, in text: QAText) -> Range<Int> {
+        text.tokenRange(ofSentence: sentences.lowerBound).lowerBound..<text.tokenRange(ofSentence: sentences.upperBound - 1).upperBound
+    }
+
+    /// The grammatical negations among `words` (token indices), question tags left out: "isn't it?"
+    /// and "nicht wahr?" ask for agreement.
+    private static func negations(_ words: [Int], in text: QAText, _ negation: NegationWords) -> [Int] {
+        words.filter { token in
+            guard negation.isExplicit(text.lowercased(token)) else { return false }
+            let next = token + 1
+            guard next + 1 < text.tokens.count, text.tokens[next].kind == .word,
+                  negation.isQuestionTag(text.lowercased(next)) else { return true }
+            return text.words[next + 1] != "?"
+        }
+    }
+
+    /// Whether the source's negations are all answers ("No.") and the translation answers too ("Nein.").
+    private static func answered(_ negations: [Int], in sourceText: QAText, _ source: NegationWords,
+                                 by targetWords: [Int], in text: QAText, _ target: NegationWords) -> Bool {
+        negations.allSatisfy { source.isAnswer(sourceText.lowercased($0)) }
+            && targetWords.contains { target.isAnswer(text.lowercased($0)) }
     }
 }
