@@ -427,6 +427,12 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(name.isEmpty)
     }
 
+    /// Not even a note: spelling dictionaries lack most abbreviations, and the splitter's list knows them.
+    @Test func anAbbreviationOfTheSplittersListWithItsPeriodIsNoUnknownWord() throws {
+        let findings = try QAFixture().findings("spelling", "Das kostet ca. fünf Euro bzw. mehr, seit 833 n. Chr. gilt es, doch bzw ohne Punkt nicht.")
+        #expect(findings.map(\.text) == ["bzw"])
+    }
+
     @Test func spellingOfAnUnknownCapitalizedWordInsideASentenceIsInfo() throws {
         let findings = try QAFixture().findings("spelling", "Gestern kam Xylomirowa nach Hause.")
         #expect(findings.map(\.severity) == [.info])

@@ -1,8 +1,9 @@
 /// `spelling`: words the target language's Hunspell dictionary does not know.
 ///
 /// Accepted without asking the dictionary: words that also occur in the source or the glossary
-/// (names, terms, titles), numbers and words with digits, acronyms, web addresses, and parts of
-/// hyphenated compounds the dictionary knows on their own. Accepted after asking it: words the
+/// (names, terms, titles), numbers and words with digits, acronyms, web addresses, parts of
+/// hyphenated compounds the dictionary knows on their own, and abbreviations the sentence splitter's
+/// list has, written with their period ("bzw.", "ca.", "n. Chr."). Accepted after asking it: words the
 /// German-English dictionary (Ding) lists in that very form ("kalben", "gekalbt"), since Hunspell's
 /// word list lacks many of them (old spellings Ding marks `[alt]`, and words under six letters, do
 /// not count). Unknown compounds of known words are
@@ -59,6 +60,7 @@ struct SpellingCheck: QARule {
     private let vowels: Set<Unicode.Scalar>
     /// "-isch" and its inflected forms: the suffix that makes an adjective of a name ("itanischer").
     private let nameAdjectiveSuffixes: [String]
+    private let abbreviations: AbbreviationWords
 
     init(spelling: QASpelling, languages: Sides<Language>, lexicon: QALexiconAnswers) throws {
         self.spelling = spelling
@@ -84,6 +86,7 @@ struct SpellingCheck: QARule {
         verbPrefixes = morphology.section("inseparable-verb-prefixes") + morphology.section("separable-verb-prefixes")
         superlativeStemEndings = morphology.section("superlative-stem-endings")
         superlativeEndings = morphology.section("superlative-endings")
+        abbreviations = try AbbreviationWords(language: languages.target)
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -177,7 +180,7 @@ struct SpellingCheck: QARule {
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) || isAdjective(word, ofNameIn: sourceNames()) { continue }
             if markup().contains(where: { $0.overlaps(range) }) { continue }
             if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) || isNumberEnding(range, text)
-                || isAfterAccentApostrophe(range, text) { continue }
+                || isAfterAccentApostrophe(range, text) || abbreviations.isAbbreviation(at: index, in: text) { continue }
             if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
