@@ -13,6 +13,9 @@ import Testing
         // An answer renders an answer, and only that.
         ("Nein, sagte sie leise.", "No, she said quietly.", []),
         ("Und nein, sie werden zurückkehren.", "Nor will they return.", ["Und nein, sie werden zurückkehren"]),
+        // An answer inside a sentence whose source answers nothing renders a negation, even beside another one.
+        ("Sie waren nicht dort, und nein, sie werden morgen dort sein.", "They were not there, nor will they be there tomorrow.", ["nein"]),
+        ("Nein, überhaupt nicht.", "Not at all.", []),
         // Question tags ask for agreement and negate nothing.
         ("Du hast bald Geburtstag, oder?", "It’s your birthday soon, isn’t it?", []),
         ("Das ist ein schöner Tag, nicht wahr?", "This is a lovely day, right?", []),

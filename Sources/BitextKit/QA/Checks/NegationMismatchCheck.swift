@@ -50,9 +50,25 @@ struct NegationMismatchCheck: QARule {
                       !sourceWords.contains(where: { source.negates(sourceText.words[$0], isWord: spelling.source.accepts) }) {
                 result.append(text.finding(Self.check, text.tokens[negation].scalars, message:
                     "\"\(text.words[negation])\" negates, but the source sentence has no negation"))
+            } else if !sourceNegations.isEmpty,
+                      let answer = targetWords.first(where: { !text.startsSentence[$0] && target.isAnswer(text.lowercased($0)) }),
+                      !sourceWords.contains(where: { source.isAnswer(sourceText.lowercased($0)) }) {
+                // "nor will they" rendered "und nein, sie werden": an answer inside a sentence whose
+                // source answers nothing renders one of its negations, and the clause after it has
+                // lost it, whatever else of the sentence is negated. An answer that opens its sentence
+                // ("Nein, überhaupt nicht" for "Not at all") is dialogue rendered freely.
+                let said = Self.distinct(sourceNegations.map { sourceText.words[$0] }).map { "\"\($0)\"" }.joined(separator: ", ")
+                result.append(text.finding(Self.check, text.tokens[answer].scalars, message:
+                    "\"\(text.words[answer])\" answers, but the source sentence answers nothing; it says \(said): a negation rendered as an answer?"))
             }
         }
         return result
+    }
+
+    /// The words in their first order, each once.
+    private static func distinct(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0.lowercased()).inserted }
     }
 
     private static func tokens(of sentences: Range<Int>, in text: QAText) -> Range<Int> {
