@@ -13,6 +13,8 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
 - a batch record of one sentence per side full of what the source-aware checks look at (weekdays,
   a false friend, doubled words and phrases, capitalized adjectives, an unknown compound), each
   repetition numbered so that nothing loops: every check meets its worst case in one long sentence;
+- a batch record whose target is one chunk of unknown words joined by commas without a space (a
+  flattened list: every word is unknown, and each once asked whether it stands in a web address);
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -90,6 +92,16 @@ def check_bait_record(size):
     return {"id": "bait", "source": " , ".join(source) + ".", "target": " , ".join(target) + "."}
 
 
+def comma_joined_record(size):
+    """Unknown words of five letters, all different, joined by commas with no space between them."""
+    rng = random.Random(11)
+    consonants = "bcdfghklmnpqrstvwxz"
+    words = ["".join(rng.choice(consonants) for _ in range(5)) for _ in range(2 * (size // 6))]
+    # Source and target list different words: a word the source has is taken for a name and not spelled.
+    return {"id": "commas", "source": "The list follows: " + ",".join(words[1::2]) + ".",
+            "target": "Die Liste folgt: " + ",".join(words[0::2]) + "."}
+
+
 def wmt_records(data):
     wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
     if not os.path.exists(os.path.join(wmt, "en-de.txt")):
@@ -165,6 +177,7 @@ def main():
             ("a batch record whose target loops, with a source of three sentences", looped_record),
             ("a batch record of one sentence of numbers on each side (1 MB at full size)", number_list_record),
             ("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", check_bait_record),
+            ("a batch record of unknown words joined by commas without a space (1 MB at full size)", comma_joined_record),
         ]
         for label, make in single_records:
             row(label, [single_record_row(args.bitext, folder, make(int(1_000_000 * scale * fraction))) for fraction in (0.25, 0.5, 1.0)])

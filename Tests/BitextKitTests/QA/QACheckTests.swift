@@ -387,6 +387,14 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(findings.map(\.severity) == [.info])
     }
 
+    /// Addresses, hashtags and tags are copied as they must be.
+    @Test func englishWordsOfAnAddressAHashtagOrATagAreNoCopiedWords() throws {
+        let findings = try QAFixture().findings("untranslated",
+            "Sie sprachen über die issues: https://example.org/intuitive-machines #science <div class=section>Text</div>",
+            source: "They talked about the issues: https://example.org/intuitive-machines #science <div class=section>Text</div>")
+        #expect(findings.map(\.text) == ["issues"])
+    }
+
     @Test func twoEnglishWordsCopiedSideBySideFromTheSourceAreAWarning() throws {
         let findings = try QAFixture().findings("untranslated", "Die dritte Lieferung kam beschädigt an. Gave up. Sie schicken alles lose.",
                                                 source: "The third delivery arrived damaged. Gave up. They ship everything loose.")

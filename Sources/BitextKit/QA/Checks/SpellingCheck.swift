@@ -146,12 +146,19 @@ struct SpellingCheck: QARule {
         }
         // Computed on the first unknown word only: most texts have none.
         // Words inside markup or garbled by an encoder are `markup-remnant`'s and `encoding-damage`'s.
-        var markupCache: [Range<Int>]?
-        func markup() -> [Range<Int>] {
-            if let known = markupCache { return known }
-            let spans = tags.tags(in: text.scalars).map(\.range) + EncodingDamageDetector().damages(in: text.scalars).map(\.range)
+        // Each list in text order, searched by halves: a text of many tags and many unknown words
+        // must not cost their product.
+        var markupCache: (tags: [Range<Int>], damages: [Range<Int>])?
+        func isMarkup(_ range: Range<Int>) -> Bool {
+            let spans = markupCache ?? (tags.tags(in: text.scalars).map(\.range), EncodingDamageDetector().damages(in: text.scalars).map(\.range))
             markupCache = spans
-            return spans
+            return spans.tags.anyOverlaps(range) || spans.damages.anyOverlaps(range)
+        }
+        var addressesCache: WebAddressChunks?
+        func isInsideAddress(_ range: Range<Int>) -> Bool {
+            let chunks = addressesCache ?? WebAddressChunks(text.scalars)
+            addressesCache = chunks
+            return chunks.isInsideAddress(range)
         }
         var sourceTermsCache: SourceTermMatch?
         var shortQuotationsCache: [Range<Int>]?
@@ -178,8 +185,8 @@ struct SpellingCheck: QARule {
             // A known word is no adjective of a source name to excuse: asking the dictionary's
             // (cached) verdict first spares most words the name stems.
             if spelling.isTargetWord(word, capitalizedByPosition: text.startsSentence[index]) || isAdjective(word, ofNameIn: sourceNames()) { continue }
-            if markup().contains(where: { $0.overlaps(range) }) { continue }
-            if isInsideAddress(range, text.scalars) || isKnownCompoundPart(index, text) || isNumberEnding(range, text)
+            if isMarkup(range) { continue }
+            if isInsideAddress(range) || isKnownCompoundPart(index, text) || isNumberEnding(range, text)
                 || isAfterAccentApostrophe(range, text) || abbreviations.isAbbreviation(at: index, in: text) { continue }
             if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
@@ -369,21 +376,6 @@ struct SpellingCheck: QARule {
             }
         }
         return letters >= 2 && upper < 2
-    }
-
-    /// A token inside a web or mail address ("www.krone.at", "info@example.org").
-    private func isInsideAddress(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        var start = range.lowerBound
-        while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
-        var end = range.upperBound
-        while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
-        let chunk = scalars[start..<end]
-        if chunk.contains("@") || chunk.contains("/") { return true }
-        // A dot between letters ("krone.at") marks a host name, not a sentence end.
-        return zip(chunk, chunk.dropFirst().dropFirst()).enumerated().contains { offset, pair in
-            let middle = chunk[chunk.startIndex + offset + 1]
-            return middle == "." && pair.0.properties.isAlphabetic && pair.1.properties.isAlphabetic
-        }
     }
 
     /// A lower-case ending glued to a number or a percent sign, or joined by a hyphen ("100%igen",

@@ -205,9 +205,17 @@ struct UntranslatedCheck: QARule {
     /// Lower-case words of five or more letters that stand in the compared source sentences, are
     /// English and not German: "sie diskutierten die issues". Notes (info): a single such word is
     /// as often a loanword or a German form Hunspell lacks ("evaluative") or a quoted title; on
-    /// MQM-annotated TED output raters marked 2 of 14.
+    /// MQM-annotated TED output raters marked 2 of 14. Words of a web address, a hashtag or a tag
+    /// are copied as they must be ("https://…/intuitive-machines", "#science", "<div id=sec7>").
     private func copiedWords(_ text: QAText, source: QAText, input: QAInput) -> [QAFinding] {
         var result: [QAFinding] = []
+        // Found on the first copied word: most texts have none.
+        var copiedAsIs: (chunks: WebAddressChunks, tags: [Range<Int>])?
+        func isCopiedAsIs(_ range: Range<Int>) -> Bool {
+            let found = copiedAsIs ?? (WebAddressChunks(text.scalars), tags.tags(in: text.scalars).map(\.range))
+            copiedAsIs = found
+            return found.chunks.isInsideAddress(range) || found.chunks.isInsideHashtag(range) || found.tags.anyOverlaps(range)
+        }
         // The source words each target sentence is compared with, as a set per scope: a comparable
         // source is one scope for every sentence, and scanning it per word would be quadratic.
         var scopeWords: [Range<Int>: Set<String>] = [:]
@@ -218,7 +226,8 @@ struct UntranslatedCheck: QARule {
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scopeWords[scope] == nil { scopeWords[scope] = Set(scope.map { source.words[$0] }) }
             guard scopeWords[scope]?.contains(word) == true,
-                  !spelling.target.accepts(word), spelling.source.accepts(word) else { continue }
+                  !spelling.target.accepts(word), spelling.source.accepts(word),
+                  !isCopiedAsIs(text.tokens[index].scalars) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                        message: "\"\(word)\" is the English word of the source: left untranslated?"))
         }
