@@ -31,6 +31,19 @@ import Testing
         #expect(result.status == status)
     }
 
+    /// A scraped page's markup is seldom well-formed XML: it is text, whose tags `markup-remnant`
+    /// reports; a file that names a bilingual root and is broken stays an error.
+    @Test func textThatStartsWithMarkupIsCheckedAsText() throws {
+        let html = try CLI.temporaryFile(Array("<p>Die Botschaft<br>bleibt offen.</p>\n".utf8), name: "page.txt")
+        let text = try CLI.run(["qa", html, "--checks", "markup-remnant", "--format", "jsonl", "--no-default-lexicon"])
+        #expect(text.status == 1)
+        #expect(text.stdout.split(separator: "\n").count == 3)
+        let broken = try CLI.temporaryFile(Array("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"de\"><seg>Hallo".utf8), name: "cut.tmx")
+        let error = try CLI.run(["qa", broken, "--no-default-lexicon"])
+        #expect(error.status == 2)
+        #expect(error.stdout.isEmpty)
+    }
+
     @Test func batchFindingsCarryTheRecordID() throws {
         let records = "{\"id\":\"s1\",\"source\":\"They met on Thursday.\",\"target\":\"Sie trafen sich am Mittwoch.\"}\n{\"id\":2,\"target\":\"Gut.\"}\n"
         let path = try CLI.temporaryFile(Array(records.utf8), name: "records.jsonl")

@@ -26,6 +26,13 @@ public enum BilingualFormat: String, Sendable, CaseIterable {
         case xml, po
     }
 
+    /// Whether the first bytes name a bilingual root element ("<xliff", "<tmx", or with a prefix):
+    /// a file that does and is not well-formed is a broken bilingual file, not text with markup.
+    static func namesBilingualRoot(_ head: [UInt8]) -> Bool {
+        let text = XMLHead.text(head)
+        return ["<xliff", ":xliff", "<tmx", ":tmx"].contains { text.contains($0) }
+    }
+
     /// The XML format a root element names.
     static func xml(root: XMLStart) -> BilingualFormat? {
         switch root.localName {
@@ -44,13 +51,20 @@ public enum BilingualReader {
     ///
     /// - Throws: `InputError` when the file cannot be read.
     public static func format(path: String) throws(InputError) -> BilingualFormat? {
-        switch BilingualFormat.sniff(try FileHead.read(path: path)) {
+        let head = try FileHead.read(path: path)
+        switch BilingualFormat.sniff(head) {
         case nil: return nil
         case .po: return .po
         case .xml:
             let stream = try XMLStream(path: path)
-            let root = try stream.root()
-            return BilingualFormat.xml(root: root)
+            do {
+                return BilingualFormat.xml(root: try stream.root())
+            } catch {
+                // Markup that is no well-formed XML ("<p>Text<br>mehr</p>", a scraped page) is text
+                // for the text QA, where `markup-remnant` reports it; a bilingual file cut short is an error.
+                if BilingualFormat.namesBilingualRoot(head) { throw error }
+                return nil
+            }
         }
     }
 
