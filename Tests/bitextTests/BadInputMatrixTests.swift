@@ -200,7 +200,9 @@ import Testing
             problem = "output file left after an error"
         }
         let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.contains("-\(tag)") && ($0.contains(".tmp-") || $0.contains(".partial-")) }
+            // The tag ends where the temporary suffix starts: cell 2 must not take cell 21's file,
+            // still being written beside it, for its own.
+            .filter { $0.contains("-\(tag).tmp-") || $0.contains("-\(tag).partial-") }
         if !leftovers.isEmpty { problem = "temporary files left: \(leftovers)" }
         if FileManager.default.fileExists(atPath: "/dev/full"), (try? FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType) != .typeCharacterSpecial {
             problem = "/dev/full is no longer a device"
