@@ -15,6 +15,9 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
   repetition numbered so that nothing loops: every check meets its worst case in one long sentence;
 - a batch record whose target is one chunk of unknown words joined by commas without a space (a
   flattened list: every word is unknown, and each once asked whether it stands in a web address);
+- a batch record whose target is one sentence of a megabyte (abbreviations, so no full stop ends it) and
+  whose source has a sentence for every 650 bytes of it: the sentence aligner measures the long sentence's
+  words against every source sentence of its band;
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -102,6 +105,12 @@ def comma_joined_record(size):
             "target": "Die Liste folgt: " + ",".join(words[0::2]) + "."}
 
 
+def one_sentence_record(size):
+    """A target that never ends a sentence ("z. B. ca. Dr." over and over) against many short source sentences."""
+    count = size // 13
+    return {"id": "sentence", "source": "The list goes on. " * (count // 50), "target": " ".join(["z. B. ca. Dr."] * count)}
+
+
 def wmt_records(data):
     wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
     if not os.path.exists(os.path.join(wmt, "en-de.txt")):
@@ -178,6 +187,7 @@ def main():
             ("a batch record of one sentence of numbers on each side (1 MB at full size)", number_list_record),
             ("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", check_bait_record),
             ("a batch record of unknown words joined by commas without a space (1 MB at full size)", comma_joined_record),
+            ("a batch record of one target sentence without a full stop against many source sentences (1 MB at full size)", one_sentence_record),
         ]
         for label, make in single_records:
             row(label, [single_record_row(args.bitext, folder, make(int(1_000_000 * scale * fraction))) for fraction in (0.25, 0.5, 1.0)])

@@ -29,10 +29,17 @@ struct CoverageCounter {
         }
     }
 
-    /// The summed weight of the `tokens` of `side` that have a key in the current stamp.
+    /// Tokens of a run that `count` looks at: far more than any sentence has. A run longer than this
+    /// (a text whose sentence splitting failed: a megabyte without a full stop) is counted on its first
+    /// tokens only, because it is counted once against every unit of the other side in its band,
+    /// and counting all of it would cost the product of the two lengths.
+    static let maximumCountedTokens = 2_000
+
+    /// The summed weight of the `tokens` of `side` that have a key in the current stamp (of the first
+    /// `maximumCountedTokens` of them).
     func count(_ side: AlignmentSide, tokens: Range<Int>) -> Double {
         var matched: Float = 0
-        for t in tokens {
+        for t in tokens.prefix(Self.maximumCountedTokens) {
             for k in side.keyStart[t]..<side.keyStart[t + 1] where mark[Int(side.keys[k])] == generation {
                 matched += side.weights[t]
                 break

@@ -105,32 +105,56 @@ struct LexicalLinks {
         return parts.contains(where: renders)
     }
 
-    /// How many of the content words of `sentences` of `text` render something of `other`'s
-    /// `otherSentences`, and how many content words there are. `text` is the target when
-    /// `textIsTarget`, else the source (a source word is then rendered when a target word of
-    /// `otherSentences` links to it).
+    /// The other side's sentences that unpaired sentences are measured against, their keys built once:
+    /// a bead that joins many sentences to one long one measures each of them against the same window,
+    /// and building its keys per sentence would cost their product.
+    final class OtherSideWindow {
+        /// Keys of the window's content words: as a source (when the measured text is the target), or
+        /// as a target with its compounds whole.
+        let keys: SourceKeys
+        /// The target window's keys with its compounds split, built when first asked.
+        private(set) lazy var splitKeys: SourceKeys = buildSplitKeys()
+        private let buildSplitKeys: () -> SourceKeys
+
+        fileprivate init(keys: SourceKeys, buildSplitKeys: @escaping () -> SourceKeys) {
+            self.keys = keys
+            self.buildSplitKeys = buildSplitKeys
+        }
+    }
+
+    /// `other`'s `sentences` as a window for `linkedContent`; `textIsTarget` says which side the
+    /// measured text is (the window is then the source).
+    func window(_ other: QAText, sentences: Range<Int>, textIsTarget: Bool) -> OtherSideWindow {
+        if textIsTarget {
+            return OtherSideWindow(keys: sourceKeys(other, content(other, Self.tokens(of: other, sentences: sentences), stopWords: sourceStopWords)),
+                                   buildSplitKeys: { SourceKeys() })
+        }
+        let words = content(other, Self.tokens(of: other, sentences: sentences), stopWords: targetStopWords)
+        return OtherSideWindow(keys: targetKeys(other, words, splittingCompounds: false),
+                               buildSplitKeys: { self.targetKeys(other, words, splittingCompounds: true) })
+    }
+
+    /// How many of the content words of `sentences` of `text` render something of the other side's
+    /// `window`, and how many content words there are. `text` is the target when `textIsTarget`, else
+    /// the source (a source word is then rendered when a target word of the window links to it).
     ///
-    /// - Complexity: O(a + b) for a and b words on the two sides (set look-ups; lexicon answers are
-    ///   cached), with compound splitting of the other side's words only when the cheap links leave
-    ///   most of the content unrendered.
-    func linkedContent(of text: QAText, sentences: Range<Int>, textIsTarget: Bool,
-                       in other: QAText, sentences otherSentences: Range<Int>) -> (linked: Int, content: Int) {
+    /// - Complexity: O(a) set look-ups for the a words of `sentences` (lexicon answers are cached),
+    ///   with the window's compounds split only when the cheap links leave most of the content
+    ///   unrendered, once per window.
+    func linkedContent(of text: QAText, sentences: Range<Int>, textIsTarget: Bool, against window: OtherSideWindow) -> (linked: Int, content: Int) {
         if textIsTarget {
             let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: targetStopWords)
-            let keys = sourceKeys(other, content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: sourceStopWords))
             var linked = 0
-            for token in words where links(text, token, to: keys, splittingCompounds: false) || links(text, token, to: keys, splittingCompounds: true) {
+            for token in words where links(text, token, to: window.keys, splittingCompounds: false)
+                || links(text, token, to: window.keys, splittingCompounds: true) {
                 linked += 1
             }
             return (linked, words.count)
         }
         let words = content(text, Self.tokens(of: text, sentences: sentences), stopWords: sourceStopWords)
-        let targetWords = content(other, Self.tokens(of: other, sentences: otherSentences), stopWords: targetStopWords)
-        var keys = targetKeys(other, targetWords, splittingCompounds: false)
-        var linked = words.filter { renders(text, $0, keys) }.count
+        var linked = words.filter { renders(text, $0, window.keys) }.count
         if 2 * linked < words.count {
-            keys = targetKeys(other, targetWords, splittingCompounds: true)
-            linked = words.filter { renders(text, $0, keys) }.count
+            linked = words.filter { renders(text, $0, window.splitKeys) }.count
         }
         return (linked, words.count)
     }

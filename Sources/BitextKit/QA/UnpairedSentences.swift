@@ -39,13 +39,16 @@ struct UnpairedSentences {
         let (text, other) = side == .source ? (source, input.target) : (input.target, source)
         var result: [(sentences: Range<Int>, otherPosition: Int)] = []
         var otherPosition = 0
+        var windows: [Range<Int>: LexicalLinks.OtherSideWindow] = [:]
         /// Whether `sentences` are long enough and say what the other side's sentences `around` lack
         /// (`carriesOwnContent`, or with `strictly`, none of it rendered).
         func standsAlone(_ sentences: Range<Int>, around: Range<Int>, strictly: Bool = false) -> Bool {
             let words = sentences.flatMap { text.tokenRange(ofSentence: $0) }.filter { text.tokens[$0].kind == .word }.count
             guard words >= Self.minimumWords else { return false }
             guard links.lexicon.hasLexicon else { return true }
-            let (linked, content) = links.linkedContent(of: text, sentences: sentences, textIsTarget: side == .target, in: other, sentences: around)
+            let window = windows[around] ?? links.window(other, sentences: around, textIsTarget: side == .target)
+            windows[around] = window
+            let (linked, content) = links.linkedContent(of: text, sentences: sentences, textIsTarget: side == .target, against: window)
             return strictly ? content >= 2 && linked == 0 : Self.carriesOwnContent(linked: linked, content: content)
         }
         for bead in input.beads {
