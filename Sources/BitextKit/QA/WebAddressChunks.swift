@@ -2,8 +2,8 @@
 /// "https://example.org/intuitive-machines", "info@example.org") or hashtags ("#phdlife"): text
 /// copied as it is, which the word checks do not judge as prose.
 ///
-/// Found in one pass over the text, so that asking about every word of a long chunk stays linear (a
-/// chunk walked per word was quadratic: 40,000 comma-joined unknown words took minutes).
+/// Found in one pass over the text, so that asking about every word of a long chunk stays linear:
+/// walking the chunk around each word would cost the chunk's length per word.
 struct WebAddressChunks {
     private var addresses: [Range<Int>] = []
     private var hashtags: [Range<Int>] = []

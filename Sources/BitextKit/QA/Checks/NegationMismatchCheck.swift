@@ -33,8 +33,8 @@ struct NegationMismatchCheck: QARule {
         let text = input.target
         var result: [QAFinding] = []
         for bead in input.beads where !bead.source.isEmpty && !bead.target.isEmpty {
-            let sourceTokens = Self.tokens(of: bead.source, in: sourceText)
-            let targetTokens = Self.tokens(of: bead.target, in: text)
+            let sourceTokens = LexicalLinks.tokens(of: sourceText, sentences: bead.source)
+            let targetTokens = LexicalLinks.tokens(of: text, sentences: bead.target)
             let sourceWords = sourceTokens.filter { sourceText.tokens[$0].kind == .word }
             let targetWords = targetTokens.filter { text.tokens[$0].kind == .word }
             guard !sourceWords.isEmpty, !targetWords.isEmpty else { continue }
@@ -69,10 +69,6 @@ struct NegationMismatchCheck: QARule {
     private static func distinct(_ words: [String]) -> [String] {
         var seen = Set<String>()
         return words.filter { seen.insert($0.lowercased()).inserted }
-    }
-
-    private static func tokens(of sentences: Range<Int>, in text: QAText) -> Range<Int> {
-        text.tokenRange(ofSentence: sentences.lowerBound).lowerBound..<text.tokenRange(ofSentence: sentences.upperBound - 1).upperBound
     }
 
     /// The grammatical negations among `words` (token indices), question tags left out: "isn't it?"
