@@ -32,10 +32,21 @@ has document ids (WMT23's `docs`, NTREX); WMT21's and WMT22's blocks join unrela
    the second reading of 30 unmarked test-half findings drawn at random
    (`eval/qa_wmt23_mqm_sample_reading.tsv`): the share that are real errors, an estimate of how much
    of the gap to the raters' spans is their coverage.
+4. Span precision on Bio-MQM (`--bio-mqm`): MEDLINE abstracts of the WMT21 biomedical task, eight
+   outputs of four teams and the reference translation, every sentence rated with error spans by
+   linguists with medical experience (`eval/get_bio_mqm.sh`). A domain no check was built on, first
+   measured blind in session 22. Scored as section 3; each abstract of a system is one job. Split by
+   document (CRC-32 of the document id odd: test). The raters' indices are inclusive; where the text
+   at them is not the rated term, the term's occurrence nearest to them is taken, and a term that is
+   not in the sentence at all is left out (the count is printed). Records that repeat an earlier
+   sentence of their document are left out: the release repeats the text there, but the rating is of
+   another sentence (found after the blind run of session 22, which scored them: 0.652, 197/302).
+   29 sentences were rated twice for agreement (annotator MJ); the first rating is scored.
 
 Usage:
     eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23 CLONE_ESA]; eval/get_ntrex.sh [CLONE]
-    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate | --mqm]
+    eval/get_bio_mqm.sh [CLONE]
+    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate | --mqm | --bio-mqm]
 """
 import argparse
 import collections
@@ -52,6 +63,7 @@ import qa_trust_eval as trust  # noqa: E402
 
 DATA = os.path.join(HERE, "data", "wmt-refs")
 NTREX = os.path.join(HERE, "data", "ntrex")
+BIO_MQM = os.path.join(HERE, "data", "bio-mqm-en-de")
 SETS = [("21", "refA"), ("21", "refC"), ("21", "refD"), ("22", "refA"), ("22", "refB"), ("23", "refA")]
 BLOCK = 25
 
@@ -139,11 +151,78 @@ def mqm_segments(odd):
     return segments
 
 
+def bio_mqm_segments(odd):
+    """Bio-MQM's rated sentences of one half, in the form `qa_trust_eval.score_spans` takes, the
+    number of rated terms left out because the sentence does not contain them, and the number of
+    records left out because they repeat an earlier sentence of their document."""
+    segments = []
+    unlocated = repeated = 0
+    for name in sorted(os.listdir(BIO_MQM)):
+        system = name.removesuffix(".json")
+        with open(os.path.join(BIO_MQM, name), encoding="utf-8") as handle:
+            rated = json.load(handle)
+        sources = collections.defaultdict(set)
+        for record in rated:
+            if record["Annotator_ID"] == "MJ" or trust.test_half(record["DOC_ID"]) != odd:
+                continue
+            # The release repeats an earlier sentence's source and target in some records of a
+            # document while their ratings are of the sentence that should stand there (most of
+            # their rated terms are not in the repeated text): such a record is left out.
+            if record["source"] in sources[record["DOC_ID"]]:
+                repeated += 1
+                continue
+            sources[record["DOC_ID"]].add(record["source"])
+            spans = []
+            for error in record["target_errors"]:
+                span = rated_span(record["target"], error)
+                if span is None:
+                    unlocated += 1
+                else:
+                    spans.append((*span, f"{error['error_category']}/{error['error_subcategory']}"))
+            source_spans = [(*span, f"{e['error_category']}/{e['error_subcategory']}") for e in record["source_errors"]
+                            if (span := rated_span(record["source"], e)) is not None]
+            segments.append({"key": (system, record["DOC_ID"], record["SEG_ID"]), "domain": system,
+                             "source": record["source"], "target": record["target"], "spans": spans,
+                             "source_spans": source_spans, "non_translation": False})
+    return segments, unlocated, repeated
+
+
+def rated_span(text, error):
+    """A rated term's (start, end) in `text`: at the rater's inclusive indices when the term is there,
+    else the term's occurrence nearest to them; None when the text does not contain the term."""
+    term, start = error["term"], error["startIndex"]
+    if text[start:error["endIndex"] + 1] == term:
+        return start, error["endIndex"] + 1
+    found = [i for i in range(len(text)) if text.startswith(term, i)] if term else []
+    if not found:
+        return None
+    nearest = min(found, key=lambda i: abs(i - start))
+    return nearest, nearest + len(term)
+
+
 def mqm(bitext, odd, show):
     if not os.path.exists(os.path.join(DATA, "23", "mqm.rating")):
         print("skipped: eval/data/wmt-refs/23/mqm.rating not found (run eval/get_wmt_refs.sh)")
         return
     segments = mqm_segments(odd)
+    every = span_precision(bitext, segments, "refA", "domain", show)
+    sample_reading(segments, every.pop("found"), odd, every)
+
+
+def bio_mqm(bitext, odd, show):
+    if not os.path.isdir(BIO_MQM):
+        print(f"skipped: {BIO_MQM} not found (run eval/get_bio_mqm.sh)")
+        return
+    segments, unlocated, repeated = bio_mqm_segments(odd)
+    print(f"Records that repeat an earlier sentence of their document, left out: {repeated}; rated terms not in "
+          f"their sentence, left out: {unlocated} of {unlocated + sum(len(s['spans']) for s in segments)}\n")
+    span_precision(bitext, segments, "reference", "system", show)
+
+
+def span_precision(bitext, segments, human, group, show):
+    """Prints span precision, the per-check table and one row per `group` (what a segment's "domain"
+    holds) for rated segments; `human` names the human translation among the systems. Returns the
+    overall score with the findings under "found"."""
     records = [{"id": i, "source": s["source"], "target": s["target"]} for i, s in enumerate(segments)]
     found = trust.with_job_findings(bitext, records, run(bitext, ["qa", "--format", "jsonl", "--batch"], records),
                                     lambda r: segments[r["id"]]["key"][:2])
@@ -153,19 +232,19 @@ def mqm(bitext, odd, show):
         return trust.score_spans([segments[i] for i in chosen], [dict(f, id=ids[f["id"]]) for f in found if f["id"] in ids])
 
     every = score(range(len(segments)))
-    machine = score([i for i, s in enumerate(segments) if s["key"][0] != "refA"])
+    machine = score([i for i, s in enumerate(segments) if s["key"][0] != human])
     omissions = sum(1 for f in found if f["check"] == "omission" and f["severity"] != "info"
                     and segments[f["id"]]["non_translation"] and not trust.correct(segments[f["id"]], f))
     low, high = wilson(every["correct"], every["findings"])
     print(f"{len(segments)} segments: span findings {every['findings']}, correct {every['correct']}, precision "
-          f"{every['precision']:.3f} [{low:.2f}, {high:.2f}]; MT systems alone {machine['correct']} / {machine['findings']}; "
-          f"with omissions in segments rated non-translation as correct: {every['correct'] + omissions} / {every['findings']}\n")
+          f"{every['precision']:.3f} [{low:.2f}, {high:.2f}]; MT systems alone {machine['correct']} / {machine['findings']}"
+          + (f"; with omissions in segments rated non-translation as correct: {every['correct'] + omissions} / {every['findings']}"
+             if any(s["non_translation"] for s in segments) else "") + "\n")
     print("| check | correct / span findings | precision | 95 % interval |\n|---|---:|---:|---|")
     for check, (c, n) in every["per_check"].items():
         low, high = wilson(c, n)
         print(f"| {check} | {c} / {n} | {c / n:.2f} | [{low:.2f}, {high:.2f}] |")
-    sample_reading(segments, found, odd, every)
-    print("\n| domain | correct / span findings |\n|---|---:|")
+    print(f"\n| {group} | correct / span findings |\n|---|---:|")
     for domain in sorted({s["domain"] for s in segments}):
         d = score([i for i, s in enumerate(segments) if s["domain"] == domain])
         print(f"| {domain} | {d['correct']} / {d['findings']} |")
@@ -177,6 +256,7 @@ def mqm(bitext, odd, show):
             t = s["target"]
             print(f"    {'correct' if trust.correct(s, f) else 'unmarked'} {s['key'][0]} {f['check']}: "
                   f"…{t[max(0, f['start'] - 50):f['start']]}[[{t[f['start']:f['end']]}]]{t[f['end']:f['end'] + 30]}…", file=sys.stderr)
+    return dict(every, found=found)
 
 
 SAMPLE_READING = os.path.join(HERE, "qa_wmt23_mqm_sample_reading.tsv")
@@ -215,11 +295,15 @@ def main():
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--degenerate", action="store_true", help="the degenerate-output section instead of false alarms")
     parser.add_argument("--mqm", action="store_true", help="span precision on WMT23's MQM ratings instead of false alarms")
+    parser.add_argument("--bio-mqm", action="store_true", help="span precision on Bio-MQM's ratings instead of false alarms")
     args = parser.parse_args()
+    odd = args.half == "test"
+    if args.bio_mqm:
+        bio_mqm(args.bitext, odd, args.show)
+        return
     if not os.path.isdir(DATA):
         print(f"skipped: {DATA} not found (run eval/get_wmt_refs.sh)")
         return
-    odd = args.half == "test"
     if args.degenerate:
         degenerate(args.bitext, odd, args.show)
         return
