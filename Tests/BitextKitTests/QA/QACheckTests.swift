@@ -67,6 +67,10 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
                   target: "Das sympathische Nervensystem reagiert. Ambulante Operationen nehmen zu. Er war sehr sympathisch.",
                   source: "The sympathetic nervous system responds. Outpatient operations are rising. He was very sympathetic.",
                   flagged: ["sympathisch"]),
+        CheckCase(name: "conditions rendered as Erkrankungen pass beside an illness, not beside a deal", check: "false-friend",
+                  target: "Die Entzündung hatte keinen Einfluss auf diese Erkrankungen. Der Vertrag nennt die Erkrankungen.",
+                  source: "The inflammation had no effect on these conditions. The contract states the conditions.",
+                  flagged: ["Erkrankungen"]),
         CheckCase(name: "billion rendered as Billion is a false friend", check: "false-friend",
                   target: "Das kostet eine Billion Euro.", source: "That costs a billion euros.", flagged: ["Billion"]),
         CheckCase(name: "an emoticon and an inline list marker are no brackets, an unbalanced source excuses the target", check: "unbalanced-brackets",
@@ -202,6 +206,9 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         CheckCase(name: "a space just inside a bracket is a slip, an emoticon's mouth is no bracket", check: "punctuation-spacing",
                   target: "Der Vorstand ( NEC) und [ORGANISATION15 ] tagten. Schade :-( Ich war da (ja) und [sic].",
                   flagged: ["( ", " ]"]),
+        CheckCase(name: "a space just inside a bracket that the source has too is the source's layout", check: "punctuation-spacing",
+                  target: "[ Zellen wurden gezählt. Der Rat ( NEC) tagte.", source: "[ \u{2002}Cells were counted. The council (NEC) met.",
+                  flagged: ["( "]),
         CheckCase(name: "a space just inside a quotation is a slip, a straight quote with spaces on both sides too", check: "punctuation-spacing",
                   target: "Er sagte: „ Nein, das ist schlecht. “ Dann ging er. \" Wir kommen\", sagte sie. \"Gut\" und „Ja“ und »Nein«.",
                   flagged: ["„ ", " “", " \" "]),
@@ -412,6 +419,9 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
             .map(\.severity) == [.info])
         // Capitalized like a name ("Home Office") is a name, not a phrase left in English.
         #expect(try fixture.findings("untranslated", "Das Home Office widersprach.", source: "The Home Office disagreed.").isEmpty)
+        // So is a phrase the source writes as a name, whatever case the translation gives it.
+        #expect(try fixture.findings("untranslated", "Sie nutzten die epworth sleepiness scale dafür.",
+                                     source: "They used the Epworth Sleepiness Scale for it.").isEmpty)
         // A dateline in capitals names a place; one word repeated is an interjection.
         #expect(try fixture.findings("untranslated", "COSTA MESA, Kalifornien – Die Stadt wächst.",
                                      source: "COSTA MESA, California – The city grows.").isEmpty)
@@ -424,6 +434,23 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         let finding = try #require(try fixture.findings("calque-compound", "Die Weißhausbeamtern kamen.",
                                                         source: "The White House officials came.").first)
         #expect(finding.severity == .info)
+    }
+
+    /// Machine translation that lower-cases its output loses every noun's capital; a writer who
+    /// writes in lower case is rendered faithfully, and one small noun among capitals is left alone.
+    @Test func theNounsOfASentenceWrittenInLowerCaseAreFlagged() throws {
+        let fixture = try QAFixture()
+        let lowered = try fixture.findings("capitalization", "Die regierung lobte gestern die qualität der arbeit sehr.",
+                                           source: "The government praised the quality of the work a lot yesterday.")
+        #expect(lowered.map(\.text) == ["regierung", "qualität", "arbeit"])
+        #expect(lowered.map(\.suggestion) == ["Regierung", "Qualität", "Arbeit"])
+        #expect(try fixture.findings("capitalization", "Die regierung lobte gestern die qualität der arbeit sehr.",
+                                     source: "the government praised the quality of the work a lot yesterday lol").isEmpty)
+        #expect(try fixture.findings("capitalization", "Die Regierung lobte gestern die qualität der Arbeit sehr.",
+                                     source: "The government praised the quality of the work a lot yesterday.").isEmpty)
+        // One word the dictionary knows only capitalized is no evidence: a sentence may have no noun.
+        #expect(try fixture.findings("capitalization", "Wir sind nun endlich wieder zuhause angekommen.",
+                                     source: "We have finally arrived back home now.").isEmpty)
     }
 
     @Test func capitalizedAdjectiveIsANoteWhenTheSourceWritesItInLowerCase() throws {

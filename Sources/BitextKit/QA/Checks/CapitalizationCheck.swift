@@ -1,4 +1,4 @@
-/// `capitalization`: German capitals in the wrong place, by three rules of different confidence.
+/// `capitalization`: German capitals in the wrong place or missing, by four rules of different confidence.
 ///
 /// - After a semicolon the sentence goes on, so a capitalized function word there ("; Es gibt")
 ///   is an error (warning). Only closed-class words (the stop-word list) are judged: a noun or a
@@ -9,6 +9,7 @@
 ///   the phrase in lower case ("black holes"). The official rules allow the capital in fixed terms
 ///   with a meaning of their own (Amtliche Regelung § 63: "das Schwarze Brett"), and on MQM-annotated
 ///   TED output only one rater in four marks it (precision 0.20), so this is a note (info).
+/// - The nouns of a sentence written in lower case throughout (warning): see `lowerCaseNouns`.
 ///
 /// English capitalizes names and fixed terms too ("European Union"), so for the third rule a
 /// lower-case English phrase is the evidence. With the lexicon the phrase itself is found; without
@@ -19,7 +20,9 @@ struct CapitalizationCheck: QARule {
         title: "Capital letter misplaced",
         explanation: """
             A function word capitalized after a semicolon ("; Es gibt" → "; es gibt"), or an adjective \
-            used as a noun written in lower case ("etwas poetisches" → "etwas Poetisches"): warnings. \
+            used as a noun written in lower case ("etwas poetisches" → "etwas Poetisches"), or the nouns \
+            of a sentence written in lower case throughout where the source is not ("die qualität der \
+            studien"): warnings. \
             An adjective capitalized inside a sentence ("Schwarze Löcher") although the source writes \
             the phrase in lower case ("black holes") is a note (info): German allows the capital in \
             fixed terms, so it is a matter of house style.
@@ -52,8 +55,14 @@ struct CapitalizationCheck: QARule {
         adjectiveEndings = try LanguageDataFile.loadIfPresent("lemma-rules", language: languages.target).section("adjective-endings")
     }
 
+    /// The fewest words of a sentence with no capital after its first word that count as a sentence
+    /// written in lower case: a German sentence that long without a noun is rare.
+    static let lowerCaseSentenceWords = 6
+    /// The fewest different nouns such a sentence must have in lower case to be reported.
+    static let lowerCaseNounsInSentence = 2
+
     func findings(in input: QAInput) -> [QAFinding] {
-        var result = capitalsAfterSemicolon(input.target) + lowerCaseNominalizations(input.target)
+        var result = capitalsAfterSemicolon(input.target) + lowerCaseNominalizations(input.target) + lowerCaseNouns(input)
         if let source = input.source { result += capitalizedAdjectives(input, source: source) }
         return result
     }
@@ -68,6 +77,56 @@ struct CapitalizationCheck: QARule {
             guard !exemptWords.contains(word), functionWords.contains(lower) else { continue }
             result.append(text.finding(Self.check, text.tokens[index].scalars,
                                        message: "after a semicolon the sentence goes on: write \"\(lower)\"", suggestion: lower))
+        }
+        return result
+    }
+
+    /// The nouns of sentences written in lower case: machine translation that lower-cases its output
+    /// ("die methodische qualität der in den artikeln berichteten studien") leaves every noun small.
+    /// A sentence of `lowerCaseSentenceWords` words or more with no capital after its first word has
+    /// lost them, unless the source sentence it renders has no capital at all (a chat, a forum post:
+    /// the style is the writer's). Its nouns are the words Hunspell knows only with a capital, two
+    /// different ones at least; words that stand in the source are copied English, `untranslated`'s. Single small nouns in otherwise
+    /// capitalized text are left alone: the lexicon knows many nouns in lower case, and asking
+    /// Hunspell about every lower-case word would cost more than all other checks.
+    ///
+    /// - Complexity: O(t + s) for t target and s source tokens; Hunspell is asked only inside such sentences.
+    private func lowerCaseNouns(_ input: QAInput) -> [QAFinding] {
+        let text = input.target
+        var result: [QAFinding] = []
+        var sourceWords: Set<String>?
+        // Per compared source scope, whether it is written in lower case: a comparable source is one
+        // scope for every sentence, and looking at it per sentence would be quadratic.
+        var lowerCaseScopes: [Range<Int>: Bool] = [:]
+        for sentence in text.sentences.indices {
+            let words = text.tokenRange(ofSentence: sentence).filter { text.tokens[$0].kind == .word }
+            guard words.count >= Self.lowerCaseSentenceWords, !words.dropFirst().contains(where: text.isCapitalized) else { continue }
+            if let source = input.source {
+                let scope = input.sourceTokens(comparedWithTargetSentence: sentence)
+                let lowerCase = lowerCaseScopes[scope] ?? (scope.contains { source.tokens[$0].kind == .word }
+                                                           && !scope.contains { source.tokens[$0].kind == .word && source.isCapitalized($0) })
+                lowerCaseScopes[scope] = lowerCase
+                if lowerCase { continue }
+            }
+            var nouns: [Int] = []
+            for index in words.dropFirst() where text.isAnalysable(index) {
+                let word = text.words[index]
+                guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+                      !spelling.target.accepts(word), spelling.target.acceptsCapitalized(word) else { continue }
+                let known = sourceWords ?? Set(input.source?.lowercasedVocabulary ?? [])
+                sourceWords = known
+                if !known.contains(word) { nouns.append(index) }
+            }
+            // One such word is no evidence: an adverb the dictionary lacks in lower case ("zuhause")
+            // stands in many a sentence without a noun.
+            guard Set(nouns.map { text.words[$0] }).count >= Self.lowerCaseNounsInSentence else { continue }
+            for index in nouns {
+                let word = text.words[index]
+                let capitalized = Hunspell.capitalized(word)
+                result.append(text.finding(Self.check, text.tokens[index].scalars,
+                                           message: "\"\(word)\" is a noun in a sentence written in lower case: write \"\(capitalized)\"",
+                                           suggestion: capitalized))
+            }
         }
         return result
     }

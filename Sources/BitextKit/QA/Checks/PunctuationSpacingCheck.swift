@@ -1,6 +1,7 @@
 /// `punctuation-spacing`: a space before a comma, period, colon, semicolon, question or exclamation
 /// mark ("Wort ,"), a missing space after a comma or semicolon ("Wort,und"), doubled marks (",,"),
 /// a space just inside a bracket or quotation ("( ALS)", "„ Nein"), and a hashtag broken by a space.
+/// A space inside a bracket that the source has too is a note.
 struct PunctuationSpacingCheck: QARule {
     static let check = QACheck(
         id: "punctuation-spacing",
@@ -10,7 +11,7 @@ struct PunctuationSpacingCheck: QARule {
             semicolon, and none just inside brackets and quotation marks. A space before the mark, none \
             after it, a doubled mark (",,"), or a space after an opening or before a closing bracket or \
             quotation mark ("( ALS)", "„ Nein", a straight quote with a space on both sides), or after \
-            a hashtag's # ("# Heute") is a slip; \
+            a hashtag's # ("# Heute") is a slip (a space inside a bracket the source has too is a note); \
             ellipses ("…", "...") and numbers ("3,5") are fine, and so is a colon set apart between \
             two numbers, a ratio or a score ("im Verhältnis 3 : 1", "2 : 1 gewonnen"). A text with a \
             space before most of its marks (ten or more) is tokenized: one finding says so.
@@ -32,11 +33,16 @@ struct PunctuationSpacingCheck: QARule {
         // Marks that end a word ("Wort," "Wort ."), and the findings of those with a space before.
         var marks = 0
         var spaced: [QAFinding] = []
+        let sourceSpaced = input.source.map { Self.bracketsSpacedInside($0.scalars) } ?? []
         var index = 0
         while index < s.count {
             defer { index += 1 }
             let scalar = s[index]
             if let finding = bracketSpacing(at: index, text) ?? quoteSpacing(at: index, text) ?? hashtagSpacing(at: index, text) {
+                if isBracket(scalar), sourceSpaced.contains(scalar) {
+                    result.append(finding.adding(" (as in the source)", severity: .info))
+                    continue
+                }
                 marks += 1
                 spaced.append(finding)
                 continue
@@ -73,6 +79,22 @@ struct PunctuationSpacingCheck: QARule {
             return [summary] + result
         }
         return spaced + result
+    }
+
+    private func isBracket(_ scalar: Unicode.Scalar) -> Bool { "()[]".unicodeScalars.contains(scalar) }
+
+    /// The brackets that `source` has with white space just inside ("[ \u{2002}DC were", a label
+    /// scraped with its layout). The translation that keeps such a space kept the source's layout:
+    /// a note, not the translator's slip.
+    ///
+    /// - Complexity: O(n).
+    private static func bracketsSpacedInside(_ s: [Unicode.Scalar]) -> Set<Unicode.Scalar> {
+        var result: Set<Unicode.Scalar> = []
+        for index in s.indices where s[index].properties.isWhitespace && s[index] != "\n" {
+            if index > 0, s[index - 1] == "(" || s[index - 1] == "[" { result.insert(s[index - 1]) }
+            if index + 1 < s.count, s[index + 1] == ")" || s[index + 1] == "]" { result.insert(s[index + 1]) }
+        }
+        return result
     }
 
     /// A space just inside a bracket, "( ALS)", "[ORGANISATION15 ]": machine translation that

@@ -13,7 +13,8 @@ extension UntranslatedCheck {
     /// Findings for the copied phrases of `text`: word runs of two or three words joined by single
     /// spaces, each English (`isEnglish`) and none German, no word but a sentence's first capitalized
     /// like a name and none next to one, not a dateline and not one word repeated ("blah blah blah"),
-    /// that stand in this order in the source sentences the target sentence is compared with. A quoted
+    /// that stand in this order in the source sentences the target sentence is compared with, where
+    /// the source does not write them as a name. A quoted
     /// phrase, or one that fills a parenthesis, is a note, as in the run rule.
     ///
     /// - Complexity: O(t + s) for t target and s source tokens: a source scope's phrases are collected
@@ -21,7 +22,7 @@ extension UntranslatedCheck {
     func copiedPhrases(_ text: QAText, source: QAText, input: QAInput, german: [Bool?],
                        isEnglish: (Int) -> Bool, quotations: inout [Range<Int>]?) -> [QAFinding] {
         var result: [QAFinding] = []
-        var phrasesOfScope: [Range<Int>: Set<[String]>] = [:]
+        var phrasesOfScope: [Range<Int>: [[String]: Bool]] = [:]
         var markupCache: [Range<Int>]?
         var singleMarks: SingleQuotationMarks?
         let words = text.tokens.indices.filter { text.tokens[$0].kind == .word }
@@ -42,7 +43,9 @@ extension UntranslatedCheck {
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[run.first!])
             let phrases = phrasesOfScope[scope] ?? Self.phrases(of: scope, in: source)
             phrasesOfScope[scope] = phrases
-            guard phrases.contains(run.map { text.lowercased($0) }) else { continue }
+            // A phrase the source writes as a name ("Epworth Sleepiness Scale") is a name carried
+            // over, whatever case the translation gives it.
+            guard phrases[run.map { text.lowercased($0) }] == false else { continue }
             let range = text.tokens[run.first!].scalars.lowerBound..<text.tokens[run.last!].scalars.upperBound
             // Words of a tag ("<contents for=sec1>") are markup, `markup-remnant`'s.
             let tags = markupCache ?? self.tags.tags(in: text.scalars).map(\.range)
@@ -95,16 +98,19 @@ extension UntranslatedCheck {
     }
 
     /// The lower-cased word sequences of two to `longestCopiedPhrase` words, joined by single
-    /// spaces, in the source tokens `scope`.
-    private static func phrases(of scope: Range<Int>, in source: QAText) -> Set<[String]> {
-        var result: Set<[String]> = []
+    /// spaces, in the source tokens `scope`, each with whether the source writes it as a name
+    /// somewhere (every word capitalized like one).
+    private static func phrases(of scope: Range<Int>, in source: QAText) -> [[String]: Bool] {
+        var result: [[String]: Bool] = [:]
         let words = scope.filter { source.tokens[$0].kind == .word }
         for start in words.indices {
             var phrase = [source.lowercased(words[start])]
+            var isName = isCapitalizedLikeAName(words[start], source)
             var next = start + 1
             while next < words.count, phrase.count < longestCopiedPhrase, isSpaced(words[next - 1], words[next], source) {
                 phrase.append(source.lowercased(words[next]))
-                result.insert(phrase)
+                isName = isName && isCapitalizedLikeAName(words[next], source)
+                result[phrase] = (result[phrase] ?? false) || isName
                 next += 1
             }
         }
