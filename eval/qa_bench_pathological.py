@@ -18,6 +18,8 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
 - a batch record whose target is one sentence of a megabyte (abbreviations, so no full stop ends it) and
   whose source has a sentence for every 650 bytes of it: the sentence aligner measures the long sentence's
   words against every source sentence of its band;
+- a batch record of sentences written in lower case, every noun small, against a source of capitalized
+  sentences: each target sentence asks the spelling dictionary about its nouns;
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -111,6 +113,16 @@ def one_sentence_record(size):
     return {"id": "sentence", "source": "The list goes on. " * (count // 50), "target": " ".join(["z. B. ca. Dr."] * count)}
 
 
+def lower_case_record(size):
+    """Sentences written in lower case (every noun small), each numbered, against a source of
+    capitalized sentences half as many: every target sentence asks about its nouns."""
+    nouns = ["regierung", "botschaft", "arbeit", "qualität", "wohnung", "schule", "zeitung", "straße"]
+    sentences = [f"die {nouns[n % 8]} der {nouns[(n + 3) % 8]} lobte gestern die {nouns[(n + 5) % 8]} und {n} weitere."
+                 for n in range(size // 62)]
+    return {"id": "lower", "source": "The government praised the work of the school. " * (len(sentences) // 2),
+            "target": " ".join(sentences)}
+
+
 def wmt_records(data):
     wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
     if not os.path.exists(os.path.join(wmt, "en-de.txt")):
@@ -188,6 +200,7 @@ def main():
             ("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", check_bait_record),
             ("a batch record of unknown words joined by commas without a space (1 MB at full size)", comma_joined_record),
             ("a batch record of one target sentence without a full stop against many source sentences (1 MB at full size)", one_sentence_record),
+            ("a batch record of sentences written in lower case against capitalized source sentences (1 MB at full size)", lower_case_record),
         ]
         for label, make in single_records:
             row(label, [single_record_row(args.bitext, folder, make(int(1_000_000 * scale * fraction))) for fraction in (0.25, 0.5, 1.0)])

@@ -83,16 +83,24 @@ struct PunctuationSpacingCheck: QARule {
 
     private func isBracket(_ scalar: Unicode.Scalar) -> Bool { "()[]".unicodeScalars.contains(scalar) }
 
-    /// The brackets that `source` has with white space just inside ("[ \u{2002}DC were", a label
-    /// scraped with its layout). The translation that keeps such a space kept the source's layout:
-    /// a note, not the translator's slip.
+    /// The brackets that `source` has with white space just inside, before a word or after one
+    /// ("[ \u{2002}DC were", a label scraped with its layout), as `bracketSpacing` finds them in the
+    /// target. The translation that keeps such a space kept the source's layout: a note, not the
+    /// translator's slip. An emoticon's mouth (":( This") is no bracket here either.
     ///
     /// - Complexity: O(n).
     private static func bracketsSpacedInside(_ s: [Unicode.Scalar]) -> Set<Unicode.Scalar> {
         var result: Set<Unicode.Scalar> = []
-        for index in s.indices where s[index].properties.isWhitespace && s[index] != "\n" {
-            if index > 0, s[index - 1] == "(" || s[index - 1] == "[" { result.insert(s[index - 1]) }
-            if index + 1 < s.count, s[index + 1] == ")" || s[index + 1] == "]" { result.insert(s[index + 1]) }
+        for index in s.indices where s[index] == "(" || s[index] == "[" {
+            if index > 0, ":;=-".unicodeScalars.contains(s[index - 1]) { continue }
+            var end = index + 1
+            while end < s.count, s[end].properties.isWhitespace, s[end] != "\n" { end += 1 }
+            if end > index + 1, end < s.count, ScalarClass.isLetterOrDigit(s[end]) { result.insert(s[index]) }
+        }
+        for index in s.indices where s[index] == ")" || s[index] == "]" {
+            var start = index
+            while start > 0, s[start - 1].properties.isWhitespace, s[start - 1] != "\n" { start -= 1 }
+            if start < index, start > 0, ScalarClass.isLetterOrDigit(s[start - 1]) { result.insert(s[index]) }
         }
         return result
     }
