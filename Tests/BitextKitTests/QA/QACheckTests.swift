@@ -437,6 +437,18 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(finding.severity == .info)
     }
 
+    /// Text that lost every umlaut and ß: each word the lexicon lists once the letter is back.
+    @Test func wordsOfATextThatLostEveryUmlautAreEncodingDamage() throws {
+        let fixture = try QAFixture(lexicon: [("Lebensqualität", "quality of life"), ("Schlafstörungen", "sleep disorders")])
+        let lost = try fixture.findings("encoding-damage", "Beide Therapien verbesserten die Lebensqualitt und die Schlafstrungen deutlich.")
+        #expect(lost.map(\.text) == ["Lebensqualitt", "Schlafstrungen"])
+        #expect(lost.map(\.suggestion) == ["Lebensqualität", "Schlafstörungen"])
+        #expect(lost.map(\.severity) == [.warning, .warning])
+        // A text with an umlaut elsewhere did not lose them; one mended word alone may be a name.
+        #expect(try fixture.findings("encoding-damage", "Beide Therapien verbesserten für alle die Lebensqualitt und die Schlafstrungen.").isEmpty)
+        #expect(try fixture.findings("encoding-damage", "Beide Therapien verbesserten die Lebensqualitt deutlich.").isEmpty)
+    }
+
     /// Machine translation that lower-cases its output loses every noun's capital; a writer who
     /// writes in lower case is rendered faithfully, and one small noun among capitals is left alone.
     @Test func theNounsOfASentenceWrittenInLowerCaseAreFlagged() throws {

@@ -1,5 +1,7 @@
 /// `encoding-damage`: characters lost or garbled between encoders ("Ã¤" for "ä", "⁇ rzte" for
-/// "Ärzte"); see `EncodingDamageDetector`. A reader sees broken text, so it is an error.
+/// "Ärzte"); see `EncodingDamageDetector`. A reader sees broken text, so it is an error. German text
+/// that lost every umlaut and ß ("Lebensqualitt", `LostLetters`) is a warning per word: each word
+/// alone might be a name.
 struct EncodingDamageCheck: QARule {
     static let check = QACheck(
         id: "encoding-damage",
@@ -7,21 +9,50 @@ struct EncodingDamageCheck: QARule {
         explanation: """
             UTF-8 text read in the wrong encoding ("fÃ¼r" → "für", "â€žJaâ€œ" → "„Ja“"), or a mark standing \
             for a character the translation system or a decoder could not produce ("⁇ rzte", "Stra�e"). \
-            The repaired text is suggested where the damage can be undone.
+            The repaired text is suggested where the damage can be undone. German text without a \
+            single umlaut or ß in which two words or more become words of the dictionary when one is put \
+            back ("Lebensqualitt", "knnen") lost them all: each such word is a warning.
             """,
         severity: .error)
 
     private let detector = EncodingDamageDetector()
+    let spelling: QASpelling
+
+    init(spelling: QASpelling) {
+        self.spelling = spelling
+    }
 
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
-        return detector.damages(in: text.scalars).map { damage in
+        return damages(text) + lostLetters(input)
+    }
+
+    private func damages(_ text: QAText) -> [QAFinding] {
+        detector.damages(in: text.scalars).map { damage in
             if let repair = damage.repair {
                 return text.finding(Self.check, damage.range,
                                     message: "UTF-8 read in the wrong encoding: \"\(text.string(damage.range))\" stands for \"\(repair)\"",
                                     suggestion: repair)
             }
             return text.finding(Self.check, damage.range, message: "a character was lost here (a decoder's or translation system's stand-in mark)")
+        }
+    }
+
+    private func lostLetters(_ input: QAInput) -> [QAFinding] {
+        guard spelling.languages.target == .de else { return [] }
+        let text = input.target
+        var sourceWords: Set<String>?
+        let repairs = LostLetters.repairs(in: text, isUnknown: {
+            !spelling.isTargetWord(text.words[$0], capitalizedByPosition: text.startsSentence[$0])
+        }, isCopied: { index in
+            let words = sourceWords ?? Set(input.source?.lowercasedVocabulary ?? [])
+            sourceWords = words
+            return words.contains(text.lowercased(index))
+        }, isListed: spelling.isListedForm)
+        return repairs.map { index, repair in
+            text.finding(Self.check, text.tokens[index].scalars, severity: .warning,
+                         message: "\"\(text.words[index])\" lost a letter, as has every umlaut and ß of this text: \"\(repair)\"",
+                         suggestion: repair)
         }
     }
 }

@@ -52,11 +52,16 @@ public final class QASpelling {
     /// compound split of a long word.
     func isTargetWord(_ word: String, capitalizedByPosition: Bool) -> Bool {
         if let known = capitalizedByPosition ? targetWordsByPosition[word] : targetWords[word] { return known }
-        let listed = languages.target == .de && word.unicodeScalars.count >= Self.minimumListedFormLength
-            && lexicon.germanWordForms.contains(word.lowercased())
-        let answer = listed || targetAccepts(word, capitalizedByPosition: capitalizedByPosition)
+        let answer = isListedForm(word) || targetAccepts(word, capitalizedByPosition: capitalizedByPosition)
         if capitalizedByPosition { targetWordsByPosition[word] = answer } else { targetWords[word] = answer }
         return answer
+    }
+
+    /// Whether the lexicon lists `word` as a German word form of `minimumListedFormLength` letters
+    /// or more: a look-up in memory, for questions asked of many made-up candidates.
+    func isListedForm(_ word: String) -> Bool {
+        languages.target == .de && word.unicodeScalars.count >= Self.minimumListedFormLength
+            && lexicon.germanWordForms.contains(word.lowercased())
     }
 
     /// Whether Hunspell accepts `word` or the lexicon lists it as a German word form (Ding lists many

@@ -1,0 +1,57 @@
+/// Words that lost their umlauts and ß: a decoder or a translation system that cannot write them
+/// drops them, so "Lebensqualität" comes out as "Lebensqualitt" and "können" as "knnen". Each such
+/// word is unknown; put the lost letter back at the right place and the lexicon lists it.
+///
+/// A text counts as damaged only when it has no umlaut or ß at all and at least
+/// `minimumRepairs` different words are mended so: one such word may be a name or a slip. Only the
+/// lexicon's word forms are asked (`QASpelling.isListedForm`, a hash look-up per candidate), never
+/// Hunspell, and a text whose first `probe` unknown words mend none is taken as undamaged: a list of
+/// unknown codes or names costs a bounded number of look-ups, not one search per word.
+struct LostLetters {
+    /// The letters German loses to an ASCII-only step, tried at every place of a word; the capitals
+    /// only at its start ("rzte" for "Ärzte", "bersicht" for "Übersicht").
+    static let lowerCase: [Character] = ["ä", "ö", "ü", "ß"]
+    static let capitals: [Character] = ["Ä", "Ö", "Ü"]
+    static let minimumRepairs = 2
+    static let probe = 20
+
+    /// The mended words of `text` (token index and the word with its letter back), in text order;
+    /// empty unless the text is damaged as described above. `isUnknown` says whether a word token
+    /// is unknown to the spelling checks; `isCopied` whether it stands in the source (a name).
+    ///
+    /// - Complexity: O(n) and at most `probe` unknown words searched in an undamaged text, each with
+    ///   (length + 1) × 7 look-ups.
+    static func repairs(in text: QAText, isUnknown: (Int) -> Bool, isCopied: (Int) -> Bool,
+                        isListed: (String) -> Bool) -> [(index: Int, repair: String)] {
+        let lost: Set<Unicode.Scalar> = ["ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"]
+        guard !text.scalars.contains(where: lost.contains) else { return [] }
+        var result: [(index: Int, repair: String)] = []
+        var tried = 0
+        for index in text.tokens.indices where text.tokens[index].kind == .word && text.isAnalysable(index) {
+            let word = text.words[index]
+            guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+                  isUnknown(index), !isCopied(index) else { continue }
+            if result.isEmpty, tried >= probe { break }
+            tried += 1
+            if let repair = mended(word, isListed: isListed) { result.append((index, repair)) }
+        }
+        return Set(result.map(\.repair)).count >= minimumRepairs ? result : []
+    }
+
+    /// `word` with one lost letter put back so that the lexicon lists it, or nil.
+    private static func mended(_ word: String, isListed: (String) -> Bool) -> String? {
+        let characters = Array(word)
+        for position in 0...characters.count {
+            let letters = position == 0 ? capitals + lowerCase : lowerCase
+            for letter in letters {
+                var candidate = characters
+                candidate.insert(letter, at: position)
+                // A capital put in front takes the place of the word's own first capital, if it had one.
+                if position == 0, capitals.contains(letter), candidate.count > 1 { candidate[1] = Character(candidate[1].lowercased()) }
+                let string = String(candidate)
+                if isListed(string) { return string }
+            }
+        }
+        return nil
+    }
+}
