@@ -41,7 +41,9 @@ has document ids (WMT23's `docs`, NTREX); WMT21's and WMT22's blocks join unrela
    not in the sentence at all is left out (the count is printed). Records that repeat an earlier
    sentence of their document are left out: the release repeats the text there, but the rating is of
    another sentence (found after the blind run of session 22, which scored them: 0.652, 197/302).
-   29 sentences were rated twice for agreement (annotator MJ); the first rating is scored.
+   29 sentences were rated twice for agreement (annotator MJ); the first rating is scored. Printed
+   beside: the second reading of 30 unmarked test-half findings drawn at random
+   (`eval/qa_bio_mqm_sample_reading.tsv`).
 
 Usage:
     eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23 CLONE_ESA]; eval/get_ntrex.sh [CLONE]
@@ -206,7 +208,7 @@ def mqm(bitext, odd, show):
         return
     segments = mqm_segments(odd)
     every = span_precision(bitext, segments, "refA", "domain", show)
-    sample_reading(segments, every.pop("found"), odd, every)
+    sample_reading(segments, every.pop("found"), odd, every, WMT23_SAMPLE_READING)
 
 
 def bio_mqm(bitext, odd, show):
@@ -216,7 +218,8 @@ def bio_mqm(bitext, odd, show):
     segments, unlocated, repeated = bio_mqm_segments(odd)
     print(f"Records that repeat an earlier sentence of their document, left out: {repeated}; rated terms not in "
           f"their sentence, left out: {unlocated} of {unlocated + sum(len(s['spans']) for s in segments)}\n")
-    span_precision(bitext, segments, "reference", "system", show)
+    every = span_precision(bitext, segments, "reference", "system", show)
+    sample_reading(segments, every.pop("found"), odd, every, BIO_SAMPLE_READING)
 
 
 def span_precision(bitext, segments, human, group, show):
@@ -259,18 +262,19 @@ def span_precision(bitext, segments, human, group, show):
     return dict(every, found=found)
 
 
-SAMPLE_READING = os.path.join(HERE, "qa_wmt23_mqm_sample_reading.tsv")
+WMT23_SAMPLE_READING = os.path.join(HERE, "qa_wmt23_mqm_sample_reading.tsv")
+BIO_SAMPLE_READING = os.path.join(HERE, "qa_bio_mqm_sample_reading.tsv")
 
 
-def sample_reading(segments, found, odd, every):
-    """The second reading of a random sample of this half's unmarked findings
-    (`eval/qa_wmt23_mqm_sample_reading.tsv`), matched to the findings of this build: how many of
-    them are real errors, and the span precision that share would give. Rows whose finding this
-    build no longer reports are counted apart."""
-    if not os.path.exists(SAMPLE_READING):
+def sample_reading(segments, found, odd, every, path):
+    """The second reading of a random sample of this half's unmarked findings (`path`:
+    `eval/qa_wmt23_mqm_sample_reading.tsv`, `eval/qa_bio_mqm_sample_reading.tsv`), matched to the
+    findings of this build: how many of them are real errors, and the span precision that share
+    would give. Rows whose finding this build no longer reports are counted apart."""
+    if not os.path.exists(path):
         return
     half = "test" if odd else "dev"
-    with open(SAMPLE_READING, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8") as handle:
         rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
     verdicts = {tuple(row[1:5]) + (int(row[5]),): row[6] for row in rows[1:] if row[0] == half}
     if not verdicts:
@@ -282,7 +286,7 @@ def sample_reading(segments, found, odd, every):
     low, high = wilson(errors, len(read))
     share = errors / max(1, len(read))
     estimate = (every["correct"] + share * (every["findings"] - every["correct"])) / max(1, every["findings"])
-    print(f"\nSecond reading of {len(read)} unmarked findings drawn at random (`{os.path.basename(SAMPLE_READING)}`): "
+    print(f"\nSecond reading of {len(read)} unmarked findings drawn at random (`{os.path.basename(path)}`): "
           f"{errors} real errors, {share:.2f} [{low:.2f}, {high:.2f}]; span precision if the other unmarked findings "
           f"are alike: {estimate:.2f} (an estimate, not the bar)"
           + (f"; {len(verdicts) - len(read)} rows read no longer match a finding of this build" if len(read) < len(verdicts) else ""))
