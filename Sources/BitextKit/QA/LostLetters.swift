@@ -12,7 +12,9 @@ struct LostLetters {
     /// only at its start ("rzte" for "Ärzte", "bersicht" for "Übersicht").
     static let lowerCase: [Character] = ["ä", "ö", "ü", "ß"]
     static let capitals: [Character] = ["Ä", "Ö", "Ü"]
+    /// Different mended words a damaged text has at least.
     static let minimumRepairs = 2
+    /// Unknown words tried before a text none of them mends is taken as undamaged.
     static let probe = 20
 
     /// The mended words of `text` (token index and the word with its letter back), in text order;
@@ -23,15 +25,15 @@ struct LostLetters {
     ///   (length + 1) × 7 look-ups.
     static func repairs(in text: QAText, isUnknown: (Int) -> Bool, isCopied: (Int) -> Bool,
                         isListed: (String) -> Bool) -> [(index: Int, repair: String)] {
-        let lost: Set<Unicode.Scalar> = ["ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"]
+        let lost = Set((lowerCase + capitals).flatMap(\.unicodeScalars))
         guard !text.scalars.contains(where: lost.contains) else { return [] }
         var result: [(index: Int, repair: String)] = []
         var tried = 0
         for index in text.tokens.indices where text.tokens[index].kind == .word && text.isAnalysable(index) {
+            if result.isEmpty, tried >= probe { break }
             let word = text.words[index]
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
                   isUnknown(index), !isCopied(index) else { continue }
-            if result.isEmpty, tried >= probe { break }
             tried += 1
             if let repair = mended(word, isListed: isListed) { result.append((index, repair)) }
         }

@@ -86,9 +86,10 @@ struct CapitalizationCheck: QARule {
     /// A sentence of `lowerCaseSentenceWords` words or more with no capital after its first word has
     /// lost them, unless the source sentence it renders has no capital at all (a chat, a forum post:
     /// the style is the writer's). Its nouns are the words Hunspell knows only with a capital, two
-    /// different ones at least; words that stand in the source are copied English, `untranslated`'s. Single small nouns in otherwise
-    /// capitalized text are left alone: the lexicon knows many nouns in lower case, and asking
-    /// Hunspell about every lower-case word would cost more than all other checks.
+    /// different ones at least; words that stand in the source are copied English, `untranslated`'s.
+    /// Single small nouns in otherwise capitalized text are left alone: the lexicon knows many nouns
+    /// in lower case, and asking Hunspell about every lower-case word would cost more than all other
+    /// checks.
     ///
     /// - Complexity: O(t + s) for t target and s source tokens; Hunspell is asked only inside such sentences.
     private func lowerCaseNouns(_ input: QAInput) -> [QAFinding] {
@@ -115,7 +116,7 @@ struct CapitalizationCheck: QARule {
                       !spelling.target.accepts(word), spelling.target.acceptsCapitalized(word) else { continue }
                 let known = sourceWords ?? Set(input.source?.lowercasedVocabulary ?? [])
                 sourceWords = known
-                if !known.contains(word) { nouns.append(index) }
+                if !known.contains(text.lowercased(index)) { nouns.append(index) }
             }
             // One such word is no evidence: an adverb the dictionary lacks in lower case ("zuhause")
             // stands in many a sentence without a noun.
