@@ -8,40 +8,46 @@
 /// Hunspell, and a text whose first `probe` unknown words mend none is taken as undamaged: a list of
 /// unknown codes or names costs a bounded number of look-ups, not one search per word.
 struct LostLetters {
-    /// The letters German loses to an ASCII-only step, tried at every place of a word; the capitals
-    /// only at its start ("rzte" for "Ärzte", "bersicht" for "Übersicht").
-    static let lowerCase: [Character] = ["ä", "ö", "ü", "ß"]
-    static let capitals: [Character] = ["Ä", "Ö", "Ü"]
+    /// The letters the language loses to an ASCII-only step (`<lang>/ascii-letters.txt`: ä, ö, ü, ß),
+    /// tried at every place of a word; the capitals only at its start ("rzte" for "Ärzte",
+    /// "bersicht" for "Übersicht").
+    let lowerCase: [Character]
+    let capitals: [Character]
     /// Different mended words a damaged text has at least.
     static let minimumRepairs = 2
     /// Unknown words tried before a text none of them mends is taken as undamaged.
     static let probe = 20
+
+    init(letters: LetterFolding) {
+        lowerCase = letters.letters.filter { !$0.properties.isUppercase }.map(Character.init)
+        capitals = letters.letters.filter(\.properties.isUppercase).map(Character.init)
+    }
 
     /// The mended words of `text` (token index and the word with its letter back), in text order;
     /// empty unless the text is damaged as described above. `isUnknown` says whether a word token
     /// is unknown to the spelling checks; `isCopied` whether it stands in the source (a name).
     ///
     /// - Complexity: O(n) and at most `probe` unknown words searched in an undamaged text, each with
-    ///   (length + 1) × 7 look-ups.
-    static func repairs(in text: QAText, isUnknown: (Int) -> Bool, isCopied: (Int) -> Bool,
-                        isListed: (String) -> Bool) -> [(index: Int, repair: String)] {
+    ///   a look-up per place and letter (German: (length + 1) × 7).
+    func repairs(in text: QAText, isUnknown: (Int) -> Bool, isCopied: (Int) -> Bool,
+                 isListed: (String) -> Bool) -> [(index: Int, repair: String)] {
         let lost = Set((lowerCase + capitals).flatMap(\.unicodeScalars))
         guard !text.scalars.contains(where: lost.contains) else { return [] }
         var result: [(index: Int, repair: String)] = []
         var tried = 0
         for index in text.tokens.indices where text.tokens[index].kind == .word && text.isAnalysable(index) {
-            if result.isEmpty, tried >= probe { break }
+            if result.isEmpty, tried >= Self.probe { break }
             let word = text.words[index]
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
                   isUnknown(index), !isCopied(index) else { continue }
             tried += 1
             if let repair = mended(word, isListed: isListed) { result.append((index, repair)) }
         }
-        return Set(result.map(\.repair)).count >= minimumRepairs ? result : []
+        return Set(result.map(\.repair)).count >= Self.minimumRepairs ? result : []
     }
 
     /// `word` with one lost letter put back so that the lexicon lists it, or nil.
-    private static func mended(_ word: String, isListed: (String) -> Bool) -> String? {
+    private func mended(_ word: String, isListed: (String) -> Bool) -> String? {
         let characters = Array(word)
         for position in 0...characters.count {
             let letters = position == 0 ? capitals + lowerCase : lowerCase

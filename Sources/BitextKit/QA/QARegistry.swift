@@ -4,7 +4,7 @@ public enum QARegistry {
     static let entries: [QARegistryEntry] = [
         QARegistryEntry(check: SpacingArtifactCheck.check) { SpacingArtifactCheck(spacing: $0.spacing) },
         QARegistryEntry(check: MarkupRemnantCheck.check) { _ in try MarkupRemnantCheck() },
-        QARegistryEntry(check: EncodingDamageCheck.check) { EncodingDamageCheck(spelling: $0.spelling) },
+        QARegistryEntry(check: EncodingDamageCheck.check) { try EncodingDamageCheck(spelling: $0.spelling, languages: $0.languages) },
         QARegistryEntry(check: RepetitionLoopCheck.check) { _ in RepetitionLoopCheck() },
         QARegistryEntry(check: CalqueCompoundCheck.check) { CalqueCompoundCheck(spelling: $0.spelling, lexicon: $0.lexicon) },
         QARegistryEntry(check: RepeatedPhraseCheck.check) { _ in RepeatedPhraseCheck() },

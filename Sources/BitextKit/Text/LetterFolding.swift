@@ -3,9 +3,12 @@
 /// transliterator call.
 struct LetterFolding: Sendable {
     private let ascii: [Unicode.Scalar: [UInt8]]
+    /// The table's letters, in the file's order.
+    let letters: [Unicode.Scalar]
 
     init(language: Language) throws {
         var ascii: [Unicode.Scalar: [UInt8]] = [:]
+        var letters: [Unicode.Scalar] = []
         for entry in try LanguageDataFile.loadIfPresent("ascii-letters", language: language).entries {
             let fields = entry.text.split(separator: " ")
             guard fields.count == 2, fields[0].unicodeScalars.count == 1, let letter = fields[0].unicodeScalars.first,
@@ -13,8 +16,10 @@ struct LetterFolding: Sendable {
                 throw LanguageDataError.invalid(file: "\(language.rawValue)/ascii-letters.txt", line: entry.line, message: "expected LETTER ASCII")
             }
             ascii[letter] = Array(fields[1].utf8)
+            letters.append(letter)
         }
         self.ascii = ascii
+        self.letters = letters
     }
 
     /// `word` in ASCII when all its non-ASCII letters are in the table; nil for any other scalar.

@@ -17,14 +17,16 @@ struct EncodingDamageCheck: QARule {
 
     private let detector = EncodingDamageDetector()
     let spelling: QASpelling
+    private let lostLetters: LostLetters
 
-    init(spelling: QASpelling) {
+    init(spelling: QASpelling, languages: Sides<Language>) throws {
         self.spelling = spelling
+        lostLetters = LostLetters(letters: try LetterFolding(language: languages.target))
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
         let text = input.target
-        return damages(text) + lostLetters(input)
+        return damages(text) + lostLetterWords(input)
     }
 
     private func damages(_ text: QAText) -> [QAFinding] {
@@ -38,11 +40,11 @@ struct EncodingDamageCheck: QARule {
         }
     }
 
-    private func lostLetters(_ input: QAInput) -> [QAFinding] {
+    private func lostLetterWords(_ input: QAInput) -> [QAFinding] {
         guard spelling.languages.target == .de else { return [] }
         let text = input.target
         var sourceWords: Set<String>?
-        let repairs = LostLetters.repairs(in: text, isUnknown: {
+        let repairs = lostLetters.repairs(in: text, isUnknown: {
             !spelling.isTargetWord(text.words[$0], capitalizedByPosition: text.startsSentence[$0])
         }, isCopied: { index in
             let words = sourceWords ?? Set(input.source?.lowercasedVocabulary ?? [])
