@@ -39,11 +39,22 @@ struct LostLetters {
             if result.isEmpty, tried >= Self.probe { break }
             let word = text.words[index]
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
-                  isUnknown(index), !isCopied(index) else { continue }
+                  standsApart(text.tokens[index].scalars, text.scalars), isUnknown(index), !isCopied(index) else { continue }
             tried += 1
             if let repair = mended(word, isListed: isListed) { result.append((index, repair)) }
         }
         return Set(result.map(\.repair)).count >= Self.minimumRepairs ? result : []
+    }
+
+    /// Whether the word at `range` stands between spaces, ASCII punctuation or quotation marks and
+    /// dashes: a word glued to another sign ("Ver‰nderungen", a letter misread, not dropped) had its
+    /// letter replaced, and putting one back would suggest a wrong word ("Änderungen").
+    private func standsApart(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII || scalar.properties.isWhitespace || "„“”‚‘’«»–—…".unicodeScalars.contains(scalar)
+        }
+        return (range.lowerBound == 0 || isSeparator(scalars[range.lowerBound - 1]))
+            && (range.upperBound == scalars.count || isSeparator(scalars[range.upperBound]))
     }
 
     /// `word` with one lost letter put back so that the lexicon lists it, or nil.
