@@ -453,6 +453,15 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
             .filter { $0.severity == .warning }.isEmpty)
     }
 
+    /// Latin-1 letters read as Mac Roman leave a sign per letter; the same signs in their own use are no damage.
+    @Test func lettersReadAsMacRomanAreEncodingDamage() throws {
+        let fixture = try QAFixture()
+        let misread = try fixture.findings("encoding-damage", "Die Ver‰nderungen der Werte lieﬂen sich w‰hrend der ‹bersicht zeigen.")
+        #expect(misread.map(\.suggestion) == ["Veränderungen", "ließen", "während", "Übersicht"])
+        #expect(misread.map(\.severity) == [.error, .error, .error, .error])
+        #expect(try fixture.findings("encoding-damage", "Der Einﬂuss stieg um 5‰ und ‹ja› sagte er.").isEmpty)
+    }
+
     /// Machine translation that lower-cases its output loses every noun's capital; a writer who
     /// writes in lower case is rendered faithfully, and one small noun among capitals is left alone.
     @Test func theNounsOfASentenceWrittenInLowerCaseAreFlagged() throws {

@@ -1,5 +1,6 @@
 /// `encoding-damage`: characters lost or garbled between encoders ("Ã¤" for "ä", "⁇ rzte" for
-/// "Ärzte"); see `EncodingDamageDetector`. A reader sees broken text, so it is an error. German text
+/// "Ärzte"; see `EncodingDamageDetector`; "Ver‰nderungen", see `MacRomanMisreading`). A reader sees
+/// broken text, so it is an error. German text
 /// that lost every umlaut and ß ("Lebensqualitt", `LostLetters`) is a warning per word: each word
 /// alone might be a name.
 struct EncodingDamageCheck: QARule {
@@ -7,7 +8,8 @@ struct EncodingDamageCheck: QARule {
         id: "encoding-damage",
         title: "Garbled or lost characters",
         explanation: """
-            UTF-8 text read in the wrong encoding ("fÃ¼r" → "für", "â€žJaâ€œ" → "„Ja“"), or a mark standing \
+            UTF-8 text read in the wrong encoding ("fÃ¼r" → "für", "â€žJaâ€œ" → "„Ja“"), Latin-1 text read as \
+            Mac Roman ("Ver‰nderungen" → "Veränderungen"), or a mark standing \
             for a character the translation system or a decoder could not produce ("⁇ rzte", "Stra�e"). \
             The repaired text is suggested where the damage can be undone. German text without a \
             single umlaut or ß in which two words or more become words of the dictionary when one is put \
@@ -18,10 +20,13 @@ struct EncodingDamageCheck: QARule {
     private let detector = EncodingDamageDetector()
     let spelling: QASpelling
     private let lostLetters: LostLetters
+    private let macRoman: MacRomanMisreading
 
     init(spelling: QASpelling, languages: Sides<Language>) throws {
         self.spelling = spelling
-        lostLetters = LostLetters(letters: try LetterFolding(language: languages.target))
+        let letters = try LetterFolding(language: languages.target)
+        lostLetters = LostLetters(letters: letters)
+        macRoman = MacRomanMisreading(letters: letters)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -30,7 +35,14 @@ struct EncodingDamageCheck: QARule {
     }
 
     private func damages(_ text: QAText) -> [QAFinding] {
-        detector.damages(in: text.scalars).map { damage in
+        let misread = detector.damages(in: text.scalars)
+        let misreadRanges = misread.map(\.range)
+        let macRomanWords = macRoman.damages(in: text.scalars).filter { !misreadRanges.anyOverlaps($0.range) }.map { damage in
+            text.finding(Self.check, damage.range,
+                         message: "Latin-1 read as Mac Roman: \"\(text.string(damage.range))\" stands for \"\(damage.repair ?? "")\"",
+                         suggestion: damage.repair)
+        }
+        return macRomanWords + misread.map { damage in
             if let repair = damage.repair {
                 return text.finding(Self.check, damage.range,
                                     message: "UTF-8 read in the wrong encoding: \"\(text.string(damage.range))\" stands for \"\(repair)\"",
