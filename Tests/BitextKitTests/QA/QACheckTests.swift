@@ -460,6 +460,8 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(misread.map(\.suggestion) == ["Veränderungen", "ließen", "während", "Übersicht"])
         #expect(misread.map(\.severity) == [.error, .error, .error, .error])
         #expect(try fixture.findings("encoding-damage", "Der Einﬂuss stieg um 5‰ und ‹ja› sagte er.").isEmpty)
+        // The pieces of a misread word are no unknown words of their own.
+        #expect(try fixture.findings("spelling", "Die Ver‰nderungen der Werte lieﬂen sich w‰hrend der ‹bersicht zeigen.").isEmpty)
     }
 
     /// Machine translation that lower-cases its output loses every noun's capital; a writer who
