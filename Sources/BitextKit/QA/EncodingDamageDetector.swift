@@ -8,11 +8,30 @@
 /// ("Ã" is followed by a continuation byte's character only when "ä" … "ß" were misread), and the
 /// decoded character must be one text plausibly held (`isPlausible`); the repaired text is the
 /// suggestion.
+///
+/// With a `MacRomanMisreading`, letters whose Latin-1 bytes were read as Mac Roman are damage too.
 struct EncodingDamageDetector: Sendable {
+    /// How the text was damaged.
+    enum Kind: Equatable, Sendable {
+        /// UTF-8 read as Windows-1252 ("Ã¤").
+        case misreadUTF8
+        /// Latin-1 read as Mac Roman ("Ver‰nderungen").
+        case misreadLatin1
+        /// A stand-in mark for a character that was lost ("⁇ rzte").
+        case lostCharacter
+    }
+
     /// One damaged place: scalar offsets, and the repaired text where the damage can be undone.
     struct Damage: Equatable, Sendable {
         let range: Range<Int>
         let repair: String?
+        let kind: Kind
+    }
+
+    private let macRoman: MacRomanMisreading?
+
+    init(macRoman: MacRomanMisreading? = nil) {
+        self.macRoman = macRoman
     }
 
     /// Windows-1252's characters for the bytes 0x80–0x9F (Latin-1 has control codes there).
@@ -50,17 +69,26 @@ struct EncodingDamageDetector: Sendable {
         }
     }
 
+    /// Every damaged place, in text order; a word read as Mac Roman only where no other damage is.
     func damages(in scalars: [Unicode.Scalar]) -> [Damage] {
+        let misread = misreadUTF8AndLost(in: scalars)
+        guard let macRoman else { return misread }
+        let ranges = misread.map(\.range)
+        let latin1 = macRoman.damages(in: scalars).filter { !ranges.anyOverlaps($0.range) }
+        return (misread + latin1).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func misreadUTF8AndLost(in scalars: [Unicode.Scalar]) -> [Damage] {
         var result: [Damage] = []
         var index = 0
         while index < scalars.count {
             if Self.isReplacementMark(scalars[index]) {
                 let range = Self.lostCharacterSpan(at: index, scalars)
-                result.append(Damage(range: range, repair: nil))
+                result.append(Damage(range: range, repair: nil, kind: .lostCharacter))
                 index = range.upperBound
             } else if let range = Self.mojibakeRun(at: index, scalars) {
                 let bytes = scalars[range].compactMap(Self.byte)
-                result.append(Damage(range: range, repair: String(validating: bytes, as: UTF8.self)))
+                result.append(Damage(range: range, repair: String(validating: bytes, as: UTF8.self), kind: .misreadUTF8))
                 index = range.upperBound
             } else {
                 index += 1

@@ -2,7 +2,7 @@
 /// "lieﬂen" for "ließen", "‹bersicht" for "Übersicht" (a German medical abstract of WMT23's
 /// terminology task arrived so). `EncodingDamageDetector` recognizes UTF-8 read as Windows-1252 by
 /// decoding; this misreading leaves one sign per letter, which decoding cannot tell from real text,
-/// so the signs are looked for where a letter must stand.
+/// so the signs are looked for where a letter must stand. `EncodingDamageDetector` asks it.
 ///
 /// The language's letters come from `<lang>/ascii-letters.txt` (`LetterFolding.letters`); the sign
 /// each stands for is the Mac Roman character of its Latin-1 byte. Some signs are real characters
@@ -63,7 +63,7 @@ struct MacRomanMisreading: Sendable {
             while isLetter(end) || isSign(end) { end += 1 }
             var repair = String.UnicodeScalarView()
             for scalar in scalars[start..<end] { repair.append(letters[scalar] ?? scalar) }
-            result.append(EncodingDamageDetector.Damage(range: start..<end, repair: String(repair)))
+            result.append(EncodingDamageDetector.Damage(range: start..<end, repair: String(repair), kind: .misreadLatin1))
             index = end
         }
         return result

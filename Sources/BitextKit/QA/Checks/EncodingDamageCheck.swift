@@ -1,8 +1,7 @@
-/// `encoding-damage`: characters lost or garbled between encoders ("Ã¤" for "ä", "⁇ rzte" for
-/// "Ärzte"; see `EncodingDamageDetector`; "Ver‰nderungen", see `MacRomanMisreading`). A reader sees
-/// broken text, so it is an error. German text
-/// that lost every umlaut and ß ("Lebensqualitt", `LostLetters`) is a warning per word: each word
-/// alone might be a name.
+/// `encoding-damage`: characters lost or garbled between encoders ("Ã¤" for "ä", "Ver‰nderungen"
+/// for "Veränderungen", "⁇ rzte" for "Ärzte"; see `EncodingDamageDetector`). A reader sees broken
+/// text, so it is an error. German text that lost every umlaut and ß ("Lebensqualitt",
+/// `LostLetters`) is a warning per word: each word alone might be a name.
 struct EncodingDamageCheck: QARule {
     static let check = QACheck(
         id: "encoding-damage",
@@ -17,16 +16,15 @@ struct EncodingDamageCheck: QARule {
             """,
         severity: .error)
 
-    private let detector = EncodingDamageDetector()
     let spelling: QASpelling
+    private let detector: EncodingDamageDetector
     private let lostLetters: LostLetters
-    private let macRoman: MacRomanMisreading
 
     init(spelling: QASpelling, languages: Sides<Language>) throws {
         self.spelling = spelling
         let letters = try LetterFolding(language: languages.target)
+        detector = EncodingDamageDetector(macRoman: MacRomanMisreading(letters: letters))
         lostLetters = LostLetters(letters: letters)
-        macRoman = MacRomanMisreading(letters: letters)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -35,20 +33,18 @@ struct EncodingDamageCheck: QARule {
     }
 
     private func damages(_ text: QAText) -> [QAFinding] {
-        let misread = detector.damages(in: text.scalars)
-        let misreadRanges = misread.map(\.range)
-        let macRomanWords = macRoman.damages(in: text.scalars).filter { !misreadRanges.anyOverlaps($0.range) }.map { damage in
-            text.finding(Self.check, damage.range,
-                         message: "Latin-1 read as Mac Roman: \"\(text.string(damage.range))\" stands for \"\(damage.repair ?? "")\"",
-                         suggestion: damage.repair)
-        }
-        return macRomanWords + misread.map { damage in
-            if let repair = damage.repair {
-                return text.finding(Self.check, damage.range,
-                                    message: "UTF-8 read in the wrong encoding: \"\(text.string(damage.range))\" stands for \"\(repair)\"",
+        detector.damages(in: text.scalars).map { damage in
+            let written = text.string(damage.range)
+            switch (damage.kind, damage.repair) {
+            case (.misreadUTF8, let repair?):
+                return text.finding(Self.check, damage.range, message: "UTF-8 read in the wrong encoding: \"\(written)\" stands for \"\(repair)\"",
                                     suggestion: repair)
+            case (.misreadLatin1, let repair?):
+                return text.finding(Self.check, damage.range, message: "Latin-1 read as Mac Roman: \"\(written)\" stands for \"\(repair)\"",
+                                    suggestion: repair)
+            default:
+                return text.finding(Self.check, damage.range, message: "a character was lost here (a decoder's or translation system's stand-in mark)")
             }
-            return text.finding(Self.check, damage.range, message: "a character was lost here (a decoder's or translation system's stand-in mark)")
         }
     }
 

@@ -61,8 +61,8 @@ struct SpellingCheck: QARule {
     /// "-isch" and its inflected forms: the suffix that makes an adjective of a name ("itanischer").
     private let nameAdjectiveSuffixes: [String]
     private let abbreviations: AbbreviationWords
-    /// Letters read as Mac Roman ("Ver‰nderungen"): `encoding-damage`'s, as UTF-8 mojibake is.
-    private let macRoman: MacRomanMisreading
+    /// Words garbled by an encoder ("Ã¤", "Ver‰nderungen") are `encoding-damage`'s.
+    private let encodingDamage: EncodingDamageDetector
 
     init(spelling: QASpelling, languages: Sides<Language>, lexicon: QALexiconAnswers) throws {
         self.spelling = spelling
@@ -89,7 +89,7 @@ struct SpellingCheck: QARule {
         superlativeStemEndings = morphology.section("superlative-stem-endings")
         superlativeEndings = morphology.section("superlative-endings")
         abbreviations = try AbbreviationWords(language: languages.target)
-        macRoman = MacRomanMisreading(letters: try LetterFolding(language: languages.target))
+        encodingDamage = EncodingDamageDetector(macRoman: MacRomanMisreading(letters: try LetterFolding(language: languages.target)))
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -152,12 +152,8 @@ struct SpellingCheck: QARule {
         // Each list in text order, searched by halves: a text of many tags and many unknown words
         // must not cost their product.
         var markupCache: (tags: [Range<Int>], damages: [Range<Int>])?
-        func markupAndDamages() -> (tags: [Range<Int>], damages: [Range<Int>]) {
-            let damages = (EncodingDamageDetector().damages(in: text.scalars) + macRoman.damages(in: text.scalars)).map(\.range)
-            return (tags.tags(in: text.scalars).map(\.range), damages.sorted { $0.lowerBound < $1.lowerBound })
-        }
         func isMarkup(_ range: Range<Int>) -> Bool {
-            let spans = markupCache ?? markupAndDamages()
+            let spans = markupCache ?? (tags.tags(in: text.scalars).map(\.range), encodingDamage.damages(in: text.scalars).map(\.range))
             markupCache = spans
             return spans.tags.anyOverlaps(range) || spans.damages.anyOverlaps(range)
         }
