@@ -6,7 +6,8 @@ half and full size, and checked by one `bitext qa` process (start-up included); 
 time and the time per MB at each size, so a super-linear cost shows as a growing time per MB:
 
 - a 1 MB word of letters that never loops (a glued blob), and a 1 MB word that loops ("Radmutter…");
-- a phrase repeated 100,000 times (one paragraph);
+- a phrase repeated 100,000 times (one paragraph), and a short word with a dash repeated ("in in -- in in -- …",
+  one paragraph: every copy is a double word's and a dash's finding, folded into the loop's one);
 - a looped segment in a batch record with a source of three sentences (the sentence aligner runs);
 - a batch record whose target and source are each one sentence listing numbers (a flattened table:
   every target number is looked for among the source sentence's);
@@ -65,11 +66,16 @@ def repeated_phrase(size):
     return "Am Montag " + phrase * (size // len(phrase)) + "hieß es."
 
 
+def short_word_loop(size):
+    return "Am Montag " + "in in -- " * (size // 9) + "hieß es."
+
+
 def plain_cases(size):
     return [
         ("a word of random letters (no loop)", blob_word(size)),
         ("a looped word", looped_word(size)),
         ("a phrase repeated", repeated_phrase(size)),
+        ("a short word and a dash repeated", short_word_loop(size)),
     ]
 
 

@@ -15,15 +15,20 @@ public struct QACheck: Sendable, Hashable {
     public let targetLanguages: [Language]
     /// Whether the check compares the target with a source text (it is skipped without one).
     public let needsSource: Bool
+    /// Whether a finding of this check stands for the findings of other checks inside its span: a
+    /// loop's every copy repeats its double words and misplaced dashes, and one finding for the loop
+    /// says what the translator must do. `QARunner` folds them into it and counts them in its message.
+    public let coversFindingsInside: Bool
 
     public init(id: String, title: String, explanation: String, severity: QASeverity,
-                targetLanguages: [Language] = [], needsSource: Bool = false) {
+                targetLanguages: [Language] = [], needsSource: Bool = false, coversFindingsInside: Bool = false) {
         self.id = id
         self.title = title
         self.explanation = explanation
         self.severity = severity
         self.targetLanguages = targetLanguages
         self.needsSource = needsSource
+        self.coversFindingsInside = coversFindingsInside
     }
 
     /// Whether the check runs on a target in `language`, with or without a source.

@@ -4,10 +4,12 @@
 ///
 /// A loop is a unit of `minimumUnit`…`maximumUnit` scalars written at least `minimumRepeats` times
 /// in a row. A unit must hold a letter, so digit groups and tables of symbols are left alone, and
-/// stretches that repeat a unit shorter than four ("hahaha…", "-----", "!!!!!") are not loops here:
-/// laughter, rules and exclamations are written that way on purpose. The one exception is a short
-/// unit mixing a space and a mark (". . . . . ."), which no writer types twenty characters long and
-/// machine translation does.
+/// stretches that repeat a unit shorter than four without a space ("hahaha…", "-----", "!!!!!") are
+/// not loops here: laughter, rules and exclamations are written that way on purpose. A short unit
+/// with a space is measured as its first multiple of four or more scalars, so that it loops when
+/// that multiple is written five times in a row, as the rule reads: a short word
+/// ("in in in in in in in in in in", ten times) or a mark (". . . . . . . . . ."), which no writer
+/// types and machine translation does.
 struct RepetitionLoops {
     static let minimumUnit = 4
     /// The longest unit looked for: a paragraph-level system loops whole sentences (a unit of 161
@@ -71,9 +73,9 @@ struct RepetitionLoops {
 
     /// Whether the stretch of period `period` at `start` loops with this unit: a unit that holds a
     /// letter and is no repetition of a shorter one, or, for a stretch that repeats a unit shorter
-    /// than four, the first multiple of it that reaches four, when that unit mixes a space with a
-    /// mark that is no letter (". . . . ." trailing off for a whole line): "hahaha", "-----" and
-    /// "!!!!!" are written on purpose and are left alone.
+    /// than four, the first multiple of it that reaches four, when that unit holds a space and
+    /// something else than a digit (a short word "in ", a mark ". " trailing off for a whole line):
+    /// "hahaha", "-----", "!!!!!" and a table's "0 0 0 0" are written on purpose and are left alone.
     ///
     /// - Complexity: O(p) (the failure function of Knuth–Morris–Pratt over the unit).
     private static func isLoopUnit(_ scalars: [Unicode.Scalar], from start: Int, period: Int) -> Bool {
@@ -83,7 +85,7 @@ struct RepetitionLoops {
         guard shortest < minimumUnit, period == shortest * ((minimumUnit + shortest - 1) / shortest) else { return false }
         let short = scalars[start..<(start + shortest)]
         return short.contains { $0.properties.isWhitespace }
-            && short.contains { !$0.properties.isWhitespace && !$0.properties.isAlphabetic }
+            && short.contains { !$0.properties.isWhitespace && $0.properties.numericType == nil }
     }
 
     /// The shortest period of a stretch of period `period` starting at `start` ("hahah…" at period

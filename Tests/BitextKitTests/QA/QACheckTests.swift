@@ -309,6 +309,17 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(found.first.map { $0.message.contains("(also ") && $0.message.contains("\"") } == true)
     }
 
+    /// A loop's copies repeat what other checks find in one copy ("--" as a dash, a double word): the
+    /// loop is one finding, whose message counts them; a finding outside the loop stays its own.
+    @Test func findingsInsideALoopAreCountedInTheLoopsFinding() throws {
+        let fixture = try QAFixture()
+        let checks = QARegistry.checks.filter { ["repetition-loop", "dash-style", "double-word"].contains($0.id) }
+        let target = "Ein Satz -- mit Strich. " + String(repeating: "Haus -- ", count: 6) + "und und Ende."
+        let found = try QARunner(checks: checks, resources: fixture.resources).run(fixture.input(target))
+        #expect(found.map(\.check) == ["dash-style", "repetition-loop", "double-word"])
+        #expect(found.count == 3 && found[1].message.hasSuffix("(inside it: 6 dash-style findings)"))
+    }
+
     /// Straight quotes pair by their sides: a quotation left open when the next one opens is blamed
     /// at its own mark, not at the paragraph's last (which closes the next quotation).
     @Test func anUnclosedStraightQuotationIsBlamedAtItsOwnMark() throws {

@@ -13,6 +13,11 @@ import Testing
         (String(repeating: "abcd", count: 5), [String(repeating: "abcd", count: 5)]),
         (String(repeating: "abcd", count: 4) + "abc", []),
         (String(repeating: "ha", count: 40), []),
+        // A short word with its space loops when the first unit of four or more ("in in ") is
+        // written five times: ten copies, not nine; a table's "0 " never does.
+        ("Er ging " + String(repeating: "in ", count: 10) + "die Stadt.", [String(repeating: "in ", count: 10)]),
+        ("Er ging " + String(repeating: "in ", count: 9) + "die Stadt.", []),
+        (String(repeating: "0 ", count: 40), []),
         (String(repeating: "=", count: 60) + " " + String(repeating: "1234", count: 9), []),
         ("Wir gehen. " + String(repeating: "Wir gehen heim. ", count: 5), [String(repeating: "Wir gehen heim. ", count: 5)]),
         ("Ende." + String(repeating: " .", count: 12), [String(repeating: " .", count: 12)]),

@@ -8,9 +8,11 @@ struct RepetitionLoopCheck: QARule {
             A stretch of four or more characters is repeated five or more times in a row, inside a word \
             or across words. Machine translation loops like this when it loses its place; the loop \
             stands where the translation of the rest of the sentence should be. A loop the source has \
-            as well (a chant, a refrain) is only a note (info).
+            as well (a chant, a refrain) is only a note (info). What other checks find inside the loop \
+            (each copy's double words or dashes) is counted in its message, not reported one by one.
             """,
-        severity: .error)
+        severity: .error,
+        coversFindingsInside: true)
 
     /// - Complexity: O(n log P) in the length of the target (see `RepetitionLoops`), plus the same
     ///   in the source for each loop found.
