@@ -136,13 +136,15 @@ public struct NumberReader: Sendable {
             if value < 12, afternoonRange(after: index, tokens, kinds) { result.append(value + 12) }
             result += rangeReadings(at: index, tokens, kinds)
             result += spacedGroupReading(at: index, tokens, kinds)
-            // "10:26 PM", written as three tokens: the hour moves by twelve.
-            if index + 3 < tokens.count, tokens[index + 1] == ":", kinds[index + 2] == .number, tokens[index + 2].count == 2,
-               afternoon.contains(tokens[index + 3].lowercased()), value < 12 {
+            // "10:26 PM" (three tokens) or "9:30pm" (minutes glued to the afternoon word): the hour
+            // moves by twelve.
+            if value < 12, index + 2 < tokens.count, tokens[index + 1] == ":", afternoonMinutes(at: index + 2, tokens, kinds) {
                 result.append(value + 12)
             }
         } else if kinds[index] == .word, let first = token.unicodeScalars.first, first.properties.numericType != nil,
                   first.isASCII {
+            // The minutes of "9:30pm", glued to the afternoon word after the hour's colon.
+            if !minutes, index >= 2, tokens[index - 1] == ":", kinds[index - 2] == .number, afternoonMinutes(at: index, tokens, kinds) { return [] }
             let digits = String(token.prefix { $0.isASCIIDigitCharacter || $0 == "." || $0 == "," })
             guard let value = Self.value(of: digits, language: language) else { return [] }
             result.append(value)
@@ -206,6 +208,18 @@ public struct NumberReader: Sendable {
         guard index >= 2, tokens[index - 1] == ":", kinds[index - 2] == .number, tokens[index].count == 2,
               let minute = Double(tokens[index]), minute < 60, let hour = Double(tokens[index - 2]), hour <= 24 else { return false }
         return true
+    }
+
+    /// Whether the token at `index` is the minutes of a time before an afternoon word: "26" before
+    /// "PM", or "30pm" with the word glued on.
+    private func afternoonMinutes(at index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> Bool {
+        let token = tokens[index]
+        let digits = token.prefix { $0.isASCIIDigitCharacter }
+        guard digits.count == 2, let minute = Int(digits), minute < 60 else { return false }
+        if kinds[index] == .number {
+            return digits.count == token.count && index + 1 < tokens.count && afternoon.contains(tokens[index + 1].lowercased())
+        }
+        return kinds[index] == .word && afternoon.contains(token.dropFirst(2).lowercased())
     }
 
     /// "0430": four digits after a zero are a time of day (no amount is written with a leading zero).

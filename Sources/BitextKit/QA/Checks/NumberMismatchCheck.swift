@@ -110,7 +110,8 @@ extension NumberMismatchCheck {
 
     /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
     /// system ("Meter") than a unit the compared source sentences use. The unit of a size or a range
-    /// follows its last number; a source unit may be glued to its number ("6in").
+    /// follows its last number; a source unit may be glued to its number ("6in") or to a degree sign
+    /// ("90°F").
     func conversion(after index: Int, in text: QAText, scope: Range<Int>, source: QAText) -> String? {
         var next = index + 1
         while next + 1 < text.tokens.count, joinsNumbers(text.words[next]), text.tokens[next + 1].kind == .number {
@@ -121,13 +122,15 @@ extension NumberMismatchCheck {
         guard next < text.tokens.count, let system = targetUnits[text.words[next].lowercased()], system != Self.dimensionSigns else { return nil }
         for token in scope {
             let word = source.words[token].lowercased()
-            let glued = word.first?.isNumber == true
+            // "90F", and "90°F" where the unit follows the degree sign.
+            let afterDegree = token > scope.lowerBound && source.words[token - 1] == "°"
+            let glued = word.first?.isNumber == true || afterDegree
             let unit = glued ? String(word.drop { $0.isNumber || $0 == "." || $0 == "," }) : word
             guard let section = sourceUnits[unit] else { continue }
             let gluedOnly = section.hasSuffix(Self.gluedSuffix)
             if gluedOnly && !glued { continue }
             let other = gluedOnly ? String(section.dropLast(Self.gluedSuffix.count)) : section
-            if other != system, other != Self.dimensionSigns { return word }
+            if other != system, other != Self.dimensionSigns { return (afterDegree ? "°" : "") + source.words[token] }
         }
         return nil
     }
