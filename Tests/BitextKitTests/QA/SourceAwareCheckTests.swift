@@ -133,6 +133,14 @@ struct AlignedCase: CustomTestStringConvertible, Sendable {
         #expect(findings.allSatisfy { $0.severity == .info })
     }
 
+    /// "Lawrow" is the source's "Lavrov" in the German press spelling: the name, spelt right, and no
+    /// unknown word to note; an unknown name the source lacks still is one.
+    @Test func aSourceNameInItsGermanSpellingIsNoUnknownWord() throws {
+        let findings = try QAFixture().findings("spelling", "Sergej Lawrow traf Dmitri Peskows Team und Xawerowitsch.",
+                                                source: "Sergei Lavrov met Dmitry Peskov's team and someone else.")
+        #expect(findings.map(\.text) == ["Xawerowitsch"])
+    }
+
     @Test func loopsThatFollowEachOtherAreOneFinding() throws {
         let findings = try QAFixture().findings("repetition-loop", "Das war alles. . . . . . . . . . . . .. . . . . . . . . . . . .")
         #expect(findings.count == 1)

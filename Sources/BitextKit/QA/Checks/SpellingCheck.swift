@@ -6,7 +6,8 @@
 /// list has, written with their period ("bzw.", "ca.", "n. Chr."). Accepted after asking it: words the
 /// German-English dictionary (Ding) lists in that very form ("kalben", "gekalbt"), since Hunspell's
 /// word list lacks many of them (old spellings Ding marks `[alt]`, and words under six letters, do
-/// not count). Unknown compounds of known words are
+/// not count), and capitalized words that are the German press spelling of a source name ("Lawrow"
+/// for "Lavrov", `NameTransliteration`). Unknown compounds of known words are
 /// left to `calque-compound`; words inside HTML tags to `markup-remnant`, garbled ones to
 /// `encoding-damage`.
 ///
@@ -24,7 +25,8 @@ struct SpellingCheck: QARule {
         title: "Unknown word",
         explanation: """
             The spelling dictionary (Hunspell) does not know the word: a typo, a wrong form, or a word \
-            the machine translation invented. Names and terms found in the source or the glossary, and \
+            the machine translation invented. Names and terms found in the source or the glossary (also \
+            a source name in its German press spelling: "Lawrow" for "Lavrov"), and \
             words the German-English dictionary lists in that form, are accepted. It is a warning when a known word is one typing slip away \
             ("Empfinflichkeit" → "Empfindlichkeit"), otherwise a note (info): rare words and names are \
             often missing from the dictionary. Swiss "ss" for "ß" and the pre-1996 "daß" are warnings in a \
@@ -63,6 +65,9 @@ struct SpellingCheck: QARule {
     private let abbreviations: AbbreviationWords
     /// Words garbled by an encoder ("Ã¤", "Ver‰nderungen") are `encoding-damage`'s.
     private let encodingDamage: EncodingDamageDetector
+    /// Respells the source's names into the German press spelling: "Lawrow" for the source's
+    /// "Lavrov" is the name, spelt as it should be, and no unknown word.
+    private let transliteration: NameTransliteration
 
     init(spelling: QASpelling, languages: Sides<Language>, lexicon: QALexiconAnswers) throws {
         self.spelling = spelling
@@ -90,6 +95,24 @@ struct SpellingCheck: QARule {
         superlativeEndings = morphology.section("superlative-endings")
         abbreviations = try AbbreviationWords(language: languages.target)
         encodingDamage = EncodingDamageDetector(macRoman: MacRomanMisreading(letters: try LetterFolding(language: languages.target)))
+        transliteration = try NameTransliteration(language: languages.target)
+    }
+
+    /// The German press spellings of the source's capitalized words (an English possessive without
+    /// its ending), lower-case, where they differ from the source's own ("lawrow", "sacharowa"), and
+    /// each with the genitive "s".
+    ///
+    /// - Complexity: O(n · r) for n letters of the source's capitalized words and r rules.
+    func germanSpellings(ofNamesIn source: QAText) -> Set<String> {
+        var result = Set<String>()
+        for index in source.tokens.indices where source.isCapitalized(index) {
+            let word = PossessiveEnding.stripped(source.words[index])
+            let german = transliteration.german(word).lowercased()
+            guard german != word.lowercased() else { continue }
+            result.insert(german)
+            result.insert(german + "s")
+        }
+        return result
     }
 
     /// The correction to offer: the only one, or among several the likeliest slip
@@ -138,6 +161,13 @@ struct SpellingCheck: QARule {
             let stems = input.source.map(nameStems) ?? []
             sourceNamesCache = stems
             return stems
+        }
+        var sourceSpellingsCache: Set<String>?
+        func isGermanSpellingOfSourceName(_ index: Int) -> Bool {
+            guard let source = input.source, text.isCapitalized(index) else { return false }
+            let spellings = sourceSpellingsCache ?? germanSpellings(ofNamesIn: source)
+            sourceSpellingsCache = spellings
+            return spellings.contains(text.lowercased(index))
         }
         // Capitalized words used inside sentences are names wherever they stand, also first in a sentence.
         var namesCache: Set<String>?
@@ -192,6 +222,7 @@ struct SpellingCheck: QARule {
             if isInsideAddress(range) || isKnownCompoundPart(index, text) || isNumberEnding(range, text)
                 || isAfterAccentApostrophe(range, text) || abbreviations.isAbbreviation(at: index, in: text) { continue }
             if spelling.compoundParts(word) != nil || isZuInfinitive(word) || isPrefixedVerb(word) || isWeakVerbForm(word) || isSuperlative(word) || isNumeralCompoundHead(index, text) { continue }
+            if isGermanSpellingOfSourceName(index) { continue }
             // Capitalized unknown words are mostly names and nouns the dictionary lacks; lower-case ones
             // between capitalized words are inside a name ("University of Kent"); words of a short
             // quotation are often a foreign title („gilets jaunes“); English verb stems with German
