@@ -184,6 +184,23 @@ public struct NumberReader: Sendable {
         return result
     }
 
+    /// The language's own decimal mark: "2,5" in German, "2.5" in English. (`value(of:language:)`
+    /// reads the other mark too; a German "0.30" is more often a time than a decimal.)
+    public var decimalMark: Character { language == .en ? "." : "," }
+
+    /// Whether the number at token `index` carries a scale, glued to it ("44m", "R20bn") or as the
+    /// next word ("44 Millionen", "3 Mrd."): its readings then hold the scaled value besides the
+    /// written one, and only the scaled value says how much it is.
+    ///
+    /// - Complexity: O(1).
+    public func hasScale(at index: Int, words tokens: [String], kinds: [WordToken.Kind]) -> Bool {
+        if let next = nextWord(after: index, tokens, kinds), scales[next.lowercased()] != nil { return true }
+        guard kinds[index] == .word else { return false }
+        if let (_, scale) = prefixedAmount(tokens[index]) { return scale != nil }
+        let suffix = tokens[index].drop { $0.isASCIIDigitCharacter || $0 == "." || $0 == "," }
+        return suffix.count < tokens[index].count && scales[suffix.lowercased()] != nil
+    }
+
     /// "2.394" or "2,394" read with a decimal separator: before a scale word ("2.394 million",
     /// "2,394 Millionen") one separator and three digits are the decimals of the scaled number, which
     /// `key(of:)` alone takes for a thousands group.

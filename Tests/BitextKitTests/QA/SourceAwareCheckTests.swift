@@ -141,6 +141,12 @@ struct AlignedCase: CustomTestStringConvertible, Sendable {
         #expect(findings.map(\.text) == ["Xawerowitsch"])
     }
 
+    /// "Thank you. Thank you." translated sentence by sentence repeats as the source does.
+    @Test func aSentenceRepeatedAsInTheSourceIsANote() throws {
+        let findings = try QAFixture().findings("repeated-phrase", "Ich danke Ihnen. Ich danke Ihnen.", source: "Thank you. Thank you.")
+        #expect(findings.map(\.severity) == [.info])
+    }
+
     @Test func loopsThatFollowEachOtherAreOneFinding() throws {
         let findings = try QAFixture().findings("repetition-loop", "Das war alles. . . . . . . . . . . . .. . . . . . . . . . . . .")
         #expect(findings.count == 1)

@@ -12,7 +12,9 @@ struct NumberMismatchCheck: QARule {
             "2018-19" includes 2019, so does a season's or fiscal year's code ("SS19", "FY19"), and a number word in the source ("sixty", "centennial") counts \
             as its value. A number the aligned sentences lack but another sentence of the source has \
             is not reported: sentence alignment of loose translations can pair the wrong sentences. \
-            Numbers up to twelve are not checked: translations often write them as words. Against a comparable article rather than the text translated, a missing number \
+            Numbers up to twelve without a scale or decimals are not checked: translations often write \
+            them as words. A number with a scale word is compared by its scaled value: "5 Milliarden" does not \
+            match "$5 million". Against a comparable article rather than the text translated, a missing number \
             is only a note (info).
             """,
         severity: .warning,
@@ -43,8 +45,15 @@ struct NumberMismatchCheck: QARule {
         var cache: [Range<Int>: Set<Double>] = [:]
         var bareSourceWords: Set<String>?
         for index in text.tokens.indices where text.tokens[index].kind == .number {
-            let readings = targetNumbers.readings(at: index, words: text.words, kinds: targetKinds, minutes: false)
-            guard let value = readings.first, value > Self.spelledOutLimit else { continue }
+            var readings = targetNumbers.readings(at: index, words: text.words, kinds: targetKinds, minutes: false)
+            guard let value = readings.first else { continue }
+            // "5 Milliarden" is five billion: against "$5 million" its 5 is no match, and a small
+            // number with a scale, or with decimals in the language's own mark ("2,5"), is never
+            // written as a word.
+            let scaled = targetNumbers.hasScale(at: index, words: text.words, kinds: targetKinds)
+            if scaled { readings.removeAll { $0 == value } }
+            let decimal = value != value.rounded(.towardZero) && text.words[index].contains(targetNumbers.decimalMark)
+            guard value > Self.spelledOutLimit || scaled || decimal, !readings.isEmpty else { continue }
             if let name = Self.nameBeforeNumber(index, in: text) {
                 let bare = bareSourceWords ?? Self.wordsWithoutNumber(source)
                 bareSourceWords = bare
@@ -69,13 +78,20 @@ struct NumberMismatchCheck: QARule {
             result.append(input.sourceIsComparable
                 ? text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                message: "the number \(text.words[index]) does not occur in the comparable source")
-                : text.finding(Self.check, text.tokens[index].scalars, message: "the number \(text.words[index]) does not occur in the source"))
+                : text.finding(Self.check, text.tokens[index].scalars, message: "the number \(text.words[index])"
+                               + (scaled ? " with its scale (\(readings.map(Self.written).joined(separator: " or ")))" : "")
+                               + " does not occur in the source"))
         }
         return result
     }
 }
 
 extension NumberMismatchCheck {
+    /// A value as digits, without a fraction when it has none ("5000000000", "2.5").
+    static func written(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e18 ? String(Int64(value)) : String(value)
+    }
+
     /// The word (lower case) that the number at `index` is joined to by a hyphen, with no space on either
     /// side: "COVID-19", "F-15".
     private static func nameBeforeNumber(_ index: Int, in text: QAText) -> String? {
