@@ -65,17 +65,18 @@ public struct NumberReader: Sendable {
     ///
     /// A separator followed by exactly three digits (and then a separator or the end) groups
     /// thousands (also "'", thin and no-break spaces); otherwise a separator is a decimal point.
-    /// Indian grouping ("2,06,737": lakhs and crores in pairs of digits) groups too.
+    /// Indian grouping ("2,06,737": lakhs and crores in pairs of digits) groups too. A separator after
+    /// the last digit belongs to no number: the tokenizer keeps a no-break space after "7.49" before "±".
     public static func key(of token: String, language: Language) -> String? {
         let chars = Array(token)
-        guard chars.contains(where: \.isASCIIDigitCharacter) else { return nil }
+        guard let lastDigit = chars.lastIndex(where: \.isASCIIDigitCharacter) else { return nil }
         if isIndianGrouping(token) { return token.filter(\.isASCIIDigitCharacter) }
         var result = ""
         for (i, c) in chars.enumerated() {
             if c.isASCIIDigitCharacter {
                 result.append(c)
             } else if c == "." || c == "," || c == "'" || c == "\u{202F}" || c == "\u{A0}" {
-                if isThousandsGroup(chars, after: i) { continue }
+                if i > lastDigit || isThousandsGroup(chars, after: i) { continue }
                 result.append(c == "." || c == "," ? "." : c)
             } else {
                 result.append(c)
@@ -135,6 +136,7 @@ public struct NumberReader: Sendable {
             result += militaryTimeReadings(token, minutes: minutes)
             if value < 12, afternoonRange(after: index, tokens, kinds) { result.append(value + 12) }
             result += rangeReadings(at: index, tokens, kinds)
+            result += decimalRangeEndReadings(at: index, tokens, kinds)
             result += spacedGroupReading(at: index, tokens, kinds)
             // "10:26 PM" (three tokens) or "9:30pm" (minutes glued to the afternoon word): the hour
             // moves by twelve.
@@ -317,6 +319,14 @@ public struct NumberReader: Sendable {
         guard index >= 2, tokens[index].count == 2, let short = Double(tokens[index]), ["-", "–", "/"].contains(tokens[index - 1]),
               kinds[index - 2] == .number, tokens[index - 2].count == 4, let year = Double(tokens[index - 2]) else { return [] }
         return [(year / 100).rounded(.down) * 100 + short]
+    }
+
+    /// "4.25-.35": a range's end written with its decimals only has the whole part of its start (4.35).
+    private func decimalRangeEndReadings(at index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> [Double] {
+        guard index >= 3, tokens[index - 1] == ".", ["-", "–"].contains(tokens[index - 2]), kinds[index - 3] == .number,
+              tokens[index].allSatisfy(\.isASCIIDigitCharacter), let start = Self.value(of: tokens[index - 3], language: language),
+              start != start.rounded(.towardZero), let decimals = Double("0." + tokens[index]) else { return [] }
+        return [start.rounded(.towardZero) + decimals]
     }
 
     /// The next word token after `index`, over one "." ("3 Mrd. Euro", "9.30 p.m.").

@@ -1,6 +1,7 @@
 /// `untranslated`: English left in the German text — a run of words that English spelling accepts
 /// and German rejects ("we need to talk about this"), two or three such words copied side by side
-/// from the source ("Must buy", `copiedPhrases`), or a single English word copied from the source.
+/// from the source ("Must buy", `copiedPhrases`), a source sentence copied unchanged
+/// (`copiedSentences`), or a single English word copied from the source.
 struct UntranslatedCheck: QARule {
     static let check = QACheck(
         id: "untranslated",
@@ -9,7 +10,8 @@ struct UntranslatedCheck: QARule {
             Words in the source language remain in the translation: a run of four or more words that \
             are English rather than German (running on over commas and sentence ends, so that an English \
             sentence left in a German paragraph is one finding); with a source, two or three such words that stand side by \
-            side in the source sentence ("Gave up."); or (a note, info) a single English word that also stands in the \
+            side in the source sentence ("Gave up."), or a source sentence copied unchanged ("She was elected \
+            in 2019."); or (a note, info) a single English word that also stands in the \
             source and is not German. A quoted English phrase, or one that fills a parenthesis (the original \
             beside its rendering: "des plötzlichen Kindstods (sudden infant death)"), is only a note (info). Runs of mostly capitalized words, and names with short words between capitalized \
             ones ("Newport on the Levee"), are names or titles and are not reported (words written all \
@@ -109,6 +111,64 @@ struct UntranslatedCheck: QARule {
                                     quotations: &quotationsCache).filter(isNew)
             reported = result.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
             result += copiedWords(text, source: source, input: input).filter(isNew)
+            // A sentence copied whole is one finding, whatever parts of it the rules above reported.
+            let sentences = copiedSentences(text, source: source, input: input, german: german, quotations: &quotationsCache)
+            if !sentences.isEmpty {
+                let spans = sentences.map { $0.start..<$0.end }
+                result = result.filter { !spans.anyOverlaps($0.start..<$0.end) } + sentences
+            }
+        }
+        return result
+    }
+
+    /// Whether a range of `text` lies in what is copied as it must be: a web address, a hashtag or a
+    /// tag ("https://…/intuitive-machines", "#science", "<div id=sec7>"). Found on the first question:
+    /// most texts are never asked.
+    private func copiedAsIs(in text: QAText) -> (Range<Int>) -> Bool {
+        var found: (chunks: WebAddressChunks, tags: [Range<Int>])?
+        return { range in
+            let spans = found ?? (WebAddressChunks(text.scalars), self.tags.tags(in: text.scalars).map(\.range))
+            found = spans
+            return spans.chunks.isInsideAddress(range) || spans.chunks.isInsideHashtag(range) || spans.tags.anyOverlaps(range)
+        }
+    }
+
+    /// The fewest English words, not German ones, a copied sentence must have: "Manchester United."
+    /// copied is a name.
+    static let englishWordsInCopiedSentence = 2
+
+    /// Target sentences that are a compared source sentence unchanged ("She was elected in 2019."
+    /// left as it stands), with `englishWordsInCopiedSentence` English words German does not know,
+    /// one of them in lower case, outside web addresses, hashtags and tags (copied as they must be). The words shared with German ("was", "in") keep such a sentence
+    /// from being a run of English, yet copied whole it is untranslated.
+    ///
+    /// - Complexity: O(t + s) for t target and s source tokens (each compared scope's sentences are
+    ///   hashed once).
+    private func copiedSentences(_ text: QAText, source: QAText, input: QAInput, german: [Bool?],
+                                 quotations: inout [Range<Int>]?) -> [QAFinding] {
+        func keys(_ side: QAText, _ tokens: Range<Int>) -> [String] {
+            tokens.filter { side.tokens[$0].kind != .punctuation }.map { side.lowercased($0) }
+        }
+        var scopeSentences: [Range<Int>: Set<[String]>] = [:]
+        var result: [QAFinding] = []
+        let isCopiedAsIs = copiedAsIs(in: text)
+        for sentence in text.sentences.indices {
+            let tokens = text.tokenRange(ofSentence: sentence)
+            let words = tokens.filter { text.tokens[$0].kind == .word }
+            let foreign = words.filter { german[$0] == false && isEnglish($0, text) && !isCopiedAsIs(text.tokens[$0].scalars) }
+            guard foreign.count >= Self.englishWordsInCopiedSentence,
+                  foreign.contains(where: { text.words[$0].unicodeScalars.first?.properties.isLowercase == true }),
+                  let first = tokens.first(where: { text.tokens[$0].kind != .punctuation }),
+                  let last = tokens.last(where: { text.tokens[$0].kind != .punctuation }) else { continue }
+            let scope = input.sourceTokens(comparedWithTargetSentence: sentence)
+            if scope.isEmpty { continue }
+            if scopeSentences[scope] == nil {
+                scopeSentences[scope] = Set((source.sentenceOfToken[scope.lowerBound]...source.sentenceOfToken[scope.upperBound - 1])
+                    .map { keys(source, source.tokenRange(ofSentence: $0)) })
+            }
+            guard scopeSentences[scope]?.contains(keys(text, tokens)) == true else { continue }
+            let range = text.tokens[first].scalars.lowerBound..<text.tokens[last].scalars.upperBound
+            result.append(finding(range, in: text, quotations: &quotations).adding(" (the source sentence, copied unchanged)"))
         }
         return result
     }
@@ -209,13 +269,7 @@ struct UntranslatedCheck: QARule {
     /// are copied as they must be ("https://…/intuitive-machines", "#science", "<div id=sec7>").
     private func copiedWords(_ text: QAText, source: QAText, input: QAInput) -> [QAFinding] {
         var result: [QAFinding] = []
-        // Found on the first copied word: most texts have none.
-        var copiedAsIs: (chunks: WebAddressChunks, tags: [Range<Int>])?
-        func isCopiedAsIs(_ range: Range<Int>) -> Bool {
-            let found = copiedAsIs ?? (WebAddressChunks(text.scalars), tags.tags(in: text.scalars).map(\.range))
-            copiedAsIs = found
-            return found.chunks.isInsideAddress(range) || found.chunks.isInsideHashtag(range) || found.tags.anyOverlaps(range)
-        }
+        let isCopiedAsIs = copiedAsIs(in: text)
         // The source words each target sentence is compared with, as a set per scope: a comparable
         // source is one scope for every sentence, and scanning it per word would be quadratic.
         var scopeWords: [Range<Int>: Set<String>] = [:]
