@@ -6,7 +6,8 @@
 /// A number has several readings where its written form allows them: "21.30" is 21.3, and also the
 /// hour 21 and the minute 30; "9 pm" is 9 and 21; "44m" is 44 and 44,000,000. Two texts state the same
 /// number when a reading of one is a reading of the other. The language data (`number-words.txt`:
-/// sections `[numbers]`, `[scales]`, `[afternoon]`, `[centuries]`, `[range]`) is the reader's; the parsing of digit strings
+/// sections `[numbers]`, `[scales]`, `[afternoon]`, `[centuries]`, `[range]`; and the currency names of
+/// `CurrencyNames`) is the reader's; the parsing of digit strings
 /// (`value(of:language:)`, `key(of:language:)`) needs none and is shared by pairing and alignment.
 public struct NumberReader: Sendable {
     public let language: Language
@@ -20,6 +21,8 @@ public struct NumberReader: Sendable {
     let centuries: Set<String>
     /// Words between the two ends of a range besides a hyphen or dash ("6 to 8 pm").
     let rangeWords: Set<String>
+    /// Currency signs, codes and words beside an amount ("$", "EUR", "Pfund").
+    let currencies: CurrencyNames
 
     public init(language: Language) throws {
         self.language = language
@@ -47,6 +50,7 @@ public struct NumberReader: Sendable {
         self.afternoon = afternoon
         self.centuries = centuries
         self.rangeWords = rangeWords
+        currencies = try CurrencyNames(language: language)
     }
 
     // MARK: - Digit strings
@@ -184,6 +188,24 @@ public struct NumberReader: Sendable {
             }
         }
         return result
+    }
+
+    /// The currency of the amount at token `index` and the token that names it: a sign or code right
+    /// before it ("$5m", "EUR 5"), or after it and its scale word ("5 Millionen Euro", "3 Mrd. Dollar",
+    /// "500 US-Dollar", "5 €"). Nil when no currency stands beside the number.
+    ///
+    /// - Complexity: O(1).
+    public func currency(at index: Int, words tokens: [String], kinds: [WordToken.Kind]) -> (code: String, token: Int)? {
+        if index > 0, let code = currencies.code(of: tokens[index - 1]) { return (code, index - 1) }
+        var next = index + 1
+        if next < tokens.count, kinds[next] == .word, scales[tokens[next].lowercased()] != nil {
+            next += 1
+            if next < tokens.count, tokens[next] == "." { next += 1 }
+        }
+        // "US-Dollar": the country's letters and a hyphen before the currency's name.
+        if next + 2 < tokens.count, kinds[next] == .word, tokens[next].allSatisfy(\.isUppercase), tokens[next + 1] == "-" { next += 2 }
+        guard next < tokens.count, let code = currencies.code(of: tokens[next]) else { return nil }
+        return (code, next)
     }
 
     /// The language's own decimal mark: "2,5" in German, "2.5" in English. (`value(of:language:)`

@@ -11,7 +11,8 @@ struct NumberMismatchCheck: QARule {
             Uhr" equals "21:30" and "9.30 pm", "am 20." equals "20th", "44 Millionen" equals "44m", \
             "2018-19" includes 2019, so does a season's or fiscal year's code ("SS19", "FY19"), and a number word in the source ("sixty", "centennial") counts \
             as its value. A number the aligned sentences lack but another sentence of the source has \
-            is not reported: sentence alignment of loose translations can pair the wrong sentences. \
+            is not reported: sentence alignment of loose translations can pair the wrong sentences. An \
+            amount in another currency than the source's ("5 Millionen Euro" for "$5m") is reported too. \
             Numbers up to twelve without a scale or decimals are not checked: translations often write \
             them as words. A number with a scale word is compared by its scaled value: "5 Milliarden" does not \
             match "$5 million". Against a comparable article rather than the text translated, a missing number \
@@ -42,7 +43,20 @@ struct NumberMismatchCheck: QARule {
         let targetKinds = text.tokens.map(\.kind)
         let sourceKinds = source.tokens.map(\.kind)
         var result: [QAFinding] = []
-        var cache: [Range<Int>: Set<Double>] = [:]
+        // Per scope, each reading of its numbers with the currencies beside them ("" for none).
+        var cache: [Range<Int>: [Double: Set<String>]] = [:]
+        func amounts(_ scope: Range<Int>) -> [Double: Set<String>] {
+            if let known = cache[scope] { return known }
+            var found: [Double: Set<String>] = [:]
+            for token in scope {
+                let readings = sourceNumbers.readings(at: token, words: source.words, kinds: sourceKinds)
+                if readings.isEmpty { continue }
+                let currency = sourceNumbers.currency(at: token, words: source.words, kinds: sourceKinds)?.code ?? ""
+                for reading in readings { found[reading, default: []].insert(currency) }
+            }
+            cache[scope] = found
+            return found
+        }
         var bareSourceWords: Set<String>?
         for index in text.tokens.indices where text.tokens[index].kind == .number {
             var readings = targetNumbers.readings(at: index, words: text.words, kinds: targetKinds, minutes: false)
@@ -61,14 +75,12 @@ struct NumberMismatchCheck: QARule {
             }
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scope.isEmpty { continue }
-            let values = cache[scope] ?? Set(scope.flatMap { sourceNumbers.readings(at: $0, words: source.words, kinds: sourceKinds) })
-            cache[scope] = values
-            if readings.contains(where: values.contains) { continue }
             // Elsewhere in the source: the alignment paired another sentence, the number is there.
-            if scope != source.tokens.indices {
-                let whole = cache[source.tokens.indices] ?? Set(source.tokens.indices.flatMap { sourceNumbers.readings(at: $0, words: source.words, kinds: sourceKinds) })
-                cache[source.tokens.indices] = whole
-                if readings.contains(where: whole.contains) { continue }
+            var currencies = readings.compactMap { amounts(scope)[$0] }
+            if currencies.isEmpty, scope != source.tokens.indices { currencies = readings.compactMap { amounts(source.tokens.indices)[$0] } }
+            if !currencies.isEmpty {
+                if let finding = currencyMismatch(at: index, in: text, kinds: targetKinds, source: currencies) { result.append(finding) }
+                continue
             }
             if let converted = conversion(after: index, in: text, scope: scope, source: source) {
                 result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
@@ -87,6 +99,18 @@ struct NumberMismatchCheck: QARule {
 }
 
 extension NumberMismatchCheck {
+    /// The finding for an amount the source states in another currency ("5 Millionen Euro" for
+    /// "$5m"): the target number at `index` has a currency beside it, and every source number of
+    /// its value (`source`: their currencies, "" for a number without one) has a currency, none of
+    /// them that one.
+    private func currencyMismatch(at index: Int, in text: QAText, kinds: [WordToken.Kind], source: [Set<String>]) -> QAFinding? {
+        guard let currency = targetNumbers.currency(at: index, words: text.words, kinds: kinds) else { return nil }
+        let codes = source.reduce(into: Set<String>()) { $0.formUnion($1) }
+        guard !codes.contains(currency.code), !codes.contains("") else { return nil }
+        let span = text.tokens[min(index, currency.token)].scalars.lowerBound..<text.tokens[max(index, currency.token)].scalars.upperBound
+        return text.finding(Self.check, span, message: "the amount \"\(text.string(span))\" is in \(currency.code), the source's in \(codes.sorted().joined(separator: " or "))")
+    }
+
     /// A value as digits, without a fraction when it has none ("5000000000", "2.5").
     static func written(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e18 ? String(Int64(value)) : String(value)
