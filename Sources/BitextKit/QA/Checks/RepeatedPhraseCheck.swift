@@ -96,10 +96,14 @@ struct RepeatedPhraseCheck: QARule {
         return result
     }
 
-    /// Whether two sentences in a row of `source` within `scope` have the same words.
+    /// Whether two sentences in a row of `source`, within `scope` and the sentence before and after
+    /// it, have the same words: the aligner may pair a repeated "Thank you." with the sentence
+    /// before it and leave its twin out of the scope.
     private static func hasRepeatedSentence(_ source: QAText, within scope: Range<Int>) -> Bool {
         var previous: [String]?
-        for sentence in source.sentenceOfToken[scope.lowerBound]...source.sentenceOfToken[scope.upperBound - 1] {
+        let first = max(0, source.sentenceOfToken[scope.lowerBound] - 1)
+        let last = min(source.sentences.count - 1, source.sentenceOfToken[scope.upperBound - 1] + 1)
+        for sentence in first...last {
             let keys = source.tokenRange(ofSentence: sentence).filter { source.tokens[$0].kind != .punctuation }.map { source.lowercased($0) }
             if !keys.isEmpty, keys == previous { return true }
             previous = keys
