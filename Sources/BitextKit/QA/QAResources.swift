@@ -16,7 +16,7 @@ public final class QAResources {
     /// Numbers as values, in each side's written forms.
     let numbers: Sides<NumberReader>
     /// Units of measurement per system ("imperial", "metric"), lower-case.
-    let units: Sides<[String: String]>
+    let units: Sides<MeasureUnits>
     private let analyzers: Sides<TextAnalyzer>
 
     /// - Parameters:
@@ -35,7 +35,7 @@ public final class QAResources {
         spacing = try DetokenizationSpaceDetector(language: target)
         dates = try Sides(languages) { try DateWords(language: $0) }
         numbers = try Sides(languages) { try NumberReader(language: $0) }
-        units = try Sides(languages) { try Self.units($0) }
+        units = try Sides(languages) { try MeasureUnits(language: $0) }
         let split = dictionary.isEmpty ? nil : dictionary
         // No check reads a word's compound parts by the lexicon; the aligner asks for them when it needs
         // them (`FeatureExtractor`), and most paragraph pairs align by length alone.
@@ -45,14 +45,6 @@ public final class QAResources {
         self.lexicon = QALexiconAnswers(dictionary: dictionary, words: Sides(target: analyzers.target.words, source: analyzers.source.words))
     }
 
-    /// Unit word → its system, from `measure-units.txt`.
-    private static func units(_ language: Language) throws -> [String: String] {
-        var units: [String: String] = [:]
-        for entry in try LanguageDataFile.loadIfPresent("measure-units", language: language).entries {
-            units[entry.text.lowercased()] = entry.section
-        }
-        return units
-    }
 
     /// Analyzes a text in the target or source language; with `sentences` (scalar ranges found
     /// elsewhere, see `QAText.init(…sentences:)`) instead of splitting it again.

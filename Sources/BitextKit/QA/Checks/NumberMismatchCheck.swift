@@ -12,7 +12,8 @@ struct NumberMismatchCheck: QARule {
             "2018-19" includes 2019, so does a season's or fiscal year's code ("SS19", "FY19"), and a number word in the source ("sixty", "centennial") counts \
             as its value. A number the aligned sentences lack but another sentence of the source has \
             is not reported: sentence alignment of loose translations can pair the wrong sentences. An \
-            amount in another currency than the source's ("5 Millionen Euro" for "$5m") is reported too. \
+            amount in another currency than the source's ("5 Millionen Euro" for "$5m"), or a quantity whose \
+            unit changed system without its number ("30 Meilen" for "30 km"), is reported too. \
             Numbers up to twelve without a scale or decimals are not checked: translations often write \
             them as words. A number with a scale word is compared by its scaled value: "5 Milliarden" does not \
             match "$5 million". Against a comparable article rather than the text translated, a missing number \
@@ -26,10 +27,10 @@ struct NumberMismatchCheck: QARule {
 
     let targetNumbers: NumberReader
     let sourceNumbers: NumberReader
-    let targetUnits: [String: String]
-    let sourceUnits: [String: String]
+    let targetUnits: MeasureUnits
+    let sourceUnits: MeasureUnits
 
-    init(numbers: Sides<NumberReader>, units: Sides<[String: String]>) {
+    init(numbers: Sides<NumberReader>, units: Sides<MeasureUnits>) {
         targetNumbers = numbers.target
         sourceNumbers = numbers.source
         targetUnits = units.target
@@ -43,16 +44,17 @@ struct NumberMismatchCheck: QARule {
         let targetKinds = text.tokens.map(\.kind)
         let sourceKinds = source.tokens.map(\.kind)
         var result: [QAFinding] = []
-        // Per scope, each reading of its numbers with the currencies beside them ("" for none).
-        var cache: [Range<Int>: [Double: Set<String>]] = [:]
-        func amounts(_ scope: Range<Int>) -> [Double: Set<String>] {
+        // Per scope, each reading of its numbers with what stands beside them.
+        var cache: [Range<Int>: [Double: Set<Beside>]] = [:]
+        func amounts(_ scope: Range<Int>) -> [Double: Set<Beside>] {
             if let known = cache[scope] { return known }
-            var found: [Double: Set<String>] = [:]
+            var found: [Double: Set<Beside>] = [:]
             for token in scope {
                 let readings = sourceNumbers.readings(at: token, words: source.words, kinds: sourceKinds)
                 if readings.isEmpty { continue }
-                let currency = sourceNumbers.currency(at: token, words: source.words, kinds: sourceKinds)?.code ?? ""
-                for reading in readings { found[reading, default: []].insert(currency) }
+                let beside = Beside(currency: sourceNumbers.currency(at: token, words: source.words, kinds: sourceKinds)?.code ?? "",
+                                    system: sourceUnits.system(ofNumberAt: token, in: source)?.system ?? "")
+                for reading in readings { found[reading, default: []].insert(beside) }
             }
             cache[scope] = found
             return found
@@ -76,10 +78,13 @@ struct NumberMismatchCheck: QARule {
             let scope = input.sourceTokens(comparedWithTargetSentence: text.sentenceOfToken[index])
             if scope.isEmpty { continue }
             // Elsewhere in the source: the alignment paired another sentence, the number is there.
-            var currencies = readings.compactMap { amounts(scope)[$0] }
-            if currencies.isEmpty, scope != source.tokens.indices { currencies = readings.compactMap { amounts(source.tokens.indices)[$0] } }
-            if !currencies.isEmpty {
-                if let finding = currencyMismatch(at: index, in: text, kinds: targetKinds, source: currencies) { result.append(finding) }
+            var matches = readings.compactMap { amounts(scope)[$0] }
+            if matches.isEmpty, scope != source.tokens.indices { matches = readings.compactMap { amounts(source.tokens.indices)[$0] } }
+            if !matches.isEmpty {
+                let beside = matches.reduce(into: Set<Beside>()) { $0.formUnion($1) }
+                if let finding = currencyMismatch(at: index, in: text, kinds: targetKinds, source: beside) ?? unitMismatch(at: index, in: text, source: beside) {
+                    result.append(finding)
+                }
                 continue
             }
             if let converted = conversion(after: index, in: text, scope: scope, source: source) {
@@ -99,16 +104,34 @@ struct NumberMismatchCheck: QARule {
 }
 
 extension NumberMismatchCheck {
+    /// What stands beside a source number: its currency's code and its unit's system ("" for none).
+    struct Beside: Hashable {
+        let currency: String
+        let system: String
+    }
+
     /// The finding for an amount the source states in another currency ("5 Millionen Euro" for
     /// "$5m"): the target number at `index` has a currency beside it, and every source number of
-    /// its value (`source`: their currencies, "" for a number without one) has a currency, none of
-    /// them that one.
-    private func currencyMismatch(at index: Int, in text: QAText, kinds: [WordToken.Kind], source: [Set<String>]) -> QAFinding? {
+    /// its value (`source`) has a currency, none of them that one.
+    private func currencyMismatch(at index: Int, in text: QAText, kinds: [WordToken.Kind], source: Set<Beside>) -> QAFinding? {
         guard let currency = targetNumbers.currency(at: index, words: text.words, kinds: kinds) else { return nil }
-        let codes = source.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let codes = Set(source.map(\.currency))
         guard !codes.contains(currency.code), !codes.contains("") else { return nil }
         let span = text.tokens[min(index, currency.token)].scalars.lowerBound..<text.tokens[max(index, currency.token)].scalars.upperBound
         return text.finding(Self.check, span, message: "the amount \"\(text.string(span))\" is in \(currency.code), the source's in \(codes.sorted().joined(separator: " or "))")
+    }
+
+    /// The finding for a quantity whose unit changed system without its number ("30 Meilen" for
+    /// "30 km"): the target number at `index` has a unit of one system beside it, and every source
+    /// number of its value (`source`) has a unit, none of them of that system. (A converted number
+    /// differs from the source's and is noted by `conversion`.)
+    private func unitMismatch(at index: Int, in text: QAText, source: Set<Beside>) -> QAFinding? {
+        guard let unit = targetUnits.system(ofNumberAt: index, in: text) else { return nil }
+        let systems = Set(source.map(\.system))
+        guard !systems.contains(unit.system), !systems.contains("") else { return nil }
+        let span = text.tokens[index].scalars.lowerBound..<text.tokens[unit.token].scalars.upperBound
+        return text.finding(Self.check, span, message: "the quantity \"\(text.string(span))\" is in \(unit.system) units, the source's in "
+                            + "\(systems.sorted().joined(separator: " or ")): the unit changed, the number did not")
     }
 
     /// A value as digits, without a fraction when it has none ("5000000000", "2.5").
@@ -138,14 +161,11 @@ extension NumberMismatchCheck {
         return words
     }
 
-    /// The section of `measure-units.txt` that lists the sign between the numbers of a size ("x").
-    static let dimensionSigns = "dimension-signs"
-
     /// Whether `word` joins two numbers of one measure: the sign of a size ("15 x 15 cm") or a range's
     /// dash or word ("170–180 kg", "zwischen 170 und 180 kg", `NumberReader.rangeWords`).
     private func joinsNumbers(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return targetUnits[lower] == Self.dimensionSigns || lower == "-" || lower == "–" || targetNumbers.rangeWords.contains(lower)
+        return targetUnits[lower] == MeasureUnits.dimensionSigns || lower == "-" || lower == "–" || targetNumbers.rangeWords.contains(lower)
     }
 
     /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
@@ -159,7 +179,7 @@ extension NumberMismatchCheck {
         }
         let last = next - 1
         while next < text.tokens.count, text.tokens[next].kind == .punctuation, next - last < 2 { next += 1 }
-        guard next < text.tokens.count, let system = targetUnits[text.words[next].lowercased()], system != Self.dimensionSigns else { return nil }
+        guard next < text.tokens.count, let system = targetUnits[text.words[next]], system != MeasureUnits.dimensionSigns else { return nil }
         for token in scope {
             let word = source.words[token].lowercased()
             // "90F", and "90°F" where the unit follows the degree sign.
@@ -167,14 +187,11 @@ extension NumberMismatchCheck {
             let glued = word.first?.isNumber == true || afterDegree
             let unit = glued ? String(word.drop { $0.isNumber || $0 == "." || $0 == "," }) : word
             guard let section = sourceUnits[unit] else { continue }
-            let gluedOnly = section.hasSuffix(Self.gluedSuffix)
+            let gluedOnly = section.hasSuffix(MeasureUnits.gluedSuffix)
             if gluedOnly && !glued { continue }
-            let other = gluedOnly ? String(section.dropLast(Self.gluedSuffix.count)) : section
-            if other != system, other != Self.dimensionSigns { return (afterDegree ? "°" : "") + source.words[token] }
+            let other = gluedOnly ? String(section.dropLast(MeasureUnits.gluedSuffix.count)) : section
+            if other != system, other != MeasureUnits.dimensionSigns { return (afterDegree ? "°" : "") + source.words[token] }
         }
         return nil
     }
-
-    /// The ending of a `measure-units.txt` section whose units count only glued to a number ("6in").
-    static let gluedSuffix = "-glued"
 }
