@@ -39,27 +39,43 @@ struct MeasureUnits: Sendable {
     ///
     /// - Complexity: O(1).
     func system(ofNumberAt index: Int, in text: QAText) -> (system: String, token: Int)? {
-        let word = text.words[index]
-        if text.tokens[index].kind == .word, word.first?.isNumber == true {
-            let unit = String(word.drop { $0.isNumber || $0 == "." || $0 == "," })
-            return system(of: unit, glued: true).map { ($0, index) }
+        if text.tokens[index].kind == .word {
+            return system(ofUnitAt: index, in: text, eitherSystemToo: false).map { ($0, index) }
         }
         var next = index + 1
-        var glued = false
-        if next < text.tokens.count, text.tokens[next].kind == .punctuation {
-            // "90°F": a unit joined to its number by a sign is glued to it.
-            glued = next + 1 < text.tokens.count && text.tokens[index].scalars.upperBound == text.tokens[next].scalars.lowerBound
-                && text.tokens[next].scalars.upperBound == text.tokens[next + 1].scalars.lowerBound
-            next += 1
-        }
+        if next < text.tokens.count, text.tokens[next].kind == .punctuation { next += 1 }
         guard next < text.tokens.count, text.tokens[next].kind == .word else { return nil }
-        return system(of: text.words[next], glued: glued).map { ($0, next) }
+        return system(ofUnitAt: next, in: text, eitherSystemToo: false).map { ($0, next) }
     }
 
-    private func system(of unit: String, glued: Bool) -> String? {
+    /// The system of the unit written at token `index`: a unit word ("km", "feet"), a unit glued to
+    /// its number in one token ("30km", "6in"), or joined to it by a sign with no space ("90°F": the
+    /// token after the sign). Units only glued to a number ("in") count only so. Nil for other
+    /// tokens, for the sign of a size, and, unless `eitherSystemToo`, for a unit of either system
+    /// ("degrees", whose system a conversion may still take as the other one).
+    ///
+    /// - Complexity: O(1).
+    func system(ofUnitAt index: Int, in text: QAText, eitherSystemToo: Bool) -> String? {
+        let word = text.words[index]
+        let withNumber = word.first?.isNumber == true
+        let unit = withNumber ? String(word.drop { $0.isNumber || $0 == "." || $0 == "," }) : word
         let lower = unit.lowercased()
-        guard !eitherSystem.contains(lower), let section = sections[lower] else { return nil }
-        if section.hasSuffix(Self.gluedSuffix) { return glued ? String(section.dropLast(Self.gluedSuffix.count)) : nil }
+        guard eitherSystemToo || !eitherSystem.contains(lower), let section = sections[lower] else { return nil }
+        if section.hasSuffix(Self.gluedSuffix) {
+            return withNumber || isJoinedBySign(index, in: text) ? String(section.dropLast(Self.gluedSuffix.count)) : nil
+        }
         return section == Self.dimensionSigns ? nil : section
+    }
+
+    /// Whether a unit counts only glued to its number ("in", "F": other words alone).
+    func isGluedOnly(_ unit: String) -> Bool {
+        sections[unit.lowercased()]?.hasSuffix(Self.gluedSuffix) == true
+    }
+
+    /// Whether the token at `index` follows a number and a sign with no space between them ("90°F").
+    func isJoinedBySign(_ index: Int, in text: QAText) -> Bool {
+        index >= 2 && text.tokens[index - 1].kind == .punctuation && text.tokens[index - 2].kind == .number
+            && text.tokens[index - 2].scalars.upperBound == text.tokens[index - 1].scalars.lowerBound
+            && text.tokens[index - 1].scalars.upperBound == text.tokens[index].scalars.lowerBound
     }
 }

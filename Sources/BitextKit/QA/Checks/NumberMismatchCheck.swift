@@ -180,17 +180,11 @@ extension NumberMismatchCheck {
         let last = next - 1
         while next < text.tokens.count, text.tokens[next].kind == .punctuation, next - last < 2 { next += 1 }
         guard next < text.tokens.count, let system = targetUnits[text.words[next]], system != MeasureUnits.dimensionSigns else { return nil }
-        for token in scope {
-            let word = source.words[token].lowercased()
-            // "90F", and "90°F" where the unit follows the degree sign.
-            let afterDegree = token > scope.lowerBound && source.words[token - 1] == "°"
-            let glued = word.first?.isNumber == true || afterDegree
-            let unit = glued ? String(word.drop { $0.isNumber || $0 == "." || $0 == "," }) : word
-            guard let section = sourceUnits[unit] else { continue }
-            let gluedOnly = section.hasSuffix(MeasureUnits.gluedSuffix)
-            if gluedOnly && !glued { continue }
-            let other = gluedOnly ? String(section.dropLast(MeasureUnits.gluedSuffix.count)) : section
-            if other != system, other != MeasureUnits.dimensionSigns { return (afterDegree ? "°" : "") + source.words[token] }
+        for token in scope where source.tokens[token].kind == .word {
+            guard let other = sourceUnits.system(ofUnitAt: token, in: source, eitherSystemToo: true), other != system else { continue }
+            // "°F": a unit that is one only joined to its number is shown with its sign.
+            let word = source.words[token]
+            return (sourceUnits.isGluedOnly(word) && sourceUnits.isJoinedBySign(token, in: source) ? source.words[token - 1] : "") + word
         }
         return nil
     }
