@@ -6,8 +6,8 @@
 /// list has, written with their period ("bzw.", "ca.", "n. Chr."). Accepted after asking it: words the
 /// German-English dictionary (Ding) lists in that very form ("kalben", "gekalbt"), since Hunspell's
 /// word list lacks many of them (old spellings Ding marks `[alt]`, and words under six letters, do
-/// not count), and capitalized words that are the German press spelling of a source name ("Lawrow"
-/// for "Lavrov", `NameTransliteration`). Unknown compounds of known words are
+/// not count), and capitalized words that are the German press spelling of a source name ("Peskow"
+/// for "Peskov", `NameTransliteration`). Unknown compounds of known words are
 /// left to `calque-compound`; words inside HTML tags to `markup-remnant`, garbled ones to
 /// `encoding-damage`.
 ///
@@ -26,7 +26,7 @@ struct SpellingCheck: QARule {
         explanation: """
             The spelling dictionary (Hunspell) does not know the word: a typo, a wrong form, or a word \
             the machine translation invented. Names and terms found in the source or the glossary (also \
-            a source name in its German press spelling: "Lawrow" for "Lavrov"), and \
+            a source name in its German press spelling: "Peskow" for "Peskov"), and \
             words the German-English dictionary lists in that form, are accepted. It is a warning when a known word is one typing slip away \
             ("Empfinflichkeit" → "Empfindlichkeit"), otherwise a note (info): rare words and names are \
             often missing from the dictionary. Swiss "ss" for "ß" and the pre-1996 "daß" are warnings in a \
@@ -65,8 +65,8 @@ struct SpellingCheck: QARule {
     private let abbreviations: AbbreviationWords
     /// Words garbled by an encoder ("Ã¤", "Ver‰nderungen") are `encoding-damage`'s.
     private let encodingDamage: EncodingDamageDetector
-    /// Respells the source's names into the German press spelling: "Lawrow" for the source's
-    /// "Lavrov" is the name, spelt as it should be, and no unknown word.
+    /// Respells the source's names into the German press spelling: "Peskow" for the source's
+    /// "Peskov" is the name, spelt as it should be, and no unknown word.
     private let transliteration: NameTransliteration
 
     init(spelling: QASpelling, languages: Sides<Language>, lexicon: QALexiconAnswers) throws {
