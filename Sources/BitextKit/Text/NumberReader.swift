@@ -21,6 +21,8 @@ public struct NumberReader: Sendable {
     let centuries: Set<String>
     /// Words between the two ends of a range besides a hyphen or dash ("6 to 8 pm").
     let rangeWords: Set<String>
+    /// The hyphen and the en dash between the two ends of a range ("2018-19", "170–180 kg").
+    static let rangeDashes: Set<String> = ["-", "–"]
     /// Currency signs, codes and words beside an amount ("$", "EUR", "Pfund").
     let currencies: CurrencyNames
 
@@ -273,7 +275,7 @@ public struct NumberReader: Sendable {
     /// Whether the number at `index` opens a range whose end carries an afternoon word: "6-8 p.m.",
     /// "6–8pm".
     private func afternoonRange(after index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> Bool {
-        guard index + 2 < tokens.count, tokens[index + 1] == "-" || tokens[index + 1] == "–" || rangeWords.contains(tokens[index + 1].lowercased()) else { return false }
+        guard index + 2 < tokens.count, Self.rangeDashes.contains(tokens[index + 1]) || rangeWords.contains(tokens[index + 1].lowercased()) else { return false }
         let end = index + 2
         if kinds[end] == .word {
             let suffix = tokens[end].drop { $0.isASCIIDigitCharacter }
@@ -338,14 +340,14 @@ public struct NumberReader: Sendable {
 
     /// "2018-19": the second number of a range of years, completed to "2019".
     private func rangeReadings(at index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> [Double] {
-        guard index >= 2, tokens[index].count == 2, let short = Double(tokens[index]), ["-", "–", "/"].contains(tokens[index - 1]),
+        guard index >= 2, tokens[index].count == 2, let short = Double(tokens[index]), Self.rangeDashes.contains(tokens[index - 1]) || tokens[index - 1] == "/",
               kinds[index - 2] == .number, tokens[index - 2].count == 4, let year = Double(tokens[index - 2]) else { return [] }
         return [(year / 100).rounded(.down) * 100 + short]
     }
 
     /// "4.25-.35": a range's end written with its decimals only has the whole part of its start (4.35).
     private func decimalRangeEndReadings(at index: Int, _ tokens: [String], _ kinds: [WordToken.Kind]) -> [Double] {
-        guard index >= 3, tokens[index - 1] == ".", ["-", "–"].contains(tokens[index - 2]), kinds[index - 3] == .number,
+        guard index >= 3, tokens[index - 1] == ".", Self.rangeDashes.contains(tokens[index - 2]), kinds[index - 3] == .number,
               tokens[index].allSatisfy(\.isASCIIDigitCharacter), let start = Self.value(of: tokens[index - 3], language: language),
               start != start.rounded(.towardZero), let decimals = Double("0." + tokens[index]) else { return [] }
         return [start.rounded(.towardZero) + decimals]

@@ -165,7 +165,7 @@ extension NumberMismatchCheck {
     /// dash or word ("170–180 kg", "zwischen 170 und 180 kg", `NumberReader.rangeWords`).
     private func joinsNumbers(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return targetUnits[lower] == MeasureUnits.dimensionSigns || lower == "-" || lower == "–" || targetNumbers.rangeWords.contains(lower)
+        return targetUnits[lower] == MeasureUnits.dimensionSigns || NumberReader.rangeDashes.contains(lower) || targetNumbers.rangeWords.contains(lower)
     }
 
     /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
