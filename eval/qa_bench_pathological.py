@@ -11,6 +11,9 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
 - a looped segment in a batch record with a source of three sentences (the sentence aligner runs);
 - a batch record whose target and source are each one sentence listing numbers (a flattened table:
   every target number is looked for among the source sentence's);
+- a batch record of one sentence of quantities with units ("100000 m; 100002 m; …", and sizes "… x … m")
+  against one sentence of numbers without units: each target quantity asks what the source's units and
+  sizes are (a conversion?), which used to walk the whole source sentence every time;
 - a batch record of one sentence per side full of what the source-aware checks look at (weekdays,
   a false friend, doubled words and phrases, capitalized adjectives, an unknown compound), each
   repetition numbered so that nothing loops: every check meets its worst case in one long sentence;
@@ -91,6 +94,15 @@ def number_list_record(size):
     target = "Die Werte lauten " + "; ".join(str(100_000 + 2 * n) for n in range(count)) + "."
     source = "The values are " + "; ".join(str(100_001 + 2 * n) for n in range(count)) + "."
     return {"id": "numbers", "source": source, "target": target}
+
+
+def quantity_list_record(size):
+    """One sentence of quantities with units (every third a size) against one of bare numbers, none
+    shared: every target number is a finding, and each asks whether it converts a source unit."""
+    count = size // 12
+    target = "Die Werte lauten " + "; ".join(f"{100_000 + 2 * n} x 4 m" if n % 3 == 0 else f"{100_000 + 2 * n} m" for n in range(count)) + "."
+    source = "The values are " + "; ".join(f"{100_001 + 2 * n} x 9" if n % 3 == 0 else str(100_001 + 2 * n) for n in range(count)) + "."
+    return {"id": "quantities", "source": source, "target": target}
 
 
 def check_bait_record(size):
@@ -205,6 +217,7 @@ def main():
         single_records = [
             ("a batch record whose target loops, with a source of three sentences", looped_record),
             ("a batch record of one sentence of numbers on each side (1 MB at full size)", number_list_record),
+            ("a batch record of one sentence of quantities with units against one of bare numbers (1 MB at full size)", quantity_list_record),
             ("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", check_bait_record),
             ("a batch record of unknown words joined by commas without a space (1 MB at full size)", comma_joined_record),
             ("a batch record of one target sentence without a full stop against many source sentences (1 MB at full size)", one_sentence_record),

@@ -67,6 +67,32 @@ struct MeasureUnits: Sendable {
         return section == Self.dimensionSigns ? nil : section
     }
 
+    /// The tokens of the size that starts at token `index` ("5x8", "10 x 12 ft", "4×6"): numbers joined
+    /// by the sign of a size, glued into one token or apart; with whether a unit follows the last.
+    /// American sizes often leave their unit unsaid ("a 5x8 trailer" is in feet), so a translation
+    /// that gives one in metres converts them. Nil when no size starts there.
+    ///
+    /// - Complexity: O(k) for the k tokens of the size.
+    func size(startingAt index: Int, in text: QAText) -> (tokens: Range<Int>, hasUnit: Bool)? {
+        guard text.tokens[index].kind == .number else { return nil }
+        var last = index
+        if !isGluedSize(text.words[index]) {
+            while last + 2 < text.tokens.count, sections[text.words[last + 1].lowercased()] == Self.dimensionSigns,
+                  text.tokens[last + 2].kind == .number {
+                last += 2
+            }
+            guard last > index else { return nil }
+        }
+        let hasUnit = last + 1 < text.tokens.count && text.tokens[last + 1].kind == .word && sections[text.words[last + 1].lowercased()] != nil
+        return (index..<(last + 1), hasUnit)
+    }
+
+    /// Whether `word` is numbers glued by the sign of a size ("5x8").
+    private func isGluedSize(_ word: String) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false) { sections[String($0).lowercased()] == Self.dimensionSigns }
+        return parts.count > 1 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
+    }
+
     /// Whether a unit counts only glued to its number ("in", "F": other words alone).
     func isGluedOnly(_ unit: String) -> Bool {
         sections[unit.lowercased()]?.hasSuffix(Self.gluedSuffix) == true

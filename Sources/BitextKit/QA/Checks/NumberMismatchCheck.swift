@@ -59,6 +59,9 @@ struct NumberMismatchCheck: QARule {
             cache[scope] = found
             return found
         }
+        var unitCache: [Range<Int>: SourceUnits] = [:]
+        // The size or range of the number last asked about: its later numbers share its unit.
+        var measure = Measure(lastNumber: -1, unitToken: 0)
         var bareSourceWords: Set<String>?
         for index in text.tokens.indices where text.tokens[index].kind == .number {
             var readings = targetNumbers.readings(at: index, words: text.words, kinds: targetKinds, minutes: false)
@@ -87,7 +90,10 @@ struct NumberMismatchCheck: QARule {
                 }
                 continue
             }
-            if let converted = conversion(after: index, in: text, scope: scope, source: source) {
+            let units = unitCache[scope] ?? sourceUnits(of: scope, in: source)
+            unitCache[scope] = units
+            if index > measure.lastNumber { measure = self.measure(startingAt: index, in: text) }
+            if let converted = conversion(after: index, in: text, measure: measure, source: units) {
                 result.append(text.finding(Self.check, text.tokens[index].scalars, severity: .info,
                                            message: "the number \(text.words[index]) does not occur in the source; it may convert \(converted)"))
                 continue
@@ -168,24 +174,84 @@ extension NumberMismatchCheck {
         return targetUnits[lower] == MeasureUnits.dimensionSigns || NumberReader.rangeDashes.contains(lower) || targetNumbers.rangeWords.contains(lower)
     }
 
-    /// The source's unit ("feet") when the target number at `index` is followed by a unit of another
-    /// system ("Meter") than a unit the compared source sentences use. The unit of a size or a range
-    /// follows its last number; a source unit may be glued to its number ("6in") or to a degree sign
-    /// ("90°F").
-    func conversion(after index: Int, in text: QAText, scope: Range<Int>, source: QAText) -> String? {
+    /// What a conversion in the target may render, read once per compared source scope: the first
+    /// unit of each system, as written ("feet", "°F"), and the sizes written without a unit ("5x8").
+    struct SourceUnits {
+        /// System → (position of its first unit in the scope, the unit as written), in no order.
+        var firstUnit: [String: (token: Int, written: String)] = [:]
+        var unitlessSizes: [String] = []
+    }
+
+    /// A thing has at most three dimensions ("2 x 3 x 4", five tokens): a longer run of numbers and
+    /// signs is a table, not a size.
+    static let longestSize = 5
+    /// The unit-less sizes a conversion note names at most: the message stays short beside a
+    /// source full of them.
+    static let sizesNamed = 2
+
+    /// The units and unit-less sizes of `scope` in `source`.
+    ///
+    /// - Complexity: O(s) for the s tokens of the scope.
+    func sourceUnits(of scope: Range<Int>, in source: QAText) -> SourceUnits {
+        var found = SourceUnits()
+        var token = scope.lowerBound
+        while token < scope.upperBound {
+            if source.tokens[token].kind == .word, let system = sourceUnits.system(ofUnitAt: token, in: source, eitherSystemToo: true),
+               found.firstUnit[system] == nil {
+                // "°F": a unit that is one only joined to its number is shown with its sign.
+                let word = source.words[token]
+                found.firstUnit[system] = (token, (sourceUnits.isGluedOnly(word) && sourceUnits.isJoinedBySign(token, in: source) ? source.words[token - 1] : "") + word)
+            }
+            // A size's numbers are read once, from its first.
+            if let size = sourceUnits.size(startingAt: token, in: source) {
+                if !size.hasUnit, size.tokens.upperBound <= scope.upperBound, size.tokens.count <= Self.longestSize,
+                   found.unitlessSizes.count < Self.sizesNamed {
+                    let numbers = size.tokens
+                    found.unitlessSizes.append(source.string(source.tokens[numbers.lowerBound].scalars.lowerBound..<source.tokens[numbers.upperBound - 1].scalars.upperBound))
+                }
+                token = size.tokens.upperBound
+                continue
+            }
+            token += 1
+        }
+        return found
+    }
+
+    /// The numbers of a size or a range in the target ("1,50 x 2,50", "zwischen 900 und 950") and the
+    /// token where its unit would stand: after its last number, over at most one mark.
+    struct Measure {
+        let lastNumber: Int
+        let unitToken: Int
+    }
+
+    /// The size or range that the target number at `index` starts (a lone number is one of its own).
+    ///
+    /// - Complexity: O(k) for its k tokens; `findings` reads each once, for its first number.
+    func measure(startingAt index: Int, in text: QAText) -> Measure {
         var next = index + 1
         while next + 1 < text.tokens.count, joinsNumbers(text.words[next]), text.tokens[next + 1].kind == .number {
             next += 2
         }
         let last = next - 1
         while next < text.tokens.count, text.tokens[next].kind == .punctuation, next - last < 2 { next += 1 }
+        return Measure(lastNumber: last, unitToken: next)
+    }
+
+    /// What the target number at `index` (of `measure`) may convert, when a unit follows it: the first unit of the
+    /// compared source sentences (`source`) of another system than that unit ("feet" for "Meter");
+    /// for a number of a size ("1,50 x 2,50 m"), else the source's sizes without a unit ("a 5x8
+    /// trailer"). The unit of a size or a range follows its last number; a source unit may be glued to
+    /// its number ("6in") or to a degree sign ("90°F").
+    ///
+    /// - Complexity: O(u) for the u systems of the source's units (at most three).
+    func conversion(after index: Int, in text: QAText, measure: Measure, source: SourceUnits) -> String? {
+        let next = measure.unitToken
         guard next < text.tokens.count, let system = targetUnits[text.words[next]], system != MeasureUnits.dimensionSigns else { return nil }
-        for token in scope where source.tokens[token].kind == .word {
-            guard let other = sourceUnits.system(ofUnitAt: token, in: source, eitherSystemToo: true), other != system else { continue }
-            // "°F": a unit that is one only joined to its number is shown with its sign.
-            let word = source.words[token]
-            return (sourceUnits.isGluedOnly(word) && sourceUnits.isJoinedBySign(token, in: source) ? source.words[token - 1] : "") + word
+        if let other = source.firstUnit.filter({ $0.key != system }).min(by: { $0.value.token < $1.value.token }) {
+            return other.value.written
         }
-        return nil
+        let isSizeSign = { (token: Int) in text.tokens.indices.contains(token) && targetUnits[text.words[token]] == MeasureUnits.dimensionSigns }
+        guard isSizeSign(index + 1) || isSizeSign(index - 1), !source.unitlessSizes.isEmpty else { return nil }
+        return source.unitlessSizes.joined(separator: " or ")
     }
 }
