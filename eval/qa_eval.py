@@ -296,7 +296,31 @@ def pofilter_spans(check, source, target):
     return whole
 
 
-def pofilter_mqm(pofilter, segments):
+POFILTER = os.path.join(REPO, ".build", "eval-venv", "bin", "pofilter")
+# pofilter's options for every run here: German target, no fuzzy units (there are none), and no
+# spellcheck, which needs pyenchant and enchant dictionaries the venv does not bring.
+POFILTER_OPTIONS = ["--nofuzzy", "--language=de", "--excludefilter=spellcheck", "--progress=none"]
+
+
+def pofilter_or_none(path):
+    """`path` when the pofilter executable is there, else None (said once), so that an evaluation
+    without scripts/eval-venv.sh still gives bitext's numbers."""
+    if path and os.path.exists(path):
+        return path
+    print("pofilter skipped: not found (run scripts/eval-venv.sh)\n")
+    return None
+
+
+def pofilter_version(pofilter):
+    """`pofilter --version` ("pofilter 3.20.4"), printed beside its numbers: its checks change between releases."""
+    return subprocess.run([pofilter, "--version"], capture_output=True, text=True).stdout.strip()
+
+
+def pofilter_failures(pofilter, segments):
+    """(segment index, check, message) of every check a segment fails in pofilter, which judges whole
+    units: the segments (dicts with "source" and "target") written as one PO file, one unit each with
+    its index as msgctxt, and read back from the units pofilter writes out with its notes. None when
+    pofilter wrote no output."""
     with tempfile.TemporaryDirectory() as folder:
         source = os.path.join(folder, "in.po")
         output = os.path.join(folder, "out.po")
@@ -304,25 +328,56 @@ def pofilter_mqm(pofilter, segments):
             handle.write('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n')
             for index, seg in enumerate(segments):
                 handle.write(f'msgctxt "{index}"\nmsgid "{po_escape(seg["source"])}"\nmsgstr "{po_escape(seg["target"])}"\n\n')
-        subprocess.run([pofilter, "--nofuzzy", "--language=de", "--excludefilter=spellcheck", source, output],
-                       capture_output=True, text=True)
+        result = subprocess.run([pofilter, *POFILTER_OPTIONS, source, output], capture_output=True, text=True)
+        if result.returncode != 0:
+            raise SystemExit(f"pofilter failed ({result.returncode}): {result.stderr.strip()[:400]}")
         if not os.path.exists(output):
             return None
         units = open(output, encoding="utf-8").read().split("\n\n")
-    by_segment = collections.defaultdict(list)
-    per_check = collections.Counter()
+    failures = []
     for unit in units:
-        checks = re.findall(r"^# \(pofilter\) (\w+):", unit, re.M)
         ctxt = re.search(r'^msgctxt "(\d+)"', unit, re.M)
-        if not checks or not ctxt:
-            continue
-        index = int(ctxt.group(1))
+        if ctxt:
+            failures += [(int(ctxt.group(1)), check, message)
+                         for check, message in re.findall(r"^# \(pofilter\) (\w+): ?(.*)$", unit, re.M)]
+    return failures
+
+
+def pofilter_findings(pofilter, segments):
+    """pofilter's failures on `segments` in the shape of bitext's JSON findings (id = segment index, check,
+    severity "warning", start, end, text, message), so that code written for bitext's findings scores
+    pofilter's alike: one finding per target span the check's rule locates (`pofilter_spans`), one over
+    the whole segment when it locates none (span scoring then leaves it out, as it does bitext's
+    segment-level findings). None when pofilter wrote no output."""
+    failures = pofilter_failures(pofilter, segments)
+    if failures is None:
+        return None
+    findings = []
+    for index, check, message in failures:
         seg = segments[index]
-        for check in checks:
-            per_check[check] += 1
-            for start, end in pofilter_spans(check, seg["source"], seg["target"]):
-                by_segment[index].append((start, end, check))
+        for start, end in pofilter_spans(check, seg["source"], seg["target"]):
+            findings.append({"id": index, "check": check, "severity": "warning", "start": start, "end": end,
+                             "text": seg["target"][start:end], "message": message})
+    return findings
+
+
+def pofilter_mqm(pofilter, segments):
+    """pofilter's span findings by segment index [(start, end, check)], in the form `score` takes, and
+    its unit-level failures per check."""
+    findings = pofilter_findings(pofilter, segments)
+    if findings is None:
+        return None
+    by_segment = collections.defaultdict(list)
+    for f in findings:
+        by_segment[f["id"]].append((f["start"], f["end"], f["check"]))
+    per_check = collections.Counter(check for _, check in pofilter_unit_failures(findings))
     return by_segment, per_check
+
+
+def pofilter_unit_failures(findings):
+    """The distinct (segment index, check) of pofilter's findings, in their order: its own count of
+    failures, one per unit and check, however many spans a check's rule located in the unit."""
+    return list(dict.fromkeys((f["id"], f["check"]) for f in findings))
 
 
 def mqm(bitext, pofilter, data):

@@ -13,6 +13,11 @@ the test half first.
    An omission has no span in the target; raters mark it in the source, so an `omission` finding
    is correct when an omission span of the source overlaps the source sentence it quotes. The MT
    systems alone (without the human translation the raters also annotated) are reported beside.
+   The peer, translate-toolkit's pofilter (`--pofilter`, from scripts/eval-venv.sh; run as in
+   eval/qa_eval.py: `--language=de`, spellcheck excluded), gets a row on each half scored by the same
+   code: its unit-level failures located in the target by each check's rule (`qa_eval.pofilter_findings`);
+   those it cannot locate cover the segment and are left out, as bitext's segment-level findings are
+   (their number is printed).
 1b. MQM on WMT23 news (`news-mqm`): English→German news paragraphs of the WMT23 general task, rated
    side by side by three professional translators each (google/wmt-mqm-human-evaluation, Apache-2.0;
    `eval/get_news_mqm.sh` puts it in eval/data/), scored as above with the three raters' spans
@@ -21,7 +26,9 @@ the test half first.
    PUD sentences of English origin with their English (../shared/eval/align/pud-de-en), WMT24
    references A and B of all domains with the English (wmt24-en-de-docs), and the MQM set's human
    translation ("ref") with its source; every warning and error counts (the findings are listed with
-   --show to be read). Split by document id (CRC-32 odd: test).
+   --show to be read). Split by document id (CRC-32 odd: test). pofilter's table follows on the same
+   records and sentence counts: each (unit, check) failure one finding, counted raw (the reviewed real
+   errors are bitext's findings and are not matched to pofilter's).
 3. Degenerate output, per half (test half first): the MQM segments of the MT systems that loop (a stretch of four or more
    characters repeated five or more times in a row) or share no content word with their source
    through Ding's dictionary (/usr/share/trans/de-en; words compared by their first five letters,
@@ -46,7 +53,8 @@ the test half first.
 Usage:
     swift build -c release --product bitext
     python3 eval/qa_trust_eval.py [--bitext .build/release/bitext] [--baseline OLD_BITEXT] [--data ../shared] \\
-        [--sections mqm,news-mqm,false-alarms,degenerate,throughput,seeds] [--show] [--json out.json]
+        [--sections mqm,news-mqm,false-alarms,degenerate,throughput,seeds] [--show] [--json out.json] \\
+        [--pofilter .build/eval-venv/bin/pofilter]
 """
 import argparse
 import collections
@@ -232,18 +240,19 @@ def score_spans(segments, findings, set_name=None):
             "per_check": {c: v for c, v in sorted(per_check.items(), key=lambda kv: -kv[1][1])}}
 
 
-def mqm(bitext, baseline, data):
+def mqm(bitext, baseline, data, pofilter=None):
     segments = mqm_segments(data)
     if segments is None:
         print("## MQM\n\nskipped: ../shared/eval/qa/mqm-ted-en-de not found\n")
         return {}
     print("## MQM (TED en→de, English source attached), split by talk\n")
-    return span_precision(bitext, baseline, segments, mqm_half, human="ref", set_name="ted")
+    return span_precision(bitext, baseline, segments, mqm_half, human="ref", set_name="ted", pofilter=pofilter)
 
 
-def span_precision(bitext, baseline, segments, half_of, human, set_name):
+def span_precision(bitext, baseline, segments, half_of, human, set_name, pofilter=None):
     """Span precision of each half (test first), every system and the MT systems alone (the bar
-    speaks of MT output; `human` names the human translation the raters also annotated)."""
+    speaks of MT output; `human` names the human translation the raters also annotated); with
+    `pofilter`, the peer's row on the same half beside bitext's, scored by the same code."""
     results = {}
     for name, test in (("test", True), ("dev", False)):
         half = half_of(segments, test)
@@ -264,12 +273,52 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
             r["baseline"] = b
             line += f"; baseline build: {b['findings']} findings, {b['correct']} correct, precision {b['precision']:.3f} {fmt_ci(b['correct'], b['findings'])}"
         print(line + "\n")
-        print("| check | correct / span findings | precision | 95 % interval |\n|---|---:|---:|---|")
-        for check, (c, n) in r["per_check"].items():
-            print(f"| {check} | {c} / {n} | {c / n:.2f} | {fmt_ci(c, n)} |")
+        per_check_table(r["per_check"])
         print()
+        if pofilter:
+            r["pofilter"] = pofilter_span_precision(pofilter, half, human)
+            print_pofilter_spans(pofilter, f"{name} half ({len(half)} segments)", r["pofilter"])
         results[name] = r
     return results
+
+
+def per_check_table(per_check):
+    """The per-check table of a span score (`score_spans`'s "per_check"), one form for bitext and pofilter."""
+    print("| check | correct / span findings | precision | 95 % interval |\n|---|---:|---:|---|")
+    for check, (c, n) in per_check.items():
+        print(f"| {check} | {c} / {n} | {c / n:.2f} | {fmt_ci(c, n)} |")
+
+
+def pofilter_span_precision(pofilter, segments, human):
+    """translate-toolkit's pofilter on `segments` (with their sources) scored by `score_spans`, the code
+    that scores bitext, for every system and the MT systems alone; beside it the unit-level failures
+    and those the 90 % rule leaves out (checks that point at no place in the target, such as
+    sentencecount, and located spans that cover nearly all of a short segment), so that the reader
+    knows what the span score does not see."""
+    found = qa_eval.pofilter_findings(pofilter, segments)
+    if found is None:
+        raise SystemExit("pofilter wrote no output")
+    r = score_spans(segments, found)
+    mt = {i: n for n, i in enumerate(i for i, s in enumerate(segments) if s["key"][0] != human)}
+    r["mt"] = score_spans([segments[i] for i in mt], [dict(f, id=mt[f["id"]]) for f in found if f["id"] in mt])
+    r["unit_failures"] = len(qa_eval.pofilter_unit_failures(found))
+    r["left_out"] = dict(collections.Counter(
+        f["check"] for f in found
+        if f["end"] - f["start"] >= qa_eval.SEGMENT_SHARE * max(1, len(segments[f["id"]]["target"]))).most_common())
+    return r
+
+
+def print_pofilter_spans(pofilter, label, r):
+    """pofilter's span line and per-check table, in the form of bitext's."""
+    low, high = r["by_source_interval"]
+    print(f"{qa_eval.pofilter_version(pofilter)}, {label}: span findings {r['findings']}, correct {r['correct']}, precision "
+          f"{r['precision']:.3f} {fmt_ci(r['correct'], r['findings'])} (Wilson; [{low:.2f}, {high:.2f}] clustered by source "
+          f"sentence); MT output alone: {r['mt']['correct']} / {r['mt']['findings']}, {r['mt']['precision']:.3f} "
+          f"{fmt_ci(r['mt']['correct'], r['mt']['findings'])}. Unit-level failures: {r['unit_failures']}; span findings "
+          f"left out by the 90 % rule: {sum(r['left_out'].values())} ("
+          + ", ".join(f"{k} {v}" for k, v in r["left_out"].items()) + ")\n")
+    per_check_table(r["per_check"])
+    print()
 
 
 # ---------------------------------------------------------------- WMT23 news, MQM side by side
@@ -277,7 +326,7 @@ def span_precision(bitext, baseline, segments, half_of, human, set_name):
 NEWS_MQM = os.path.join("mqm-generalmt2023-sxs-en-de", "sxs_mqm_generalMT2023_ende.3ratingsPerSegment.tsv")
 
 
-def news_mqm(bitext, baseline, data):
+def news_mqm(bitext, baseline, data, pofilter=None):
     """The WMT23 general task's English→German news paragraphs, MQM-annotated side by side by three
     professional raters each (spans pooled): a set the checks were never tuned on until this section
     existed; split by document as the others, so that its development half can be looked at."""
@@ -288,7 +337,8 @@ def news_mqm(bitext, baseline, data):
         return {}
     segments = qa_eval.load_mqm(path)
     print(f"## MQM (WMT23 news en→de paragraphs, three raters each, English source attached), split by document\n")
-    return span_precision(bitext, baseline, segments, lambda segs, test: [s for s in segs if test_half(s["key"][1]) == test], human="refA", set_name="news")
+    return span_precision(bitext, baseline, segments, lambda segs, test: [s for s in segs if test_half(s["key"][1]) == test], human="refA",
+                          set_name="news", pofilter=pofilter)
 
 
 def fmt_ci(correct, total):
@@ -326,7 +376,7 @@ REVIEWED_CORPUS = {"PUD (English origin)": "pud-de-en", "WMT24 refA (all domains
                    "WMT24 refB (all domains)": "wmt24 refB", "MQM TED human translation": "mqm ref"}
 
 
-def false_alarms(bitext, data, show):
+def false_alarms(bitext, data, show, pofilter=None):
     sets = clean_sets(data)
     if not sets:
         print("## False alarms with sources\n\nskipped: ../shared/eval not found\n")
@@ -341,6 +391,7 @@ def false_alarms(bitext, data, show):
     results = {}
     totals = collections.defaultdict(lambda: [0, 0, 0])
     real_totals = collections.Counter()
+    peer_rows = []
     for name, rows in sets:
         for half in ("test", "dev"):
             chosen = [r for r in rows if test_half(r[0]) == (half == "test")]
@@ -364,7 +415,10 @@ def false_alarms(bitext, data, show):
             totals[half][0] += sentences
             totals[half][1] += len(found)
             totals[half][2] += failures
-            results[f"{name} {half}"] = {"sentences": sentences, "findings": len(found), "failures": failures, "by_check": dict(by_check)}
+            results[f"{name} {half}"] = {"sentences": sentences, "findings": len(found), "failures": failures, "by_check": dict(by_check),
+                                         "real_errors": len(real)}
+            if pofilter:
+                peer_rows.append((name, half, sentences, pofilter_failures_by_check(pofilter, records)))
             if show:
                 for f in found:
                     record = records[f["id"]]
@@ -375,7 +429,46 @@ def false_alarms(bitext, data, show):
             low, high = wilson(n, s)
             print(f"| all sets | {half} | {s} | {real_totals[half]} | {n} | {1000 * n / s:.1f} [{1000 * low:.1f}, {1000 * high:.1f}] | {1000 * fail / s:.2f} | |")
     print()
-    results["totals"] = {h: {"sentences": v[0], "findings": v[1], "failures": v[2]} for h, v in totals.items()}
+    results["totals"] = {h: {"sentences": v[0], "findings": v[1], "failures": v[2], "real_errors": real_totals[h]} for h, v in totals.items()}
+    if pofilter:
+        results["pofilter"] = print_pofilter_alarms(pofilter, peer_rows)
+    return results
+
+
+def pofilter_failures_by_check(pofilter, records):
+    """pofilter's failures on `records` (with their sources) per check, each (unit, check) one finding:
+    pofilter judges a unit, not a place in it, so on clean text every failure is an alarm, whether
+    its check can locate it or not."""
+    found = qa_eval.pofilter_findings(pofilter, records)
+    if found is None:
+        raise SystemExit("pofilter wrote no output")
+    return collections.Counter(check for _, check in qa_eval.pofilter_unit_failures(found))
+
+
+def print_pofilter_alarms(pofilter, rows):
+    """The peer's table beside bitext's: pofilter's raw findings per 1,000 of the same sentences (bitext's
+    sentence counts), each set and half, then all sets of a half with a Wilson interval. Nothing is
+    taken off for real errors in the texts: `eval/qa_reviewed_findings.tsv` lists bitext's findings,
+    and pofilter's unit-level failures carry no span to match its rows against."""
+    print(f"### {qa_eval.pofilter_version(pofilter)} on the same records (with their English)\n")
+    print("Every (unit, check) failure is one finding, counted raw (no reviewed real errors taken off).\n")
+    print("| set | half | sentences | findings | per 1,000 | by check |\n|---|---|---:|---:|---:|---|")
+    results = {}
+    totals = collections.defaultdict(lambda: [0, 0])
+    for name, half, sentences, by_check in rows:
+        n = sum(by_check.values())
+        print(f"| {name} | {half} | {sentences} | {n} | {1000 * n / sentences:.1f} | "
+              + ", ".join(f"{k} {v}" for k, v in by_check.most_common()) + " |")
+        totals[half][0] += sentences
+        totals[half][1] += n
+        results[f"{name} {half}"] = {"sentences": sentences, "findings": n, "by_check": dict(by_check)}
+    for half in ("test", "dev"):
+        s, n = totals[half]
+        if s:
+            low, high = wilson(n, s)
+            print(f"| all sets | {half} | {s} | {n} | {1000 * n / s:.1f} [{1000 * low:.1f}, {1000 * high:.1f}] | |")
+    print()
+    results["totals"] = {h: {"sentences": v[0], "findings": v[1]} for h, v in totals.items()}
     return results
 
 
@@ -628,18 +721,21 @@ def main():
     parser.add_argument("--sections", default="mqm,news-mqm,false-alarms,degenerate,throughput,seeds")
     parser.add_argument("--show", action="store_true", help="list every finding on the clean sets on standard error")
     parser.add_argument("--json")
+    parser.add_argument("--pofilter", default=qa_eval.POFILTER,
+                        help="translate-toolkit's pofilter, scored beside bitext in mqm, news-mqm and false-alarms (made by scripts/eval-venv.sh)")
     args = parser.parse_args()
     if not os.path.isdir(args.data):
         print(f"skipped: {args.data} not found")
         return
     sections = set(args.sections.split(","))
+    pofilter = qa_eval.pofilter_or_none(args.pofilter) if sections & {"mqm", "news-mqm", "false-alarms"} else None
     results = {}
     if "mqm" in sections:
-        results["mqm"] = mqm(args.bitext, args.baseline, args.data)
+        results["mqm"] = mqm(args.bitext, args.baseline, args.data, pofilter)
     if "news-mqm" in sections:
-        results["news_mqm"] = news_mqm(args.bitext, args.baseline, args.data)
+        results["news_mqm"] = news_mqm(args.bitext, args.baseline, args.data, pofilter)
     if "false-alarms" in sections:
-        results["false_alarms"] = false_alarms(args.bitext, args.data, args.show)
+        results["false_alarms"] = false_alarms(args.bitext, args.data, args.show, pofilter)
     if "degenerate" in sections:
         results["degenerate"] = degenerate(args.bitext, args.data, results.get("false_alarms"))
     if "throughput" in sections:

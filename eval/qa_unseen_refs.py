@@ -31,7 +31,9 @@ has document ids (WMT23's `docs`, NTREX); WMT21's and WMT22's blocks join unrela
    raters marked as a whole as "non-translation!" (every source sentence is then untranslated), and
    the second reading of 30 unmarked test-half findings drawn at random
    (`eval/qa_wmt23_mqm_sample_reading.tsv`): the share that are real errors, an estimate of how much
-   of the gap to the raters' spans is their coverage.
+   of the gap to the raters' spans is their coverage. After it, the peer: translate-toolkit's pofilter
+   (`--pofilter`) on the same segments with their English, its span findings and per-check table scored
+   by the same code (see `eval/qa_trust_eval.py`, section 1).
 4. Span precision on Bio-MQM (`--bio-mqm`): MEDLINE abstracts of the WMT21 biomedical task, eight
    outputs of four teams and the reference translation, every sentence rated with error spans by
    linguists with medical experience (`eval/get_bio_mqm.sh`). A domain no check was built on, first
@@ -48,7 +50,8 @@ has document ids (WMT23's `docs`, NTREX); WMT21's and WMT22's blocks join unrela
 Usage:
     eval/get_wmt_refs.sh [CLONE21 CLONE22 CLONE23 CLONE_ESA]; eval/get_ntrex.sh [CLONE]
     eval/get_bio_mqm.sh [CLONE]
-    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate | --mqm | --bio-mqm]
+    python3 eval/qa_unseen_refs.py [--bitext .build/release/bitext] [--half test|dev] [--show] [--degenerate | --mqm | --bio-mqm] \\
+        [--pofilter .build/eval-venv/bin/pofilter]
 """
 import argparse
 import collections
@@ -202,13 +205,17 @@ def rated_span(text, error):
     return nearest, nearest + len(term)
 
 
-def mqm(bitext, odd, show):
+def mqm(bitext, odd, show, pofilter=None):
     if not os.path.exists(os.path.join(DATA, "23", "mqm.rating")):
         print("skipped: eval/data/wmt-refs/23/mqm.rating not found (run eval/get_wmt_refs.sh)")
         return
     segments = mqm_segments(odd)
     every = span_precision(bitext, segments, "refA", "domain", show)
     sample_reading(segments, every.pop("found"), odd, every, WMT23_SAMPLE_READING)
+    pofilter = trust.qa_eval.pofilter_or_none(pofilter)
+    if pofilter:
+        print()
+        trust.print_pofilter_spans(pofilter, f"{len(segments)} segments", trust.pofilter_span_precision(pofilter, segments, "refA"))
 
 
 def bio_mqm(bitext, odd, show):
@@ -243,10 +250,7 @@ def span_precision(bitext, segments, human, group, show):
           f"{every['precision']:.3f} [{low:.2f}, {high:.2f}]; MT systems alone {machine['correct']} / {machine['findings']}"
           + (f"; with omissions in segments rated non-translation as correct: {every['correct'] + omissions} / {every['findings']}"
              if any(s["non_translation"] for s in segments) else "") + "\n")
-    print("| check | correct / span findings | precision | 95 % interval |\n|---|---:|---:|---|")
-    for check, (c, n) in every["per_check"].items():
-        low, high = wilson(c, n)
-        print(f"| {check} | {c} / {n} | {c / n:.2f} | [{low:.2f}, {high:.2f}] |")
+    trust.per_check_table(every["per_check"])
     print(f"\n| {group} | correct / span findings |\n|---|---:|")
     for domain in sorted({s["domain"] for s in segments}):
         d = score([i for i, s in enumerate(segments) if s["domain"] == domain])
@@ -300,6 +304,8 @@ def main():
     parser.add_argument("--degenerate", action="store_true", help="the degenerate-output section instead of false alarms")
     parser.add_argument("--mqm", action="store_true", help="span precision on WMT23's MQM ratings instead of false alarms")
     parser.add_argument("--bio-mqm", action="store_true", help="span precision on Bio-MQM's ratings instead of false alarms")
+    parser.add_argument("--pofilter", default=trust.qa_eval.POFILTER,
+                        help="translate-toolkit's pofilter, scored beside bitext with --mqm (made by scripts/eval-venv.sh)")
     args = parser.parse_args()
     odd = args.half == "test"
     if args.bio_mqm:
@@ -312,7 +318,7 @@ def main():
         degenerate(args.bitext, odd, args.show)
         return
     if args.mqm:
-        mqm(args.bitext, odd, args.show)
+        mqm(args.bitext, odd, args.show, args.pofilter)
         return
     print(f"Job checks ({', '.join(trust.JOB_CHECKS)}) run per document where the set has document ids "
           f"(WMT23, NTREX), not on WMT21 and WMT22.\n")
