@@ -24,10 +24,9 @@ Sections, each skipped with a note when its data is missing:
 Usage:
     swift build -c release
     python3 eval/qa_eval.py [--bitext .build/release/bitext] [--data ../shared] \\
-        [--pofilter /work/peers/venv-tt/bin/pofilter] [--json out.json]
+        [--pofilter .build/eval-venv/bin/pofilter] [--json out.json]
 
-pofilter setup (once, outside the repo):
-    python3 -m venv /work/peers/venv-tt && /work/peers/venv-tt/bin/pip install translate-toolkit==3.20.4
+pofilter (translate-toolkit, pinned in eval/cat-requirements.txt) comes from `scripts/eval-venv.sh`.
 """
 import argparse
 import collections
@@ -507,7 +506,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bitext", default=os.path.join(REPO, ".build", "release", "bitext"))
     parser.add_argument("--data", default=os.path.join(REPO, "..", "shared"))
-    parser.add_argument("--pofilter", default="/work/peers/venv-tt/bin/pofilter")
+    parser.add_argument("--pofilter", default=POFILTER)
     parser.add_argument("--qa-args", default="", help="extra arguments for bitext qa, e.g. '--skip capitalization'")
     parser.add_argument("--json", help="also write the results as JSON to this file")
     parser.add_argument("--sections", default="seeds,mqm,false-alarms", help="comma-separated subset of seeds,mqm,false-alarms")
