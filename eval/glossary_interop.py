@@ -6,12 +6,11 @@ them) with `bitext glossary export/build`, reads the files with translate-toolki
 `translate.storage.tmx` and `translate.storage.tbx` (which reads TBX v2 `<martif>` only), and
 checks that it gets the same number of entries and the same German-English pairs, in order.
 
-translate-toolkit is not a dependency of bitext: install it outside the repository,
-    python3 -m venv /work/peers/venv-tt && /work/peers/venv-tt/bin/pip install translate-toolkit
-and run this script with that interpreter (or pass --python to re-run under it). Without
-translate-toolkit the script prints "skipped: ..." and exits 0.
+translate-toolkit is not a dependency of bitext: `scripts/eval-venv.sh` installs the pinned version
+(eval/cat-requirements.txt) in .build/eval-venv; run this script with that interpreter (or pass
+--python to re-run under it). Without translate-toolkit the script prints "skipped: ..." and exits 0.
 
-Usage: python3 eval/glossary_interop.py [--bitext .build/release/bitext] [--python /work/peers/venv-tt/bin/python]
+Usage: python3 eval/glossary_interop.py [--bitext .build/release/bitext] [--python .build/eval-venv/bin/python]
 """
 import argparse
 import json
