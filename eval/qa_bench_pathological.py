@@ -11,6 +11,11 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
 - a looped segment in a batch record with a source of three sentences (the sentence aligner runs);
 - a batch record whose target and source are each one sentence listing numbers (a flattened table:
   every target number is looked for among the source sentence's);
+- a text without spaces whose words are joined by exclamation marks, and one word of Cyrillic letters
+  (ICU's transliteration of a name key rewrites its buffer per letter);
+- a text and its English source as files, sentences that share all their words but one: deciding whether
+  the source is the translation matches every sentence's words against every other sentence's;
+- a batch record whose source has three sentences, alike in wording, for each of the target's;
 - a batch record of one sentence of quantities with units ("100000 m; 100002 m; …", and sizes "… x … m")
   against one sentence of numbers without units: each target quantity asks what the source's units and
   sizes are (a conversion?), which used to walk the whole source sentence every time;
@@ -79,7 +84,36 @@ def plain_cases(size):
         ("a looped word", looped_word(size)),
         ("a phrase repeated", repeated_phrase(size)),
         ("a short word and a dash repeated", short_word_loop(size)),
+        ("a text without spaces, its words joined by exclamation marks", unspaced_text(size)),
+        ("a word of Cyrillic letters", "ж" * (size // 2)),
     ]
+
+
+def pseudo_word(n):
+    """A distinct word of letters for `n` ("Bada", "Bade", …): no digits, so nothing reads as a number."""
+    consonants, vowels = "bdfghklmnprstvwz", "aeiou"
+    letters = []
+    n += 100
+    while n:
+        n, rest = divmod(n, 80)
+        letters.append(consonants[rest % 16] + vowels[rest // 16])
+    return "".join(letters)
+
+
+def unspaced_text(size):
+    """Words joined by "!" with no space: every mark is a boundary candidate whose word reaches back to
+    the text's start (the splitter's token look-up walked it each time before it was capped)."""
+    return "!".join(pseudo_word(n).capitalize() for n in range(size // 7))
+
+
+def shared_word_files(size):
+    """A German text and its English of one-line sentences that all share their words but one: the
+    test of whether a source is the translation or a comparable article looked up each shared word's
+    every sentence for every sentence."""
+    count = size // 60
+    source = " ".join(f"The government announced a new law on {pseudo_word(n)}." for n in range(count))
+    target = " ".join(f"Die Regierung kündigte ein neues Gesetz über {pseudo_word(n)} an." for n in range(count))
+    return source, target
 
 
 def looped_record(size):
@@ -94,6 +128,15 @@ def number_list_record(size):
     target = "Die Werte lauten " + "; ".join(str(100_000 + 2 * n) for n in range(count)) + "."
     source = "The values are " + "; ".join(str(100_001 + 2 * n) for n in range(count)) + "."
     return {"id": "numbers", "source": source, "target": target}
+
+
+def three_to_one_record(size):
+    """A record whose source has three sentences, all alike in wording, for each of the target's: the
+    aligner's coarsest full search scored blocks of a hundred sentences as if they were one."""
+    count = size // 60
+    target = " ".join(f"Die Regierung kündigte ein neues Gesetz über {pseudo_word(n)} an." for n in range(count))
+    source = " ".join(f"The government announced a new law on {pseudo_word(n)}." for n in range(3 * count))
+    return {"id": "three-to-one", "source": source, "target": target}
 
 
 def quantity_list_record(size):
@@ -218,11 +261,22 @@ def main():
             ("a batch record whose target loops, with a source of three sentences", looped_record),
             ("a batch record of one sentence of numbers on each side (1 MB at full size)", number_list_record),
             ("a batch record of one sentence of quantities with units against one of bare numbers (1 MB at full size)", quantity_list_record),
+            ("a batch record whose source has three sentences alike in wording for each of the target's (1 MB at full size)", three_to_one_record),
             ("a batch record of one sentence per side full of what the source-aware checks compare (1 MB at full size)", check_bait_record),
             ("a batch record of unknown words joined by commas without a space (1 MB at full size)", comma_joined_record),
             ("a batch record of one target sentence without a full stop against many source sentences (1 MB at full size)", one_sentence_record),
             ("a batch record of sentences written in lower case against capitalized source sentences (1 MB at full size)", lower_case_record),
         ]
+        rows = []
+        for fraction in (0.25, 0.5, 1.0):
+            source, target = shared_word_files(int(1_000_000 * scale * fraction))
+            paths = [os.path.join(folder, name) for name in ("en.txt", "de.txt")]
+            for path, text in zip(paths, (source, target)):
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(text + "\n")
+            seconds, findings = timed(args.bitext, ["qa", paths[1], "--source", paths[0], "--format", "jsonl"])
+            rows.append((len(target.encode("utf-8")) / 1e6, seconds, len(findings)))
+        row("a text and its source of sentences that share all their words but one, as files (1 MB at full size)", rows)
         for label, make in single_records:
             row(label, [single_record_row(args.bitext, folder, make(int(1_000_000 * scale * fraction))) for fraction in (0.25, 0.5, 1.0)])
         records = wmt_records(args.data)

@@ -21,11 +21,17 @@ public struct ComparableMatcher: Sendable {
     /// Share of source sentences allowed a null score above the threshold; measured on PUD
     /// comparable documents (eval/align_eval.py): 0.02 keeps bead precision above 0.95.
     public var falseMatchRate = 0.02
+    /// The most target sentences a key may be in and still propose candidates. A key that more
+    /// sentences share (a name or word a long text repeats throughout) tells none of them apart, and
+    /// walking its postings for every source sentence made the search quadratic in the text's length
+    /// (a megabyte of sentences sharing one word: 5.6 s, four times the half megabyte's). News
+    /// articles have fewer sentences than this, so every key of theirs proposes.
+    public var mostSentencesPerKey = 128
 
     public init() {}
 
-    /// - Complexity: O(total postings visited + N × candidatesPerSentence × tokens), close to linear
-    ///   for news text; common keys are in every row's postings, so worst case O(N × M).
+    /// - Complexity: O(N × tokens × mostSentencesPerKey + N × candidatesPerSentence × tokens):
+    ///   linear in the length of the texts.
     public func match(source: AlignmentSide, target: AlignmentSide, keyCount: Int) -> [AlignmentBead] {
         let units = AlignmentUnits.sentences(source, target)
         let n = units.source.count
@@ -42,7 +48,9 @@ public struct ComparableMatcher: Sendable {
             var touched: [Int] = []
             for t in units.sourceTokens(p) {
                 for k in source.keyStart[t]..<source.keyStart[t + 1] {
-                    for sentence in postings.items(withKey: Int(source.keys[k])) where seenByToken[Int(sentence)] != Int32(t) {
+                    let sentences = postings.items(withKey: Int(source.keys[k]))
+                    guard sentences.count <= mostSentencesPerKey else { continue }
+                    for sentence in sentences where seenByToken[Int(sentence)] != Int32(t) {
                         let q = Int(sentence)
                         seenByToken[q] = Int32(t)
                         if hits[q] == 0 { touched.append(q) }

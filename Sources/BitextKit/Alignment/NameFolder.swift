@@ -28,6 +28,10 @@ public final class NameFolder {
         var ascii: [UInt8]
         if let plain = germanLetters.asciiSpelling(word) {
             ascii = plain
+        } else if word.unicodeScalars.count > WordToken.longestAnalysedWord {
+            // No name is this long (a loop or glued text), and ICU's transliteration rewrites its
+            // buffer per replaced letter, quadratic in the word: such a word keeps its own letters.
+            ascii = Array(word.utf8)
         } else {
             // A word ICU cannot transliterate keeps its own letters: it can then only match itself,
             // which is the right outcome for a name key.

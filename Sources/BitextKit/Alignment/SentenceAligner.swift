@@ -26,7 +26,10 @@ public struct SentenceAligner: Sendable {
         public var deletionSamples = 4000
         /// Pseudo-beads of Gale & Church's priors added to the first pass's bead counts.
         public var priorStrength = 300.0
-        /// Above this many cells (N × M) the search is banded around a coarse path.
+        /// Above this many cells (N × M) the search is banded around a coarse path. At a coarser level
+        /// a cell counts once per sentence of its blocks: scoring a pair of blocks of ten sentences costs
+        /// ten times a pair of sentences, and counting them alike made the coarsest full search grow
+        /// with the square of the text until the next level took over (a 3:1 megabyte: 11 s).
         public var fullSearchCells = 250_000
         /// Sentences per block at the next coarser level.
         public var coarseFactor = 10
@@ -104,8 +107,9 @@ public struct SentenceAligner: Sendable {
         }
     }
 
-    private func searchesInFull(rows n: Int, columns m: Int) -> Bool {
-        n * m <= parameters.fullSearchCells || n < 2 * parameters.coarseFactor || m < 2 * parameters.coarseFactor
+    /// Whether `n` × `m` units of `block` sentences each are searched in full (see `fullSearchCells`).
+    private func searchesInFull(rows n: Int, columns m: Int, block: Int = 1) -> Bool {
+        n * m * block <= parameters.fullSearchCells || n < 2 * parameters.coarseFactor || m < 2 * parameters.coarseFactor
     }
 
     /// The matches of unit pair (p, q): from the table when there is one, else counted.
@@ -115,19 +119,21 @@ public struct SentenceAligner: Sendable {
         return counter.pair(source: units.sourceSide, units.sourceTokens(p), target: units.targetSide, units.targetTokens(q))
     }
 
-    /// - Parameter table: all pair matches of `units` (a full search), or nil to count those of the band.
+    /// - Parameters:
+    ///   - table: all pair matches of `units` (a full search), or nil to count those of the band.
+    ///   - block: the sentences per unit at this level (1, then `coarseFactor`, its square …).
     private func search(_ units: AlignmentUnits, model: AlignmentCostModel, counter: inout CoverageCounter,
-                        table: PairCoverage? = nil) -> [ScoredUnitBead] {
+                        table: PairCoverage? = nil, block: Int = 1) -> [ScoredUnitBead] {
         let n = units.source.count
         let m = units.target.count
         let factor = parameters.coarseFactor
         let band: AlignmentBand
-        if searchesInFull(rows: n, columns: m) {
+        if searchesInFull(rows: n, columns: m, block: block) {
             band = .full(rows: n, columns: m)
         } else {
             let unitLength = Double(units.sourceCharacters.reduce(0, +)) / Double(max(1, units.source.count))
             let coarse = search(units.grouped(by: factor), model: model.forBlocks(of: factor, unitLength: unitLength),
-                                counter: &counter)
+                                counter: &counter, block: block * factor)
             band = .around(coarseBeads: coarse.map { ($0.source, $0.target) }, factor: factor,
                            margin: parameters.bandMargin, rows: n, columns: m)
         }

@@ -4,10 +4,16 @@
 struct Token {
     let range: Range<Int>
 
-    /// The token ending at byte `end` (exclusive); leading opening punctuation is skipped.
+    /// The most bytes a token spans: longer than any abbreviation, initial or list marker the splitter
+    /// looks up, so a longer run without whitespace is cut here and matches none of them. Without the cap,
+    /// a text with no spaces ("Ja!Nein!Doch!…") made every candidate boundary walk back to its start.
+    static let longest = 256
+
+    /// The token ending at byte `end` (exclusive), at most `longest` bytes; leading opening punctuation
+    /// is skipped.
     static func before(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token {
         var start = end
-        while start > 0 {
+        while start > 0, end - start < longest {
             let s = UTF8Scalars.start(before: start, in: bytes)
             let (scalar, _) = UTF8Scalars.decode(bytes, at: s)
             if UTF8Scalars.isSpace(scalar) { break }
@@ -34,7 +40,8 @@ struct Token {
     }
 
     /// The token starting at the first non-space byte at or after `start`, with opening punctuation
-    /// skipped; it runs to the next whitespace, trailing punctuation included ("B." must match "z. B.").
+    /// skipped; it runs to the next whitespace, trailing punctuation included ("B." must match "z. B."),
+    /// at most `longest` bytes.
     static func after(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token? {
         var cursor = start
         let count = bytes.count
@@ -45,7 +52,7 @@ struct Token {
         }
         if cursor >= count { return nil }
         var end = cursor
-        while end < count {
+        while end < count, end - cursor < longest {
             let (scalar, length) = UTF8Scalars.decode(bytes, at: end)
             if UTF8Scalars.isSpace(scalar) { break }
             end += length
