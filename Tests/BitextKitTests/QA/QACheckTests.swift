@@ -311,6 +311,14 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Brackets without partners side by side are one note; a word between them makes two.
+    @Test func bracketsWithoutPartnersInARowAreOneNote() throws {
+        let findings = try QAFixture().findings("unbalanced-brackets", "Er sagte ((( [ nichts. Dann (kam er und (ging.")
+        #expect(findings.map(\.text) == ["((( [", "(", "("])
+        #expect(findings.first?.message.hasPrefix("4 brackets in a row") == true)
+        #expect(findings.allSatisfy { $0.severity == .info })
+    }
+
     /// A note with the German spelling as suggestion: news raters mark few such names as errors.
     @Test func aRussianNameInEnglishTransliterationIsANoteWithTheGermanSpelling() throws {
         let findings = try QAFixture().findings("name-convention", """

@@ -33,14 +33,36 @@ struct UnbalancedBracketsCheck: QARule {
             for index in unbalanced(in: source) { sourceUnbalanced[source.scalars[index], default: 0] += 1 }
         }
         var seen: [Unicode.Scalar: Int] = [:]
-        return unbalanced(in: text).map { index in
-            let scalar = text.scalars[index]
-            seen[scalar, default: 0] += 1
-            let inherited = seen[scalar, default: 0] <= sourceUnbalanced[scalar, default: 0]
-            let message = Self.opener(of: scalar).map { "closing \(scalar) without an opening \($0)" } ?? "\(scalar) is not closed in this paragraph"
-            return text.finding(Self.check, index..<(index + 1), severity: inherited ? .info : nil,
-                                message: message + (inherited ? " (as in the source)" : ""))
+        var result: [QAFinding] = []
+        for run in runs(of: unbalanced(in: text), in: text.scalars) {
+            var inheritedAll = true
+            for index in run {
+                let scalar = text.scalars[index]
+                seen[scalar, default: 0] += 1
+                inheritedAll = inheritedAll && seen[scalar, default: 0] <= sourceUnbalanced[scalar, default: 0]
+            }
+            let first = text.scalars[run[0]]
+            var message = Self.opener(of: first).map { "closing \(first) without an opening \($0)" } ?? "\(first) is not closed in this paragraph"
+            if run.count > 1 { message = "\(run.count) brackets in a row without a partner, the first: " + message }
+            result.append(text.finding(Self.check, run[0]..<(run[run.count - 1] + 1), severity: inheritedAll ? .info : nil,
+                                       message: message + (inheritedAll ? " (as in the source)" : "")))
         }
+        return result
+    }
+
+    /// `offsets` (ascending) in runs with nothing but punctuation and spaces of one line between
+    /// neighbours: "((((" is one finding, not one per bracket.
+    private func runs(of offsets: [Int], in scalars: [Unicode.Scalar]) -> [[Int]] {
+        var runs: [[Int]] = []
+        for index in offsets {
+            if let last = runs.last?.last,
+               scalars[(last + 1)..<index].allSatisfy({ !ScalarClass.isLetterOrDigit($0) && $0 != "\n" && $0 != "\u{2029}" }) {
+                runs[runs.count - 1].append(index)
+            } else {
+                runs.append([index])
+            }
+        }
+        return runs
     }
 
     /// The offsets of the brackets of `text` that have no partner in their paragraph, in text order.
