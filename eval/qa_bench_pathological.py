@@ -13,6 +13,8 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
   every target number is looked for among the source sentence's);
 - a text without spaces whose words are joined by exclamation marks, and one word of Cyrillic letters
   (ICU's transliteration of a name key rewrites its buffer per letter);
+- two sentences with a megabyte of blank lines between them (every line break was a boundary candidate
+  whose look back crossed the whole run);
 - a text and its English source as files, sentences that share all their words but one: deciding whether
   the source is the translation matches every sentence's words against every other sentence's;
 - a batch record whose source has three sentences, alike in wording, for each of the target's;
@@ -86,6 +88,7 @@ def plain_cases(size):
         ("a short word and a dash repeated", short_word_loop(size)),
         ("a text without spaces, its words joined by exclamation marks", unspaced_text(size)),
         ("a word of Cyrillic letters", "ж" * (size // 2)),
+        ("two sentences a run of blank lines apart", "Am Montag kam er." + "\n" * size + "Dann ging er."),
     ]
 
 

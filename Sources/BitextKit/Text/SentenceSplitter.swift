@@ -108,13 +108,29 @@ public final class SentenceSplitter {
         try breaker.forEachBatch(in: buffer) { boundaries, _ in
             for boundary in boundaries {
                 let b = Int(boundary)
-                if b < count, isBoundary(at: b, segmentStart: start, in: buffer) {
+                guard b < count else { continue }
+                // The next sentence starts at its first non-space: a candidate's look back stops there,
+                // instead of crossing the same run of space again for every candidate (a file of blank
+                // lines took 38 s for 250 KB). Sentences are trimmed, so none changes.
+                start = Self.firstNonSpace(in: start..<b, buffer)
+                if isBoundary(at: b, segmentStart: start, in: buffer) {
                     close(at: b)
                 }
             }
         }
         close(at: count)
         return spans
+    }
+
+    /// The offset of the first scalar of `range` that is not whitespace, or its end.
+    static func firstNonSpace(in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+            guard UTF8Scalars.isSpace(scalar) else { break }
+            index += length
+        }
+        return index
     }
 
     /// `range` without surrounding whitespace, or nil when nothing but whitespace is left.
