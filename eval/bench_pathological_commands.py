@@ -22,6 +22,8 @@ import subprocess
 import tempfile
 import time
 
+from qa_bench_pathological import pseudo_word
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
@@ -29,17 +31,6 @@ GERMAN = ["Haus", "Baum", "Wasser", "Stadt", "Land", "Zeit", "Jahr", "Mann", "Fr
           "Leben", "Hand", "Arbeit", "Geld"]
 ENGLISH = ["house", "tree", "water", "city", "country", "time", "year", "man", "woman", "child", "day", "world",
            "life", "hand", "work", "money"]
-
-
-def pseudo_word(n):
-    """A distinct word of letters for `n`: no digits, so nothing reads as a number."""
-    consonants, vowels = "bdfghklmnprstvwz", "aeiou"
-    letters = []
-    n += 100
-    while n:
-        n, rest = divmod(n, 80)
-        letters.append(consonants[rest % 16] + vowels[rest // 16])
-    return "".join(letters)
 
 
 def blank_lines(size):
