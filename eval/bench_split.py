@@ -31,15 +31,13 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sbd import maybe_reexec, note  # noqa: E402  (one home for the re-run under --python and the progress notes)
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "eval"
 PEERS = ["pysbd", "somajo", "sentence-splitter"]
-REEXEC_ENV = "BITEXT_EVAL_REEXEC"
 MB = 1e6
-
-
-def note(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
 
 
 # --------------------------------------------------------------------------
@@ -208,19 +206,6 @@ def run_peer(name: str, lines: list[str], runs: int) -> tuple[str, float, int] |
 # --------------------------------------------------------------------------
 
 
-def maybe_reexec(argv: list[str]) -> None:
-    ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--python")
-    known, _ = ap.parse_known_args(argv)
-    if not known.python or os.environ.get(REEXEC_ENV):
-        return
-    if os.path.abspath(known.python) == os.path.abspath(sys.executable):
-        return
-    if not os.access(known.python, os.X_OK):
-        note(f"error: --python {known.python} is not executable")
-        sys.exit(2)
-    os.environ[REEXEC_ENV] = "1"
-    os.execv(known.python, [known.python, os.path.abspath(__file__)] + argv)
 
 
 def fmt(x: float | None, spec: str = ".2f") -> str:
@@ -228,7 +213,7 @@ def fmt(x: float | None, spec: str = ".2f") -> str:
 
 
 def main(argv: list[str]) -> int:
-    maybe_reexec(argv)
+    maybe_reexec(argv, __file__)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(DEFAULT_DATA), help="shared eval folder (default: %(default)s)")

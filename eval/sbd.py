@@ -514,8 +514,8 @@ def print_failures(sysname: str, rows: list[tuple[str, Score]]) -> None:
 # --------------------------------------------------------------------------
 
 
-def maybe_reexec(argv: list[str]) -> None:
-    """--python PY: run this script again under PY (once)."""
+def maybe_reexec(argv: list[str], script: str = __file__) -> None:
+    """--python PY: run `script` (this one by default) again under PY, once."""
     ap = argparse.ArgumentParser(add_help=False)
     ap.add_argument("--python")
     known, _ = ap.parse_known_args(argv)
@@ -527,7 +527,7 @@ def maybe_reexec(argv: list[str]) -> None:
         note(f"error: --python {known.python} is not executable")
         sys.exit(2)
     os.environ[REEXEC_ENV] = "1"
-    os.execv(known.python, [known.python, os.path.abspath(__file__)] + argv)
+    os.execv(known.python, [known.python, os.path.abspath(script)] + argv)
 
 
 def main(argv: list[str]) -> int:
