@@ -137,10 +137,10 @@ enum AlignFixture {
 
 @Suite struct AlignmentAnchorTests {
     static let sameNames: [(String, String)] = [
-        ("Lawrow", "Lavrov"), ("Sacharowa", "Zakharova"), ("Matwijenko", "Matvienko"), ("Selenskyj", "Zelensky"),
-        ("Лавров", "Lavrov"), ("Medwedew", "Medvedev"),
+        ("Iwanow", "Ivanov"), ("Tichonow", "Tikhonov"), ("Nasarbajew", "Nazarbayev"), ("Dmitrijew", "Dmitriev"),
+        ("Selenskyj", "Zelensky"), ("Иванов", "Ivanov"), ("Medwedew", "Medvedev"),
     ]
-    static let differentNames: [(String, String)] = [("Berlin", "Brüssel"), ("Lawrow", "Lukashenko"), ("Moskau", "Madrid")]
+    static let differentNames: [(String, String)] = [("Berlin", "Brüssel"), ("Medwedew", "Mishustin"), ("Warschau", "Madrid")]
 
     @Test(arguments: sameNames) func spellingsOfOneNameFoldToOneKey(_ pair: (String, String)) throws {
         #expect(try NameFolder().sameName(pair.0, pair.1))

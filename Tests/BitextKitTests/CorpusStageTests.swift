@@ -6,11 +6,11 @@ import Testing
 /// corpus's, JSON Lines (gzip) shards with provenance, and the corpus builders' filters.
 @Suite struct CorpusStageTests {
     static let comparableArticles = [
-        ArticlePair(german: ["Die Botschaft in Moskau bleibt geschlossen.", "Der Botschafter sprach über die Ausweisung von Diplomaten."],
+        ArticlePair(german: ["Die Botschaft in Warschau bleibt geschlossen.", "Der Botschafter sprach über die Ausweisung von Diplomaten."],
                     english: ["The ambassador spoke about the expulsion of diplomats.", "Officials gave no date."]),
         ArticlePair(german: ["Beide Länder wollen ihre Botschaften wieder öffnen."], english: ["Both countries want to reopen their embassies."]),
-        ArticlePair(german: ["Wenn die Ausweisung zurückgenommen wird, öffnet die Botschaft.", "Die Diplomaten kehren nach Moskau zurück."],
-                    english: ["If the expulsion is reversed, the embassy opens.", "The diplomats return to Moscow."]),
+        ArticlePair(german: ["Wenn die Ausweisung zurückgenommen wird, öffnet die Botschaft.", "Die Diplomaten kehren nach Warschau zurück."],
+                    english: ["If the expulsion is reversed, the embassy opens.", "The diplomats return to Warsaw."]),
     ]
 
     static func lexicon() throws -> Lexicon {

@@ -56,8 +56,8 @@ import Testing
 
     @Test func comparableBuildsWriteTheComparableCurvesConfidence() throws {
         let articles = [ArticlePair(
-            german: ["Die Botschaft in Moskau bleibt zu.", "Die Ausweisung der Diplomaten war ein Schock.", "Das Wetter war schön."],
-            english: ["After the expulsion of the diplomats, talks began.", "The embassy in Moscow stays closed.", "Markets rose."])]
+            german: ["Die Botschaft in Warschau bleibt zu.", "Die Ausweisung der Diplomaten war ein Schock.", "Das Wetter war schön."],
+            english: ["After the expulsion of the diplomats, talks began.", "The embassy in Warsaw stays closed.", "Markets rose."])]
         let lexicon = try GlossaryExtractionTests.lexicon([("Botschaft", "embassy"), ("Ausweisung", "expulsion")])
         let knowledge = TermKnowledge(lexicon: lexicon)
         let calibrated = try GlossaryBuilder(knowledge: knowledge).build(articles: articles, mode: .comparable)

@@ -12,11 +12,11 @@ import Testing
     }
 
     static let embassyPairs = [
-        SentencePair(german: "Die Botschaft in Moskau bleibt geschlossen.", english: "The embassy in Moscow remains closed."),
+        SentencePair(german: "Die Botschaft in Warschau bleibt geschlossen.", english: "The embassy in Warsaw remains closed."),
         SentencePair(german: "Beide Länder wollen ihre Botschaften wieder öffnen.", english: "Both countries want to reopen their embassies."),
         SentencePair(german: "Der Botschafter sprach über die Ausweisung von Diplomaten.", english: "The ambassador spoke about the expulsion of diplomats."),
         SentencePair(german: "Wenn die Ausweisung zurückgenommen wird, öffnet die Botschaft.", english: "If the expulsion is reversed, the embassy opens."),
-        SentencePair(german: "Die Diplomaten kehren nach Moskau zurück.", english: "The diplomats return to Moscow."),
+        SentencePair(german: "Die Diplomaten kehren nach Warschau zurück.", english: "The diplomats return to Warsaw."),
     ]
 
     static func build(_ pairs: [SentencePair], lexicon: Lexicon, curated: Glossary = Glossary()) throws -> Glossary {
@@ -92,12 +92,12 @@ import Testing
 
     @Test func namesMatchAcrossSpellings() throws {
         let pairs = [
-            SentencePair(german: "Sergej Lawrow traf Rubio.", english: "Sergei Lavrov met Rubio."),
-            SentencePair(german: "Danach sprach Lawrow.", english: "Afterwards Lavrov spoke."),
+            SentencePair(german: "Dmitri Medwedew traf Blinken.", english: "Dmitry Medvedev met Blinken."),
+            SentencePair(german: "Danach sprach Medwedew.", english: "Afterwards Medvedev spoke."),
         ]
         let glossary = try Self.build(pairs, lexicon: Lexicon(source: .de, target: .en))
-        let entry = try #require(Self.pair(glossary, "Lawrow"))
-        #expect(entry.english == "Lavrov")
+        let entry = try #require(Self.pair(glossary, "Medwedew"))
+        #expect(entry.english == "Medvedev")
         #expect(entry.evidence.contains(.name))
     }
 
@@ -138,9 +138,9 @@ import Testing
 
     @Test func comparableArticlesNeedLexicalEvidence() throws {
         let articles = [ArticlePair(
-            german: ["Die Botschaft in Moskau bleibt zu.", "Die Ausweisung der Diplomaten war ein Schock.", "Das Wetter war schön."],
-            english: ["After the expulsion of the diplomats, talks began.", "The embassy in Moscow stays closed.", "Markets rose."])]
-        let lexicon = try Self.lexicon([("Botschaft", "embassy"), ("Ausweisung", "expulsion"), ("Diplomat", "diplomat"), ("Moskau", "Moscow")])
+            german: ["Die Botschaft in Warschau bleibt zu.", "Die Ausweisung der Diplomaten war ein Schock.", "Das Wetter war schön."],
+            english: ["After the expulsion of the diplomats, talks began.", "The embassy in Warsaw stays closed.", "Markets rose."])]
+        let lexicon = try Self.lexicon([("Botschaft", "embassy"), ("Ausweisung", "expulsion"), ("Diplomat", "diplomat"), ("Warschau", "Warsaw")])
         let glossary = try GlossaryBuilder(knowledge: TermKnowledge(lexicon: lexicon)).build(articles: articles, mode: .comparable)
         #expect(Self.pair(glossary, "Botschaft")?.english == "embassy")
         #expect(Self.pair(glossary, "Ausweisung")?.english == "expulsion")

@@ -20,12 +20,12 @@ enum GlossaryFixtures {
             note: "diplomatic mission; not \"message\"", status: .preferred, confidence: 0.912, frequency: 4,
             evidence: [.lexicon, .cooccurrence],
             contexts: [
-                SentencePair(german: "Die Botschaft in Moskau öffnet wieder.", english: "The embassy in Moscow reopens."),
+                SentencePair(german: "Die Botschaft in Warschau öffnet wieder.", english: "The embassy in Warsaw reopens."),
                 SentencePair(german: "Beide Botschaften & Konsulate <neu>.", english: "Both embassies & consulates <new>."),
             ]),
         GlossaryEntry(german: "Außenminister", english: "foreign minister", partOfSpeech: .noun, status: .admitted),
         GlossaryEntry(
-            german: "Lawrow", english: "Lavrov", partOfSpeech: .noun, note: "tab\there, comma, \"quotes\"\nand a second line",
+            german: "Schoigu", english: "Shoigu", partOfSpeech: .noun, note: "tab\there, comma, \"quotes\"\nand a second line",
             confidence: 0.5, frequency: 1, evidence: [.name]),
         GlossaryEntry(german: "#hashtag-Diplomatie", english: "hashtag diplomacy", domain: "media, online", status: .deprecated),
         GlossaryEntry(german: "Weißrussland", english: "Belarus", partOfSpeech: .noun, note: "back\\slash", status: .superseded),

@@ -70,7 +70,7 @@ import Testing
 
     @Test func laterGlossariesDoNotOverrideEarlierOnes() {
         let first = Glossary(entries: [GlossaryEntry(german: "Botschaft", english: "embassy", note: "curated")])
-        let second = Glossary(entries: [GlossaryEntry(german: "botschaft", english: "Embassy", note: "other"), GlossaryEntry(german: "Krim", english: "Crimea")])
+        let second = Glossary(entries: [GlossaryEntry(german: "botschaft", english: "Embassy", note: "other"), GlossaryEntry(german: "Genf", english: "Geneva")])
         let merged = first.adding(second)
         #expect(merged.entries.map(\.note) == ["curated", ""])
     }

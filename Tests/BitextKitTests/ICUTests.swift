@@ -4,14 +4,14 @@ import Testing
 @Suite struct ICUTests {
     @Test func wordTokenizerKeepsNumbersWholeAndSplitsHyphenatedCompounds() throws {
         let tokenizer = try WordTokenizer(language: .de)
-        #expect(try tokenizer.tokenize("US-amerikanischen 3,5 G20.") == ["US", "-", "amerikanischen", "3,5", "G20", "."])
+        #expect(try tokenizer.tokenize("EU-freundlichen 3,5 G7.") == ["EU", "-", "freundlichen", "3,5", "G7", "."])
         let kinds = try tokenizer.tokenize(bytes: Array("Am 27. Mai".utf8)).map(\.kind)
         #expect(kinds == [.word, .number, .punctuation, .word])
     }
 
     @Test func transliterationToLatinAndASCII() throws {
         let transliterator = try Transliterator("Any-Latin; Latin-ASCII")
-        #expect(try transliterator.apply("Сергей Лавров") == "Sergej Lavrov")
+        #expect(try transliterator.apply("Андрей Громыко") == "Andrej Gromyko")
     }
 
     /// `NameFolder` replaces German letters itself (`de/ascii-letters.txt`) instead of asking ICU: it must agree with ICU.
@@ -23,9 +23,9 @@ import Testing
 
     @Test func otherNonASCIILettersAreLeftToICU() throws {
         let german = try LetterFolding(language: .de)
-        #expect(german.asciiSpelling("Lavrov") == Array("Lavrov".utf8))
+        #expect(german.asciiSpelling("Ivanov") == Array("Ivanov".utf8))
         #expect(german.asciiSpelling("Café") == nil)
-        #expect(german.asciiSpelling("Лавров") == nil)
+        #expect(german.asciiSpelling("Иванов") == nil)
         #expect(german.asciiSpelling("a\u{0308}") == nil)
     }
 

@@ -14,8 +14,8 @@ struct NormalizeCase: CustomTestStringConvertible, Sendable {
 @Suite struct NormalizerTests {
     static let cases: [NormalizeCase] = [
         NormalizeCase(name: "detokenizer space before a hyphen is removed", language: .de,
-                      input: "Die EU -Kommission und die Saudi -Arabien-Reise.\n",
-                      output: "Die EU-Kommission und die Saudi-Arabien-Reise.\n",
+                      input: "Die EU -Kommission und die Baden -Württemberg-Reise.\n",
+                      output: "Die EU-Kommission und die Baden-Württemberg-Reise.\n",
                       rules: ["detokenization-space", "detokenization-space"]),
         NormalizeCase(name: "suspended compound after a conjunction stays", language: .de,
                       input: "Haupt- und -nebensatz sind korrekt.\n",
@@ -67,7 +67,7 @@ struct NormalizeCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func editsPointIntoTheOriginalText() throws {
-        let input = "Zeile eins.\n\u{00AD}Die US -Botschaft.\n"
+        let input = "Zeile eins.\n\u{00AD}Die EU -Botschaft.\n"
         let result = try Normalizer(language: .de).normalize(input)
         let edit = try #require(result.edits.first { $0.rule == "detokenization-space" })
         let scalars = Array(input.unicodeScalars)
@@ -90,7 +90,7 @@ struct NormalizeCase: CustomTestStringConvertible, Sendable {
 /// original it came from (what `bitext run` hands QA, whose findings point into the user's file).
 @Suite struct NormalizerOriginTests {
     @Test func sentencesOfTheCleanTextMapBackToTheOriginal() throws {
-        let original = "Die US -amerikanischen <b>Diplomaten</b> kamen am Montag.\u{00AD} Sie&nbsp;blieben zwei Tage.\n"
+        let original = "Die EU -freundlichen <b>Diplomaten</b> kamen am Montag.\u{00AD} Sie&nbsp;blieben zwei Tage.\n"
         let normalized = try Normalizer(language: .de).normalize(original)
         let clean = Array(normalized.text.utf8)
         let spans = try SentenceSplitter(language: .de).split(bytes: clean)
@@ -101,6 +101,6 @@ struct NormalizeCase: CustomTestStringConvertible, Sendable {
             view.append(contentsOf: scalars[normalized.originalRange(of: span.scalars)])
             return String(view)
         }
-        #expect(mapped == ["Die US -amerikanischen <b>Diplomaten</b> kamen am Montag.", "Sie&nbsp;blieben zwei Tage."])
+        #expect(mapped == ["Die EU -freundlichen <b>Diplomaten</b> kamen am Montag.", "Sie&nbsp;blieben zwei Tage."])
     }
 }

@@ -71,7 +71,7 @@ import Testing
 
     @Test func englishNamesOfCapitalizedWordsKeepTheirForm() throws {
         let lemmatizer = try EnglishLemmatizer(hunspell: try Hunspell(language: .en))
-        #expect(lemmatizer.baseForm(["United", "States"]) == "United States")
+        #expect(lemmatizer.baseForm(["Faroe", "Islands"]) == "Faroe Islands")
         #expect(lemmatizer.baseForm(["foreign", "ministers"]) == "foreign minister")
         #expect(lemmatizer.baseForm(["expulsions", "of", "diplomats"]) == "expulsion of diplomats")
     }

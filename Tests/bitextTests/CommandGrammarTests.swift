@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func qaExitsWithOneOnFindingsAndZeroWithout() throws {
-        let flawed = try CLI.temporaryFile(Array("Die US -amerikanischen Diplomaten kamen.\n".utf8))
+        let flawed = try CLI.temporaryFile(Array("Die EU -freundlichen Diplomaten kamen.\n".utf8))
         let clean = try CLI.temporaryFile(Array("Die Diplomaten kamen.\n".utf8))
         let options = ["--no-default-lexicon", "--checks", "spacing-artifact", "--fail-on", "error"]
         #expect(try CLI.run(["qa", flawed] + options).status == 1)

@@ -60,11 +60,11 @@ enum CLI {
     }
 
     @Test func normalizeWritesEditsAndCountsThemOnStandardError() throws {
-        let input = try CLI.temporaryFile(Array("Die US -Botschaft.\n".utf8))
+        let input = try CLI.temporaryFile(Array("Die EU -Botschaft.\n".utf8))
         let edits = input + ".edits.jsonl"
         let result = try CLI.run(["normalize", "--lang", "de", input, "--edits", edits])
         #expect(result.status == 0)
-        #expect(result.stdout == "Die US-Botschaft.\n")
+        #expect(result.stdout == "Die EU-Botschaft.\n")
         #expect(result.stderr.contains("1 edit(s) (detokenization-space 1)"))
         let written = try String(contentsOfFile: edits, encoding: .utf8)
         #expect(written == "{\"rule\":\"detokenization-space\",\"start\":6,\"end\":7,\"line\":1,\"column\":7,\"before\":\" \",\"after\":\"\"}\n")

@@ -7,7 +7,7 @@
 public struct WordAnalysis: Sendable, Codable, Equatable {
     /// The token as written.
     public let text: String
-    /// The word the features are of: English loses its possessive ending ("Russia’s" → "Russia"),
+    /// The word the features are of: English loses its possessive ending ("Norway’s" → "Norway"),
     /// which ICU keeps inside the word.
     public let base: String
     /// `base` lower-cased.

@@ -1,6 +1,6 @@
 import CICU
 
-/// An ICU transliterator, e.g. "Any-Latin; Latin-ASCII" (Сергей Лавров → Sergej Lavrov).
+/// An ICU transliterator, e.g. "Any-Latin; Latin-ASCII" (Андрей Громыко → Andrej Gromyko).
 ///
 /// Owns the ICU handle. Not thread-safe: use one per thread.
 public final class Transliterator {

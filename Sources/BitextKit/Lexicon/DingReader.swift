@@ -49,7 +49,7 @@ public enum DingReader {
         }
     }
 
-    /// A synonym with Ding's abbreviation marks (`Türkei {f} /TR/`, `gross national product /GNP/`)
+    /// A synonym with Ding's abbreviation marks (`Schweiz {f} /CH/`, `gross national product /GNP/`)
     /// taken out as synonyms of their own: the phrase without them, then each abbreviation. A mark
     /// opens with a slash after a space and closes with the next slash, so "Import/Export" stays
     /// one phrase.

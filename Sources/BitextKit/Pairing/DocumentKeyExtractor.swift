@@ -58,7 +58,7 @@ final class DocumentKeyExtractor {
             return
         }
         if word.isFunctionWord { return }
-        // A capitalized word may be a name in both languages ("Trump", "Genf"), whatever else it is;
+        // A capitalized word may be a name in both languages ("Macron", "Genf"), whatever else it is;
         // an unknown word may be a name or a cognate.
         let longEnough = surface.unicodeScalars.count >= Self.minimumNameLength
         let name: [PairingKey] = longEnough ? [.name(word.nameKey)] : []

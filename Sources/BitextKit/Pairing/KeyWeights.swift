@@ -1,7 +1,7 @@
 import Foundation
 
 /// Rarity weights of pairing keys across both collections: a key found in few articles identifies
-/// events ("Istanbul", "27"), one found everywhere ("government") does not.
+/// events ("Helsinki", "27"), one found everywhere ("government") does not.
 struct KeyWeights {
     /// idf(k) · kind weight, per key id.
     let weights: [Double]

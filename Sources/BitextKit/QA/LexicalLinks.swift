@@ -202,7 +202,7 @@ struct LexicalLinks {
         return "#" + String(decoding: digits, as: UTF8.self)
     }
 
-    /// Source token `token` without an English possessive ending ("Russia’s" → "Russia"), as written
+    /// Source token `token` without an English possessive ending ("Norway’s" → "Norway"), as written
     /// and lower-cased: an English word's analysis has both (`WordAnalysis.base` and `lower`).
     private static func withoutPossessive(_ source: QAText, _ token: Int) -> (word: String, lower: String) {
         if source.language == .en, source.tokens[token].kind == .word {

@@ -3,7 +3,7 @@
 /// ```swift
 /// let resources = try QAResources()
 /// let runner = try QARunner(checks: QARegistry.checks, resources: resources)
-/// let target = try resources.text(name: "de.txt", language: .de, bytes: Array("Die US -Botschaft".utf8))
+/// let target = try resources.text(name: "de.txt", language: .de, bytes: Array("Die EU -Botschaft".utf8))
 /// runner.run(QAInput(target: target))  // [spacing-artifact at 4..<13]
 /// ```
 public final class QARunner {

@@ -130,7 +130,7 @@ public struct QAText: Sendable {
         return first < loops.count && loops[first].range.overlaps(range)
     }
 
-    /// Token `index` lower-cased as written ("Russia’s" → "russia’s").
+    /// Token `index` lower-cased as written ("Norway’s" → "norway’s").
     public func lowercased(_ index: Int) -> String {
         lowerEntries[Int(analysis.words[index])]
     }

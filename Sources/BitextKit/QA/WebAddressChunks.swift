@@ -1,4 +1,4 @@
-/// The whitespace-delimited chunks of a text that are web or mail addresses ("www.krone.at",
+/// The whitespace-delimited chunks of a text that are web or mail addresses ("www.orf.at",
 /// "https://example.org/intuitive-machines", "info@example.org") or hashtags ("#phdlife"): text
 /// copied as it is, which the word checks do not judge as prose.
 ///
@@ -37,7 +37,7 @@ struct WebAddressChunks {
 
     private static func isAddress(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
         if chunk.contains("@") || chunk.contains("/") { return true }
-        // A dot between letters ("krone.at") marks a host name, not a sentence end.
+        // A dot between letters ("orf.at") marks a host name, not a sentence end.
         return zip(chunk, chunk.dropFirst().dropFirst()).enumerated().contains { offset, pair in
             chunk[chunk.startIndex + offset + 1] == "." && pair.0.properties.isAlphabetic && pair.1.properties.isAlphabetic
         }

@@ -67,7 +67,7 @@ final class EnglishLemmatizer {
     }
 
     /// A phrase as written with its head singular ("foreign ministers" → "foreign minister"); a
-    /// phrase of capitalized words is a name and stays as written ("United States").
+    /// phrase of capitalized words is a name and stays as written ("Faroe Islands").
     func baseForm(_ written: [String]) -> String {
         guard !written.isEmpty else { return "" }
         if written.count > 1, written.allSatisfy({ $0.first?.isUppercase == true }) { return written.joined(separator: " ") }

@@ -25,7 +25,7 @@ final class EnglishTermExtractor {
 
     /// Learns which words head noun phrases (call with all English sentences before extracting, or
     /// learn chunks into separate vocabularies and merge them): a word that is
-    /// mostly followed by another content word ("foreign" in "foreign minister", "Russian" in
+    /// mostly followed by another content word ("foreign" in "foreign minister", "Norwegian" in
     /// "Norwegian fishermen") is a modifier, and is not a term on its own.
     func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) throws {
         for sentence in sentences {

@@ -102,7 +102,7 @@ final class GermanLemmatizer {
     }
 
     /// Whether a capitalized word is an adjective or participle written with a capital in a name
-    /// ("Vereinigten" in "Vereinigten Staaten"): Hunspell accepts its lower-case form, which it
+    /// ("Europäischen" in "Europäischen Union"): Hunspell accepts its lower-case form, which it
     /// rejects for nouns ("außenminister").
     func isCapitalizedAdjective(_ word: String) -> Bool {
         guard let hunspell, adjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return false }

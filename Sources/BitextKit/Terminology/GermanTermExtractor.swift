@@ -50,7 +50,7 @@ final class GermanTermExtractor {
     }
 
     /// Records which words the corpus writes in lower case, and which capitalized words only occur
-    /// before another capitalized word, as "Vereinigten" in "Vereinigten Staaten" (call with all
+    /// before another capitalized word, as "Europäischen" in "Europäischen Union" (call with all
     /// German sentences before extracting, or learn chunks into separate vocabularies and merge them).
     func learn(_ sentences: [String], into vocabulary: inout TermVocabulary) throws {
         for sentence in sentences {
@@ -79,7 +79,7 @@ final class GermanTermExtractor {
             if k >= 1, !word.followsBreak, isAdjective(words[k - 1]) {
                 result.append(occurrence([words[k - 1], word], shape: .adjectiveNoun))
             }
-            // A run of capitalized nouns inside a sentence is a name or a title + name ("Donald Trump").
+            // A run of capitalized nouns inside a sentence is a name or a title + name ("Olaf Scholz").
             if k >= 1, !word.followsBreak, nouns[k - 1], !words[k - 1].isSentenceInitial || words[k - 1].isAcronym {
                 result.append(occurrence([words[k - 1], word], shape: .nounNoun))
             }
@@ -103,7 +103,7 @@ final class GermanTermExtractor {
     }
 
     /// Whether a capitalized word is a term on its own. A capitalized adjective that mostly stands
-    /// before another capitalized word is part of a name ("Vereinigten" in "Vereinigten Staaten");
+    /// before another capitalized word is part of a name ("Europäischen" in "Europäischen Union");
     /// nouns before names are titles ("Außenminister Medwedew") and stay terms.
     private func isStandalone(_ word: TermWord) -> Bool {
         guard nameAdjectiveEndings.contains(where: { word.lower.hasSuffix($0) }), let counts = vocabulary.germanHeads[word.lower] else { return true }
@@ -122,7 +122,7 @@ final class GermanTermExtractor {
     }
 
     /// A declined attributive adjective: lower case inside the sentence (or capitalized in a name,
-    /// "Russische Föderation"), not a function word, with an adjective ending.
+    /// "Tschechische Republik"), not a function word, with an adjective ending.
     private func isAdjective(_ word: TermWord) -> Bool {
         guard word.hasLetters(4), !functionWords.contains(word.lower), !word.isAcronym else { return false }
         guard adjectiveEndings.contains(where: { word.lower.hasSuffix($0) }) else { return false }
@@ -166,13 +166,13 @@ final class GermanTermExtractor {
     }
 
     /// The citation form of a candidate, or nil when it is kept as met (a name with a capitalized
-    /// adjective, "Vereinigten Staaten"; an adjective + noun whose gender is unknown).
+    /// adjective, "Europäischen Union"; an adjective + noun whose gender is unknown).
     private func baseForm(_ words: [TermWord], shape: Shape, headLemma: String, gender: GrammaticalGender?) -> String? {
         switch shape {
         case .noun:
             return headLemma
         case .nounNoun:
-            // A name with an adjective ("Vereinigten Staaten") keeps its form; title + name and
+            // A name with an adjective ("Europäischen Union") keeps its form; title + name and
             // first + last name take each noun's base form.
             if lemmatizer.isCapitalizedAdjective(words[0].text) { return nil }
             return words.map { lemmatizer.noun($0.text) }.joined(separator: " ")

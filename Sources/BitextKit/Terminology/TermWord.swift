@@ -1,5 +1,5 @@
-/// A word of a sentence as term extraction sees it: hyphenated compounds joined ("US-Außenministerium",
-/// "Transit-Thrombus"), an English possessive as its base word ("Russia’s" → "Russia"), with the facts
+/// A word of a sentence as term extraction sees it: hyphenated compounds joined ("EU-Kommission",
+/// "Transit-Thrombus"), an English possessive as its base word ("Norway’s" → "Norway"), with the facts
 /// candidate rules ask about.
 struct TermWord: Sendable {
     /// As written.
@@ -63,7 +63,7 @@ struct TermWord: Sendable {
         return words
     }
 
-    /// Whether the word has at least `count` letters and no digits ("G20" is a name, "2019" not a word).
+    /// Whether the word has at least `count` letters and no digits ("G7" is a name, "1990" not a word).
     func hasLetters(_ count: Int) -> Bool {
         text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= count
     }

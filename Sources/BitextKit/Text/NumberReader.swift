@@ -287,7 +287,7 @@ public struct NumberReader: Sendable {
 
     /// The amount of a token of one or two capital letters, digits and an optional scale ("N585",
     /// "R20bn"): a currency written by its letter. Other letters after the digits make a code's
-    /// ending ("T20Is", "G20s"): the code's number is the same, "T20" in a translation.
+    /// ending ("T20Is", "G7s"): the code's number is the same, "T20" in a translation.
     private func prefixedAmount(_ token: String) -> (Double, Double?)? {
         let letters = token.prefix { $0.isLetter && $0.isUppercase }
         guard (1...2).contains(letters.count) else { return nil }

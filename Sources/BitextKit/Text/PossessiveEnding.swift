@@ -1,8 +1,8 @@
-/// The English possessive ending of a word: "Russia’s", "Russia's", "states’".
+/// The English possessive ending of a word: "Norway’s", "Norway's", "states’".
 ///
-/// Why: ICU keeps the apostrophe inside the word, so without this "Russia’s" is a word of its own that
+/// Why: ICU keeps the apostrophe inside the word, so without this "Norway’s" is a word of its own that
 /// neither the stemmer (which knows only the straight apostrophe) nor name folding (which drops the
-/// apostrophe and makes "russias") relates to "Russia" or "Russland".
+/// apostrophe and makes "norways") relates to "Norway" or "Norwegen".
 enum PossessiveEnding {
     /// `word` without a possessive ending ("’s", "'s", or a lone apostrophe after "s"), or `word` itself.
     static func stripped(_ word: String) -> String {

@@ -2,7 +2,7 @@
 public struct WordToken: Sendable, Equatable, Codable {
     /// What ICU's word rules say the token is.
     public enum Kind: String, Sendable, Codable {
-        /// Letters (possibly with digits or internal apostrophes): "Botschaft", "US", "G20".
+        /// Letters (possibly with digits or internal apostrophes): "Botschaft", "EU", "G7".
         case word
         /// A number as ICU sees it: "2019", "3,5", "1.000".
         case number
@@ -25,7 +25,7 @@ public struct WordToken: Sendable, Equatable, Codable {
 
 /// Splits text into word tokens with ICU's word-break rules, skipping whitespace.
 ///
-/// ICU keeps "3,5" and "G20" whole and splits "US-amerikanischen" into US / - / amerikanischen, which is
+/// ICU keeps "3,5" and "G7" whole and splits "EU-freundlichen" into EU / - / freundlichen, which is
 /// what term matching and QA want: compound parts around a hyphen are separate tokens.
 /// Not thread-safe (it owns an ICU iterator): use one per thread.
 public final class WordTokenizer {

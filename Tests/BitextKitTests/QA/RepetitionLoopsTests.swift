@@ -24,8 +24,8 @@ import Testing
         ("Ende" + String(repeating: " .", count: 6), []),
         (String(repeating: "!", count: 30) + " " + String(repeating: "-", count: 30), []),
         // A whole sentence looped, a unit longer than a phrase.
-        ("Die Presse tagte. " + String(repeating: "Die amerikanische Presse hat sich in der letzten Woche in Washington getroffen, und ", count: 5),
-         [String(repeating: "Die amerikanische Presse hat sich in der letzten Woche in Washington getroffen, und ", count: 5)]),
+        ("Die Presse tagte. " + String(repeating: "Die amerikanische Presse hat sich in der letzten Woche in Chicago getroffen, und ", count: 5),
+         [String(repeating: "Die amerikanische Presse hat sich in der letzten Woche in Chicago getroffen, und ", count: 5)]),
     ])
     func loopsAreFoundWithTheirWholeUnits(text: String, expected: [String]) {
         #expect(loops(text).map(\.trimmed) == expected.map(\.trimmed))

@@ -1,4 +1,4 @@
-/// Finds Markdown emphasis left in scraped text: "**Krone.at**", "__so__". Shared by the normalizer
+/// Finds Markdown emphasis left in scraped text: "**ORF.at**", "__so__". Shared by the normalizer
 /// (which removes the markers) and QA's `markup-remnant` check (which reports them).
 ///
 /// Only doubled markers around text on one line count: single "*" and "_" are too often real

@@ -4,7 +4,7 @@
 ///
 /// A space, a hyphen and a letter, after a word: the space goes. Correct German keeps a leading hyphen
 /// after a conjunction ("Haupt- und -nebensatz"), so words from `suspended-hyphen-words.txt` before the
-/// space exempt it; a spaced dash ("Istanbul - Delegationen") has a space after the hyphen and never matches.
+/// space exempt it; a spaced dash ("Wien - Delegationen") has a space after the hyphen and never matches.
 public struct DetokenizationSpaceDetector: Sendable {
     private let exemptWords: Set<String>
 

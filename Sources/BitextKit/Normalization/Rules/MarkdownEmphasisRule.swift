@@ -1,4 +1,4 @@
-/// Removes Markdown emphasis markers left in scraped text ("**Krone.at**" → "Krone.at", "__so__" → "so"),
+/// Removes Markdown emphasis markers left in scraped text ("**ORF.at**" → "ORF.at", "__so__" → "so"),
 /// as found by `MarkdownEmphasisDetector`.
 struct MarkdownEmphasisRule: NormalizationRule {
     let id = "markdown-emphasis"

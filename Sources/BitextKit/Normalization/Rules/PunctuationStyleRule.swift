@@ -30,7 +30,7 @@ struct PunctuationStyleRule: NormalizationRule {
             case "'", "\u{2018}", "\u{2019}", "`", "\u{00B4}":
                 let inWord = before.map(ScalarClass.isLetterOrDigit) ?? false
                 if inWord {
-                    // Apostrophe ("Trump’s", "geht’s") or a closing single quote: both are ’ in English;
+                    // Apostrophe ("Macron’s", "geht’s") or a closing single quote: both are ’ in English;
                     // in German ’ is the apostrophe and ‘ closes a quote, told apart by what follows.
                     let wordFollows = after.map(ScalarClass.isLetter) ?? false
                     replacement = wordFollows || language != .de ? "\u{2019}" : (scalar == "'" ? "\u{2019}" : nil)

@@ -108,7 +108,7 @@ struct CalqueCompoundCheck: QARule {
 
     /// The source phrases that the parts translate, when they show a calque: every part (three or
     /// more) found close together in one source sentence, in two or more separate runs of words
-    /// ("lows" … "Cold War"). One contiguous English compound rendered as one German compound
+    /// ("officials" … "White House"). One contiguous English compound rendered as one German compound
     /// ("nectar tube" → "Nektarröhre") is ordinary German word formation, not evidence.
     ///
     /// - Complexity: O(m log m) for the m source tokens that translate a part, whatever the source's length.
@@ -137,7 +137,7 @@ struct CalqueCompoundCheck: QARule {
                     if width > Self.phraseWindow { break }
                     covered.formUnion(matches[last].units)
                     guard covered.count == units.count else { continue }
-                    // Matched words right next to the window belong to its phrases ("Cold" + "War"),
+                    // Matched words right next to the window belong to its phrases ("White" + "House"),
                     // up to a phrase's length on each side (a bound on the cost of a long run).
                     var window = first..<(last + 1)
                     let widest = window.count + 2 * Self.phraseWindow

@@ -3,8 +3,8 @@
 ///
 /// Source names are capitalized words inside an English sentence (English capitalizes little else:
 /// months and weekdays are left out). A name is rendered when the target has a word with the same folded
-/// spelling ("Medwedew" = "Medvedev"), the same word with a German genitive "s" ("Trumps"), or a lexicon
-/// translation ("Russland" for "Russia"). Target words are explained the same way in reverse.
+/// spelling ("Medwedew" = "Medvedev"), the same word with a German genitive "s" ("Macrons"), or a lexicon
+/// translation ("Norwegen" for "Norway"). Target words are explained the same way in reverse.
 /// Needs a sentence alignment; conservative by design (one unmatched name on each side, and the two
 /// not similar enough to be spellings of one name). A note (info): on annotated MT output and on
 /// clean human translations most of its findings are spellings or renderings of one name, not
@@ -104,7 +104,7 @@ struct NameMismatchCheck: QARule {
             for word in words {
                 // An English possessive ("Nemic’s") names the same as the word without it.
                 keys.insert(names.nameKey(german ? word : PossessiveEnding.stripped(word)))
-                // A German genitive "s" ("Trumps") still names Trump.
+                // A German genitive "s" ("Macrons") still names Macron.
                 if german, word.hasSuffix("s") { keys.insert(names.nameKey(String(word.dropLast()))) }
             }
             keys.remove("")

@@ -99,7 +99,7 @@ struct SpellingCheck: QARule {
     }
 
     /// The German press spellings of the source's capitalized words (an English possessive without
-    /// its ending), lower-case, where they differ from the source's own ("lawrow", "sacharowa"), and
+    /// its ending), lower-case, where they differ from the source's own ("medwedew", "selenskyj"), and
     /// each with the genitive "s".
     ///
     /// - Complexity: O(n · r) for n letters of the source's capitalized words and r rules.

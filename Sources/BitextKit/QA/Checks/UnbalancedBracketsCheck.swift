@@ -7,7 +7,7 @@ struct UnbalancedBracketsCheck: QARule {
         id: "unbalanced-brackets",
         title: "Brackets unbalanced",
         explanation: """
-            A parenthesis or square bracket has no partner in its paragraph ("(US-Verwaltung" without \
+            A parenthesis or square bracket has no partner in its paragraph ("(EU-Kommission" without \
             ")"). List markers such as "1)" or "a)" and emoticons such as ":(" are not brackets. A \
             bracket the source leaves unbalanced as well is not the translation's fault. Only a note: \
             a lone bracket is rarely an error a reviser would mark.
