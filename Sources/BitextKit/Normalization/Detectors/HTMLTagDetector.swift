@@ -1,4 +1,4 @@
-/// Finds HTML tags and comments in text: "<p>", "</ul>", "<ul style=\"…\">", "<!-- … -->". Shared by the
+/// Finds HTML tags and comments in text: "<p>", "</ul>", "<div class=\"…\">", "<!-- … -->". Shared by the
 /// normalizer (which removes them) and QA's `markup-remnant` check (which reports them), so that
 /// both agree on what a tag is.
 ///

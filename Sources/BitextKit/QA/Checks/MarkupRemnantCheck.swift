@@ -7,7 +7,7 @@ struct MarkupRemnantCheck: QARule {
         id: "markup-remnant",
         title: "Markup left in the text",
         explanation: """
-            HTML tags ("<ul style=…>", "</p>") and Markdown emphasis ("**ORF.at**") are formatting code, \
+            HTML tags ("<div class=…>", "</p>") and Markdown emphasis ("**ORF.at**") are formatting code, \
             not text: they come from copying a web page or an editor and would be printed as they are. \
             A tag or emphasis marker the source has too is only a note (info): the document is translated \
             with its markup.
