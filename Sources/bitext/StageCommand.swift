@@ -138,7 +138,7 @@ extension Bitext.Stage {
             var options = memories.options
             options.mode = mode
             let reporter = ProgressReporter(quiet: stage.quiet, started: Date())
-            try stage.perform { try stage.stages(options).align(shard: shard, progress: reporter.report) }
+            try stage.perform { try stage.stages(options).align(shard: shard, shards: stage.shards, progress: reporter.report) }
         }
     }
 
@@ -192,9 +192,9 @@ extension Bitext.Stage {
             let stages = try stage.stages(memories.options)
             let folder = try OutputFolder(target: URL(fileURLWithPath: output))
             var overview = RunOverview()
-            try stage.perform {
-                try folder.fill { overview = try stages.merge(shards: stage.shards, to: $0) }
-            }
+            // The stage files' errors are turned into CLI errors inside the fill, which would otherwise
+            // report them as failures to write the output folder.
+            try folder.fill { sink in try stage.perform { overview = try stages.merge(shards: stage.shards, to: sink) } }
             try folder.commit(replacing: force)
             if !stage.quiet {
                 warn("\(overview.pairs.count) pair(s) aligned; wrote \(folder.fileCount) files to \(output)")
@@ -239,9 +239,7 @@ extension Bitext.Stage {
             let stages = try stage.stages()
             let folder = try OutputFolder(target: URL(fileURLWithPath: output))
             var tally = CorpusExport.Tally()
-            try stage.perform {
-                try folder.fill { tally = try stages.exportCorpus(shards: stage.shards, filters: filters, to: $0) }
-            }
+            try folder.fill { sink in try stage.perform { tally = try stages.exportCorpus(shards: stage.shards, filters: filters, to: sink) } }
             try folder.commit(replacing: force)
             if !stage.quiet {
                 let rejected = tally.rejected.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")

@@ -49,12 +49,18 @@ public struct CorpusStages {
         var summaries: [Language: [ShardSummary]] = [:]
         for side in [Language.de, .en] {
             for shard in 0..<shards {
-                summaries[side, default: []].append(try StageFiles.read(ShardSummary.self, from: work.shardSummary(side, shard)))
+                let path = work.shardSummary(side, shard)
+                let summary = try StageFiles.read(ShardSummary.self, from: path)
+                guard summary.side == side, summary.shard == shard, summary.shards == shards else {
+                    throw Self.bad(path, line: 1, "made for \(summary.side.rawValue) shard \(summary.shard) of \(summary.shards), "
+                                   + "not \(side.rawValue) shard \(shard) of \(shards)")
+                }
+                summaries[side, default: []].append(summary)
             }
         }
         let german = summaries[.de] ?? [], english = summaries[.en] ?? []
         let germanNames = german.flatMap(\.names), englishNames = english.flatMap(\.names)
-        let pairing = try runner.pair(streaming: StagedKeys(work: work, shards: shards))
+        let pairing = try runner.pair(streaming: StagedKeys(work: work, articles: summaries.mapValues { $0.map(\.names.count) }))
         let bases = RunReport.alignmentBases(pairing.pairs.map { (germanNames[$0.german], englishNames[$0.english]) })
         let germanStarts = Self.starts(german)
         var byShard = [[Int]](repeating: [], count: shards)
@@ -84,22 +90,40 @@ public struct CorpusStages {
         return summary
     }
 
-    /// Aligns the pairs of German shard `shard`, checks its articles, writes their report files and
-    /// learns the vocabulary of their aligned text.
-    public func align(shard: Int, progress: @Sendable (RunProgress) -> Void = { _ in }) throws {
-        let summary = try StageFiles.read(PairSummary.self, from: work.pairSummary)
+    /// Aligns the pairs of German shard `shard` of `shards`, checks its articles, writes their report
+    /// files and learns the vocabulary of their aligned text.
+    ///
+    /// Every article index and file name read from the work folder is checked against the pair
+    /// stage's summary before use: the runner indexes arrays with them, and the names become paths.
+    public func align(shard: Int, shards: Int, progress: @Sendable (RunProgress) -> Void = { _ in }) throws {
+        let summary = try pairSummary(shards: shards)
         let first = summary.germanStarts[shard], end = summary.germanStarts[shard + 1]
         var german: [PreparedArticle] = [], originals: [[UInt8]] = [], provenance: [String?] = []
-        try StageFiles.forEachLine(StagedArticle.self, in: work.articles(.de, shard)) {
-            german.append($0.prepared)
-            originals.append(Array($0.original.utf8))
-            provenance.append($0.provenance)
+        try forEachArticle(.de, shard: shard, count: end - first) { _, article in
+            german.append(article.prepared)
+            originals.append(Array(article.original.utf8))
+            provenance.append(article.provenance)
         }
         var pairs: [(offset: Int, element: DocumentPair)] = []
         var bases: [Int: String] = [:]
-        try StageFiles.forEachLine(StagedPair.self, in: work.pairs(shard)) { staged in
+        var lines: [Int: Int] = [:]
+        let path = work.pairs(shard), englishCount = summary.englishStarts[shards]
+        try StageFiles.forEachLine(StagedPair.self, in: path, only: { _ in true }) { position, staged in
+            let line = position + 1
+            guard (0..<summary.pairCount).contains(staged.index) else {
+                throw Self.bad(path, line: line, "pair \(staged.index), but the pair stage made \(summary.pairCount) pair(s)")
+            }
+            if let earlier = lines.updateValue(line, forKey: staged.index) {
+                throw Self.bad(path, line: line, "pair \(staged.index) again (first on line \(earlier))")
+            }
             guard (first..<end).contains(staged.pair.german) else {
-                throw InputError(file: work.pairs(shard), reason: .malformed(line: pairs.count + 1, column: 1, message: "pair \(staged.index) is not of this shard"))
+                throw Self.bad(path, line: line, "pair \(staged.index) is not of this shard")
+            }
+            guard (0..<englishCount).contains(staged.pair.english) else {
+                throw Self.bad(path, line: line, "pair \(staged.index) names English article \(staged.pair.english) of \(englishCount)")
+            }
+            if let problem = StageFiles.pathProblem(staged.base) {
+                throw Self.bad(path, line: line, "field \"base\" is not a file name inside the work folder: \(problem.message) at its character \(problem.column)")
             }
             pairs.append((staged.index, staged.pair))
             bases[staged.index] = staged.base
@@ -149,6 +173,7 @@ public struct CorpusStages {
 
     /// Merges the vocabularies of all German shards.
     public func mergeVocabulary(shards: Int) throws {
+        _ = try pairSummary(shards: shards)
         var vocabulary = RunGlossary.Vocabulary()
         for shard in 0..<shards { vocabulary.merge(try StageFiles.read(RunGlossary.Vocabulary.self, from: work.shardVocabulary(shard))) }
         try StageFiles.write(vocabulary, to: work.vocabulary)
@@ -167,6 +192,7 @@ public struct CorpusStages {
     /// of which only those the ranking can use are kept (`RunGlossary.Counts.StoredMerge`).
     @discardableResult
     public func rankGlossary(shards: Int) throws -> Glossary {
+        _ = try pairSummary(shards: shards)
         let builder = try GlossaryBuilder(knowledge: runner.knowledge)
         var merge = RunGlossary.Counts.StoredMerge(builder: builder)
         for terms in [true, false] {
@@ -194,32 +220,62 @@ public struct CorpusStages {
     /// Writes the run's output: the run-wide files, then every shard's report files.
     ///
     /// Holds the pairs' rows and `aligned.tmx`'s units of all shards at once (a few KB per pair).
+    ///
+    /// Each pair must be in exactly one shard's pairs, with exactly one aligned row and one TMX units
+    /// record from that shard's align stage; a file name of a shard's file list must be a path inside
+    /// its files folder (`StageFiles.pathProblem`).
     public func merge(shards: Int, to sink: RunFileSink) throws -> RunOverview {
-        let summary = try StageFiles.read(PairSummary.self, from: work.pairSummary)
+        let summary = try pairSummary(shards: shards)
         var overview = summary.overview
-        var placed = [StagedPair?](repeating: nil, count: summary.pairCount)
+        // Pairs by index, with their shard and line, in a dictionary: the summary's count sizes nothing
+        // before the shards' files bear it out.
+        var placed: [Int: (pair: StagedPair, shard: Int, line: Int)] = [:]
         for shard in 0..<shards {
-            try StageFiles.forEachLine(StagedPair.self, in: work.pairs(shard)) { pair in
-                guard placed.indices.contains(pair.index) else {
-                    throw InputError(file: work.pairs(shard), reason: .malformed(line: 1, column: 1, message: "pair \(pair.index) of \(summary.pairCount)"))
+            let path = work.pairs(shard)
+            try StageFiles.forEachLine(StagedPair.self, in: path, only: { _ in true }) { position, pair in
+                guard (0..<summary.pairCount).contains(pair.index) else {
+                    throw Self.bad(path, line: position + 1, "pair \(pair.index), but the pair stage made \(summary.pairCount) pair(s)")
                 }
-                placed[pair.index] = pair
+                if let earlier = placed.updateValue((pair, shard, position + 1), forKey: pair.index) {
+                    throw Self.bad(path, line: position + 1, "pair \(pair.index) again (first in \(work.pairs(earlier.shard)) on line \(earlier.line))")
+                }
             }
         }
-        let staged = try placed.enumerated().map { index, pair in
-            guard let pair else { throw InputError(file: work.pairSummary, reason: .malformed(line: 1, column: 1, message: "pair \(index) is in no shard's pairs")) }
+        let staged = try (0..<summary.pairCount).map { index in
+            guard let pair = placed[index] else { throw Self.bad(work.pairSummary, line: 1, "pair \(index) is in no shard's pairs") }
             return pair
         }
-        var rows = [AlignedRow?](repeating: nil, count: staged.count)
-        var units = [String](repeating: "", count: staged.count)
-        for shard in 0..<shards {
-            try StageFiles.forEachLine(AlignedRow.self, in: work.aligned(shard)) { rows[$0.index] = $0 }
-            try StageFiles.forEachLine(AlignedUnits.self, in: work.alignedUnits(shard)) { units[$0.index] = $0.units }
-            overview.qa += try StageFiles.readLines(RunOverview.QARow.self, from: work.qaRows(shard))
+        /// Places record `value` of pair `index` from `path`'s line `line`, written by shard `shard`'s align stage.
+        func claim<T>(_ slots: inout [T?], _ value: T, index: Int, shard: Int, path: String, line: Int) throws {
+            guard slots.indices.contains(index), staged[index].shard == shard else {
+                throw Self.bad(path, line: line, "pair \(index) is not among this shard's pairs")
+            }
+            guard slots[index] == nil else { throw Self.bad(path, line: line, "pair \(index) again") }
+            slots[index] = value
         }
-        overview.pairs = try staged.map { pair in
+        var rows = [AlignedRow?](repeating: nil, count: staged.count)
+        var units = [String?](repeating: nil, count: staged.count)
+        for shard in 0..<shards {
+            let aligned = work.aligned(shard), unitsPath = work.alignedUnits(shard)
+            try StageFiles.forEachLine(AlignedRow.self, in: aligned, only: { _ in true }) { position, row in
+                try claim(&rows, row, index: row.index, shard: shard, path: aligned, line: position + 1)
+            }
+            try StageFiles.forEachLine(AlignedUnits.self, in: unitsPath, only: { _ in true }) { position, record in
+                try claim(&units, record.units, index: record.index, shard: shard, path: unitsPath, line: position + 1)
+            }
+            let qa = try StageFiles.readLines(RunOverview.QARow.self, from: work.qaRows(shard))
+            let articles = summary.germanStarts[shard + 1] - summary.germanStarts[shard]
+            guard qa.count == articles else {
+                throw Self.bad(work.qaRows(shard), line: 1, "\(qa.count) QA row(s), but the shard has \(articles) German article(s)")
+            }
+            overview.qa += qa
+        }
+        overview.pairs = try staged.map { pair, shard, line in
             guard let row = rows[pair.index] else {
-                throw InputError(file: work.pairSummary, reason: .malformed(line: 1, column: 1, message: "pair \(pair.index) was not aligned by any shard"))
+                throw Self.bad(work.pairs(shard), line: line, "pair \(pair.index) has no row in \(work.aligned(shard))")
+            }
+            guard units[pair.index] != nil else {
+                throw Self.bad(work.pairs(shard), line: line, "pair \(pair.index) has no TMX units in \(work.alignedUnits(shard))")
             }
             return RunOverview.PairRow(german: pair.germanName, english: pair.englishName, score: pair.pair.score, mode: row.mode,
                                        modeReason: row.modeReason, linkedBeads: row.linkedBeads,
@@ -229,33 +285,88 @@ public struct CorpusStages {
         for shard in 0..<shards {
             let list = work.fileList(shard)
             guard let listed = FileBytes.read(path: list) else { throw InputError(file: list, reason: .missing) }
-            for path in String(decoding: listed, as: UTF8.self).split(separator: "\n") {
+            var lines = String(decoding: listed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last == "" { lines.removeLast() }
+            for (number, path) in lines.enumerated() {
+                if let problem = StageFiles.pathProblem(String(path)) {
+                    throw InputError(file: list, reason: .malformed(line: number + 1, column: problem.column,
+                                                                    message: "not a file name inside the work folder: \(problem.message)"))
+                }
                 let file = work.files(shard) + "/" + path
                 guard let bytes = FileBytes.read(path: file) else { throw InputError(file: file, reason: .missing) }
                 try sink.write(String(path), bytes)
             }
         }
-        try RunReport.writeSummary(overview, glossary: glossary, alignedUnits: units, options: runner.options, to: sink)
+        try RunReport.writeSummary(overview, glossary: glossary, alignedUnits: units.lazy.map { $0 ?? "" }, options: runner.options, to: sink)
         return overview
     }
 
     /// Writes the corpus builders' files (`CorpusExport`) from every German shard's sentence pairs, in
     /// shard order (German articles in order, each pair's beads in order).
     public func exportCorpus(shards: Int, filters: BitextFilters, to sink: RunFileSink) throws -> CorpusExport.Tally {
-        try CorpusExport(filters: filters).export({ body in
+        _ = try pairSummary(shards: shards)
+        return try CorpusExport(filters: filters).export({ body in
             for shard in 0..<shards { try StageFiles.forEachLine(BitextSegment.self, in: work.segments(shard), body) }
         }, to: sink)
     }
 
-    /// The English articles with the given indices, read from the shards that hold them.
+    /// The English articles with the given indices, read from the shards that hold them (each shard
+    /// file checked to hold the articles the pair stage counted in it, so none is missing).
     private func englishPartners(_ needed: Set<Int>, starts: [Int]) throws -> [Int: (prepared: PreparedArticle, original: [UInt8], provenance: String?)] {
         var found: [Int: (prepared: PreparedArticle, original: [UInt8], provenance: String?)] = [:]
         for shard in 0..<(starts.count - 1) where needed.contains(where: { (starts[shard]..<starts[shard + 1]).contains($0) }) {
-            try StageFiles.forEachLine(StagedArticle.self, in: work.articles(.en, shard), only: { needed.contains(starts[shard] + $0) }) {
+            try forEachArticle(.en, shard: shard, count: starts[shard + 1] - starts[shard], only: { needed.contains(starts[shard] + $0) }) {
                 found[starts[shard] + $0] = ($1.prepared, Array($1.original.utf8), $1.provenance)
             }
         }
         return found
+    }
+
+    /// Calls `body` with the position and record of each article of a side's shard whose position
+    /// `only` accepts, after checking that the file holds `count` articles, as the pair stage
+    /// counted: the runner indexes its arrays by these positions.
+    private func forEachArticle(_ side: Language, shard: Int, count: Int, only: (Int) -> Bool = { _ in true },
+                                _ body: (Int, StagedArticle) throws -> Void) throws {
+        let path = work.articles(side, shard)
+        var records = 0, emptyLine: Int?
+        try StageFiles.forEachLine(StagedArticle.self, in: path, only: { position in
+            if position != records, emptyLine == nil { emptyLine = records + 1 }
+            records += 1
+            return position < count && only(position)
+        }, body)
+        if let emptyLine { throw Self.bad(path, line: emptyLine, "an empty line among the articles") }
+        guard records == count else {
+            throw Self.bad(path, line: min(records, count) + 1, "\(records) article(s), but the pair stage counted \(count) in this shard")
+        }
+    }
+
+    /// The pair stage's summary, checked to be of `shards` shards and consistent in itself: the
+    /// stages index arrays with its article starts and write files named by its QA report names.
+    private func pairSummary(shards: Int) throws -> PairSummary {
+        let path = work.pairSummary
+        let summary = try StageFiles.read(PairSummary.self, from: path)
+        guard summary.germanStarts.count == shards + 1 else {
+            throw Self.bad(path, line: 1, "made for \(max(summary.germanStarts.count - 1, 0)) shard(s), not \(shards)")
+        }
+        for starts in [summary.germanStarts, summary.englishStarts] {
+            guard starts.count == shards + 1, starts[0] == 0, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+                throw Self.bad(path, line: 1, "article counts per shard that do not add up")
+            }
+        }
+        guard summary.qaBases.count == summary.germanStarts[shards], summary.pairCount >= 0 else {
+            throw Self.bad(path, line: 1, "\(summary.qaBases.count) QA report name(s) for \(summary.germanStarts[shards]) German article(s)")
+        }
+        for (number, base) in summary.qaBases.enumerated() {
+            if let problem = StageFiles.pathProblem(base) {
+                throw Self.bad(path, line: 1, "QA report name \(number + 1) is not a file name inside the work folder: \(problem.message) at its character \(problem.column)")
+            }
+        }
+        return summary
+    }
+
+    /// A stage file whose record `line` contradicts the rest of the work folder.
+    private static func bad(_ path: String, line: Int, _ message: String) -> InputError {
+        InputError(file: path, reason: .malformed(line: line, column: 1, message: message))
     }
 
     /// The shard whose articles `index` is among.
@@ -273,18 +384,34 @@ public struct CorpusStages {
 }
 
 /// The prepare stage's key files as the pairer reads them: German shards in order, then English ones.
+/// Each file must hold the keys of as many articles as its shard's summary names: the pair stage
+/// looks up the names of the pairer's article indices.
 struct StagedKeys: PairingKeySource {
     let work: CorpusWorkFolder
-    let shards: Int
+    /// Per side, the article count of each shard.
+    let articles: [Language: [Int]]
 
     func forEachGerman(_ body: (ArticleKeys) throws -> Void) throws { try forEach(.de, body) }
 
     func forEachEnglish(_ body: (ArticleKeys) throws -> Void) throws { try forEach(.en, body) }
 
     private func forEach(_ side: Language, _ body: (ArticleKeys) throws -> Void) throws {
-        for shard in 0..<shards {
-            try StageFiles.forEachLine(in: work.keys(side, shard), parse: { line throws(ArticleKeys.LineError) in try ArticleKeys(jsonLine: line) },
-                                       mapError: { ($0.column, $0.message) }, body)
+        for (shard, expected) in (articles[side] ?? []).enumerated() {
+            let path = work.keys(side, shard)
+            var count = 0, last = 0
+            try StageFiles.forEachLine(in: path, parse: { line throws(ArticleKeys.LineError) in try ArticleKeys(jsonLine: line) },
+                                       mapError: { ($0.column, $0.message) }) { line, keys in
+                count += 1
+                last = line
+                guard count <= expected else {
+                    throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "more keys than the \(expected) article(s) of the shard's summary"))
+                }
+                try body(keys)
+            }
+            guard count == expected else {
+                throw InputError(file: path, reason: .malformed(line: last + 1, column: 1,
+                                                                message: "keys of \(count) article(s), but the shard's summary names \(expected)"))
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ public enum StageFiles {
         } catch let error as InputError {
             throw error
         } catch {
-            throw InputError(file: path, reason: .malformed(line: 1, column: 1, message: "not a stage file of this bitext: \(error)"))
+            throw InputError(file: path, reason: .malformed(line: 1, column: 1, message: "not a stage file of this bitext: \(describe(error))"))
         }
     }
 
@@ -81,22 +81,24 @@ public enum StageFiles {
             do {
                 record = try decoder.decode(type, from: Data(slice))
             } catch {
-                throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(error)"))
+                throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(describe(error))"))
             }
             try body(line - 1, record)
         }
     }
 
-    /// Calls `body` with each record of a JSON Lines file, parsed by `parse` from the line's bytes
-    /// (for records too many for Foundation's decoder); `mapError` gives a parse error's 1-based
-    /// column and message.
+    /// Calls `body` with the 1-based line number and the record of each line of a JSON Lines file,
+    /// parsed by `parse` from the line's bytes (for records too many for Foundation's decoder);
+    /// `mapError` gives a parse error's 1-based column and message. Empty lines are skipped, but
+    /// counted, so that errors point at the line an editor shows.
     public static func forEachLine<T, Failure: Error>(in path: String, parse: (ArraySlice<UInt8>) throws(Failure) -> T,
                                                      mapError: (Failure) -> (column: Int, message: String),
-                                                     _ body: (T) throws -> Void) throws {
+                                                     _ body: (_ line: Int, T) throws -> Void) throws {
         let content = try bytes(path)
         var line = 0
-        for slice in content.split(separator: 0x0A) {
+        for slice in content.split(separator: 0x0A, omittingEmptySubsequences: false) {
             line += 1
+            guard !slice.isEmpty else { continue }
             let record: T
             do {
                 record = try parse(slice)
@@ -104,7 +106,7 @@ public enum StageFiles {
                 let (column, message) = mapError(error)
                 throw InputError(file: path, reason: .malformed(line: line, column: column, message: "not a stage record of this bitext: \(message)"))
             }
-            try body(record)
+            try body(line, record)
         }
     }
 
@@ -113,6 +115,48 @@ public enum StageFiles {
         var records: [T] = []
         try forEachLine(type, in: path) { records.append($0) }
         return records
+    }
+
+    /// What is wrong with `name`, a file name read from a stage file, as a relative path inside the
+    /// folder it names a file of: nil if nothing, else the 1-based column (in characters) where the
+    /// trouble starts and why. Stage files name the report files that `align` writes and `merge`
+    /// reads and copies; a damaged or tampered work folder must not make them reach outside.
+    public static func pathProblem(_ name: String) -> (column: Int, message: String)? {
+        if name.isEmpty { return (1, "an empty name") }
+        if let bad = name.firstIndex(where: { $0.unicodeScalars.contains { $0 == "\0" || $0 == "\n" } }) {  // also in "\r\n"
+            return (name.distance(from: name.startIndex, to: bad) + 1, "a NUL or line break")
+        }
+        if name.hasPrefix("/") { return (1, "an absolute path") }
+        var column = 1
+        for component in name.split(separator: "/", omittingEmptySubsequences: false) {
+            if component.isEmpty { return (column, "an empty path component (\"//\" or a trailing \"/\")") }
+            if component == ".." { return (column, "a \"..\" path component") }
+            column += component.count + 1
+        }
+        return nil
+    }
+
+    /// A decoding error in words: which field is missing or of the wrong kind, not Foundation's
+    /// debug description with its coding path dump.
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        func field(_ path: [CodingKey]) -> String {
+            "\"" + path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." } + "\""
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            return "missing field \(field(context.codingPath + [key]))"
+        case let .valueNotFound(_, context):
+            return context.codingPath.isEmpty ? "null, expected a JSON object" : "field \(field(context.codingPath)) is null"
+        case let .typeMismatch(type, context):
+            let expected = type is String.Type ? "a string" : type is Bool.Type ? "true or false"
+                : (type is any Numeric.Type) ? "a number" : type is [Any].Type ? "a list" : "an object"
+            return context.codingPath.isEmpty ? "not a JSON object" : "field \(field(context.codingPath)) is not \(expected)"
+        case let .dataCorrupted(context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "field \(field(context.codingPath)) has a value out of range or unknown"
+        @unknown default:
+            return "\(error)"
+        }
     }
 
     /// Writes `bytes` to `path` through a temporary sibling and a rename, making parent folders.
