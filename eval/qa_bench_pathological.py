@@ -31,6 +31,10 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
   words against every source sentence of its band;
 - a batch record of sentences written in lower case, every noun small, against a source of capitalized
   sentences: each target sentence asks the spelling dictionary about its nouns;
+- an XLIFF unit whose target lacks all of the source's inline codes, and one whose target has inline
+  codes the source lacks (tag-mismatch: a finding per missing code quoted the whole target, output
+  growing with the square of the unit; each finding rescanned the target for its line and column);
+  the row gives the output's size too;
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -187,6 +191,47 @@ def lower_case_record(size):
             "target": " ".join(sentences)}
 
 
+XLIFF_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+              '<file source-language="en" target-language="de" datatype="plaintext" original="x"><body>\n')
+
+
+def xliff_unit(source, target):
+    return (XLIFF_HEAD + f'<trans-unit id="u1"><source>{source}</source><target state="translated">{target}</target></trans-unit>\n'
+            + "</body></file></xliff>\n")
+
+
+def missing_codes_xliff(size):
+    """One unit: a source of words each followed by an inline code, a target of the words alone."""
+    count = size // 16
+    return xliff_unit("".join(f'w <x id="{n}"/>' for n in range(count)), "W " * count)
+
+
+def added_codes_xliff(size):
+    """One unit: a source of words, a target of the words each followed by an inline code."""
+    count = size // 16
+    return xliff_unit("w " * count, "".join(f'W <x id="{n}"/>' for n in range(count)))
+
+
+def xliff_row(bitext, folder, label, make, full):
+    """One row of an XLIFF case at a quarter, half and full `full` bytes, with the output's size."""
+    cells = []
+    worst = 0
+    for fraction in (0.25, 0.5, 1.0):
+        text = make(int(full * fraction))
+        path = os.path.join(folder, "unit.xlf")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        began = time.perf_counter()
+        result = subprocess.run([bitext, "qa", path, "--format", "jsonl"], capture_output=True)
+        seconds = time.perf_counter() - began
+        if result.returncode not in (0, 1):
+            raise SystemExit(f"bitext failed ({result.returncode}): {result.stderr.decode(errors='replace').strip()[:500]}")
+        mb = len(text.encode("utf-8")) / 1e6
+        cells.append(f"{mb:.2f} MB: {seconds:.2f} s ({seconds / mb:.2f} s/MB), {len(result.stdout) / 1e6:.1f} MB out")
+        worst = max(worst, result.stdout.count(b"\n"))
+    print(f"| {label} | {' | '.join(cells)} | {worst} |")
+
+
 def wmt_records(data):
     wmt = os.path.join(data, "eval", "align", "wmt24-en-de-docs")
     if not os.path.exists(os.path.join(wmt, "en-de.txt")):
@@ -282,6 +327,11 @@ def main():
         row("a text and its source of sentences that share all their words but one, as files (1 MB at full size)", rows)
         for label, make in single_records:
             row(label, [single_record_row(args.bitext, folder, make(int(1_000_000 * scale * fraction))) for fraction in (0.25, 0.5, 1.0)])
+        # The missing codes' full size is a quarter megabyte: before the fix it wrote 215 MB there.
+        xliff_row(args.bitext, folder, "an XLIFF unit whose target lacks the source's inline codes (256 KB at full size)",
+                  missing_codes_xliff, int(256_000 * scale))
+        xliff_row(args.bitext, folder, "an XLIFF unit whose target has inline codes the source lacks (1 MB at full size)",
+                  added_codes_xliff, int(1_000_000 * scale))
         records = wmt_records(args.data)
         if not records:
             print("\n50 MB batch: skipped (../shared/eval/align/wmt24-en-de-docs not found)")

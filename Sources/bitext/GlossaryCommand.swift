@@ -33,5 +33,16 @@ struct GlossaryFormatOption: ParsableArguments {
     @Option(help: "Source language of the CAT formats: en-de (English source, the default) or de-en; sets the OmegaT file's first column and TMX srclang.")
     var direction: TMXDirection = .enDe
 
-    func write(_ glossary: Glossary) -> [UInt8] { format.write(glossary, direction: direction) }
+    /// The glossary in the chosen format; a CSV's context pairs past `GlossaryCSV.maximumContexts` per
+    /// entry are left out, and a line on standard error says how many, so nothing goes missing unsaid.
+    func write(_ glossary: Glossary) -> [UInt8] {
+        if format == .csv {
+            let (contexts, entries) = GlossaryCSV.contextsLeftOut(glossary)
+            if contexts > 0 {
+                warn("csv keeps at most \(GlossaryCSV.maximumContexts) context pairs per entry: \(contexts) pair\(contexts == 1 ? "" : "s") "
+                    + "of \(entries) entr\(entries == 1 ? "y" : "ies") left out (tsv and jsonl keep all)")
+            }
+        }
+        return format.write(glossary, direction: direction)
+    }
 }

@@ -159,6 +159,42 @@ import Testing
         let finding = try #require(TagMismatchCheck.findings(source: source, target: moved).first)
         #expect(finding.severity == .warning && finding.text == "{2}")
     }
+
+    /// Codes of the source missing in the target are one finding that counts them and names the first
+    /// ten: one finding each, every one quoting the whole target, made output grow with the square of
+    /// the segment (215 MB of JSONL from a 256 KB XLIFF).
+    @Test func missingCodesAreOneFindingNamingTheFirstTen() throws {
+        let count = 2_000
+        let source = Self.segment((0..<count).flatMap { [Part.t("w "), .c(String($0), .standalone)] } + [.c("s", .open), .t("x"), .c("s", .close)])
+        let target = Self.segment([.t(String(repeating: "W ", count: count))])
+        let findings = TagMismatchCheck.findings(source: source, target: target)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.message == "\(count + 2) inline codes of the source are missing in the target: "
+            + (0..<10).map { "{\($0)}" }.joined(separator: ", ") + ", …")
+        #expect(finding.text == target.display)
+        let two = Self.segment([.t("a "), .c("1", .open), .t("b"), .c("1", .close), .t(" "), .c("2", .standalone)])
+        #expect(TagMismatchCheck.findings(source: two, target: Self.segment([.t("A B")])).map(\.message)
+            == ["3 inline codes of the source are missing in the target: {1}…{/1}, {2}"])
+    }
+
+    /// Each code the source lacks is a finding at the code, with its line and column (placed from line
+    /// starts computed once per segment, not by a scan from the start per finding).
+    @Test func addedCodesAreFoundWhereTheyStand() throws {
+        let source = Self.segment([.t("a\nb")])
+        let target = Self.segment((0..<500).flatMap { [Part.t($0 % 100 == 99 ? "W\n" : "W "), .c(String($0), .standalone)] })
+        let findings = TagMismatchCheck.findings(source: source, target: target)
+        #expect(findings.count == 500)
+        #expect(findings.map(\.text) == target.codes.map(\.placeholder))
+        let scalars = Array(target.display.unicodeScalars)
+        for (finding, code) in zip(findings, target.codes) {
+            let before = scalars[..<code.displayRange.lowerBound]
+            let lineStart = before.lastIndex(of: "\n").map { $0 + 1 } ?? 0
+            #expect(finding.start == code.displayRange.lowerBound && finding.line == before.filter { $0 == "\n" }.count + 1
+                && finding.column == code.displayRange.lowerBound - lineStart + 1)
+        }
+        #expect(findings.last?.line == 6)
+    }
 }
 
 /// Annotated copies: notes land on their units, the rest of the file is copied byte for byte.

@@ -61,6 +61,69 @@ import Testing
         #expect(read.entries.first?.english == "embassy")
     }
 
+    /// bitext refuses NUL, DEL and the other C0 controls but tab, LF, FF and CR as binary data, so its
+    /// writers must not write them raw: TSV and JSONL escape them (lossless), CSV and OmegaT write U+FFFD.
+    @Test(arguments: GlossaryFormat.allCases)
+    func whatIsWrittenWithControlCharactersReadsBack(_ format: GlossaryFormat) throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(german: "B\u{0}ot\u{1}", english: "em\u{7F}bassy\u{1F}", domain: "\u{C}x\u{B}", note: "\\x01 \u{1B}[0m\t\u{85}"),
+        ])
+        let bytes = format.write(glossary)
+        let read = try format.read(GlossaryFixtures.file(bytes))
+        let entry = try #require(read.entries.first)
+        switch format {
+        case .tsv, .jsonl:
+            #expect(read == glossary)
+            #expect(format.write(read) == bytes)
+        case .csv, .omegat:
+            #expect(entry.german == "B\u{FFFD}ot\u{FFFD}" && entry.english == "em\u{FFFD}bassy\u{FFFD}")
+        case .tmx, .tbx, .tbx2:
+            #expect(entry.german == "Bot")
+        }
+    }
+
+    /// A TSV backslash followed by x stays as it was read before `\xHH` escapes: only the controls the
+    /// writer escapes are decoded.
+    @Test func tsvDecodesOnlyTheHexEscapesItWrites() throws {
+        let read = try GlossaryFormat.tsv.read(GlossaryFixtures.file("Bot\\x41\\x7F\\x7\tembassy\\x1f\n"))
+        #expect(read.entries.map(\.german) == ["Botx41\u{7F}x7"])
+        #expect(read.entries.map(\.english) == ["embassy\u{1F}"])
+    }
+
+    /// One entry with many contexts and many without: CSV pads every row to the widest entry, so it
+    /// keeps at most `maximumContexts` per entry (the rest counted for a warning) and its size stays
+    /// linear; TSV and JSONL keep them all, also linear.
+    @Test func oneEntryWithManyContextsDoesNotWidenEveryRow() throws {
+        let many = 2_000
+        var entries = [GlossaryEntry(german: "Kopf", english: "head")]
+        entries[0].contexts = (0..<many).map { SentencePair(german: "Satz \($0).", english: "Sentence \($0).") }
+        entries += (0..<many).map { GlossaryEntry(german: "W\($0)", english: "w\($0)") }
+        let glossary = Glossary(entries: entries)
+        let csv = GlossaryFormat.csv.write(glossary)
+        #expect(csv.count < 150_000)
+        let read = try GlossaryFormat.csv.read(GlossaryFixtures.file(csv))
+        #expect(read.entries.count == many + 1 && read.entries[0].contexts == Array(entries[0].contexts.prefix(GlossaryCSV.maximumContexts)))
+        #expect(GlossaryCSV.contextsLeftOut(glossary) == (many - GlossaryCSV.maximumContexts, 1))
+        #expect(GlossaryCSV.contextsLeftOut(GlossaryFixtures.sample) == (0, 0))
+        for format in [GlossaryFormat.tsv, .jsonl] {
+            let bytes = format.write(glossary)
+            #expect(bytes.count < 250_000)
+            #expect(try format.read(GlossaryFixtures.file(bytes)) == glossary)
+        }
+    }
+
+    /// The CSV reader maps header names through a dictionary; a header naming many context columns in
+    /// any order reads.
+    @Test func csvWithAWideShuffledHeaderReads() throws {
+        let pairs = 5_000
+        let names = GlossaryTable.fixedColumns.reversed() + (1...pairs).reversed().flatMap { ["context_en_\($0)", "context_de_\($0)"] }
+        let fixed = GlossaryTable.fixedColumns.reversed().map { ["german": "Botschaft", "english": "embassy"][$0] ?? "" }
+        let row = fixed + (1...pairs).reversed().flatMap { $0 == pairs ? ["last", "letzter"] : ["", ""] }
+        let text = names.joined(separator: ",") + "\n" + row.joined(separator: ",") + "\n"
+        let read = try GlossaryFormat.csv.read(GlossaryFixtures.file(text))
+        #expect(read.entries.map(\.contexts) == [[SentencePair(german: "letzter", english: "last")]])
+    }
+
     @Test func curatedGlossaryLoadsFromTheBundle() throws {
         let glossary = try CuratedGlossary.loadDefault()
         #expect((150...300).contains(glossary.count))

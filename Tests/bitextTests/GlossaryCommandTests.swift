@@ -34,6 +34,18 @@ import Testing
         #expect(try String(contentsOfFile: current, encoding: .utf8) == tsv)
     }
 
+    /// CSV keeps at most ten context pairs per entry; what it leaves out is said on standard error.
+    @Test func csvExportSaysHowManyContextsItLeftOut() throws {
+        let contexts = (1...12).map { "{\"de\": \"Satz \($0).\", \"en\": \"Sentence \($0).\"}" }.joined(separator: ", ")
+        let input = try CLI.temporaryFile(Array("{\"german\": \"Kopf\", \"english\": \"head\", \"contexts\": [\(contexts)]}\n".utf8), name: "wide.jsonl")
+        let csv = try CLI.run(["glossary", "export", "--no-default-glossary", "--format", "csv", input])
+        #expect(csv.status == 0)
+        #expect(csv.stderr == "bitext: csv keeps at most 10 context pairs per entry: 2 pairs of 1 entry left out (tsv and jsonl keep all)\n")
+        #expect(csv.stdout.contains("Satz 10.") && !csv.stdout.contains("Satz 11."))
+        let tsv = try CLI.run(["glossary", "export", "--no-default-glossary", "--format", "tsv", input])
+        #expect(tsv.stderr.isEmpty && tsv.stdout.contains("Satz 12."))
+    }
+
     @Test func importOfAMalformedFileNamesLineAndColumnAndWritesNothing() throws {
         let input = try CLI.temporaryFile(Array("<tmx version=\"1.4\"><body>\n<tu></body></tmx>\n".utf8), name: "bad.tmx")
         let output = input + ".tsv"

@@ -72,7 +72,9 @@ public struct JSONLine {
             case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
+            // DEL is legal raw in JSON, but bitext refuses it as binary data (`TextFile`): escaped, what
+            // bitext writes it reads back.
+            case 0..<0x20, 0x7F:
                 let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             default: bytes.append(byte)

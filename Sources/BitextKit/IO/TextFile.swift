@@ -56,6 +56,13 @@ public struct TextFile: Sendable {
         return bytes
     }
 
+    /// Whether `scalar` is a control character `validate` refuses as binary data (C0 controls other
+    /// than tab, line feed, form feed and carriage return, and DEL): the glossary writers escape or
+    /// replace these, so that what bitext writes it reads back.
+    static func refuses(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\u{0C}" && scalar != "\r" || scalar.value == 0x7F
+    }
+
     /// Checks UTF-8 well-formedness (shortest forms, no surrogates, ≤ U+10FFFF) and refuses control
     /// bytes other than tab, line feed, form feed and carriage return, which only binary files contain.
     ///

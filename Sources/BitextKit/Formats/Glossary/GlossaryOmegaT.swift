@@ -4,8 +4,9 @@
 /// three tab-separated columns of each line. The comment carries the note, or else part of speech
 /// and domain, so a translator sees them in OmegaT; confidence, evidence and context are not kept
 /// (use `tsv` for a lossless export). Tabs and line breaks in fields become spaces, since OmegaT
-/// has no escape for them. OmegaT treats lines starting with `#` as comments, so a source term
-/// starting with `#` does not survive this format.
+/// has no escape for them; other control characters, which bitext refuses as binary data, become
+/// U+FFFD, the replacement character. OmegaT treats lines starting with `#` as comments, so a source
+/// term starting with `#` does not survive this format.
 public enum GlossaryOmegaT {
     public static func write(_ glossary: Glossary, direction: TMXDirection = .enDe) -> [UInt8] {
         var out = ""
@@ -36,8 +37,9 @@ public enum GlossaryOmegaT {
     }
 
     private static func flat(_ text: String) -> String {
-        // Byte scan first: nearly every field has no tab or line break.
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        // Byte scan first: nearly every field has no control character.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        let spaced = String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        return GlossaryCSV.replacingRefusedControls(spaced)
     }
 }

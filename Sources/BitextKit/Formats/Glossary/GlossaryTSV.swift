@@ -1,7 +1,9 @@
 /// The glossary TSV: bitext's source-of-truth format (the curated `glossaries/*.tsv`) and a
 /// lossless export. One entry per line in the `GlossaryTable` column layout; `#` starts a comment
 /// line; blank lines are ignored. Tabs, line breaks and backslashes inside fields are written as
-/// `\t`, `\n`, `\r`, `\\`, and a German term starting with `#` as `\#`, so every field survives.
+/// `\t`, `\n`, `\r`, `\\`, the other control characters bitext refuses as binary data (`TextFile`)
+/// as `\xHH` (`\x00`, `\x7F`), and a German term starting with `#` as `\#`, so every field survives
+/// and the file reads back.
 ///
 /// ```
 /// Botschaft	embassy	noun	diplomacy		preferred
@@ -45,7 +47,7 @@ public enum GlossaryTSV {
 
     static func escape(_ field: String) -> String {
         // Byte scan: most fields need no escaping, and scanning Characters would dominate export time.
-        guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+        guard field.utf8.contains(where: { $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }) else { return field }
         var out = ""
         for scalar in field.unicodeScalars {
             switch scalar {
@@ -53,32 +55,62 @@ public enum GlossaryTSV {
             case "\t": out += "\\t"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
+            case _ where TextFile.refuses(scalar): out += "\\x" + hexDigits(scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
     }
 
+    private static func hexDigits(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return digits.count < 2 ? "0" + digits : digits
+    }
+
+    private static func hexValue(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar {
+        case "0"..."9": scalar.value - 0x30
+        case "A"..."F": scalar.value - 0x41 + 10
+        case "a"..."f": scalar.value - 0x61 + 10
+        default: nil
+        }
+    }
+
+    /// Reverses `escape`. `\xHH` is read only for the control characters `escape` writes that way;
+    /// otherwise, as any other unknown escape, it stands for the character after the backslash.
     static func unescape(_ field: String) -> String {
         guard field.utf8.contains(0x5C) else { return field }
-        var out = ""
-        var escaped = false
-        for scalar in field.unicodeScalars {
-            if escaped {
-                switch scalar {
-                case "t": out += "\t"
-                case "n": out += "\n"
-                case "r": out += "\r"
-                default: out.unicodeScalars.append(scalar)
+        let scalars = Array(field.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            i += 1
+            guard scalar == "\\" else {
+                out.append(scalar)
+                continue
+            }
+            guard i < scalars.count else {
+                out.append("\\")
+                break
+            }
+            let next = scalars[i]
+            i += 1
+            switch next {
+            case "t": out.append("\t")
+            case "n": out.append("\n")
+            case "r": out.append("\r")
+            case "x":
+                if i + 2 <= scalars.count, let high = hexValue(scalars[i]), let low = hexValue(scalars[i + 1]),
+                   let control = Unicode.Scalar(high << 4 | low), TextFile.refuses(control) {
+                    out.append(control)
+                    i += 2
+                } else {
+                    out.append(next)
                 }
-                escaped = false
-            } else if scalar == "\\" {
-                escaped = true
-            } else {
-                out.unicodeScalars.append(scalar)
+            default: out.append(next)
             }
         }
-        if escaped { out += "\\" }
-        return out
+        return String(out)
     }
 }

@@ -29,7 +29,9 @@ enum GlossaryTable {
         glossary.entries.reduce(0) { max($0, $1.contexts.count) }
     }
 
-    /// The fields of an entry, padded to `contextCount` context pairs.
+    /// The fields of an entry with at most `contextCount` of its context pairs, trailing empty fields
+    /// dropped. Rows are not padded to `contextCount`: the CSV writer pads its rows itself, and padding
+    /// every row to the widest entry only to trim it again cost O(entries × widest) time.
     static func row(_ entry: GlossaryEntry, contextCount: Int) -> [String] {
         let partOfSpeech: String = entry.partOfSpeech?.rawValue ?? ""
         let status: String = entry.status?.rawValue ?? ""
@@ -41,14 +43,9 @@ enum GlossaryTable {
         let gender: String = entry.gender?.letter ?? ""
         var fields: [String] = [entry.german, entry.english, partOfSpeech, entry.domain, entry.note, status, confidence, frequency, evidence, gender,
                                   TermVariant.field(entry.variants)]
-        for k in 0..<contextCount {
-            if k < entry.contexts.count {
-                fields.append(entry.contexts[k].german)
-                fields.append(entry.contexts[k].english)
-            } else {
-                fields.append("")
-                fields.append("")
-            }
+        for context in entry.contexts.prefix(contextCount) {
+            fields.append(context.german)
+            fields.append(context.english)
         }
         // Trailing empty fields carry nothing; dropping them keeps curated-style rows short.
         while fields.count > 2, fields.last?.isEmpty == true { fields.removeLast() }

@@ -5,7 +5,9 @@
 /// XML 1.0 forbids C0 control characters other than tab, line feed and carriage return, and
 /// U+FFFE/U+FFFF; no escape makes them legal, so they are dropped, never written. Carriage returns,
 /// and tabs and line feeds inside attributes, are written as character references because a parser
-/// would otherwise normalize them away and the round trip would lose them.
+/// would otherwise normalize them away and the round trip would lose them. DEL, legal in XML but
+/// refused by bitext's input check as binary data (`TextFile`), is written as `&#127;`, so bitext
+/// reads back what it writes.
 public enum XMLEscaper {
     /// Whether XML 1.0 allows `scalar` in a document at all.
     @inline(__always)
@@ -41,7 +43,7 @@ public enum XMLEscaper {
 
     private static func append(_ text: String, attribute: Bool, to out: inout String) {
         // Fast path: most terms need no escaping at all.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
             out += text
             return
         }
@@ -52,6 +54,7 @@ public enum XMLEscaper {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "\r": out += "&#13;"
+            case "\u{7F}": out += "&#127;"
             case "\t": out += attribute ? "&#9;" : "\t"
             case "\n": out += attribute ? "&#10;" : "\n"
             default:
