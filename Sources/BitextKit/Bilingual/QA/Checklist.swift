@@ -79,9 +79,20 @@ public struct Checklist: Sendable {
         for rule in rules {
             switch rule.kind {
             case .forbid, .regex:
+                // Matches come in order: each one's offset is counted on from the one before, and the
+                // segment's positions are made once, so many matches cost no more than one pass.
+                let scalars = target.plain.unicodeScalars
+                var ranges: [Range<Int>] = []
+                var (index, offset) = (scalars.startIndex, 0)
                 for match in target.plain.matches(of: rule.pattern) where !match.range.isEmpty {
-                    let range = Self.scalarRange(match.range, in: target.plain)
-                    findings.append(target.finding(Self.check, target.displayRange(ofPlain: range), severity: rule.severity, message: rule.message))
+                    offset += scalars.distance(from: index, to: match.range.lowerBound)
+                    let length = scalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
+                    ranges.append(offset..<(offset + length))
+                    (index, offset) = (match.range.upperBound, offset + length)
+                }
+                let positions = target.displayPositions
+                for range in target.displayRanges(ofPlain: ranges) {
+                    findings.append(positions.finding(Self.check, range, severity: rule.severity, message: rule.message))
                 }
             case .require:
                 guard unit.source.plain.contains(rule.pattern), !target.plain.lowercased().contains(rule.rendering) else { continue }
@@ -90,12 +101,6 @@ public struct Checklist: Sendable {
             }
         }
         return findings
-    }
-
-    private static func scalarRange(_ range: Range<String.Index>, in text: String) -> Range<Int> {
-        let scalars = text.unicodeScalars
-        let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
-        return start..<(start + scalars.distance(from: range.lowerBound, to: range.upperBound))
     }
 
     /// `text` as a pattern matching itself.
