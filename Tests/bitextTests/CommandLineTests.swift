@@ -15,7 +15,9 @@ enum CLI {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// - Parameter deadline: seconds after which the process is killed, for inputs that once made
+    ///   bitext wait forever (a killed run fails on its status).
+    static func run(_ arguments: [String], stdin: String? = nil, deadline: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -24,6 +26,10 @@ enum CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let pid = process.processIdentifier
+        let stop = DispatchWorkItem { kill(pid, SIGKILL) }
+        defer { stop.cancel() }
+        if let deadline { DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: stop) }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -98,6 +104,20 @@ enum CLI {
         let directory = try CLI.run(["split", "/tmp"])
         #expect(directory.status == 2)
         #expect(directory.stderr.contains("/tmp: is a directory"))
+    }
+
+    /// A named pipe or a device given as the input is refused: open(2) on a pipe waits for a writer
+    /// forever, /dev/zero never ends. Standard input (-) is the way to pipe text in.
+    @Test func pipesAndDevicesAreRefused() throws {
+        let pipe = NSTemporaryDirectory() + "bitext-fifo-\(UUID().uuidString).txt"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        defer { unlink(pipe) }
+        for (path, kind) in [(pipe, "a named pipe"), ("/dev/null", "a device")] {
+            let result = try CLI.run(["split", path], deadline: 60)
+            #expect(result.status == 2)
+            #expect(result.stderr == "Error: \(path): is \(kind), not a regular file (bitext reads regular files, and standard input as -)\n")
+        }
+        #expect(try CLI.run(["split", "-"], stdin: "Ein Satz. Noch einer.").stdout == "Ein Satz.\nNoch einer.\n")
     }
 
     @Test func emptyFileGivesEmptyOutputAndSuccess() throws {
