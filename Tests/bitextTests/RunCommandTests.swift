@@ -81,6 +81,19 @@ import Testing
         #expect(try String(contentsOfFile: output + "/pairs.tsv", encoding: .utf8).split(separator: "\n").count == 3)
     }
 
+    /// File names may hold tabs and line breaks; pairs.tsv escapes them as the glossary TSV does, so
+    /// every pair stays one row of five fields.
+    @Test func pairsTSVEscapesFileNames() throws {
+        let sides = try collection(renaming: ["brueckenbau.txt": "brücken\tbau\nneu.txt"])
+        let output = temporaryOutput()
+        let result = try CLI.run(["run", sides.de, sides.en, "-o", output, "--no-default-lexicon", "--no-default-glossary",
+                                  "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try String(contentsOfFile: output + "/pairs.tsv", encoding: .utf8).split(separator: "\n")
+        #expect(rows.count == 3 && rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 5 })
+        #expect(rows.contains { $0.hasPrefix("\(sides.de)/brücken\\tbau\\nneu.txt\t") })
+    }
+
     @Test func refusesAnExistingOutputFolderUnlessForced() throws {
         let output = temporaryOutput()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
