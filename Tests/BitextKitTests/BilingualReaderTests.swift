@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BitextKit
 
@@ -117,6 +118,17 @@ import Testing
         let bytes = text.unicodeScalars.map { UInt8($0.value) }
         let document = try BilingualReader.read(name: "latin1.po", bytes: bytes)
         #expect(document.units.first?.target.plain == "Grüße")
+    }
+
+    /// A file with an XML declaration is XML even when its root comes after a comment or DTD longer
+    /// than the head format detection looks at: an XML error in it is an error, not plain text to check.
+    @Test func anXMLDeclarationMakesABrokenFileAnError() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\(String(repeating: "c", count: 5000))-->\n<xliff version=\"1.2\" version=\"1.2\"><file/></xliff>\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-late-root-\(UUID().uuidString).xlf").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = #expect(throws: InputError.self) { try BilingualReader.format(path: path) }
+        #expect(error?.description.hasPrefix("\(path):3:") == true, "\(String(describing: error))")
     }
 
     @Test(arguments: [
