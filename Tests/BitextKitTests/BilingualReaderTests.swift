@@ -120,6 +120,12 @@ import Testing
         #expect(document.units.first?.target.plain == "Grüße")
     }
 
+    /// "charset=" in a comment (or a message) says nothing: only the header's Content-Type does.
+    @Test func poCharsetComesFromTheHeaderOnly() throws {
+        let text = "# Old files: charset=ISO-8859-1\nmsgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Greetings\"\nmsgstr \"Grüße\"\n"
+        #expect(try Self.read(text).units.first?.target.plain == "Grüße")
+    }
+
     /// A file with an XML declaration is XML even when its root comes after a comment or DTD longer
     /// than the head format detection looks at: an XML error in it is an error, not plain text to check.
     @Test func anXMLDeclarationMakesABrokenFileAnError() throws {
@@ -136,6 +142,10 @@ import Testing
         ("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>x</sou", "inside <"),
         ("<html><body/></html>", "not the root of an XLIFF or TMX file"),
         ("msgid \"a\"\nmsgstr \"b\"\n\"dangling\"\nbogus \"x\"\n", "unknown keyword bogus"),
+        // Messages that were read wrongly or left out without a word:
+        ("msgid \"abc\\\"\nmsgstr \"d\"\n", "bad:1:7: the string is not terminated"),
+        ("msgid \"a\"\n\nmsgid \"b\"\nmsgstr \"c\"\n", "bad:1:1: msgid without a msgstr"),
+        ("msgid \"\"\nmsgstr \"\"\n\nmsgstr \"b\"\n", "bad:4:1: msgstr without a msgid"),
     ])
     func malformedFilesNameTheirPosition(text: String, message: String) throws {
         let error = #expect(throws: InputError.self) { try Self.read(text, name: "bad") }
