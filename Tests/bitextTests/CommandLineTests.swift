@@ -120,6 +120,23 @@ enum CLI {
         #expect(try CLI.run(["split", "-"], stdin: "Ein Satz. Noch einer.").stdout == "Ein Satz.\nNoch einer.\n")
     }
 
+    /// `split --batch` records: an id keeps its JSON type or is refused (true was the id 1 of another
+    /// record), and invalid JSON says why and where, as far as Foundation's reader tells.
+    @Test(arguments: [
+        ("{\"id\":true,\"text\":\"A.\"}", "<stdin>:1:1: record's \"id\" is neither a string nor a number"),
+        ("{\"id\":null,\"text\":\"A.\"}", "<stdin>:1:1: record's \"id\" is neither a string nor a number"),
+        ("{\"id\":2, \"text\": \"B.\" , }", "<stdin>:1:23: not valid JSON: a comma before the closing bracket"),
+        ("{\"id\":1,\"text\":\"x\",\"e\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}",
+         "<stdin>:1:536: not valid JSON: Too many nested arrays or dictionaries"),
+        ("{\"id\":1e400,\"text\":\"C.\"}", "<stdin>:1:1: not valid JSON: Number 1e400 is not representable in Swift"),
+    ])
+    func splitBatchRefusesBadRecords(record: String, message: String) throws {
+        let result = try CLI.run(["split", "--batch"], stdin: "{\"id\":1,\"text\":\"Gut.\"}\n" + record + "\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: \(message.replacingOccurrences(of: ":1:", with: ":2:"))\n")
+    }
+
     @Test func emptyFileGivesEmptyOutputAndSuccess() throws {
         let input = try CLI.temporaryFile([])
         for command in [["split", input], ["normalize", input], ["tokenize", input]] {
