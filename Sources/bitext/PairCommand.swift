@@ -53,7 +53,7 @@ extension Bitext {
             for pair in result.pairs {
                 let de = german.names[pair.german], en = english.names[pair.english]
                 switch format {
-                case .tsv: sink.write("\(de)\t\(en)\t\(JSONLine.format(pair.score, decimals: 4))\n")
+                case .tsv: sink.write("\(TabSeparatedRows.escape(de))\t\(TabSeparatedRows.escape(en))\t\(JSONLine.format(pair.score, decimals: 4))\n")
                 case .jsonl: sink.write(PairJSON.line(for: pair, german: de, english: en))
                 }
             }

@@ -22,7 +22,7 @@ extension Bitext {
         func run() throws {
             let input = try TextFile.read(path: file)
             let records = try JSONLRecords.parse(input).map { record in
-                QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
+                QARecord(id: try record.rawID, target: Array(try record.string("target").utf8),
                          source: try record.fields["source"] == nil ? nil : Array(record.string("source").utf8))
             }
             let batch = try QABatch(checks: QARegistry.checks, source: .en, target: .de, glossary: QAGlossary(), relation: .parallel)

@@ -42,7 +42,8 @@ struct StateList: ExpressibleByArgument {
 /// files in them (recursively, in path order).
 struct BilingualJob {
     let paths: [String]
-    /// Files in the folders that are no bilingual files (said on standard error, not checked).
+    /// Why files in the folders are not checked (no bilingual file, a named pipe…), one line each for
+    /// standard error.
     let skipped: [String]
 
     /// Nil when the only argument is a plain text file (or standard input): the text QA checks it.
@@ -57,7 +58,14 @@ struct BilingualJob {
                     let path = (target as NSString).appendingPathComponent(file)
                     var inner: ObjCBool = false
                     guard FileManager.default.fileExists(atPath: path, isDirectory: &inner), !inner.boolValue else { continue }
-                    if try BilingualReader.format(path: path) != nil { paths.append(path) } else { skipped.append(path) }
+                    do throws(InputError) {
+                        if try BilingualReader.format(path: path) != nil { paths.append(path) } else { skipped.append("\(path): not an XLIFF, TMX or PO file, skipped") }
+                    } catch {
+                        // A folder is read as `run` reads one: a named pipe or a link to a device is
+                        // left out and said; other files that cannot be read stop the job.
+                        guard case .notRegularFile = error.reason else { throw error }
+                        skipped.append("\(error), skipped")
+                    }
                 }
                 continue
             }
@@ -98,7 +106,7 @@ extension Bitext.QA {
                 throw CLIError("\(annotate): --annotate with several files needs an existing folder")
             }
         }
-        for path in job.skipped { warn("\(path): not an XLIFF, TMX or PO file, skipped") }
+        for reason in job.skipped { warn(reason) }
 
         let glossaryEntries = QAGlossary(try CuratedGlossary.load(includeDefault: false, paths: glossary))
         let batch = try QABatch(checks: selected, source: langs.source, target: langs.target, glossary: glossaryEntries,

@@ -90,7 +90,7 @@ extension Bitext {
             let checked: [CheckedDocument]
             if batch {
                 let records = try JSONLRecords.parse(input).map { record in
-                    QARecord(id: record.rawID, target: Array(try record.string("target").utf8),
+                    QARecord(id: try record.rawID, target: Array(try record.string("target").utf8),
                              source: try record.fields["source"] == nil ? nil : Array(record.string("source").utf8))
                 }
                 checked = try qa.check(records, jobs: jobs, keep: keep)

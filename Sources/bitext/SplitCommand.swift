@@ -32,7 +32,7 @@ extension Bitext {
                     let bytes = Array(text.utf8)
                     let spans = try splitter.split(bytes: bytes)
                     var line = JSONLine()
-                    line.field("id", raw: record.rawID)
+                    line.field("id", raw: try record.rawID)
                     line.field("sentences", raw: JSONLine.array(spans.map { SentenceJSON.object(for: $0, in: bytes) }))
                     sink.write(line.finished())
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BitextKit
 
@@ -119,11 +120,32 @@ import Testing
         #expect(document.units.first?.target.plain == "Grüße")
     }
 
+    /// "charset=" in a comment (or a message) says nothing: only the header's Content-Type does.
+    @Test func poCharsetComesFromTheHeaderOnly() throws {
+        let text = "# Old files: charset=ISO-8859-1\nmsgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Greetings\"\nmsgstr \"Grüße\"\n"
+        #expect(try Self.read(text).units.first?.target.plain == "Grüße")
+    }
+
+    /// A file with an XML declaration is XML even when its root comes after a comment or DTD longer
+    /// than the head format detection looks at: an XML error in it is an error, not plain text to check.
+    @Test func anXMLDeclarationMakesABrokenFileAnError() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\(String(repeating: "c", count: 5000))-->\n<xliff version=\"1.2\" version=\"1.2\"><file/></xliff>\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-late-root-\(UUID().uuidString).xlf").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = #expect(throws: InputError.self) { try BilingualReader.format(path: path) }
+        #expect(error?.description.hasPrefix("\(path):3:") == true, "\(String(describing: error))")
+    }
+
     @Test(arguments: [
         ("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><target>x</target></trans-unit></body></file></xliff>", "has no <source>"),
         ("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>x</sou", "inside <"),
         ("<html><body/></html>", "not the root of an XLIFF or TMX file"),
         ("msgid \"a\"\nmsgstr \"b\"\n\"dangling\"\nbogus \"x\"\n", "unknown keyword bogus"),
+        // Messages that were read wrongly or left out without a word:
+        ("msgid \"abc\\\"\nmsgstr \"d\"\n", "bad:1:7: the string is not terminated"),
+        ("msgid \"a\"\n\nmsgid \"b\"\nmsgstr \"c\"\n", "bad:1:1: msgid without a msgstr"),
+        ("msgid \"\"\nmsgstr \"\"\n\nmsgstr \"b\"\n", "bad:4:1: msgstr without a msgid"),
     ])
     func malformedFilesNameTheirPosition(text: String, message: String) throws {
         let error = #expect(throws: InputError.self) { try Self.read(text, name: "bad") }

@@ -122,6 +122,15 @@ enum PairingFixture {
         #expect(collection.skipped.first?.description.hasPrefix("en.txt: written in en, not de") == true)
     }
 
+    /// A scraped German page whose words are links: "<a href=…>…</a>" is English markup, two "a" per
+    /// link, and the page was set aside as English; its language is its text's.
+    @Test func markupDoesNotCountAsLanguage() throws {
+        let german = "Die Regierung hat am Montag mitgeteilt, dass die Brücke nicht vor dem Winter fertig wird."
+        let linked = german.split(separator: " ").enumerated().map { "<a href=\"/tag/\($0.offset)\">\($0.element)</a>" }.joined(separator: " ")
+        let page = Array("<html><body><p>\(linked)</p></body></html>\n".utf8)
+        #expect(try LanguageCheck(expected: .de, others: [.en]).misplaced(page) == nil)
+    }
+
     @Test func primaryTranslationsComeFromOneWordGermanEntries() throws {
         let builder = try LexiconBuilder(source: .de, target: .en)
         builder.add(german: "Krieg", other: "war")

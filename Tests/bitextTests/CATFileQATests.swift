@@ -117,10 +117,13 @@ extension CATFileQATests {
             try FileManager.default.copyItem(atPath: Self.fixture(name), toPath: folder + "/" + name)
         }
         #expect(FileManager.default.createFile(atPath: folder + "/readme.txt", contents: Data("notes\n".utf8)))
-        let result = try CLI.run(["qa", folder] + Self.options)
+        // A named pipe made the job wait forever for a writer.
+        #expect(mkfifo(folder + "/pipe.xlf", 0o600) == 0)
+        let result = try CLI.run(["qa", folder] + Self.options, deadline: 60)
         let files = Set(try Self.findings(result.stdout).compactMap { $0["file"] as? String })
         #expect(files == [folder + "/job.sdlxliff", folder + "/job.xlf"])
         #expect(result.stderr.contains("readme.txt: not an XLIFF, TMX or PO file, skipped"))
+        #expect(result.stderr.contains("pipe.xlf: is a named pipe, not a regular file (bitext reads regular files, and standard input as -), skipped"))
     }
 }
 

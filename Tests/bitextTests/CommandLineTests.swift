@@ -15,7 +15,9 @@ enum CLI {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// - Parameter deadline: seconds after which the process is killed, for inputs that once made
+    ///   bitext wait forever (a killed run fails on its status).
+    static func run(_ arguments: [String], stdin: String? = nil, deadline: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -24,6 +26,10 @@ enum CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let pid = process.processIdentifier
+        let stop = DispatchWorkItem { kill(pid, SIGKILL) }
+        defer { stop.cancel() }
+        if let deadline { DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: stop) }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -98,6 +104,37 @@ enum CLI {
         let directory = try CLI.run(["split", "/tmp"])
         #expect(directory.status == 2)
         #expect(directory.stderr.contains("/tmp: is a directory"))
+    }
+
+    /// A named pipe or a device given as the input is refused: open(2) on a pipe waits for a writer
+    /// forever, /dev/zero never ends. Standard input (-) is the way to pipe text in.
+    @Test func pipesAndDevicesAreRefused() throws {
+        let pipe = NSTemporaryDirectory() + "bitext-fifo-\(UUID().uuidString).txt"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        defer { unlink(pipe) }
+        for (path, kind) in [(pipe, "a named pipe"), ("/dev/null", "a device")] {
+            let result = try CLI.run(["split", path], deadline: 60)
+            #expect(result.status == 2)
+            #expect(result.stderr == "Error: \(path): is \(kind), not a regular file (bitext reads regular files, and standard input as -)\n")
+        }
+        #expect(try CLI.run(["split", "-"], stdin: "Ein Satz. Noch einer.").stdout == "Ein Satz.\nNoch einer.\n")
+    }
+
+    /// `split --batch` records: an id keeps its JSON type or is refused (true was the id 1 of another
+    /// record), and invalid JSON says why and where, as far as Foundation's reader tells.
+    @Test(arguments: [
+        ("{\"id\":true,\"text\":\"A.\"}", "<stdin>:1:1: record's \"id\" is neither a string nor a number"),
+        ("{\"id\":null,\"text\":\"A.\"}", "<stdin>:1:1: record's \"id\" is neither a string nor a number"),
+        ("{\"id\":2, \"text\": \"B.\" , }", "<stdin>:1:23: not valid JSON: a comma before the closing bracket"),
+        ("{\"id\":1,\"text\":\"x\",\"e\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}",
+         "<stdin>:1:536: not valid JSON: Too many nested arrays or dictionaries"),
+        ("{\"id\":1e400,\"text\":\"C.\"}", "<stdin>:1:1: not valid JSON: Number 1e400 is not representable in Swift"),
+    ])
+    func splitBatchRefusesBadRecords(record: String, message: String) throws {
+        let result = try CLI.run(["split", "--batch"], stdin: "{\"id\":1,\"text\":\"Gut.\"}\n" + record + "\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: \(message.replacingOccurrences(of: ":1:", with: ":2:"))\n")
     }
 
     @Test func emptyFileGivesEmptyOutputAndSuccess() throws {

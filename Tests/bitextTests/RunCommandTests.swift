@@ -51,6 +51,49 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: asked + "/alignments/brueckenbau__bridge.tmx"))
     }
 
+    /// The fixture collection copied, with `extra` files (by name: what to make) beside the German articles.
+    func collection(german extra: [String: (String) throws -> Void] = [:], renaming: [String: String] = [:]) throws -> (de: String, en: String) {
+        let root = temporaryOutput()
+        for side in ["de", "en"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + side, withIntermediateDirectories: true)
+            for name in try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.appendingPathComponent(side).path) {
+                try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(side + "/" + name).path,
+                                                 toPath: root + "/" + side + "/" + (renaming[name] ?? name))
+            }
+        }
+        for (name, make) in extra { try make(root + "/de/" + name) }
+        return (root + "/de", root + "/en")
+    }
+
+    /// A named pipe in a folder made the run wait forever, a link to /dev/zero read without end: what is
+    /// no regular file is skipped and said, like a binary file.
+    @Test func pipesAndDevicesInAFolderAreSkipped() throws {
+        let sides = try collection(german: [
+            "pipe.txt": { #expect(mkfifo($0, 0o600) == 0) },
+            "zero.txt": { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "/dev/zero") },
+        ])
+        let output = temporaryOutput()
+        let result = try CLI.run(["run", sides.de, sides.en, "-o", output, "--no-default-lexicon", "--no-default-glossary",
+                                  "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path, "--quiet"], deadline: 120)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("skipped \(sides.de)/pipe.txt: is a named pipe, not a regular file"))
+        #expect(result.stderr.contains("skipped \(sides.de)/zero.txt: is a device, not a regular file"))
+        #expect(try String(contentsOfFile: output + "/pairs.tsv", encoding: .utf8).split(separator: "\n").count == 3)
+    }
+
+    /// File names may hold tabs and line breaks; pairs.tsv escapes them as the glossary TSV does, so
+    /// every pair stays one row of five fields.
+    @Test func pairsTSVEscapesFileNames() throws {
+        let sides = try collection(renaming: ["brueckenbau.txt": "brücken\tbau\nneu.txt"])
+        let output = temporaryOutput()
+        let result = try CLI.run(["run", sides.de, sides.en, "-o", output, "--no-default-lexicon", "--no-default-glossary",
+                                  "--lexicon", Self.fixtures.appendingPathComponent("lexicon.tsv").path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try String(contentsOfFile: output + "/pairs.tsv", encoding: .utf8).split(separator: "\n")
+        #expect(rows.count == 3 && rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 5 })
+        #expect(rows.contains { $0.hasPrefix("\(sides.de)/brücken\\tbau\\nneu.txt\t") })
+    }
+
     @Test func refusesAnExistingOutputFolderUnlessForced() throws {
         let output = temporaryOutput()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -26,11 +26,15 @@ public enum BilingualFormat: String, Sendable, CaseIterable {
         case xml, po
     }
 
-    /// Whether the first bytes name a bilingual root element ("<xliff", "<tmx", or with a prefix):
-    /// a file that does and is not well-formed is a broken bilingual file, not text with markup.
-    static func namesBilingualRoot(_ head: [UInt8]) -> Bool {
+    /// Whether a file starting with `head` is meant as XML, so that a file that is not well-formed is a
+    /// broken file, not text with markup: the head names a bilingual root element ("<xliff", "<tmx",
+    /// or with a prefix), or the file starts with an XML declaration. The declaration settles it when
+    /// the root comes after a DTD or comment longer than the head: such a file with an XML error was
+    /// checked as plain text, with findings about its markup. (Scraped pages, "<p>Text<br>", have none.)
+    static func meantAsXML(_ head: [UInt8]) -> Bool {
         let text = XMLHead.text(head)
-        return ["<xliff", ":xliff", "<tmx", ":tmx"].contains { text.contains($0) }
+        let start = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
+        return start.hasPrefix("<?xml") && start.dropFirst(5).first?.isWhitespace == true || ["<xliff", ":xliff", "<tmx", ":tmx"].contains { text.contains($0) }
     }
 
     /// The XML format a root element names.
@@ -62,7 +66,7 @@ public enum BilingualReader {
             } catch {
                 // Markup that is no well-formed XML ("<p>Text<br>mehr</p>", a scraped page) is text
                 // for the text QA, where `markup-remnant` reports it; a bilingual file cut short is an error.
-                if BilingualFormat.namesBilingualRoot(head) { throw error }
+                if BilingualFormat.meantAsXML(head) { throw error }
                 return nil
             }
         }

@@ -7,16 +7,24 @@ public struct JSONLRecord {
     public let fields: [String: Any]
 
     /// The record's "id" re-encoded as JSON (a string or a number), or the line number when absent.
+    ///
+    /// - Throws: `InputError` for an id of another type: `true` read as a number is 1, and `null` or
+    ///   an array fell back to the line number, either colliding with another record's id.
     public var rawID: [UInt8] {
-        switch fields["id"] {
-        case let text as String:
-            var bytes: [UInt8] = []
-            JSONLine.appendString(text, to: &bytes)
-            return bytes
-        case let number as NSNumber:
-            return Array(number.stringValue.utf8)
-        default:
-            return Array(String(line).utf8)
+        get throws(InputError) {
+            switch fields["id"] {
+            case nil:
+                return Array(String(line).utf8)
+            case let text as String:
+                var bytes: [UInt8] = []
+                JSONLine.appendString(text, to: &bytes)
+                return bytes
+            // Foundation reads true and false as numbers too; their type code ("c", char) tells them apart.
+            case let number as NSNumber where String(cString: number.objCType) != "c":
+                return Array(number.stringValue.utf8)
+            default:
+                throw InputError(file: file, reason: .malformed(line: line, column: 1, message: "record's \"id\" is neither a string nor a number"))
+            }
         }
     }
 
@@ -42,13 +50,55 @@ public enum JSONLRecords {
             do {
                 object = try JSONSerialization.jsonObject(with: Data(line), options: [])
             } catch {
-                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "not a JSON object"))
+                let (column, reason) = place(of: error, in: line)
+                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column, message: "not valid JSON: \(reason)"))
             }
             guard let fields = object as? [String: Any] else {
                 throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "expected a JSON object"))
             }
+            if let comma = trailingComma(line) {
+                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column(line, byte: comma),
+                                                                     message: "not valid JSON: a comma before the closing bracket"))
+            }
             records.append(JSONLRecord(file: file.name, line: lineNumber, fields: fields))
         }
         return records
+    }
+
+    /// The 1-based column and reason of a `JSONSerialization` error on `line`. Its description places
+    /// most errors "around character N" (a 0-based byte offset, in swift-corelibs-foundation); the rest
+    /// (a lone surrogate, a number out of range) are placed nowhere, so at column 1.
+    private static func place(of error: Error, in line: ArraySlice<UInt8>) -> (column: Int, reason: String) {
+        var reason = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        if reason.hasSuffix(".") { reason.removeLast() }
+        guard let around = reason.range(of: " around character "), let offset = Int(reason[around.upperBound...]) else { return (1, reason) }
+        return (column(line, byte: line.startIndex + offset), String(reason[..<around.lowerBound]))
+    }
+
+    /// The byte offset of a comma that ends an object or array (`{"a": 1,}`): JSON has none, and
+    /// Foundation's reader accepts it.
+    private static func trailingComma(_ line: ArraySlice<UInt8>) -> Int? {
+        var inString = false, escaped = false
+        var comma: Int?
+        for index in line.indices {
+            let byte = line[index]
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x20, 0x09, 0x0D: continue
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): if let comma { return comma }
+            case UInt8(ascii: "\""): inString = true
+            default: break
+            }
+            comma = byte == UInt8(ascii: ",") ? index : nil
+        }
+        return nil
+    }
+
+    /// The 1-based column (in scalars, as `TextFile` counts them) of the byte at `index` of `line`.
+    private static func column(_ line: ArraySlice<UInt8>, byte index: Int) -> Int {
+        line[..<min(index, line.endIndex)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 }

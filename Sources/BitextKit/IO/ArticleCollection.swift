@@ -2,7 +2,8 @@ import Foundation
 
 /// The articles of one side of a pairing or a batch run: a folder's regular files (sorted by name, hidden
 /// files ignored) or a single file. Files that cannot be used are kept aside with the reason, never
-/// dropped silently: a missing folder is an error; an unreadable, binary or empty file is skipped.
+/// dropped silently: a missing folder is an error; an unreadable, binary or empty file is skipped, and so
+/// is anything that is no regular file (a named pipe, a link to a device: `InputFile`).
 ///
 /// A file named `*.jsonl` or `*.jsonl.gz` (gzip) holds many articles, one JSON record per line with
 /// a string `"id"` and `"text"` (the corpus builders' shard format): each record is an article named
@@ -73,7 +74,7 @@ public struct ArticleCollection: Sendable {
     /// Adds the records of a JSON Lines file (gzip-compressed when named `.gz`).
     private mutating func addRecords(_ file: String) {
         do throws(InputError) {
-            var content = try Self.bytes(of: file)
+            var content = try TextFile.readBytes(path: file)
             if file.hasSuffix(".gz") {
                 guard let inflated = Gzip.decompress(content) else {
                     throw InputError(file: file, reason: .unreadable("not a gzip file"))
@@ -100,13 +101,6 @@ public struct ArticleCollection: Sendable {
         } catch {
             skipped.append(error)
         }
-    }
-
-    private static func bytes(of file: String) throws(InputError) -> [UInt8] {
-        guard let bytes = FileBytes.read(path: file) else {
-            throw InputError(file: file, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        return bytes
     }
 
     private static func isBlank(_ bytes: [UInt8]) -> Bool {

@@ -3,6 +3,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case missing
         case isDirectory
+        /// A named pipe, device or socket (`InputFile.open`): its end may never come.
+        case notRegularFile(kind: String)
         /// Nothing but whitespace: fine for a single-file command (empty output), skipped in a collection.
         case empty
         case unreadable(String)
@@ -29,6 +31,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(file): no such file"
         case .isDirectory:
             return "\(file): is a directory, expected a text file"
+        case .notRegularFile(let kind):
+            return "\(file): is \(kind), not a regular file (bitext reads regular files, and standard input as -)"
         case .empty:
             return "\(file): empty file"
         case .unreadable(let why):

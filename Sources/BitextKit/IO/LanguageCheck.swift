@@ -14,6 +14,7 @@ public struct LanguageCheck: Sendable {
     private let expected: Language
     private let others: [Language]
     private let words: [Language: ByteStringSet]
+    private let markup: HTMLTagDetector
 
     /// - Parameters: `expected`: the side's language; `others`: languages an article may be in instead.
     public init(expected: Language, others: [Language]) throws {
@@ -28,12 +29,13 @@ public struct LanguageCheck: Sendable {
             words[language] = ByteStringSet(list.subtracting(elsewhere).map { Array($0.utf8) })
         }
         self.words = words
+        markup = try HTMLTagDetector()
     }
 
     /// The language the text is written in instead of the expected one, with the function-word counts,
     /// or nil when it is in the expected language or the evidence is too thin.
     ///
-    /// - Complexity: O(n) bytes, one set look-up per word.
+    /// - Complexity: O(n) bytes, one set look-up per word; markup is left out (`prose`).
     /// - Parameter minimumEvidence: function words of the other language needed at the least; a mere
     ///   warning (`AlignmentWarning`) may ask for less than setting an article aside does.
     package func misplaced(_ bytes: [UInt8], minimumEvidence: Int = LanguageCheck.minimumEvidence) -> (language: Language, found: Int, expected: Int)? {
@@ -44,7 +46,7 @@ public struct LanguageCheck: Sendable {
             for (language, set) in words where set.contains(word) { counts[language, default: 0] += 1 }
             word.removeAll(keepingCapacity: true)
         }
-        for b in bytes {
+        for b in prose(bytes) {
             if ByteCase.isWordByte(b) {
                 word.append(ByteCase.lower(b, after: word.last))
             } else {
@@ -56,6 +58,25 @@ public struct LanguageCheck: Sendable {
         guard let (language, found) = others.map({ ($0, counts[$0, default: 0]) }).max(by: { $0.1 < $1.1 }),
               found >= minimumEvidence, found >= Self.dominance * max(own, 1) else { return nil }
         return (language, found, own)
+    }
+
+    /// The text with its HTML tags and comments (`HTMLTagDetector`'s, as the normalizer removes them)
+    /// made spaces: markup is English ("<a href=…>…</a>" counts "a" twice per link), and a scraped
+    /// German article full of links was set aside as English.
+    private func prose(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "<")) else { return bytes }
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        let tags = markup.tags(in: scalars)
+        guard !tags.isEmpty else { return bytes }
+        var text = String.UnicodeScalarView()
+        var next = 0
+        for tag in tags {
+            text.append(contentsOf: scalars[next..<tag.range.lowerBound])
+            text.append(" ")
+            next = tag.range.upperBound
+        }
+        text.append(contentsOf: scalars[next...])
+        return Array(String(text).utf8)
     }
 }
 

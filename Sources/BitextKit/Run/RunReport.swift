@@ -75,13 +75,14 @@ public enum RunReport {
          (base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks))]
     }
 
-    /// The run-wide files: `pairs.tsv`, `aligned.tmx` and `comparable.tmx` (from each pair's units,
+    /// The run-wide files: `pairs.tsv` (names escaped as `TabSeparatedRows` escapes fields: a file name
+    /// may hold a tab or a line break), `aligned.tmx` and `comparable.tmx` (from each pair's units,
     /// given in the order of `overview.pairs`), the glossary in three formats and `index.html`.
     public static func writeSummary(_ overview: RunOverview, glossary: Glossary, alignedUnits: some Sequence<String>,
                                     options: RunOptions, to sink: RunFileSink) throws {
         var tsv = "german\tenglish\tscore\tmode\tlinked_beads\n"
         for pair in overview.pairs {
-            tsv += "\(pair.german)\t\(pair.english)\t\(JSONLine.format(pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads)\n"
+            tsv += "\(TabSeparatedRows.escape(pair.german))\t\(TabSeparatedRows.escape(pair.english))\t\(JSONLine.format(pair.score, decimals: 4))\t\(pair.mode.rawValue)\t\(pair.linkedBeads)\n"
         }
         try sink.write("pairs.tsv", Array(tsv.utf8))
         let header = Array(TMXWriter.header(sourceLanguage: options.direction.source, creationDate: options.creationDate).utf8)

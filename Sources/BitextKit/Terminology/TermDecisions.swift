@@ -35,7 +35,7 @@ public struct TermDecisions: Sendable, Equatable {
         var decisions = TermDecisions()
         let statusColumn = 5
         for (lineNumber, rawFields) in TabSeparatedRows.rows(of: file) {
-            var fields = rawFields.map(GlossaryTSV.unescape)
+            var fields = rawFields.map(TabSeparatedRows.unescape)
             guard fields.count > statusColumn, !fields[statusColumn].isEmpty else { continue }
             let status = fields[statusColumn]
             if status == "rejected" {

@@ -12,7 +12,8 @@
  *
  * Options, fixed here: no network (XML_PARSE_NONET), no DTD loading, no entity substitution, no
  * XML_PARSE_HUGE (so libxml2 keeps its limits on nesting depth, name and text sizes and entity
- * amplification). Entity references are reported as nodes, which the Swift side refuses.
+ * amplification). Entity references are reported as nodes (in attributes: cxml_attribute_entity), which
+ * the Swift side refuses.
  */
 
 #include <stdint.h>
@@ -58,6 +59,10 @@ int32_t cxml_depth(cxml_reader *reader);
 int64_t cxml_line(cxml_reader *reader);
 /** Moves to the next attribute of the current element: 1 moved, 0 none left. */
 int32_t cxml_next_attribute(cxml_reader *reader);
+/** On an attribute: the name of the first entity it refers to (not one of the five predefined ones nor
+    a character reference), or NULL. libxml2 expands such references when it hands out an attribute's
+    value, whatever the parser options; the Swift side refuses them, as it does in text. */
+const char *cxml_attribute_entity(cxml_reader *reader);
 /** Moves back from an attribute to its element. */
 void cxml_move_to_element(cxml_reader *reader);
 

@@ -125,7 +125,7 @@ public final class XMLStream {
             }
             switch cxml_node_type(reader) {
             case Int32(CXML_ELEMENT):
-                let start = currentStart()
+                let start = try currentStart()
                 openElements.append((start.name, start.line))
                 if cxml_is_empty_element(reader) != 0 { pendingEnd = start.name }
                 return .start(start)
@@ -177,13 +177,17 @@ public final class XMLStream {
         InputError(file: name, reason: .malformed(line: max(line, 1), column: 1, message: message))
     }
 
-    private func currentStart() -> XMLStart {
+    private func currentStart() throws(InputError) -> XMLStart {
         let name = string(cxml_name(reader))
         let localName = string(cxml_local_name(reader))
         let namespace = string(cxml_namespace(reader))
         let line = Int(cxml_line(reader))
         var attributes: [String: String] = [:]
         while cxml_next_attribute(reader) != 0 {
+            if let entity = cxml_attribute_entity(reader) {
+                finished = true
+                throw error(line: line, "entity &\(string(entity)); in attribute \(string(cxml_name(reader))) of <\(name)> is not expanded (bitext substitutes no entities)")
+            }
             attributes[string(cxml_name(reader))] = string(cxml_value(reader))
         }
         cxml_move_to_element(reader)
