@@ -49,7 +49,7 @@ public struct CollectionRunner {
         progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
         let builder = try GlossaryBuilder(knowledge: knowledge)
         let vocabulary = try RunGlossary.learn(chunk.glossaryInputs, builder: builder)
-        let glossary = RunGlossary.rank(try RunGlossary.count(chunk.glossaryInputs, vocabulary: vocabulary, builder: builder), builder: builder)
+        let glossary = RunGlossary.rank(try RunGlossary.count(chunk.glossaryInputs, vocabulary: vocabulary, builder: builder, wholeCorpus: true), builder: builder)
         progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
         return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
                          pairing: pairing, aligned: chunk.aligned.map(\.pair), glossary: glossary, qa: chunk.qa)
