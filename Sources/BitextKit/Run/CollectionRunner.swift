@@ -49,7 +49,7 @@ public struct CollectionRunner {
         progress(RunProgress(stage: "building the glossary", done: 0, total: 1))
         let builder = try GlossaryBuilder(knowledge: knowledge)
         let vocabulary = try RunGlossary.learn(chunk.glossaryInputs, builder: builder)
-        let glossary = RunGlossary.rank(try RunGlossary.count(chunk.glossaryInputs, vocabulary: vocabulary, builder: builder), builder: builder)
+        let glossary = RunGlossary.rank(try RunGlossary.count(chunk.glossaryInputs, vocabulary: vocabulary, builder: builder, wholeCorpus: true), builder: builder)
         progress(RunProgress(stage: "building the glossary", done: 1, total: 1))
         return RunResult(german: germanArticles, english: englishArticles, skipped: german.skipped + english.skipped,
                          pairing: pairing, aligned: chunk.aligned.map(\.pair), glossary: glossary, qa: chunk.qa)
@@ -108,7 +108,7 @@ public struct CollectionRunner {
         /// The chunk's pairs, aligned, with their place in the pairing order.
         public let aligned: [(index: Int, pair: AlignedPair)]
         /// One QA report per German article of the chunk, in article order.
-        public let qa: [QAReportDocument]
+        public let qa: [RunQAReport]
         /// The glossary's share of the chunk's pairs.
         public let glossaryInputs: [RunGlossary.Input]
     }
@@ -127,9 +127,10 @@ public struct CollectionRunner {
     /// QA of every German article as the user wrote it (findings point into their file), with the
     /// English article of its best pair as source; translations are checked sentence by sentence,
     /// comparable partners as a whole, unpaired articles on their own. Spread over `jobs` threads
-    /// like `QABatch`: a session per thread and relation, word-level answers shared.
+    /// like `QABatch`: a session per thread and relation, word-level answers shared. Each report is
+    /// rendered where it is made (`RunQAReport`), so the articles' analyses are not held to the end.
     private func check(_ german: ChunkArticles, _ english: ChunkArticles, _ aligned: [AlignedPair],
-                       progress: @Sendable (RunProgress) -> Void) throws -> [QAReportDocument] {
+                       progress: @Sendable (RunProgress) -> Void) throws -> [RunQAReport] {
         var best: [Int: AlignedPair] = [:]
         for pair in aligned where pair.pair.score > (best[pair.german]?.pair.score ?? -1) { best[pair.german] = pair }
         let partners = best
@@ -138,7 +139,7 @@ public struct CollectionRunner {
         let memos = QAWordMemos()
         let count = german.indices.count
         let counter = ProgressCounter(total: count)
-        let slots = ParallelSlots<Result<QAReportDocument, Error>>.fill(count: count, jobs: options.jobs) { _, positions, slots in
+        let slots = ParallelSlots<Result<RunQAReport, Error>>.fill(count: count, jobs: options.jobs) { _, positions, slots in
             var session: QASession?
             for position in positions {
                 let index = german.indices[position]
@@ -156,7 +157,7 @@ public struct CollectionRunner {
                         targetSentences: german[index].originalSentences,
                         sourceSentences: pair.map { english[$0.english].originalSentences },
                         beads: comparable ? nil : pair?.beads.map { QABead(source: $0.target, target: $0.source) })
-                    return try checker.check(name: german[index].name, target: german.original(index), source: source, prepared: prepared)
+                    return RunQAReport(try checker.check(name: german[index].name, target: german.original(index), source: source, prepared: prepared))
                 }
                 progress(RunProgress(stage: "checking German articles", done: counter.increment(), total: count))
             }
@@ -235,7 +236,7 @@ public struct RunResult: Sendable {
     public let aligned: [AlignedPair]
     public let glossary: Glossary
     /// One QA report per German article, in article order.
-    public let qa: [QAReportDocument]
+    public let qa: [RunQAReport]
 }
 
 /// A thread-safe counter for progress reports.

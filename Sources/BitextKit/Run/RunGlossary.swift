@@ -59,20 +59,23 @@ public enum RunGlossary {
 
     /// The term counts of one chunk's inputs, extracted with the whole corpus's `vocabulary`.
     ///
+    /// - Parameter wholeCorpus: the inputs are the whole corpus (`bitext run`), so the counts need
+    ///   only the term pairs `rank` reads (`GlossaryBuilder.statistics(…onlyRankedPairs:)`); a corpus
+    ///   run's chunks keep every pair, decided on when they merge.
     /// - Throws: what the artifact screen's QA pass throws (`TermKnowledge.screen`).
-    public static func count(_ inputs: [Input], vocabulary: Vocabulary, builder: GlossaryBuilder) throws -> Counts {
+    public static func count(_ inputs: [Input], vocabulary: Vocabulary, builder: GlossaryBuilder, wholeCorpus: Bool = false) throws -> Counts {
         let sorted = inputs.sorted { $0.pair < $1.pair }
         builder.use(vocabulary.translations)
         let translations = try builder.statistics(sentencePairs: sorted.filter { !$0.comparable }.flatMap { input in
             input.sentencePairs.enumerated().map { (GlossaryStatistics.order(item: input.pair, sentence: $0.offset), $0.element) }
-        }, mode: .parallel)
+        }, mode: .parallel, onlyRankedPairs: wholeCorpus)
         builder.use(vocabulary.comparable)
         let comparableInputs = sorted.filter(\.comparable)
         let comparable = try builder.statistics(sentencePairs: comparableInputs.flatMap { input in
             input.sentencePairs.enumerated().map { (GlossaryStatistics.order(item: input.pair, sentence: $0.offset), $0.element) }
         }, articles: comparableInputs.compactMap { input in
             input.article.map { (GlossaryStatistics.articleOrder(item: input.pair), $0) }
-        }, mode: .comparable)
+        }, mode: .comparable, onlyRankedPairs: wholeCorpus)
         return Counts(translations: translations, comparable: comparable)
     }
 

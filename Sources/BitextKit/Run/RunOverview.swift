@@ -50,7 +50,7 @@ public struct RunOverview: Sendable, Codable {
         /// Findings per check id.
         public var perCheck: [String: Int]
 
-        init(_ report: QAReportDocument, base: String) {
+        init(_ report: RunQAReport, base: String) {
             name = report.name
             self.base = base
             let count = { (severity: QASeverity) in report.findings.filter { $0.severity == severity }.count }

@@ -70,9 +70,8 @@ public enum RunReport {
     }
 
     /// A German article's QA report as JSON Lines and HTML.
-    public static func qaFiles(_ report: QAReportDocument, base: String) -> [(path: String, bytes: [UInt8])] {
-        [(base + ".jsonl", QAJSONReport.render(report)),
-         (base + ".html", QAHTMLReport.render([report], checks: QARegistry.checks))]
+    public static func qaFiles(_ report: RunQAReport, base: String) -> [(path: String, bytes: [UInt8])] {
+        [(base + ".jsonl", report.jsonl), (base + ".html", report.html)]
     }
 
     /// The run-wide files: `pairs.tsv` (names escaped as `TabSeparatedRows` escapes fields: a file name

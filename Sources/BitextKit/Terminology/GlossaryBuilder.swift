@@ -118,10 +118,14 @@ public final class GlossaryBuilder {
     /// else over the sentence pairs of one item (one article pair's aligned pairs, or one lone
     /// sentence pair); so what it flags does not depend on how the corpus is chunked.
     ///
+    /// - Parameter onlyRankedPairs: leave out the term pairs `rank` never reads (`rankReads`) as
+    ///   they are met (`GlossaryStatistics.PairFilter`): the same glossary from far fewer counts in
+    ///   comparable mode. Only when the units are the whole corpus, in order (as `bitext run` counts).
     /// - Throws: what the artifact screen's QA pass throws.
     public func statistics(sentencePairs: [(order: UInt64, pair: SentencePair)], articles: [(order: UInt64, article: ArticlePair)] = [],
-                           mode: TextRelation) throws -> GlossaryStatistics {
+                           mode: TextRelation, onlyRankedPairs: Bool = false) throws -> GlossaryStatistics {
         var statistics = GlossaryStatistics(mode: mode, maxContexts: maxContexts)
+        var filter = onlyRankedPairs ? GlossaryStatistics.PairFilter(keeps: rankReads(mode)) : nil
         if let screen = knowledge.screen {
             for (order, article) in articles {
                 statistics.flag(try screen.flaggedWords(german: article.german, english: article.english), order: order)
@@ -137,11 +141,12 @@ public final class GlossaryBuilder {
             }
         }
         for (order, pair) in sentencePairs {
-            statistics.addSentencePair(pair, order: order, german: try german.candidates(in: pair.german), english: try english.candidates(in: pair.english))
+            statistics.addSentencePair(pair, order: order, german: try german.candidates(in: pair.german), english: try english.candidates(in: pair.english),
+                                       filter: &filter)
         }
         for (order, article) in articles {
             statistics.addArticle(article, order: order, german: try article.german.map { try german.candidates(in: $0) },
-                                  english: try article.english.map { try english.candidates(in: $0) })
+                                  english: try article.english.map { try english.candidates(in: $0) }, filter: &filter)
         }
         return statistics
     }
@@ -261,8 +266,9 @@ public final class GlossaryBuilder {
         let pairer = pairer(for: mode)
         var curated: [String: Set<String>] = [:]
         for keys in curatedKeys { curated[keys.german, default: []].insert(keys.english) }
+        // `canAdmit` first: it admits every pair at once unless the mode needs lexical evidence.
         return { german, english in
-            curated[german.key]?.contains(english.key) == true || pairer.canAdmit(german: german, english: english)
+            pairer.canAdmit(german: german, english: english) || curated[german.key]?.contains(english.key) == true
         }
     }
 
