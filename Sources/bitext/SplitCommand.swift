@@ -27,7 +27,7 @@ extension Bitext {
             let splitter = try SentenceSplitter(language: language.lang)
             var sink = OutputSink(path: output.output)
             if batch {
-                for record in try JSONLRecords.parse(input) {
+                try JSONLRecords.forEach(in: input) { record in
                     let text = try record.string("text")
                     let bytes = Array(text.utf8)
                     let spans = try splitter.split(bytes: bytes)

@@ -42,27 +42,41 @@ public enum JSONLRecords {
     /// - Throws: `InputError` naming the line of the first malformed record.
     public static func parse(_ file: TextFile) throws(InputError) -> [JSONLRecord] {
         var records: [JSONLRecord] = []
-        var lineNumber = 0
-        for line in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-            } catch {
-                let (column, reason) = place(of: error, in: line)
-                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column, message: "not valid JSON: \(reason)"))
-            }
-            guard let fields = object as? [String: Any] else {
-                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "expected a JSON object"))
-            }
-            if let comma = trailingComma(line) {
-                throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column(line, byte: comma),
-                                                                     message: "not valid JSON: a comma before the closing bracket"))
-            }
-            records.append(JSONLRecord(file: file.name, line: lineNumber, fields: fields))
+        for (index, line) in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if let record = try record(line, number: index + 1, of: file) { records.append(record) }
         }
         return records
+    }
+
+    /// Calls `body` with each record in turn, so that a caller that needs one record at a time holds
+    /// one: Foundation's dictionaries take some 30 times the bytes of their JSON, and `split --batch`
+    /// of 8 MB of small records held 623 MB with all of them parsed first.
+    ///
+    /// - Throws: `InputError` naming the line of the first malformed record, or what `body` throws.
+    public static func forEach(in file: TextFile, _ body: (JSONLRecord) throws -> Void) throws {
+        for (index, line) in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if let record = try record(line, number: index + 1, of: file) { try body(record) }
+        }
+    }
+
+    /// The record on line `number` of `file`, nil for a blank line.
+    private static func record(_ line: ArraySlice<UInt8>, number lineNumber: Int, of file: TextFile) throws(InputError) -> JSONLRecord? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+        } catch {
+            let (column, reason) = place(of: error, in: line)
+            throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column, message: "not valid JSON: \(reason)"))
+        }
+        guard let fields = object as? [String: Any] else {
+            throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: 1, message: "expected a JSON object"))
+        }
+        if let comma = trailingComma(line) {
+            throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column(line, byte: comma),
+                                                                 message: "not valid JSON: a comma before the closing bracket"))
+        }
+        return JSONLRecord(file: file.name, line: lineNumber, fields: fields)
     }
 
     /// The 1-based column and reason of a `JSONSerialization` error on `line`. Its description places
