@@ -68,6 +68,14 @@ import Testing
         Case(testDescription: "merge: an empty listed file name",
              damage: { try edit($0, "align/de-0000.files.txt") { "\n" + $0 } },
              arguments: merge, expected: "align/de-0000.files.txt:1:1: not a file name inside the work folder: an empty name"),
+        Case(testDescription: "merge: a listed file replaced by a link to a file outside",
+             damage: { work in
+                 let list = try String(contentsOf: work.appendingPathComponent("align/de-0000.files.txt"), encoding: .utf8)
+                 let file = work.appendingPathComponent("align/de-0000.files/" + String(list.split(separator: "\n")[0]))
+                 try FileManager.default.removeItem(at: file)
+                 try FileManager.default.createSymbolicLink(at: file, withDestinationURL: work.deletingLastPathComponent().appendingPathComponent("secret.txt"))
+             },
+             arguments: merge, expected: "align/de-0000.files.txt:1:1: names a file merge does not copy: "),
         // What trapped before.
         Case(testDescription: "pair: keys listed twice",
              damage: { try edit($0, "prepare/de-0000.keys.jsonl") { $0 + $0 } },

@@ -292,6 +292,10 @@ public struct CorpusStages {
                     throw InputError(file: list, reason: .malformed(line: number + 1, column: problem.column,
                                                                     message: "not a file name inside the work folder: \(problem.message)"))
                 }
+                if let problem = StageFiles.linkProblem(String(path), in: work.files(shard)) {
+                    throw InputError(file: list, reason: .malformed(line: number + 1, column: 1,
+                                                                    message: "names a file merge does not copy: \(problem)"))
+                }
                 let file = work.files(shard) + "/" + path
                 guard let bytes = FileBytes.read(path: file) else { throw InputError(file: file, reason: .missing) }
                 try sink.write(String(path), bytes)

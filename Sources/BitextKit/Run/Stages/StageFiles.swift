@@ -136,6 +136,25 @@ public enum StageFiles {
         return nil
     }
 
+    /// The part of `name` (a relative path checked by `pathProblem`) below `folder` that is not a
+    /// real folder or, at its end, a regular file: a symbolic link anywhere along it, or a pipe or
+    /// device at its end. nil when every part is what `align` writes. `merge` copies these files into
+    /// OUT, and a link planted in a work folder would copy whatever it points to.
+    public static func linkProblem(_ name: String, in folder: String) -> String? {
+        var path = folder
+        let components = name.split(separator: "/")
+        for (index, component) in components.enumerated() {
+            path += "/" + component
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }  // missing: the reader says so
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFLNK { return "\(path) is a symbolic link" }
+            let isLast = index == components.count - 1
+            if isLast ? kind != S_IFREG : kind != S_IFDIR { return "\(path) is not a \(isLast ? "regular file" : "folder")" }
+        }
+        return nil
+    }
+
     /// A decoding error in words: which field is missing or of the wrong kind, not Foundation's
     /// debug description with its coding path dump.
     static func describe(_ error: Error) -> String {
