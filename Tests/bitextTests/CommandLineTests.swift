@@ -120,6 +120,19 @@ enum CLI {
         #expect(try CLI.run(["split", "-"], stdin: "Ein Satz. Noch einer.").stdout == "Ein Satz.\nNoch einer.\n")
     }
 
+    /// A lexicon given by `--lexicon` is opened as every input is: a named pipe is refused, not waited on
+    /// (and a device such as /dev/zero not read until memory runs out).
+    @Test func aLexiconThatIsNoRegularFileIsRefused() throws {
+        let pipe = NSTemporaryDirectory() + "bitext-fifo-lexicon-\(UUID().uuidString).tsv"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        defer { unlink(pipe) }
+        let german = try CLI.temporaryFile(Array("Er kam.\n".utf8), name: "de.txt")
+        let english = try CLI.temporaryFile(Array("He came.\n".utf8), name: "en.txt")
+        let result = try CLI.run(["align", german, english, "--no-default-lexicon", "--lexicon", pipe], deadline: 60)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasSuffix("Error: \(pipe): is a named pipe, not a regular file (bitext reads regular files, and standard input as -)\n"), "\(result.stderr)")
+    }
+
     /// `split --batch` records: an id keeps its JSON type or is refused (true was the id 1 of another
     /// record), and invalid JSON says why and where, as far as Foundation's reader tells.
     @Test(arguments: [

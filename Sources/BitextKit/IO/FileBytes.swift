@@ -18,6 +18,16 @@ enum FileBytes {
         return read(fd: fd)
     }
 
+    /// The bytes of the regular file at `path`, opened by `InputFile.open`: a named pipe or a device
+    /// is refused with its one-line error, not read without end (`--lexicon /dev/zero`, a pipe planted
+    /// in a stage work folder).
+    static func readRegular(path: String) throws(InputError) -> [UInt8] {
+        let fd = try InputFile.open(path)
+        defer { close(fd) }
+        guard let bytes = read(fd: fd) else { throw InputError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        return bytes
+    }
+
     /// Everything left to read from `fd` (a file, a pipe, standard input); nil with `errno` set on a
     /// read error.
     static func read(fd: Int32) -> [UInt8]? {

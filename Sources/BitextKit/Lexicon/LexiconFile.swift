@@ -37,11 +37,12 @@ public enum LexiconFile {
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {
-        guard let bytes = FileBytes.read(path: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read lexicon file" : "lexicon file not found"
-            throw LexiconError.unreadable(file: path, reason: reason)
+        do {
+            return try FileBytes.readRegular(path: path)
+        } catch {
+            if case .missing = error.reason { throw LexiconError.unreadable(file: path, reason: "lexicon file not found") }
+            throw error
         }
-        return bytes
     }
 
     /// The line ranges of `bytes` (without line feeds; a final carriage return is dropped).

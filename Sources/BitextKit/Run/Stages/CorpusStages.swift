@@ -284,7 +284,7 @@ public struct CorpusStages {
         let glossary = try StageFiles.read(Glossary.self, from: work.glossary)
         for shard in 0..<shards {
             let list = work.fileList(shard)
-            guard let listed = FileBytes.read(path: list) else { throw InputError(file: list, reason: .missing) }
+            let listed = try FileBytes.readRegular(path: list)
             var lines = String(decoding: listed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last == "" { lines.removeLast() }
             for (number, path) in lines.enumerated() {
@@ -297,7 +297,7 @@ public struct CorpusStages {
                                                                     message: "names a file merge does not copy: \(problem)"))
                 }
                 let file = work.files(shard) + "/" + path
-                guard let bytes = FileBytes.read(path: file) else { throw InputError(file: file, reason: .missing) }
+                let bytes = try FileBytes.readRegular(path: file)
                 try sink.write(String(path), bytes)
             }
         }

@@ -193,10 +193,7 @@ public enum StageFiles {
     }
 
     private static func bytes(_ path: String) throws -> [UInt8] {
-        guard let bytes = FileBytes.read(path: path) else {
-            throw InputError(file: path, reason: FileManager.default.fileExists(atPath: path) ? .unreadable("cannot read") : .missing)
-        }
-        return bytes
+        try FileBytes.readRegular(path: path)
     }
 
     /// Sorted keys: equal values give equal files, so a scheduler comparing checksums sees no change.
