@@ -60,7 +60,7 @@ enum FuzzTarget: String, CaseIterable {
         case .jsonl:
             guard let records = try? JSONLRecords.parse(file) else { return }
             for record in records {
-                _ = record.rawID
+                _ = try? record.rawID
                 _ = try? record.string("target")
             }
         case .normalize:
