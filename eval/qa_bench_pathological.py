@@ -35,6 +35,8 @@ time and the time per MB at each size, so a super-linear cost shows as a growing
   codes the source lacks (tag-mismatch: a finding per missing code quoted the whole target, output
   growing with the square of the unit; each finding rescanned the target for its line and column);
   the row gives the output's size too;
+- an XLIFF unit whose target repeats a word a reviser's checklist forbids (`--checklist`, a `forbid` rule):
+  each match's offset was counted from the segment's start and placed by a scan of its own;
 - a 50 MB batch of paragraph records with sources: WMT24 paragraphs with their English
   (../shared/eval/align/wmt24-en-de-docs, skipped when absent), each record given its own id and
   a serial number, so that repeated text is not just a cache hit for the lexicon look-ups.
@@ -212,8 +214,18 @@ def added_codes_xliff(size):
     return xliff_unit("w " * count, "".join(f'W <x id="{n}"/>' for n in range(count)))
 
 
-def xliff_row(bitext, folder, label, make, full):
-    """One row of an XLIFF case at a quarter, half and full `full` bytes, with the output's size."""
+def forbidden_word_xliff(size):
+    """One unit: a target that says a forbidden word again and again (see `CHECKLIST`)."""
+    count = size // 16
+    return xliff_unit("The counterpart", "der Amtskollege " * count)
+
+
+CHECKLIST = "forbid\tAmtskollege\t\twarning\tproject term: Gegenüber\n"
+
+
+def xliff_row(bitext, folder, label, make, full, extra=()):
+    """One row of an XLIFF case at a quarter, half and full `full` bytes, with the output's size;
+    `extra` arguments go to `bitext qa`."""
     cells = []
     worst = 0
     for fraction in (0.25, 0.5, 1.0):
@@ -222,7 +234,7 @@ def xliff_row(bitext, folder, label, make, full):
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
         began = time.perf_counter()
-        result = subprocess.run([bitext, "qa", path, "--format", "jsonl"], capture_output=True)
+        result = subprocess.run([bitext, "qa", path, "--format", "jsonl", *extra], capture_output=True)
         seconds = time.perf_counter() - began
         if result.returncode not in (0, 1):
             raise SystemExit(f"bitext failed ({result.returncode}): {result.stderr.decode(errors='replace').strip()[:500]}")
@@ -332,6 +344,11 @@ def main():
                   missing_codes_xliff, int(256_000 * scale))
         xliff_row(args.bitext, folder, "an XLIFF unit whose target has inline codes the source lacks (1 MB at full size)",
                   added_codes_xliff, int(1_000_000 * scale))
+        checklist = os.path.join(folder, "checklist.tsv")
+        with open(checklist, "w", encoding="utf-8") as handle:
+            handle.write(CHECKLIST)
+        xliff_row(args.bitext, folder, "an XLIFF unit whose target repeats a word the checklist forbids (1 MB at full size)",
+                  forbidden_word_xliff, int(1_000_000 * scale), ["--checklist", checklist, "--checks", "checklist"])
         records = wmt_records(args.data)
         if not records:
             print("\n50 MB batch: skipped (../shared/eval/align/wmt24-en-de-docs not found)")
