@@ -134,7 +134,8 @@ enum CLI {
     }
 
     /// `split --batch` records: an id keeps its JSON type or is refused (true was the id 1 of another
-    /// record), and invalid JSON says why and where, as far as Foundation's reader tells.
+    /// record), a key given twice is refused (Foundation kept the last), and invalid JSON says why and
+    /// where, as far as Foundation's reader tells.
     @Test(arguments: [
         ("{\"id\":true,\"text\":\"A.\"}", "<stdin>:1:1: record's \"id\" is neither a string nor a number"),
         ("{\"id\":null,\"text\":\"A.\"}", "<stdin>:1:1: record's \"id\" is neither a string nor a number"),
@@ -142,6 +143,7 @@ enum CLI {
         ("{\"id\":1,\"text\":\"x\",\"e\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}",
          "<stdin>:1:536: not valid JSON: Too many nested arrays or dictionaries"),
         ("{\"id\":1e400,\"text\":\"C.\"}", "<stdin>:1:1: not valid JSON: Number 1e400 is not representable in Swift"),
+        ("{\"id\":3,\"text\":\"C.\",\"id\":4}", "<stdin>:1:21: field \"id\" given twice in the record"),
     ])
     func splitBatchRefusesBadRecords(record: String, message: String) throws {
         let result = try CLI.run(["split", "--batch"], stdin: "{\"id\":1,\"text\":\"Gut.\"}\n" + record + "\n")

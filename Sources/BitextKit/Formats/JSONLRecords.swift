@@ -76,7 +76,42 @@ public enum JSONLRecords {
             throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column(line, byte: comma),
                                                                  message: "not valid JSON: a comma before the closing bracket"))
         }
+        if let key = repeatedKey(line) {
+            throw InputError(file: file.name, reason: .malformed(line: lineNumber, column: column(line, byte: key.offset),
+                                                                 message: "field \"\(key.name)\" given twice in the record"))
+        }
         return JSONLRecord(file: file.name, line: lineNumber, fields: fields)
+    }
+
+    /// The byte offset and name of a key the record's top-level object has twice (`{"id": 1, "id": 2}`):
+    /// Foundation's reader keeps the last silently, so one of two ids or texts would be dropped unsaid.
+    /// Keys are compared as written (an escaped spelling of the same key is not caught).
+    private static func repeatedKey(_ line: ArraySlice<UInt8>) -> (offset: Int, name: String)? {
+        var seen = Set<ArraySlice<UInt8>>()
+        var depth = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            switch line[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: "\""):
+                let start = index
+                index += 1
+                while index < line.endIndex, line[index] != UInt8(ascii: "\"") {
+                    index += line[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                // A string at the top object's level followed by a colon is one of its keys.
+                var next = index + 1
+                while next < line.endIndex, [0x20, 0x09, 0x0D].contains(line[next]) { next += 1 }
+                if depth == 1, next < line.endIndex, line[next] == UInt8(ascii: ":") {
+                    let name = line[(start + 1)..<min(index, line.endIndex)]
+                    if !seen.insert(name).inserted { return (start, String(decoding: name, as: UTF8.self)) }
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The 1-based column and reason of a `JSONSerialization` error on `line`. Its description places
