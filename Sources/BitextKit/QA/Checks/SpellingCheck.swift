@@ -58,6 +58,10 @@ struct SpellingCheck: QARule {
     private let verbPrefixes: [String]
     private let superlativeStemEndings: [String]
     private let superlativeEndings: [String]
+    /// The comparative's ending (`comparative-ending`): "härter" vouches for "härteste".
+    private let comparativeEnding: String
+    /// The genitive ending of a name (`name-genitive-ending`), nil for a language without the file.
+    private let nameGenitiveEnding: String?
     private let weakVerbForms: WeakVerbForms
     private let vowels: Set<Unicode.Scalar>
     /// "-isch" and its inflected forms: the suffix that makes an adjective of a name ("itanischer").
@@ -93,6 +97,8 @@ struct SpellingCheck: QARule {
         verbPrefixes = morphology.section("inseparable-verb-prefixes") + morphology.section("separable-verb-prefixes")
         superlativeStemEndings = morphology.section("superlative-stem-endings")
         superlativeEndings = morphology.section("superlative-endings")
+        comparativeEnding = morphology.section("comparative-ending").first ?? ""
+        nameGenitiveEnding = morphology.section("name-genitive-ending").first
         abbreviations = try AbbreviationWords(language: languages.target)
         encodingDamage = EncodingDamageDetector(macRoman: MacRomanMisreading(letters: try LetterFolding(language: languages.target)))
         transliteration = try NameTransliteration(language: languages.target)
@@ -100,7 +106,7 @@ struct SpellingCheck: QARule {
 
     /// The German press spellings of the source's capitalized words (an English possessive without
     /// its ending), lower-case, where they differ from the source's own ("medwedew", "selenskyj"), and
-    /// each with the genitive "s".
+    /// each with the genitive ending (`name-genitive-ending`).
     ///
     /// - Complexity: O(n · r) for n letters of the source's capitalized words and r rules.
     func germanSpellings(ofNamesIn source: QAText) -> Set<String> {
@@ -110,7 +116,7 @@ struct SpellingCheck: QARule {
             let german = transliteration.german(word).lowercased()
             guard german != word.lowercased() else { continue }
             result.insert(german)
-            result.insert(german + "s")
+            if let ending = nameGenitiveEnding { result.insert(german + ending) }
         }
         return result
     }
@@ -367,7 +373,8 @@ struct SpellingCheck: QARule {
         guard word.unicodeScalars.first?.properties.isLowercase == true,
               let ending = superlativeEndings.first(where: word.hasSuffix) else { return false }
         let stem = String(word.dropLast(ending.count))
-        return stem.count >= 3 && superlativeStemEndings.contains(where: stem.hasSuffix) && spelling.target.accepts(stem + "er")
+        return stem.count >= 3 && !comparativeEnding.isEmpty && superlativeStemEndings.contains(where: stem.hasSuffix)
+            && spelling.target.accepts(stem + comparativeEnding)
     }
 
     /// German writes the "zu" of an infinitive inside separable verbs ("auszutreten", "abzufahren"),
