@@ -54,13 +54,12 @@ struct StageOptions: ParsableArguments {
         if !(0..<shards).contains(shard) { throw ValidationError("--shard must be between 0 and \(shards - 1)") }
     }
 
-    /// The stages with the run's knowledge and `options` (jobs set from --jobs).
-    func stages(_ options: RunOptions = RunOptions()) throws -> CorpusStages {
+    /// The stages with `options` (jobs set from --jobs); a stage that needs the run's knowledge loads it.
+    func stages(_ options: RunOptions = RunOptions()) -> CorpusStages {
         var options = options
         options.jobs = jobs
         options.pairing.jobs = jobs
-        return CorpusStages(runner: CollectionRunner(knowledge: try Bitext.Run.knowledge(lexiconOptions, curated), options: options),
-                            work: CorpusWorkFolder(work))
+        return CorpusStages(options: options, work: CorpusWorkFolder(work)) { try Bitext.Run.knowledge(lexiconOptions, curated) }
     }
 
     /// Runs a stage; an input error (a missing or damaged stage file) becomes a one-line CLI error.
@@ -189,7 +188,7 @@ extension Bitext.Stage {
             if FileManager.default.fileExists(atPath: output) && !force {
                 throw CLIError("\(output): already exists; use --force to replace it")
             }
-            let stages = try stage.stages(memories.options)
+            let stages = stage.stages(memories.options)
             let folder = try OutputFolder(target: URL(fileURLWithPath: output))
             var overview = RunOverview()
             // The stage files' errors are turned into CLI errors inside the fill, which would otherwise
@@ -236,7 +235,7 @@ extension Bitext.Stage {
             filters.minimumScore = minScore
             filters.maximumLengthRatio = maxLengthRatio
             filters.languageCheck = !noLanguageCheck
-            let stages = try stage.stages()
+            let stages = stage.stages()
             let folder = try OutputFolder(target: URL(fileURLWithPath: output))
             var tally = CorpusExport.Tally()
             try folder.fill { sink in try stage.perform { tally = try stages.exportCorpus(shards: stage.shards, filters: filters, to: sink) } }

@@ -19,8 +19,8 @@ import Testing
         return work
     }
 
-    static func run(_ arguments: [String], work: URL, shards: Int = 1) throws -> CLI.Result {
-        try CLI.run(["stage"] + arguments + ["-w", work.path, "--shards", String(shards), "--quiet"] + StageCommandTests.knowledge)
+    static func run(_ arguments: [String], work: URL, shards: Int = 1, knowledge: [String] = StageCommandTests.knowledge) throws -> CLI.Result {
+        try CLI.run(["stage"] + arguments + ["-w", work.path, "--shards", String(shards), "--quiet"] + knowledge)
     }
 
     static func stage(_ arguments: [String], work: URL) throws {
@@ -39,6 +39,9 @@ import Testing
         let damage: @Sendable (_ work: URL) throws -> Void
         let arguments: [String]
         var shards = 1
+        /// Whether the stage can see the damage before it loads the lexicon (the pair stage reads
+        /// the keys while it pairs, with the lexicon loaded).
+        var checkedBeforeLexicon = true
         /// The message's start: the work file relative to the work folder, its line:column and why.
         let expected: String
     }
@@ -79,7 +82,7 @@ import Testing
         // What trapped before.
         Case(testDescription: "pair: keys listed twice",
              damage: { try edit($0, "prepare/de-0000.keys.jsonl") { $0 + $0 } },
-             arguments: ["pair"], expected: "prepare/de-0000.keys.jsonl:4:1: more keys than the 3 article(s) of the shard's summary"),
+             arguments: ["pair"], checkedBeforeLexicon: false, expected: "prepare/de-0000.keys.jsonl:4:1: more keys than the 3 article(s) of the shard's summary"),
         Case(testDescription: "align: no German articles",
              damage: { try edit($0, "prepare/de-0000.articles.jsonl") { _ in "" } },
              arguments: ["align", "--shard", "0"], expected: "prepare/de-0000.articles.jsonl:1:1: 0 article(s), but the pair stage counted 3"),
@@ -98,7 +101,7 @@ import Testing
         // Inconsistencies that passed with exit 0.
         Case(testDescription: "pair: no keys for the articles of the summary",
              damage: { try edit($0, "prepare/de-0000.keys.jsonl") { _ in "" } },
-             arguments: ["pair"], expected: "prepare/de-0000.keys.jsonl:1:1: keys of 0 article(s), but the shard's summary names 3"),
+             arguments: ["pair"], checkedBeforeLexicon: false, expected: "prepare/de-0000.keys.jsonl:1:1: keys of 0 article(s), but the shard's summary names 3"),
         Case(testDescription: "align: a pair listed twice",
              damage: { try edit($0, "pair/de-0000.pairs.jsonl") { $0 + $0 } },
              arguments: ["align", "--shard", "0"], expected: "pair/de-0000.pairs.jsonl:3:1: pair 0 again (first on line 1)"),
@@ -118,6 +121,17 @@ import Testing
 
     @Test(arguments: cases)
     func aDamagedWorkFolderIsBadInput(_ damaged: Case) throws {
+        try check(damaged)
+    }
+
+    /// The default lexicon takes seconds to load: a stage checks the work files it can first, so
+    /// with a lexicon that does not exist the damaged work file is still what it reports.
+    @Test(arguments: cases.filter(\.checkedBeforeLexicon))
+    func aDamagedWorkFolderIsReportedBeforeTheLexiconLoads(_ damaged: Case) throws {
+        try check(damaged, knowledge: ["--no-default-lexicon", "--no-default-glossary", "--lexicon", "/nonexistent/bitext-lexicon.tsv"])
+    }
+
+    private func check(_ damaged: Case, knowledge: [String] = StageCommandTests.knowledge) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-stage-damaged-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let work = scratch.appendingPathComponent("work"), output = scratch.appendingPathComponent("out/a/b/merged")
@@ -126,7 +140,7 @@ import Testing
         try Data("secret\n".utf8).write(to: scratch.appendingPathComponent("secret.txt"))
         try damaged.damage(work)
         let before = StageCommandTests.files(scratch)
-        let result = try Self.run(damaged.arguments.map { $0 == "OUT" ? output.path : $0 }, work: work, shards: damaged.shards)
+        let result = try Self.run(damaged.arguments.map { $0 == "OUT" ? output.path : $0 }, work: work, shards: damaged.shards, knowledge: knowledge)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("Error: \(work.path)/\(damaged.expected)"), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")

@@ -10,13 +10,25 @@
 ///
 /// Each stage calls the same `CollectionRunner` and `RunGlossary` steps that `bitext run` composes in
 /// one process, and every merge is by counts or by pairing order, so the output is the same bytes.
+///
+/// The lexicon and curated glossary take seconds to load, so a stage loads them (`loadRunner()`) only
+/// after it has read and checked the work files it can check without them: a damaged work folder
+/// fails at once, and the stages that only merge files (`mergeVocabulary`, `merge`,
+/// `exportCorpus`) never load them.
 public struct CorpusStages {
-    public let runner: CollectionRunner
+    public let options: RunOptions
     public let work: CorpusWorkFolder
+    private let knowledge: () throws -> TermKnowledge
 
-    public init(runner: CollectionRunner, work: CorpusWorkFolder) {
-        self.runner = runner
+    /// `knowledge` loads the lexicon and curated glossary; each stage calls it at most once.
+    public init(options: RunOptions, work: CorpusWorkFolder, knowledge: @escaping () throws -> TermKnowledge) {
+        self.options = options
         self.work = work
+        self.knowledge = knowledge
+    }
+
+    private func loadRunner() throws -> CollectionRunner {
+        CollectionRunner(knowledge: try knowledge(), options: options)
     }
 
     /// Prepares shard `shard` of `shards` of one side's input (a folder of text files or of JSON Lines shards).
@@ -26,6 +38,7 @@ public struct CorpusStages {
         var collection = try ArticleCollection.read(input, shard: shard, of: shards)
         let unreadable = collection.skipped.map(\.description)
         try collection.setAsideMisplaced(expected: side, others: side == .de ? [.en] : [.de])
+        let runner = try loadRunner()
         let prepared = try runner.prepare(collection, language: side)
         let keys = try runner.keys(of: prepared, language: side)
         try StageFiles.writeLines(zip(prepared, collection.texts).lazy.map {
@@ -60,7 +73,7 @@ public struct CorpusStages {
         }
         let german = summaries[.de] ?? [], english = summaries[.en] ?? []
         let germanNames = german.flatMap(\.names), englishNames = english.flatMap(\.names)
-        let pairing = try runner.pair(streaming: StagedKeys(work: work, articles: summaries.mapValues { $0.map(\.names.count) }))
+        let pairing = try loadRunner().pair(streaming: StagedKeys(work: work, articles: summaries.mapValues { $0.map(\.names.count) }))
         let bases = RunReport.alignmentBases(pairing.pairs.map { (germanNames[$0.german], englishNames[$0.english]) })
         let germanStarts = Self.starts(german)
         var byShard = [[Int]](repeating: [], count: shards)
@@ -129,6 +142,7 @@ public struct CorpusStages {
             bases[staged.index] = staged.base
         }
         let english = try englishPartners(Set(pairs.map(\.element.english)), starts: summary.englishStarts)
+        let runner = try loadRunner()
         let chunk = try runner.alignAndCheck(pairs: pairs, german: CollectionRunner.ChunkArticles(first: first, prepared: german, originals: originals),
                                              english: CollectionRunner.ChunkArticles(english.mapValues { ($0.prepared, $0.original) }),
                                              progress: progress)
@@ -137,7 +151,7 @@ public struct CorpusStages {
         for (index, pair) in chunk.aligned {
             guard let base = bases[index], let partner = english[pair.english] else { continue }
             for file in RunReport.alignmentFiles(pair, german: german[pair.german - first], english: partner.prepared, base: base,
-                                                 options: runner.options) {
+                                                 options: options) {
                 try StageFiles.writeAtomically(file.bytes, to: folder + "/" + file.path)
                 files.append(file.path)
             }
@@ -156,7 +170,7 @@ public struct CorpusStages {
         }, to: work.aligned(shard))
         try StageFiles.writeLines(chunk.aligned.compactMap { item in
             english[item.pair.english].map { AlignedUnits(index: item.index, units: RunReport.alignedUnits(item.pair, german: german[item.pair.german - first],
-                                                                                                             english: $0.prepared, options: runner.options)) }
+                                                                                                             english: $0.prepared, options: options)) }
         }, to: work.alignedUnits(shard))
         try StageFiles.writeLines(chunk.aligned.flatMap { item -> [BitextSegment] in
             guard let partner = english[item.pair.english] else { return [] }
@@ -183,7 +197,7 @@ public struct CorpusStages {
     public func countTerms(shard: Int) throws {
         let vocabulary = try StageFiles.read(RunGlossary.Vocabulary.self, from: work.vocabulary)
         let inputs = try StageFiles.readLines(RunGlossary.Input.self, from: work.glossaryInput(shard))
-        let counts = try RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: runner.knowledge))
+        let counts = try RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: try knowledge()))
         try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard)) { try counts.forEachStoredLine($0) }
     }
 
@@ -193,7 +207,7 @@ public struct CorpusStages {
     @discardableResult
     public func rankGlossary(shards: Int) throws -> Glossary {
         _ = try pairSummary(shards: shards)
-        let builder = try GlossaryBuilder(knowledge: runner.knowledge)
+        let builder = try GlossaryBuilder(knowledge: try knowledge())
         var merge = RunGlossary.Counts.StoredMerge(builder: builder)
         for terms in [true, false] {
             let pass = terms ? GlossaryStatistics.StoredMerge.isTermPassLine : GlossaryStatistics.StoredMerge.isPairPassLine
@@ -301,7 +315,7 @@ public struct CorpusStages {
                 try sink.write(String(path), bytes)
             }
         }
-        try RunReport.writeSummary(overview, glossary: glossary, alignedUnits: units.lazy.map { $0 ?? "" }, options: runner.options, to: sink)
+        try RunReport.writeSummary(overview, glossary: glossary, alignedUnits: units.lazy.map { $0 ?? "" }, options: options, to: sink)
         return overview
     }
 
