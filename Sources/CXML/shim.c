@@ -18,12 +18,23 @@ struct cxml_reader {
    text; BIG_LINES keeps line numbers past 65535. */
 static const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
 
+/* An error met while libxml2 checks an entity's replacement text (an entity reference loop, a
+   billion-laughs amplification) comes from a parser of that text alone, with no file name, and is
+   placed in it: line 1 of the entity, not of the file. Every document is opened with its name, so an
+   error without one is moved to where the reader is in the file: just past the reference. */
+static void place_in_document(struct cxml_reader *r, xmlErrorPtr error) {
+    if (error->file != NULL) return;
+    r->error_line = xmlTextReaderGetParserLineNumber(r->reader);
+    r->error_column = xmlTextReaderGetParserColumnNumber(r->reader);
+}
+
 static void record(void *context, xmlErrorPtr error) {
     struct cxml_reader *r = context;
     if (r->has_error || error == NULL || error->level < XML_ERR_ERROR) return;
     r->has_error = 1;
     r->error_line = error->line;
     r->error_column = error->int2;
+    place_in_document(r, error);
     const char *text = error->message ? error->message : "malformed XML";
     strncpy(r->message, text, sizeof r->message - 1);
     r->message[sizeof r->message - 1] = 0;

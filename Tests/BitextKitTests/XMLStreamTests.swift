@@ -70,6 +70,25 @@ import Testing
         #expect(message != "no error", "\(name) was accepted")
     }
 
+    /// libxml2 checks an entity's replacement text with a parser of its own and places an error there
+    /// (line 1 of the entity); the reader names the place in the file, just past the reference.
+    @Test func anEntityLoopIsPlacedAtItsReference() throws {
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE t [
+            <!ENTITY a "&b;">
+            <!ENTITY b "&a;">
+            ]>
+            <t>
+              <u>&a;</u>
+            </t>
+            """
+        let stream = try XMLStream(name: "loop.xml", bytes: Array(text.utf8))
+        let error = #expect(throws: InputError.self) { while try stream.next() != nil {} }
+        guard case .malformed(let line, let column, let message)? = error?.reason else { Issue.record("\(String(describing: error))"); return }
+        #expect(message.contains("entity reference loop"), "\(message)")
+        #expect(line == 7 && column == 9, "\(line):\(column)")
+    }
     /// Empty elements get their end event, so consumers keep a balanced stack.
     @Test func emptyElementsAreClosed() throws {
         let stream = try XMLStream(name: "e.xml", bytes: Array("<a><b x='1'/>t</a>".utf8))
