@@ -5,7 +5,7 @@ import Foundation
 extension Bitext {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure throughput on a file (a benchmark, not a test).",
+            abstract: "Measure throughput on a file or on synthetic data (a benchmark, not a test).",
             subcommands: [SplitBench.self, AlignBench.self, GlossaryBench.self, QABench.self]
         )
     }

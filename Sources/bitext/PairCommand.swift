@@ -7,7 +7,7 @@ extension Bitext {
         static let configuration = CommandConfiguration(
             abstract: "Find the German and English articles that report the same events.",
             discussion: """
-                Each side is a folder of text files (or text files given one by one with --german/--english). \
+                Each side is a folder of text files, or a single text file. \
                 Output: de_file<TAB>en_file<TAB>score per pair (tsv), or with evidence (jsonl). Articles \
                 left unpaired, and files that could not be read, are listed on standard error (tsv) or as \
                 records in the JSONL.

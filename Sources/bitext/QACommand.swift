@@ -13,7 +13,7 @@ extension Bitext {
                 records {"id","source","target"} and checks each. XLIFF (1.2, SDLXLIFF, memoQ, 2.x), TMX and \
                 PO files, recognized from their content, are checked unit by unit, one file, several or \
                 folders at once (a job). Exit status: 0 no finding at the --fail-on level, \
-                1 findings at that level, 2 bad usage or an input that cannot be read.
+                1 findings at that level, 2 bad usage, an input that cannot be read or an output that cannot be written.
                 """
         )
 
@@ -32,8 +32,8 @@ extension Bitext {
         @Flag(help: "TARGET is JSONL records {\"id\",\"source\",\"target\"}.") var batch = false
         @Flag(help: "Do not read the installed dictionaries (Ding) into the lexicon; the glossary still counts.") var noDefaultLexicon = false
         @Option(help: "How the source relates to the target: parallel (a translation), comparable (compare with the whole source, no sentence alignment, no omission/addition) or auto (decided per document from the share of sentences with a counterpart; said on standard error). Default: auto for a file, parallel for --batch records.") var mode: TextRelation?
-        @Flag(help: "List the checks (id, severity, languages, title) and exit.") var listChecks = false
-        @Option(help: "Worker threads for --batch (default: all cores); the output is the same whatever the count.") var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @Flag(help: "List the checks (id, default severity, target languages, whether it needs a source, title) and exit.") var listChecks = false
+        @Option(help: "Worker threads for --batch records and for the units of XLIFF/TMX/PO files (default: all cores); the output is the same whatever the count.") var jobs = ProcessInfo.processInfo.activeProcessorCount
         @OptionGroup var files: BilingualQAOptions
         @OptionGroup var output: OutputOption
 
