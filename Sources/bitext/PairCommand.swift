@@ -25,11 +25,19 @@ extension Bitext {
         @Option(help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
         @OptionGroup var lexiconOptions: LexiconOptions
         @OptionGroup var output: OutputOption
-        @Argument(help: "German side: a folder of text files, or a file.") var germanSide: String
-        @Argument(help: "English side: a folder of text files, or a file.") var englishSide: String
+        @Argument(help: "The side in the first --langs language (German by default): a folder of text files, or a file.") var firstSide: String
+        @Argument(help: "The side in the second --langs language (English by default): a folder of text files, or a file.") var secondSide: String
+
+        /// The pairer reads German against the other language, so `--langs en,de` is the same job as
+        /// `de,en` with the inputs given the other way round: same pairs, German column first.
+        private var germanFirst: Bool { langs.source == .de }
+        private var germanSide: String { germanFirst ? firstSide : secondSide }
+        private var englishSide: String { germanFirst ? secondSide : firstSide }
+        private var pairLanguages: LanguagePair { germanFirst ? langs : LanguagePair(source: langs.target, target: langs.source) }
 
         func validate() throws {
             if langs.source == langs.target { throw ValidationError("--langs: the two sides must differ") }
+            if langs.source != .de && langs.target != .de { throw ValidationError("--langs: one side must be German (de)") }
             if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
@@ -37,13 +45,13 @@ extension Bitext {
         func run() throws {
             var german = try ArticleCollection.read(germanSide)
             var english = try ArticleCollection.read(englishSide)
-            try german.setAsideMisplaced(expected: langs.source, others: [langs.target])
-            try english.setAsideMisplaced(expected: langs.target, others: [langs.source])
+            try german.setAsideMisplaced(expected: pairLanguages.source, others: [pairLanguages.target])
+            try english.setAsideMisplaced(expected: pairLanguages.target, others: [pairLanguages.source])
             for skipped in german.skipped + english.skipped { warn("skipped \(skipped)") }
             for (side, path) in [(german, germanSide), (english, englishSide)] where side.texts.isEmpty {
                 warn("\(path): no articles to pair")
             }
-            let lexicon = try lexiconOptions.load(langs)
+            let lexicon = try lexiconOptions.load(pairLanguages)
             var options = PairingOptions()
             options.oneToOne = pairing == .oneToOne
             options.minScore = minScore

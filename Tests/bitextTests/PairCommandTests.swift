@@ -31,6 +31,18 @@ import Testing
         #expect(result.stderr.contains("empty.txt: empty file"))
     }
 
+    /// `--langs en,de` names the inputs' order only: the same pairs, scores and unpaired articles as
+    /// `de,en` with the folders the other way round, German column first.
+    @Test(arguments: ["tsv", "jsonl"]) func englishFirstIsTheSameJob(format: String) throws {
+        let german = Self.fixtures.appendingPathComponent("de").path, english = Self.fixtures.appendingPathComponent("en").path
+        let germanFirst = try CLI.run(["pair", "--format", format] + Self.lexicon + [german, english])
+        let englishFirst = try CLI.run(["pair", "--format", format, "--langs", "en,de"] + Self.lexicon + [english, german])
+        #expect(germanFirst.status == 0 && englishFirst.status == 0)
+        #expect(!germanFirst.stdout.isEmpty)
+        #expect(englishFirst.stdout == germanFirst.stdout)
+        #expect(englishFirst.stderr == germanFirst.stderr)
+    }
+
     @Test func emptyFolderIsSaidAndTheOtherSideListedUnpaired() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
