@@ -70,6 +70,18 @@ import Testing
         }
     }
 
+    /// Every file is checked before any is read: the installed dictionary comes first and takes
+    /// seconds, so a wrong path given after it must not wait for it. A malformed first file stands in
+    /// for it here: read first, it would be the error.
+    @Test func everyLexiconFileIsCheckedBeforeAnyIsRead() throws {
+        let malformed = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-malformed-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: malformed) }
+        try Data("kaputt\n".utf8).write(to: malformed)
+        #expect(throws: LexiconError.unreadable(file: "/nonexistent/lexicon.tsv", reason: "lexicon file not found")) {
+            try LexiconLoader.load(source: .de, target: .en, paths: [malformed.path, "/nonexistent/lexicon.tsv"], cache: LexiconCache(directory: nil))
+        }
+    }
+
     @Test func dictdNumbersAreBase64() {
         #expect(FreeDictReader.base64(ArraySlice(Array("B".utf8))) == 1)
         #expect(FreeDictReader.base64(ArraySlice(Array("BA".utf8))) == 64)

@@ -40,9 +40,24 @@ public enum LexiconFile {
         do {
             return try FileBytes.readRegular(path: path)
         } catch {
-            if case .missing = error.reason { throw LexiconError.unreadable(file: path, reason: "lexicon file not found") }
-            throw error
+            throw lexiconError(error)
         }
+    }
+
+    /// Checks that `path` opens as a regular file, without reading it. `LexiconLoader` checks every
+    /// file before it reads any: a wrong path given after the installed dictionary fails at once, not
+    /// after that dictionary's seconds of loading.
+    static func checkOpens(_ path: String) throws {
+        do {
+            close(try InputFile.open(path))
+        } catch {
+            throw lexiconError(error)
+        }
+    }
+
+    private static func lexiconError(_ error: InputError) -> Error {
+        if case .missing = error.reason { return LexiconError.unreadable(file: error.file, reason: "lexicon file not found") }
+        return error
     }
 
     /// The line ranges of `bytes` (without line feeds; a final carriage return is dropped).

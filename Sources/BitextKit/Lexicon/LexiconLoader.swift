@@ -8,12 +8,14 @@ public enum LexiconLoader {
         return []
     }
 
-    /// Loads `paths` (Ding, FreeDict or TSV, by `LexiconFile.format(of:)`) into one lexicon, through
+    /// Loads `paths` (Ding, FreeDict or TSV, by `LexiconFile.format(of:)`; each checked to open before
+    /// any is read) into one lexicon, through
     /// `cache`, and adds the German-other `pairs` (glossary entries, never cached: they change often
     /// and are few). Nothing at all gives an empty lexicon (alignment then uses names, numbers and
     /// cognates).
     public static func load(source: Language, target: Language, paths: [String], pairs: [(german: String, other: String)] = [],
                             cache: LexiconCache = .standard) throws -> Lexicon {
+        for path in paths { try LexiconFile.checkOpens(path) }
         var lexicon = Lexicon(source: source, target: target)
         if !paths.isEmpty {
             lexicon = try cache.lexicon(source: source, target: target, paths: paths) {
