@@ -12,7 +12,7 @@ public enum QARegistry {
         QARegistryEntry(check: SpellingCheck.check) { try SpellingCheck(spelling: $0.spelling, languages: $0.languages, lexicon: $0.lexicon) },
         QARegistryEntry(check: CapitalizationCheck.check) { try CapitalizationCheck(spelling: $0.spelling, lexicon: $0.lexicon, languages: $0.languages) },
         QARegistryEntry(check: UntranslatedCheck.check) { try UntranslatedCheck(spelling: $0.spelling) },
-        QARegistryEntry(check: TermConsistencyCheck.check) { TermConsistencyCheck(lexicon: $0.lexicon) },
+        QARegistryEntry(check: TermConsistencyCheck.check) { try TermConsistencyCheck(lexicon: $0.lexicon, language: $0.languages.target) },
         QARegistryEntry(check: NumberMismatchCheck.check) { NumberMismatchCheck(numbers: $0.numbers, units: $0.units) },
         QARegistryEntry(check: NumberSpacingCheck.check) { NumberSpacingCheck(numbers: $0.numbers) },
         QARegistryEntry(check: DateMismatchCheck.check) { DateMismatchCheck(dates: $0.dates) },

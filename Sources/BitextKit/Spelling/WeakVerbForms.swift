@@ -1,5 +1,6 @@
-/// The infinitives a German word could be a regular (weak) form of: "blaffte" → "blaffen",
-/// "angefühlt" → "anfühlen", "geschindelt" → "schindeln".
+/// The regular (weak) forms of German verbs, both ways: the infinitives a word could be a form of
+/// ("blaffte" → "blaffen", "angefühlt" → "anfühlen", "geschindelt" → "schindeln"), and the forms of
+/// an infinitive ("melden" → "meldet", "meldete", "gemeldet").
 ///
 /// Why: Hunspell's German dictionary lists many verbs without all their forms, and the dictionary
 /// (Ding) lists infinitives only, so correct past tenses and participles of rarer verbs were reported
@@ -12,13 +13,47 @@ struct WeakVerbForms: Sendable {
     private let finiteEndings: [String]
     /// The bare participle ("") and its adjective endings.
     private let adjectiveEndings: [String]
+    private let participlePrefix: [Character]
+    /// What a stem takes in the present and past tense, and in the participle.
+    private let formEndings: [String]
+    private let participleEndings: [String]
+    private let separablePrefixes: [String]
 
-    /// From `weak-past-endings` (`spelling-morphology.txt`) and `adjective-endings` (`lemma-rules.txt`);
+    /// From `weak-past-endings`, `weak-form-endings`, `participle-prefix`, `participle-endings` and
+    /// `separable-verb-prefixes` (`spelling-morphology.txt`) and `adjective-endings` (`lemma-rules.txt`);
     /// empty sections derive no forms.
     init(morphology: LanguageDataFile, lemmaRules: LanguageDataFile) {
         finiteEndings = morphology.section("weak-past-endings")
+        participlePrefix = Array(morphology.section("participle-prefix").first ?? "")
         let participle = lemmaRules.section("adjective-endings")
-        adjectiveEndings = finiteEndings.isEmpty ? [] : [""] + participle
+        adjectiveEndings = finiteEndings.isEmpty || participlePrefix.isEmpty ? [] : [""] + participle
+        formEndings = morphology.section("weak-form-endings")
+        participleEndings = participlePrefix.isEmpty ? [] : morphology.section("participle-endings")
+        separablePrefixes = morphology.section("separable-verb-prefixes")
+    }
+
+    /// The present, past and participle forms of a lower-case `infinitive` if it were a regular
+    /// verb ("melden": "meldet", "meldete", "gemeldet"; "anmelden": also "angemeldet"). Some are no
+    /// words ("meldt"): callers look for them in a text, where those match nothing. Empty for a word
+    /// that is no infinitive.
+    func forms(ofInfinitive infinitive: String) -> [String] {
+        guard let stem = Self.stem(ofInfinitive: infinitive) else { return [] }
+        let prefix = String(participlePrefix)
+        var result = formEndings.map { stem + $0 }
+        for ending in participleEndings {
+            result.append(prefix + stem + ending)
+            for particle in separablePrefixes where stem.count > particle.count + 1 && stem.hasPrefix(particle) {
+                result.append(particle + prefix + stem.dropFirst(particle.count) + ending)
+            }
+        }
+        return result
+    }
+
+    /// "melden" → "meld", "sammeln" → "sammel", "ändern" → "änder"; nil for a word that is no infinitive.
+    private static func stem(ofInfinitive word: String) -> String? {
+        if word.hasSuffix("eln") || word.hasSuffix("ern") { return String(word.dropLast()) }
+        if word.hasSuffix("en"), word.count > 4 { return String(word.dropLast(2)) }
+        return nil
     }
 
     /// Candidate infinitives of a lower-case `word`, longest stems first; the caller checks which exist.
@@ -39,9 +74,9 @@ struct WeakVerbForms: Sendable {
         for adjective in adjectiveEndings where word.hasSuffix("t" + adjective) {
             let end = letters.count - adjective.count - 1
             var start = 0
-            while start + 2 < end {
-                if letters[start] == "g", letters[start + 1] == "e", start == 0 || start >= 2 {
-                    add(prefix: letters[..<start], stem: letters[(start + 2)..<end])
+            while start + participlePrefix.count < end {
+                if letters[start...].starts(with: participlePrefix), start == 0 || start >= 2 {
+                    add(prefix: letters[..<start], stem: letters[(start + participlePrefix.count)..<end])
                 }
                 start += 1
             }

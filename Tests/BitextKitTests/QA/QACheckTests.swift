@@ -576,6 +576,33 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         let findings = try QAFixture(glossary: glossary).findings("term-consistency",
             "Die Vertreibung war hart.", source: "The expulsion was harsh.", glossary: glossary)
         #expect(findings.map(\.text) == ["Die Vertreibung war hart."])
+        #expect(findings.first?.message == #"the source says "expulsion" but the translation lacks the glossary's "Ausweisung""#)
+    }
+
+    /// Glossary terms whose English stems alike ("negotiation", "negotiator", "negotiate") are one
+    /// source word to the check: any of their renderings renders it, and a miss names them all.
+    @Test func termsWhoseEnglishStemsAlikeShareTheirRenderings() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Verhandlung", english: "negotiation", status: .preferred),
+                                            .init(german: "Unterhändler", english: "negotiator", status: .preferred),
+                                            .init(german: "verhandeln", english: "negotiate", status: .preferred)])
+        let fixture = try QAFixture(glossary: glossary)
+        #expect(try fixture.findings("term-consistency", "Die Verhandlungen dauerten Monate.",
+                                     source: "The negotiations took months.", glossary: glossary).isEmpty)
+        let missed = try fixture.findings("term-consistency", "Die Gespräche dauerten Monate.", source: "The negotiations took months.", glossary: glossary)
+        #expect(missed.map(\.message) == [#"the source says "negotiations" but the translation lacks the glossary's "Verhandlung" or "Unterhändler" or "verhandeln""#])
+    }
+
+    /// A glossary verb is found in its regular forms, which Snowball does not stem like the
+    /// infinitive ("unterzeichnet"), after a separable particle too ("angemeldet").
+    @Test(arguments: [("unterzeichnen", "sign", "Die Minister haben das Abkommen unterzeichnet.", "The ministers signed the agreement."),
+                      ("anmelden", "register", "Sie hat sich gestern angemeldet.", "She registered yesterday."),
+                      ("verhandeln", "negotiate", "Die Parteien verhandelten lange.", "The parties negotiated for a long time.")])
+    func aGlossaryVerbCountsInItsRegularForms(german: String, english: String, target: String, source: String) throws {
+        let glossary = QAGlossary(entries: [.init(german: german, english: english, status: .preferred)])
+        let fixture = try QAFixture(glossary: glossary)
+        #expect(try fixture.findings("term-consistency", target, source: source, glossary: glossary).isEmpty)
+        let other = try fixture.findings("term-consistency", "Es gab keine Einigung.", source: source, glossary: glossary)
+        #expect(other.count == 1, "a sentence without the verb is still flagged")
     }
 
     @Test func checksNeedingASourceAreSkippedWithoutOne() throws {

@@ -56,6 +56,19 @@ import Testing
         #expect(found.allSatisfy { $0.finding.severity == .warning && $0.finding.suggestion == "Fähre" && $0.finding.message.contains("preferred") })
     }
 
+    @Test func aGlossaryVerbIsFollowedInItsRegularForms() throws {
+        let glossary = QAGlossary(entries: [QAGlossary.Entry(german: "unterzeichnen", english: "sign", status: .preferred),
+                                            QAGlossary.Entry(german: "signieren", english: "sign", status: .admitted)])
+        let job = [
+            Self.unit("1", "The ministers signed the treaty.", "Die Minister unterzeichneten den Vertrag."),
+            Self.unit("2", "The treaty was signed in May.", "Der Vertrag wurde im Mai unterzeichnet."),
+            Self.unit("3", "Both sides signed it.", "Beide Seiten signierten ihn."),
+        ]
+        let found = try Self.findings(job, lexicon: [], glossary: glossary)
+        #expect(found.map(\.unit.id) == ["3"])
+        #expect(found.first?.finding.text == "signierten" && found.first?.finding.suggestion == "unterzeichnen")
+    }
+
     @Test func consistentJobsAreClean() throws {
         let job = Array(Self.ferryJob.prefix(2)) + [Self.ferryJob[3]]
         #expect(try Self.findings(job, lexicon: [("Fähre", "ferry"), ("Schiff", "ferry"), ("Hafen", "harbour")]).isEmpty)

@@ -77,6 +77,15 @@ import Testing
         #expect(forms.infinitives(of: "geoutete").contains("outen"))
         #expect(forms.infinitives(of: "striff").isEmpty)
     }
+
+    @Test func anInfinitiveGivesItsRegularForms() throws {
+        let forms = WeakVerbForms(morphology: try LanguageDataFile.loadIfPresent("spelling-morphology", language: .de),
+                                  lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: .de))
+        #expect(Set(["meldet", "meldete", "meldeten", "gemeldet"]).isSubset(of: forms.forms(ofInfinitive: "melden")))
+        #expect(forms.forms(ofInfinitive: "anmelden").contains("angemeldet"))
+        #expect(Set(["sammelt", "gesammelt"]).isSubset(of: forms.forms(ofInfinitive: "sammeln")))
+        #expect(forms.forms(ofInfinitive: "haus").isEmpty)
+    }
 }
 
 @Suite struct CorrectionRankingTests {

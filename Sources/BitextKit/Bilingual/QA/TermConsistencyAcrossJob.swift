@@ -42,6 +42,7 @@ enum TermConsistencyAcrossJob {
     ///   source has the term's first word).
     static func findings(_ units: [(file: String, unit: BilingualUnit)], glossary: QAGlossary, lexicon: QALexiconAnswers,
                          analyzers: Sides<TextAnalyzer>) throws -> [SegmentFinding] {
+        let renderingStems = try GlossaryRenderingStems(language: analyzers.target.language, stem: lexicon.targetStem)
         var sources: [Words] = []
         var targets: [Words] = []
         for (_, unit) in units {
@@ -49,7 +50,8 @@ enum TermConsistencyAcrossJob {
             targets.append(try words(unit.target.plain, analyzer: analyzers.target))
         }
         var flagged: [(unit: Int, finding: QAFinding)] = []
-        let glossaryStems = glossaryFindings(units, sources: sources, targets: targets, glossary: glossary, lexicon: lexicon, into: &flagged)
+        let glossaryStems = glossaryFindings(units, sources: sources, targets: targets, glossary: glossary, lexicon: lexicon,
+                                             renderingStems: renderingStems, into: &flagged)
         if lexicon.hasLexicon {
             lexiconFindings(units, sources: sources, targets: targets, skipping: glossaryStems, lexicon: lexicon, into: &flagged)
         }
@@ -68,7 +70,7 @@ enum TermConsistencyAcrossJob {
     /// Glossary terms; returns the source stems of single-word glossary terms, which the lexicon pass
     /// leaves to this one.
     private static func glossaryFindings(_ units: [(file: String, unit: BilingualUnit)], sources: [Words], targets: [Words],
-                                         glossary: QAGlossary, lexicon: QALexiconAnswers,
+                                         glossary: QAGlossary, lexicon: QALexiconAnswers, renderingStems: GlossaryRenderingStems,
                                          into flagged: inout [(unit: Int, finding: QAFinding)]) -> Set<String> {
         var byEnglish: [String: [QAGlossary.Entry]] = [:]
         for entry in glossary.entries where !entry.isDiscouraged { byEnglish[entry.english.lowercased(), default: []].append(entry) }
@@ -82,14 +84,16 @@ enum TermConsistencyAcrossJob {
             let phrase = english.split(separator: " ").map { lexicon.sourceStem(String($0)) }
             guard !phrase.isEmpty else { continue }
             if phrase.count == 1 { covered.insert(phrase[0]) }
-            let renderings = entries.map { $0.german.split(separator: " ").map { lexicon.targetStem(String($0)) } }
+            let renderings = entries.map { renderingStems.phrases(of: $0.german) }
             // Per rendering (entry index), the units that use it and no other rendering of the term.
             var uses: [Int: [Use]] = [:]
             for index in unitsWithStem[phrase[0], default: []] where !sources[index].index.occurrences(of: phrase).isEmpty {
                 let target = targets[index]
-                let found = renderings.indices.compactMap { r in target.index.occurrences(of: renderings[r]).first.map { (r, $0) } }
-                guard found.count == 1, let (rendering, start) = found.first else { continue }
-                let first = target.index.words[start], last = target.index.words[start + renderings[rendering].count - 1]
+                let found = renderings.indices.compactMap { r in
+                    renderings[r].lazy.compactMap { stems in target.index.occurrences(of: stems).first.map { (rendering: r, start: $0, words: stems.count) } }.first
+                }
+                guard found.count == 1, let (rendering, start, words) = found.first else { continue }
+                let first = target.index.words[start], last = target.index.words[start + words - 1]
                 uses[rendering, default: []].append(Use(unit: index, range: target.ranges[first].lowerBound..<target.ranges[last].upperBound,
                                                         written: entries[rendering].german))
             }

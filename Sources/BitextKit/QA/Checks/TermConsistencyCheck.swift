@@ -1,6 +1,7 @@
 /// `term-consistency`: terminology against the glossary and within the document.
 ///
-/// Three cases, all matched on Snowball stems so that inflected forms count:
+/// Three cases, all matched on Snowball stems so that inflected forms count (and a verb's regular
+/// forms, `GlossaryRenderingStems`):
 /// - a German rendering the glossary marks as deprecated or forbidden (error);
 /// - a glossary term in the aligned source sentence whose glossary rendering is missing from the
 ///   target sentence (warning, on the target sentence);
@@ -19,9 +20,11 @@ struct TermConsistencyCheck: QARule {
         severity: .warning)
 
     let lexicon: QALexiconAnswers
+    private let renderings: GlossaryRenderingStems
 
-    init(lexicon: QALexiconAnswers) {
+    init(lexicon: QALexiconAnswers, language: Language) throws {
         self.lexicon = lexicon
+        renderings = try GlossaryRenderingStems(language: language, stem: lexicon.targetStem)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -59,42 +62,57 @@ struct TermConsistencyCheck: QARule {
                                                suggestion: preferred.german))
                 }
             }
-            if let source {
-                result.append(contentsOf: missingRenderings(english: english, entries: entries, source: source.text, sourceIndex: source.index,
+        }
+        if let source {
+            // Terms whose English words stem alike ("sign", "signing"; "negotiation", "negotiator") are
+            // one word of the source as the stems see it: a rendering of any of them renders it.
+            var byStems: [[String]: [QAGlossary.Entry]] = [:]
+            for entry in input.glossary.entries where !entry.isDiscouraged {
+                byStems[entry.english.split(separator: " ").map { lexicon.sourceStem(String($0)) }, default: []].append(entry)
+            }
+            for (phrase, entries) in byStems.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where !phrase.isEmpty {
+                result.append(contentsOf: missingRenderings(phrase: phrase, entries: entries, source: source.text, sourceIndex: source.index,
                                                             input: input, target: target))
             }
         }
         return result
     }
 
-    /// Source sentences using the term whose aligned target sentences contain none of its renderings.
-    private func missingRenderings(english: String, entries: [QAGlossary.Entry], source: QAText, sourceIndex: StemPhraseIndex,
+    /// Source sentences using the term (`phrase`: its English stems) whose aligned target sentences
+    /// contain none of the renderings of `entries`.
+    private func missingRenderings(phrase: [String], entries: [QAGlossary.Entry], source: QAText, sourceIndex: StemPhraseIndex,
                                    input: QAInput, target: StemPhraseIndex) -> [QAFinding] {
-        let phrase = english.split(separator: " ").map { lexicon.sourceStem(String($0)) }
+        let starts = sourceIndex.occurrences(of: phrase)
         // Most glossary terms are not in a given source at all.
-        guard !sourceIndex.occurrences(of: phrase).isEmpty else { return [] }
+        guard !starts.isEmpty else { return [] }
         let text = input.target
-        let renderings = entries.filter { !$0.isDiscouraged }.map { $0.german.split(separator: " ").map { lexicon.targetStem(String($0)) } }
+        let renderings = entries.flatMap { self.renderings.phrases(of: $0.german) }
+        var german: [String] = []
+        for entry in entries.filter({ $0.status == .preferred }) + entries.filter({ $0.status != .preferred }) where !german.contains(entry.german) {
+            german.append(entry.german)
+        }
+        let wanted = german.map { "\"\($0)\"" }.joined(separator: " or ")
         var result: [QAFinding] = []
         for bead in input.beads where !bead.source.isEmpty && !bead.target.isEmpty {
             let sourceRange = source.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<source.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound
-            guard sourceIndex.contains(phrase, within: sourceRange) else { continue }
+            guard let start = starts.first(where: { sourceRange.contains(sourceIndex.words[$0]) && sourceRange.contains(sourceIndex.words[$0 + phrase.count - 1]) }) else { continue }
             let targetRange = text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound
             let rendered = renderings.contains { target.contains($0, within: targetRange) }
             guard !rendered, let first = text.sentences[bead.target.lowerBound].scalars.first,
-                  let last = text.sentences[bead.target.upperBound - 1].scalars.last,
-                  let preferred = entries.first(where: { !$0.isDiscouraged }) else { continue }
+                  let last = text.sentences[bead.target.upperBound - 1].scalars.last else { continue }
+            let said = source.string(source.tokens[sourceIndex.words[start]].scalars.lowerBound..<source.tokens[sourceIndex.words[start + phrase.count - 1]].scalars.upperBound)
             result.append(text.finding(Self.check, first..<(last + 1),
-                                       message: "the source says \"\(english)\" but the translation lacks the glossary's \"\(preferred.german)\""))
+                                       message: "the source says \"\(said)\" but the translation lacks the glossary's \(wanted)"))
         }
         return result
     }
 
-    /// Scalar ranges of the target where the stems of `german` occur as consecutive words.
+    /// Scalar ranges of the target where `german` occurs (its stems, or a form's, as consecutive words), in text order.
     private func matches(of german: String, in index: StemPhraseIndex, text: QAText) -> [Range<Int>] {
-        let phrase = german.split(separator: " ").map { lexicon.targetStem(String($0)) }
-        return index.occurrences(of: phrase).map { start in
-            text.tokens[index.words[start]].scalars.lowerBound..<text.tokens[index.words[start + phrase.count - 1]].scalars.upperBound
-        }
+        renderings.phrases(of: german).flatMap { phrase in
+            index.occurrences(of: phrase).map { start in
+                text.tokens[index.words[start]].scalars.lowerBound..<text.tokens[index.words[start + phrase.count - 1]].scalars.upperBound
+            }
+        }.sorted { $0.lowerBound < $1.lowerBound }
     }
 }
