@@ -22,8 +22,12 @@ struct NegationWords: Sendable {
     /// Affixes that negate a word the dictionary knows without them ("unmöglich", "hopeless").
     let prefixes: [String]
     let suffixes: [String]
+    /// Abbreviations written only before a number, with their period ("No.", "no."): "route No. 3"
+    /// negates nothing (`abbreviations.txt`, `before-number`).
+    let numberAbbreviations: Set<String>
 
     init(language: Language) throws {
+        numberAbbreviations = Set(try LanguageDataFile.loadIfPresent("abbreviations", language: language).section("before-number"))
         let file = try LanguageDataFile.loadIfPresent("negation", language: language)
         words = Set(file.section("words").map { $0.lowercased() })
         endings = file.section("endings")

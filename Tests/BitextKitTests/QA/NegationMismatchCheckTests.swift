@@ -22,6 +22,9 @@ import Testing
         // A word that negates by its meaning renders a negation but is no sign of one lost or added.
         ("Das Gericht lehnte die Berufung ab.", "The court declined the appeal.", []),
         ("Es ist nicht so extrem wie die Wüste.", "It is less extreme than the desert.", []),
+        // "No." before a number abbreviates "number" (`abbreviations.txt`); "No." ending a sentence is an answer.
+        ("Der Probebetrieb beginnt auf der Linie Nr. 3.", "A trial begins on route No. 3.", []),
+        ("Der Bus fährt heute.", "The bus does not run today, says No. 3 of the list.", ["Der Bus fährt heute"]),
     ])
     func aNegationOnOneSideOnlyIsNoted(target: String, source: String, flagged: [String]) throws {
         let found = try QAFixture().findings("negation-mismatch", target, source: source)

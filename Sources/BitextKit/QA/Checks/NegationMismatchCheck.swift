@@ -72,10 +72,14 @@ struct NegationMismatchCheck: QARule {
     }
 
     /// The grammatical negations among `words` (token indices), question tags left out: "isn't it?"
-    /// and "nicht wahr?" ask for agreement.
+    /// and "nicht wahr?" ask for agreement; so is an abbreviation before a number ("No. 3").
     private static func negations(_ words: [Int], in text: QAText, _ negation: NegationWords) -> [Int] {
         words.filter { token in
             guard negation.isExplicit(text.lowercased(token)) else { return false }
+            if token + 2 < text.tokens.count, text.words[token + 1] == ".", text.tokens[token + 2].kind == .number,
+               negation.numberAbbreviations.contains(text.words[token] + ".") {
+                return false
+            }
             let next = token + 1
             guard next + 1 < text.tokens.count, text.tokens[next].kind == .word,
                   negation.isQuestionTag(text.lowercased(next)) else { return true }
