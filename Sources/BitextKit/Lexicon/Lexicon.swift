@@ -11,7 +11,7 @@
 /// let builder = try LexiconBuilder(source: .de, target: .en)
 /// builder.add(german: "Botschaft", other: "embassy")
 /// let lexicon = builder.finish()
-/// lexicon.translations(ofStem: "botschaft").map { lexicon.targetStems[Int($0)] }  // ["embassi"]
+/// lexicon.translations(ofStem: "botschaft").map(lexicon.targetStem(ofID:))  // ["embassi"]
 /// ```
 public struct Lexicon: Sendable {
     public let source: Language
@@ -30,7 +30,7 @@ public struct Lexicon: Sendable {
     let germanWordForms: WordList
     /// The five-letter runs of `germanWordForms`, which the typo search checks before asking Hunspell.
     /// Kept with the lexicon (and its cache) because building it takes longer than a QA session's
-    /// set-up.
+    /// set-up. With an overlay, ask `letterRuns`, which adds the overlay's words.
     let germanLetterRuns: LetterGrams
     /// Pairs laid over the tables above (a curated glossary's), asked first; nil for a lexicon as
     /// built or cached.
