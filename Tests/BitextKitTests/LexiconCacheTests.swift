@@ -12,13 +12,22 @@ import Synchronization
         return builder.finish()
     }
 
-    /// Both lexicons translate every source stem to the same target stems, in full and one-word form.
-    static func sameTranslations(_ a: Lexicon, _ b: Lexicon) -> Bool {
-        let stems = { (lexicon: Lexicon, ids: [Int32]) in Set(ids.map { lexicon.targetStems[Int($0)] }) }
-        return Array(a.table.stems) == Array(b.table.stems) && a.table.stems.allSatisfy { stem in
-            stems(a, a.translations(ofStem: stem)) == stems(b, b.translations(ofStem: stem))
-                && stems(a, a.primaryTranslations(ofStem: stem)) == stems(b, b.primaryTranslations(ofStem: stem))
+    /// Both lexicons translate every source stem of `reference` (a lexicon as built) to the same
+    /// target stems, in full and one-word form, have the same stems and word forms, and count the
+    /// same German words per primary translation.
+    static func sameTranslations(_ a: Lexicon, _ reference: Lexicon) -> Bool {
+        let stems = { (lexicon: Lexicon, ids: [Int32]) in Set(ids.map { lexicon.targetStem(ofID: $0) }) }
+        let counts = { (lexicon: Lexicon) in
+            Dictionary(uniqueKeysWithValues: lexicon.primaryTranslationCounts().enumerated().map { (lexicon.targetStem(ofID: Int32($0.offset)), $0.element) })
         }
+        return a.count == reference.count && a.targetStemCount == reference.targetStemCount
+            && a.germanWordFormCount == reference.germanWordFormCount && reference.germanWordForms.allSatisfy(a.isGermanWordForm)
+            && counts(a) == counts(reference)
+            && reference.table.stems.allSatisfy { stem in
+                a.contains(sourceStem: stem)
+                    && stems(a, a.translations(ofStem: stem)) == stems(reference, reference.translations(ofStem: stem))
+                    && stems(a, a.primaryTranslations(ofStem: stem)) == stems(reference, reference.primaryTranslations(ofStem: stem))
+            }
     }
 
     @Test func serializedLexiconReadsBackTheSame() throws {
@@ -26,6 +35,7 @@ import Synchronization
         let copy = try #require(Lexicon.deserialized(lexicon.serialized()))
         #expect(copy.targetStems == lexicon.targetStems)
         #expect(copy.table == lexicon.table && copy.directTable == lexicon.directTable)
+        #expect(Self.sameTranslations(copy, lexicon))
     }
 
     @Test func truncatedOrForeignBytesAreNoLexicon() throws {
@@ -35,10 +45,40 @@ import Synchronization
         #expect(Lexicon.deserialized(bytes + [0]) == nil)
     }
 
-    @Test func mergingEqualsBuildingFromAllEntries() throws {
-        let glossary = [("Botschaft", "mission"), ("Lagebesprechung", "briefing"), ("Krieg", "conflict")]
-        let merged = try Self.built(Self.entries).merging(Self.built(glossary))
-        #expect(Self.sameTranslations(merged, try Self.built(Self.entries + glossary)))
+    @Test func layeringEqualsBuildingFromAllEntries() throws {
+        let glossary = [("Botschaft", "mission"), ("Lagebesprechung", "briefing"), ("Krieg", "conflict"), ("Ausweisung", "expulsion")]
+        let layered = try Self.built(Self.entries).layering(Self.built(glossary))
+        #expect(Self.sameTranslations(layered, try Self.built(Self.entries + glossary)))
+    }
+
+    /// The overlay is asked first: a stem both have answers with the glossary's translation too, and
+    /// the glossary's new target stems are numbered after the dictionary's, which stays as it was.
+    @Test func overlayEntriesWinOverTheSharedDictionary() throws {
+        let dictionary = try Self.built(Self.entries)
+        let layered = dictionary.layering(try Self.built([("Botschaft", "mission"), ("Lagebesprechung", "briefing")]))
+        let stems = { (ids: [Int32]) in Set(ids.map { layered.targetStem(ofID: $0) }) }
+        #expect(stems(layered.translations(ofStem: "botschaft")) == ["embassi", "mission"])
+        #expect(stems(layered.primaryTranslations(ofStem: "botschaft")) == ["embassi", "mission"])
+        #expect(stems(layered.translations(ofStem: "lagebesprech")) == ["brief"])
+        #expect(stems(layered.translations(ofStem: "krieg")) == ["cold", "war"])
+        #expect(layered.targetID(ofStem: "mission") == Int32(dictionary.targetStemCount))
+        #expect(layered.count == dictionary.count + 1 && layered.isGermanWordForm("lagebesprechung"))
+        #expect(dictionary.translations(ofStem: "botschaft").count == 1 && !dictionary.isGermanWordForm("lagebesprechung"))
+    }
+
+    /// A table with a few words' runs added answers as a table built from all the words.
+    @Test func letterRunsAddedAnswerAsBuiltFromAllWords() throws {
+        let base = ["botschaft", "krieg", "ausweisung", "lagebesprechung"]
+        let added = ["selenskyj", "botschafter"]
+        let layered = LetterGrams(words: base).adding(words: added)
+        let reference = LetterGrams(words: base + added)
+        for probe in ["selenskyj", "selensky", "botschafter", "kriegq", "qxz", "lenskyjbot", ""] {
+            let word = Array(probe.unicodeScalars)
+            #expect(layered.unknownRuns(in: word) == reference.unknownRuns(in: word), "\(probe)")
+            #expect(layered.allowsEdges(word) == reference.allowsEdges(word), "\(probe)")
+            #expect(layered.allows(word, changed: 0..<word.count) == reference.allows(word, changed: 0..<word.count), "\(probe)")
+        }
+        #expect(LetterGrams(words: base).unknownRuns(in: Array("selenskyj".unicodeScalars)) != [])
     }
 
     @Test func cacheBuildsOnceAndRebuildsWhenTheFileChanges() throws {
@@ -86,14 +126,13 @@ import Synchronization
 }
 
 @Suite struct WordListTests {
-    @Test func membershipUnionAndRoundTrip() throws {
-        let a = WordList(["kalben", "Botschaft", "ärger", "kalben"])
-        #expect(a.count == 3)
+    @Test func membershipOrderAndRoundTrip() throws {
+        let a = WordList(["kalben", "Botschaft", "ärger", "kalben", "zeit", "botschaft"])
+        #expect(a.count == 5)
         #expect(a.contains("kalben") && a.contains("ärger") && !a.contains("kalbe") && !a.contains("kalbent"))
-        let both = a.union(WordList(["zeit", "botschaft", "kalben"]))
-        #expect(Array(both) == ["Botschaft", "botschaft", "kalben", "zeit", "ärger"])
-        let copy = try #require(WordList(bytes: both.bytes, ends: both.ends))
-        #expect(Array(copy) == Array(both))
+        #expect(Array(a) == ["Botschaft", "botschaft", "kalben", "zeit", "ärger"])
+        let copy = try #require(WordList(bytes: a.bytes, ends: a.ends))
+        #expect(Array(copy) == Array(a))
         #expect(WordList(bytes: [0x61], ends: [2]) == nil)
     }
 

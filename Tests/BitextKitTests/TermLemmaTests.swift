@@ -21,6 +21,18 @@ import Testing
         try GermanLemmatizer(hunspell: try Hunspell(language: .de), grammar: GermanNounGrammar.read(dingBytes: Array(dingLines.utf8)))
     }
 
+    /// What Ding's marks say, as kept after reading: a gender without a region note wins over one
+    /// with ("Monat"), two genders give none ("See"), a plural also listed as a singular has no
+    /// singular ("Fonds"), and a headword marked plural alone is plural-only ("Kosten").
+    @Test func nounGrammarKeepsTheAnswersOfDingsMarks() {
+        let grammar = GermanNounGrammar.read(dingBytes: Array(Self.dingLines.utf8))
+        #expect(grammar.gender(of: "Monat") == .masculine && grammar.gender(of: "Botschaft") == .feminine)
+        #expect(grammar.gender(of: "See") == nil && grammar.gender(of: "Seen") == nil)
+        #expect(grammar.singular(of: "Ärzte") == "Arzt" && grammar.singular(of: "Fonds") == nil)
+        #expect(grammar.isPluralOnly("Kosten") && !grammar.isPluralOnly("Fonds") && !grammar.isPluralOnly("Ärzte"))
+        #expect(grammar.englishSingular(of: "months") == "month")
+    }
+
     @Test(arguments: [
         ("Botschaften", "Botschaft"), ("Delegationen", "Delegation"), ("Diplomaten", "Diplomat"), ("Hindernisse", "Hindernis"),
         ("Personals", "Personal"), ("Außenministers", "Außenminister"), ("Ausweisungen", "Ausweisung"), ("Botschafter", "Botschafter"),

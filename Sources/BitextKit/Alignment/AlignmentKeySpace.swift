@@ -7,7 +7,7 @@ final class AlignmentKeySpace {
     private var ids: [String: Int32] = [:]
 
     init(lexicon: Lexicon) {
-        lexiconTargets = lexicon.targetStems.count
+        lexiconTargets = lexicon.targetStemCount
     }
 
     /// The number of ids handed out so far (an upper bound for arrays indexed by key).

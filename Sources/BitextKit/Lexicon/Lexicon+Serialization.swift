@@ -1,4 +1,5 @@
-/// A compact binary form of a `Lexicon`, for `LexiconCache`.
+/// A compact binary form of a `Lexicon` as built (no overlay: the cache stores dictionaries only), for
+/// `LexiconCache`.
 ///
 /// Layout (integers little-endian): magic "BXL8"; source and target language codes (u8 length +
 /// bytes); u32 target stem count, each stem as u32 length + UTF-8 (a dictionary line can hold a
@@ -13,6 +14,7 @@ extension Lexicon {
     static let serializationMagic: [UInt8] = Array("BXL8".utf8)
 
     func serialized() -> [UInt8] {
+        precondition(overlay == nil, "a lexicon with an overlay is not cached")
         var out = Self.serializationMagic
         func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { out.append(contentsOf: $0) } }
         func shortString(_ text: String) {

@@ -9,10 +9,10 @@ public enum LexiconLoader {
     }
 
     /// Loads `paths` (Ding, FreeDict or TSV, by `LexiconFile.format(of:)`; each checked to open before
-    /// any is read) into one lexicon, through
-    /// `cache`, and adds the German-other `pairs` (glossary entries, never cached: they change often
-    /// and are few). Nothing at all gives an empty lexicon (alignment then uses names, numbers and
-    /// cognates).
+    /// any is read) into one lexicon, through `cache`, and lays the German-other `pairs` over it
+    /// (glossary entries, never cached: they change often and are few; `Lexicon.layering(_:)`); without
+    /// dictionaries, the pairs are the lexicon. Nothing at all gives an empty lexicon (alignment then
+    /// uses names, numbers and cognates).
     public static func load(source: Language, target: Language, paths: [String], pairs: [(german: String, other: String)] = [],
                             cache: LexiconCache = .standard) throws -> Lexicon {
         for path in paths { try LexiconFile.checkOpens(path) }
@@ -27,6 +27,6 @@ public enum LexiconLoader {
         guard !pairs.isEmpty else { return lexicon }
         let builder = try LexiconBuilder(source: source, target: target)
         for pair in pairs { builder.add(german: pair.german, other: pair.other) }
-        return lexicon.merging(builder.finish())
+        return paths.isEmpty ? builder.finish() : lexicon.layering(builder.finish())
     }
 }

@@ -50,46 +50,4 @@ struct StemTable: Sendable, Equatable {
     private func ids(at index: Int) -> ArraySlice<Int32> {
         ids[Int(starts[index])..<Int(starts[index + 1])]
     }
-
-    /// This table with `extra`'s ids added, stem by stem (sorted unique unions), in one merge of the
-    /// two sorted stem lists.
-    ///
-    /// - Complexity: O(n + e log e) for n stems here and e in `extra`.
-    func adding(_ extra: [String: [Int32]]) -> StemTable {
-        guard !extra.isEmpty else { return self }
-        let added = StemTable(extra)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(stems.bytes.count + added.stems.bytes.count)
-        var ends: [Int32] = []
-        ends.reserveCapacity(count + added.count)
-        var starts: [Int32] = [0]
-        var ids: [Int32] = []
-        func append(_ word: ArraySlice<UInt8>, _ list: some Sequence<Int32>) {
-            bytes.append(contentsOf: word)
-            ends.append(Int32(bytes.count))
-            ids.append(contentsOf: list)
-            starts.append(Int32(ids.count))
-        }
-        var i = 0, j = 0
-        while i < count || j < added.count {
-            let order: Int
-            if i == count { order = 1 } else if j == added.count { order = -1 } else {
-                let (a, b) = (stems.word(at: i), added.stems.word(at: j))
-                order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
-            }
-            if order < 0 {
-                append(stems.word(at: i), self.ids(at: i))
-                i += 1
-            } else if order > 0 {
-                append(added.stems.word(at: j), added.ids(at: j))
-                j += 1
-            } else {
-                append(stems.word(at: i), Set(self.ids(at: i)).union(added.ids(at: j)).sorted())
-                i += 1
-                j += 1
-            }
-        }
-        // Merged in byte order, so the words are sorted as `WordList` keeps them.
-        return StemTable(unchecked: WordList(uncheckedBytes: bytes, ends: ends), starts: starts, ids: ids)
-    }
 }

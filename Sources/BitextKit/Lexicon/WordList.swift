@@ -113,42 +113,6 @@ public struct WordList: Sendable, Sequence, Equatable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
-    /// The UTF-8 bytes of the word at `index`.
-    func word(at index: Int) -> ArraySlice<UInt8> {
-        bytes[range(index)]
-    }
-
-    /// Both lists' words, merged in one pass over the two buffers (a glossary's few words join the
-    /// dictionary's on every run).
-    public func union(_ other: WordList) -> WordList {
-        if other.isEmpty { return self }
-        if isEmpty { return other }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(self.bytes.count + other.bytes.count)
-        var ends: [Int32] = []
-        ends.reserveCapacity(count + other.count)
-        func append(_ list: WordList, _ index: Int) {
-            bytes.append(contentsOf: list.bytes[list.range(index)])
-            ends.append(Int32(bytes.count))
-        }
-        var i = 0, j = 0
-        while i < count || j < other.count {
-            guard i < count else { append(other, j); j += 1; continue }
-            guard j < other.count else { append(self, i); i += 1; continue }
-            let order = withWord(at: i) { mine in other.withWord(at: j) { Self.compare(mine, $0) } }
-            if order <= 0 { append(self, i); i += 1 } else { append(other, j); j += 1 }
-            if order == 0 { j += 1 }
-        }
-        return WordList(uncheckedBytes: bytes, ends: ends)
-    }
-
-    /// A list from words already sorted and unique, with `ends` rising within `bytes` (a merge's output).
-    init(uncheckedBytes bytes: [UInt8], ends: [Int32]) {
-        self.bytes = bytes
-        self.ends = ends
-        slots = Self.slots(bytes: bytes, ends: ends)
-    }
-
     public func makeIterator() -> AnyIterator<String> {
         var index = 0
         return AnyIterator {
@@ -160,10 +124,6 @@ public struct WordList: Sendable, Sequence, Equatable {
 
     private func range(_ index: Int) -> Range<Int> {
         (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
-    }
-
-    private func withWord<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        bytes[range(index)].withUnsafeBufferPointer(body)
     }
 
     /// The byte order of `word` against `key`: negative, zero or positive.

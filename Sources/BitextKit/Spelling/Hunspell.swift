@@ -1,16 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CHunspell
 
-/// A Hunspell dictionary (Debian's libhunspell with `hunspell-de-de` / `hunspell-en-us`), holding a
-/// handle of its own while it lives (handles are reused, not destroyed: `HunspellHandles`).
+/// A Hunspell dictionary (Debian's libhunspell with `hunspell-de-de` / `hunspell-en-us`), asked
+/// through a handle borrowed for each question (`HunspellHandles`).
 ///
 /// Answers are cached per word: the QA pass asks about the same words again and again, and a
-/// Hunspell lookup with German compounding costs microseconds. Not thread-safe (the cache and
-/// Hunspell's handle are mutable): use one per thread.
+/// Hunspell lookup with German compounding costs microseconds. Not thread-safe (the cache is
+/// mutable): use one per thread.
 ///
 /// ```swift
 /// let german = try Hunspell(language: .de)
@@ -22,35 +17,20 @@ public final class Hunspell {
     public static let directory = "/usr/share/hunspell"
 
     public let language: Language
-    let handle: OpaquePointer
-    /// The files the handle was opened from, to hand it back to `HunspellHandles` under.
-    private let files: (affix: String, dictionary: String)
+    /// The opened handles of this dictionary, shared with every other `Hunspell` of it.
+    let handles: HunspellHandles
     private var cache: [String: Bool] = [:]
-    /// Verdicts shared with the other threads of a batch (`QAWordMemos`), asked after this handle's
-    /// own cache.
+    /// Verdicts shared with the other threads of a batch (`QAWordMemos`), asked after
+    /// `cache`.
     var sharedVerdicts: WordMemo<Bool>?
 
-    /// Opens `<directory>/<name>.aff` and `.dic`, e.g. "de_DE", or takes a handle of them that an
-    /// earlier `Hunspell` left (`HunspellHandles`).
+    /// The dictionary `<directory>/<name>.aff` and `.dic`, e.g. "de_DE", opened unless a handle of
+    /// it is idle (`HunspellHandles`).
     /// - Throws: `SpellingError.dictionaryMissing` when the files are not installed.
     public init(language: Language, name: String, directory: String = Hunspell.directory) throws {
-        let affix = "\(directory)/\(name).aff"
-        let dictionary = "\(directory)/\(name).dic"
         self.language = language
-        files = (affix, dictionary)
-        if let idle = HunspellHandles.shared.take(affix: affix, dictionary: dictionary) {
-            handle = idle.pointer
-            return
-        }
-        guard Self.isReadable(affix), Self.isReadable(dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
-        guard let opened = Hunspell_create(affix, dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
-        // Both Debian dictionaries declare "SET UTF-8"; any other encoding would need conversion we do not do.
-        let encoding = String(cString: Hunspell_get_dic_encoding(opened))
-        guard encoding.uppercased() == "UTF-8" else {
-            Hunspell_destroy(opened)
-            throw SpellingError.unsupportedEncoding(dictionary, encoding)
-        }
-        handle = opened
+        handles = HunspellHandles.of(affix: "\(directory)/\(name).aff", dictionary: "\(directory)/\(name).dic")
+        try handles.prepare()
     }
 
     /// The system dictionary for a language: de_DE, en_US or fr_FR.
@@ -64,14 +44,9 @@ public final class Hunspell {
         try self.init(language: language, name: name)
     }
 
-    /// The handle goes back to the pool rather than being destroyed (`HunspellHandles`).
-    deinit {
-        HunspellHandles.shared.giveBack(HunspellHandles.Handle(pointer: handle), affix: files.affix, dictionary: files.dictionary)
-    }
-
     /// Whether the dictionary accepts `word` as spelled (case matters: German nouns are capitalized).
     public func accepts(_ word: String) -> Bool {
-        WordMemo.answer(word, local: &cache, shared: sharedVerdicts) { Hunspell_spell(handle, word) != 0 }
+        WordMemo.answer(word, local: &cache, shared: sharedVerdicts) { handles.use { Hunspell_spell($0, word) } != 0 }
     }
 
     /// Whether the dictionary accepts `word` with its first letter capitalized, and so also in lower
@@ -91,11 +66,7 @@ public final class Hunspell {
     /// would only fill the cache.
     public func acceptsUncached(_ word: String) -> Bool {
         if let known = cache[word] { return known }
-        return Hunspell_spell(handle, word) != 0
-    }
-
-    private static func isReadable(_ path: String) -> Bool {
-        access(path, R_OK) == 0
+        return handles.use { Hunspell_spell($0, word) } != 0
     }
 }
 

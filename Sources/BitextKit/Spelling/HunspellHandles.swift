@@ -1,39 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CHunspell
 import Dispatch
 
-/// The Hunspell handles this process has opened, by dictionary: a `Hunspell` takes an idle one
-/// instead of opening its files again, and hands it back instead of destroying it.
+/// The opened handles of one Hunspell dictionary, shared by every `Hunspell` of it in the process: a
+/// `Hunspell` borrows an idle handle for each question it passes to the library and hands it back at
+/// once; a handle is opened only when every one is busy.
 ///
-/// Why: opening the German and English dictionaries parses 2 MB of word lists (about 0.06 s per
-/// pair of handles) and destroying them costs about half that again, on every thread of every QA
-/// batch; a `bitext qa --batch` paid the destruction on its way out, when nothing needed the
-/// memory back. A handle holds nothing that depends on the words it was asked about (answers are
-/// cached by `Hunspell`, not by the handle), so a reused handle answers as a new one would. The
-/// pool keeps at most as many handles per dictionary as were ever in use at once.
+/// Why borrow per question: a handle holds the parsed dictionary (about 10 MB for the German and the
+/// English one together) and opening one costs about 0.06 s. When each `Hunspell` kept a handle
+/// for its lifetime, `bitext run` held four pairs of them (one per QA thread, one for term pairing's
+/// lemmatizers, one for the glossary's artifact screen) though never more than two threads asked at
+/// once; now it holds as many as threads ask at the same time. A handle holds nothing that depends on
+/// the words it was asked about (answers are cached by `Hunspell`, not by the handle), so any idle
+/// handle answers as a new one would. Handles are never destroyed: destroying them costs about half
+/// of opening, on the way out of every command, when nothing needs the memory back.
 final class HunspellHandles: Sendable {
-    static let shared = HunspellHandles()
+    let affix: String
+    let dictionary: String
 
-    /// An opened dictionary. Sendable because it is only ever used by the one `Hunspell` that holds it.
-    struct Handle: @unchecked Sendable {
+    /// An opened dictionary. Sendable because only the thread that took it from `idle` uses it.
+    private struct Handle: @unchecked Sendable {
         let pointer: OpaquePointer
     }
 
-    private let idle = Locked<[String: [Handle]]>([:])
+    private let idle = Locked<[Handle]>([])
 
-    /// An idle handle of the dictionary at `affix` and `dictionary`, or nil when every handle of it is in use.
-    func take(affix: String, dictionary: String) -> Handle? {
-        idle.withLock { $0[Self.key(affix, dictionary)]?.popLast() }
+    private init(affix: String, dictionary: String) {
+        self.affix = affix
+        self.dictionary = dictionary
     }
 
-    /// Returns a handle for the next `Hunspell` of the same dictionary.
-    func giveBack(_ handle: Handle, affix: String, dictionary: String) {
-        idle.withLock { $0[Self.key(affix, dictionary), default: []].append(handle) }
+    /// The handles of the dictionary at `affix` and `dictionary`: one instance per dictionary.
+    static func of(affix: String, dictionary: String) -> HunspellHandles {
+        registry.withLock { known in
+            let key = affix + "\n" + dictionary
+            if let handles = known[key] { return handles }
+            let handles = HunspellHandles(affix: affix, dictionary: dictionary)
+            known[key] = handles
+            return handles
+        }
+    }
+
+    private static let registry = Locked<[String: HunspellHandles]>([:])
+
+    /// How many handles are open and idle: all of them while no question is being asked.
+    var idleCount: Int { idle.withLock { $0.count } }
+
+    /// Makes sure the dictionary opens, leaving a handle idle: a `Hunspell` fails when it is made,
+    /// not at its first question.
+    /// - Throws: `SpellingError` when the files are missing or not UTF-8.
+    func prepare() throws(SpellingError) {
+        let handle = try take()
+        idle.withLock { $0.append(handle) }
+    }
+
+    /// `body`'s answer from a handle that no other thread uses meanwhile.
+    func use<Result>(_ body: (OpaquePointer) -> Result) -> Result {
+        let handle: Handle
+        do {
+            handle = try take()
+        } catch {
+            // `prepare` opened these files when the `Hunspell` asking was made.
+            preconditionFailure("\(error), though it opened before")
+        }
+        defer { idle.withLock { $0.append(handle) } }
+        return body(handle.pointer)
+    }
+
+    private func take() throws(SpellingError) -> Handle {
+        if let handle = idle.withLock({ $0.popLast() }) { return handle }
+        guard access(affix, R_OK) == 0, access(dictionary, R_OK) == 0,
+              let opened = Hunspell_create(affix, dictionary) else { throw SpellingError.dictionaryMissing(dictionary) }
+        // Both Debian dictionaries declare "SET UTF-8"; any other encoding would need conversion we do not do.
+        let encoding = String(cString: Hunspell_get_dic_encoding(opened))
+        guard encoding.uppercased() == "UTF-8" else {
+            Hunspell_destroy(opened)
+            throw SpellingError.unsupportedEncoding(dictionary, encoding)
+        }
+        return Handle(pointer: opened)
     }
 
     /// Runs `work` (on the calling thread) while another thread opens a dictionary of each language
-    /// and leaves it idle in the pool: a QA run reads its lexicon and opens its spelling dictionaries,
-    /// about 0.06 s each, and on two cores the two need not wait for each other. A dictionary that
-    /// fails to open is left to the session that needs it, which reports the error.
+    /// and leaves it idle: a QA run reads its lexicon and opens its spelling dictionaries, about
+    /// 0.06 s each, and on two cores the two need not wait for each other. A dictionary that fails to
+    /// open is left to the session that needs it, which reports the error.
     static func opening<Result>(_ languages: [Language], while work: () throws -> Result) rethrows -> Result {
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
@@ -41,9 +95,5 @@ final class HunspellHandles: Sendable {
         }
         defer { group.wait() }
         return try work()
-    }
-
-    private static func key(_ affix: String, _ dictionary: String) -> String {
-        affix + "\n" + dictionary
     }
 }

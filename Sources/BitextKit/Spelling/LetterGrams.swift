@@ -35,6 +35,11 @@ struct LetterGrams: Sendable {
     /// One bit per possible run, indexed by its symbols in base 32: runs of `order` and of `edgeOrder`.
     private(set) var bits: [UInt64]
     private(set) var edgeBits: [UInt64]
+    /// Runs added after the table was built (`adding(words:)`), by index as in `bits` and `edgeBits`:
+    /// a glossary's few words join a dictionary's table without a copy of its 4 MB. Not serialized
+    /// (the cache stores tables as built).
+    private var addedRuns: Set<Int> = []
+    private var addedEdgeRuns: Set<Int> = []
 
     /// A table read back from its bits (`Lexicon+Serialization`); nil when a count is wrong.
     init?(bits: [UInt64], edgeBits: [UInt64]) {
@@ -47,14 +52,10 @@ struct LetterGrams: Sendable {
     init<Words: Sequence>(words: Words) where Words.Element == String {
         bits = [UInt64](repeating: 0, count: Self.wordCount)
         edgeBits = [UInt64](repeating: 0, count: Self.edgeWordCount)
-        var symbols: [Int] = []
         for word in words {
-            symbols.removeAll(keepingCapacity: true)
-            symbols.append(Self.boundary)
-            for scalar in word.unicodeScalars { symbols.append(Self.symbol(scalar)) }
-            symbols.append(Self.boundary)
-            Self.insert(symbols, order: Self.order, into: &bits)
-            Self.insert(symbols, order: Self.edgeOrder, into: &edgeBits)
+            let symbols = Self.symbols(of: word)
+            for index in Self.runs(symbols, order: Self.order) { bits[index >> 6] |= 1 << UInt64(index & 63) }
+            for index in Self.runs(symbols, order: Self.edgeOrder) { edgeBits[index >> 6] |= 1 << UInt64(index & 63) }
         }
     }
 
@@ -62,7 +63,7 @@ struct LetterGrams: Sendable {
     /// known one. Positions are indices into `word`; an empty `changed` marks a deletion point, and the
     /// runs across that seam are tested.
     func allows(_ word: [Unicode.Scalar], changed: Range<Int>) -> Bool {
-        Self.allows(word, changed: changed, order: Self.order, in: bits)
+        Self.allows(word, changed: changed, order: Self.order, in: bits, added: addedRuns)
     }
 
     /// The padded start positions of the runs of `word` (padded with boundaries) that no listed word
@@ -70,7 +71,7 @@ struct LetterGrams: Sendable {
     func unknownRuns(in word: [Unicode.Scalar]) -> [Int] {
         let padded = word.count + 2
         guard padded >= Self.order else { return [] }
-        return (0...(padded - Self.order)).filter { !Self.passes(word, runAt: $0, order: Self.order, in: bits) }
+        return (0...(padded - Self.order)).filter { !Self.passes(word, runAt: $0, order: Self.order, in: bits, added: addedRuns) }
     }
 
     /// Whether `word` starts as some listed word starts and ends as some listed word ends: its first
@@ -78,19 +79,25 @@ struct LetterGrams: Sendable {
     /// over the whole word, and one that compounds pass (they start with their first part and end with
     /// their last), whatever the seams in between.
     func allowsEdges(_ word: [Unicode.Scalar]) -> Bool {
-        Self.allows(word, changed: 0..<0, order: Self.edgeOrder, in: edgeBits)
-            && Self.allows(word, changed: word.count..<word.count, order: Self.edgeOrder, in: edgeBits)
+        Self.allows(word, changed: 0..<0, order: Self.edgeOrder, in: edgeBits, added: addedEdgeRuns)
+            && Self.allows(word, changed: word.count..<word.count, order: Self.edgeOrder, in: edgeBits, added: addedEdgeRuns)
     }
 
-    /// The runs of both tables.
-    func union(_ other: LetterGrams) -> LetterGrams {
+    /// This table with the runs of `words` added: the same answers as a table built from both word
+    /// lists, sharing this one's bits.
+    ///
+    /// - Complexity: O(total length of `words`).
+    func adding<Words: Sequence>(words: Words) -> LetterGrams where Words.Element == String {
         var result = self
-        for index in bits.indices { result.bits[index] |= other.bits[index] }
-        for index in edgeBits.indices { result.edgeBits[index] |= other.edgeBits[index] }
+        for word in words {
+            let symbols = Self.symbols(of: word)
+            for index in Self.runs(symbols, order: Self.order) where !Self.isSet(index, in: bits) { result.addedRuns.insert(index) }
+            for index in Self.runs(symbols, order: Self.edgeOrder) where !Self.isSet(index, in: edgeBits) { result.addedEdgeRuns.insert(index) }
+        }
         return result
     }
 
-    private static func allows(_ word: [Unicode.Scalar], changed: Range<Int>, order: Int, in table: [UInt64]) -> Bool {
+    private static func allows(_ word: [Unicode.Scalar], changed: Range<Int>, order: Int, in table: [UInt64], added: Set<Int>) -> Bool {
         // Padded coordinates: word[k] is at k + 1, the boundaries at 0 and word.count + 1. Runs that
         // cover padded positions lowerBound + 1 ..< upperBound + 1 (or span the seam before
         // lowerBound + 1) start from lowerBound + 2 - order up to upperBound.
@@ -98,13 +105,13 @@ struct LetterGrams: Sendable {
         let first = max(0, changed.lowerBound + 2 - order)
         let last = min(padded - order, changed.upperBound)
         guard first <= last else { return true }
-        for start in first...last where !passes(word, runAt: start, order: order, in: table) { return false }
+        for start in first...last where !passes(word, runAt: start, order: order, in: table, added: added) { return false }
         return true
     }
 
     /// Whether the run at padded position `start` is a known one, or has a letter the table says
     /// nothing about.
-    private static func passes(_ word: [Unicode.Scalar], runAt start: Int, order: Int, in table: [UInt64]) -> Bool {
+    private static func passes(_ word: [Unicode.Scalar], runAt start: Int, order: Int, in table: [UInt64], added: Set<Int>) -> Bool {
         let padded = word.count + 2
         var index = 0
         for offset in 0..<order {
@@ -113,16 +120,24 @@ struct LetterGrams: Sendable {
             if symbol == other { return true }
             index = index << 5 | symbol
         }
-        return table[index >> 6] & (1 << UInt64(index & 63)) != 0
+        return isSet(index, in: table) || (!added.isEmpty && added.contains(index))
     }
 
-    private static func insert(_ symbols: [Int], order: Int, into table: inout [UInt64]) {
-        guard symbols.count >= order else { return }
-        for start in 0...(symbols.count - order) {
+    private static func isSet(_ index: Int, in table: [UInt64]) -> Bool {
+        table[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    /// A word's symbols between two boundaries.
+    private static func symbols(of word: String) -> [Int] {
+        [boundary] + word.unicodeScalars.map(symbol) + [boundary]
+    }
+
+    /// The table indices of the runs of `order` symbols in `symbols` that have no "other" symbol.
+    private static func runs(_ symbols: [Int], order: Int) -> [Int] {
+        guard symbols.count >= order else { return [] }
+        return (0...(symbols.count - order)).compactMap { start in
             let run = symbols[start..<(start + order)]
-            guard !run.contains(other) else { continue }
-            let index = run.reduce(0) { $0 << 5 | $1 }
-            table[index >> 6] |= 1 << UInt64(index & 63)
+            return run.contains(other) ? nil : run.reduce(0) { $0 << 5 | $1 }
         }
     }
 

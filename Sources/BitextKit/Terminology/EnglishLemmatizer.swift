@@ -7,7 +7,7 @@
 /// it (Hunspell's own stems include prefix strippings: "injuries" → "jury"). Without Hunspell the
 /// first rule that applies is taken.
 ///
-/// Not thread-safe (caches answers; owns Hunspell's handle).
+/// Not thread-safe (caches answers, as its `Hunspell` does).
 final class EnglishLemmatizer {
     private let hunspell: Hunspell?
     /// (plural ending, singular ending) in the order tried.

@@ -10,7 +10,7 @@
 /// for compounds, which Hunspell does not stem, the lemma of their last part ("Mitgliedstaaten" →
 /// "Mitglied" + "Staat"). Without Hunspell the light rule of `lightKey` groups forms.
 ///
-/// Not thread-safe (caches answers; owns Hunspell's handle).
+/// Not thread-safe (caches answers, as its `Hunspell` does).
 final class GermanLemmatizer {
     /// Shortest stem left after stripping by rule: shorter words are returned whole ("Rat", "Amt").
     static let minimumStem = 3

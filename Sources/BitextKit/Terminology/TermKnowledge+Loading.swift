@@ -27,9 +27,16 @@ extension TermKnowledge {
         var grammar = GermanNounGrammar()
         var subjectFields: DingSubjectFields?
         for path in dictionaryPaths where try LexiconFile.format(of: path) == .ding {
+            // One pass over the 25 MB for both: only their answers are kept.
             let bytes = try LexiconFile.readBytes(path)
-            grammar = GermanNounGrammar.read(dingBytes: bytes)
-            subjectFields = try DingSubjectFields.read(dingBytes: bytes)
+            var grammarReader = GermanNounGrammar.Reader()
+            var fieldsReader = try DingSubjectFields.Reader()
+            DingReader.forEachEntry(bytes) { german, english in
+                grammarReader.add(bytes, german: german, english: english)
+                fieldsReader.add(bytes, german: german)
+            }
+            grammar = grammarReader.finish()
+            subjectFields = fieldsReader.finish()
         }
         var knowledge = TermKnowledge(
             lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) },

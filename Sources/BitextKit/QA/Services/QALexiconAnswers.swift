@@ -4,7 +4,7 @@
 ///
 /// Not thread-safe (the analyzers and caches are mutable): one per session.
 public final class QALexiconAnswers {
-    /// German → English; glossary entries are merged in by the session's caller.
+    /// German → English; glossary entries are laid over it by the session's caller.
     let dictionary: Lexicon
     private let languages: Sides<Language>
     private let words: Sides<WordAnalyzer>
@@ -15,11 +15,7 @@ public final class QALexiconAnswers {
     private var sourceLexiconIDs: [String: Int32?] = [:]
     /// Per English lexicon id, how many German words have it among their own entries' translations
     /// (`Lexicon.primaryTranslations(ofStem:)`), counted on first use.
-    private lazy var ownEntryRenderings: [Int32] = {
-        var counts = [Int32](repeating: 0, count: dictionary.targetStems.count)
-        for id in dictionary.directTable.ids { counts[Int(id)] += 1 }
-        return counts
-    }()
+    private lazy var ownEntryRenderings: [Int32] = dictionary.primaryTranslationCounts()
 
     /// - Parameter words: the analyzers of the session's texts (`TextAnalyzer.words`), so that a word
     ///   of a text is analysed once for the text and its questions here.

@@ -35,7 +35,7 @@ public final class QASpelling {
     /// The letter runs of the German word forms the lexicon lists, for the typo search and compound
     /// splitting; nil for other target languages or without a full dictionary.
     var targetLetterRuns: LetterGrams? {
-        languages.target == .de && lexicon.germanWordForms.count >= LetterGrams.minimumWordList ? lexicon.germanLetterRuns : nil
+        languages.target == .de && lexicon.germanWordFormCount >= LetterGrams.minimumWordList ? lexicon.letterRuns : nil
     }
 
     /// The parts of an unknown German compound (see `CompoundDecomposer`), cached: both `spelling`
@@ -61,13 +61,13 @@ public final class QASpelling {
     /// or more: a look-up in memory, for questions asked of many made-up candidates.
     func isListedForm(_ word: String) -> Bool {
         languages.target == .de && word.unicodeScalars.count >= Self.minimumListedFormLength
-            && lexicon.germanWordForms.contains(word.lowercased())
+            && lexicon.isGermanWordForm(word.lowercased())
     }
 
     /// Whether Hunspell accepts `word` or the lexicon lists it as a German word form (Ding lists many
     /// verbs Hunspell lacks: "aufhalsen").
     func isKnownForm(_ word: String) -> Bool {
-        target.accepts(word) || lexicon.germanWordForms.contains(word)
+        target.accepts(word) || lexicon.isGermanWordForm(word)
     }
 
     /// The shortest lexicon word form taken as German without the spelling dictionary: a slip in a
