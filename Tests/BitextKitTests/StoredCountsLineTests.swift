@@ -27,7 +27,8 @@ import Testing
     static let lineOfEveryKind: [(kind: String, line: GlossaryStatistics.StoredLine)] = [
         ("head", .init(head: .init(mode: .comparable, maxContexts: 3, units: 2_734))),
         ("german term", .init(german: .init(key: "botschaft", occurrence: occurrence("botschaft", gender: .feminine), firstSeen: 1 << 63 | 7,
-                                            forms: ["Botschaft": 2, "Botschaften": 1], units: 3, bases: ["Botschaft": 3]))),
+                                            forms: ["Botschaft": 2, "Botschaften": 1, "botschaft": 1, "Ärger\u{7F}": 1, "Z\u{8}\u{C}/": 1, "é": 1, "f": 1],
+                                            units: 3, bases: ["Botschaft": 3]))),
         ("english term", .init(english: .init(key: "embassy", occurrence: occurrence("embassy", gender: nil), firstSeen: 0,
                                               forms: ["embassy": 1], units: 1, bases: ["embassy": 1]))),
         ("sentence", .init(sentence: "Er sagte: \"Nein\" \\ / \u{8}\u{C}\n\r\t\u{0}\u{1F}\u{7F} – ä 😀 \u{2028}")),
@@ -63,6 +64,32 @@ import Testing
             kinds.insert(String(decoding: line.dropFirst(2).prefix { $0 != UInt8(ascii: "\"") }, as: UTF8.self))
         }
         #expect(kinds.isSuperset(of: ["head", "german", "english", "sentence", "pair"]))
+    }
+
+    /// The direct writer gives the encoder's bytes (the counts files stay what they were).
+    @Test(arguments: lineOfEveryKind.map(\.kind))
+    func everyLineKindIsWrittenAsTheEncoderWritesIt(kind: String) throws {
+        let record = try #require(Self.lineOfEveryKind.first { $0.kind == kind }).line
+        var bytes: [UInt8] = []
+        record.writeJSON(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == String(decoding: try Self.written(record), as: UTF8.self))
+    }
+
+    @Test(arguments: [TextRelation.parallel, .comparable])
+    func countsOfArticlesAreWrittenAsTheEncoderWritesThem(mode: TextRelation) throws {
+        let chunks = try CorpusStageTests.chunkCounts(mode: mode, builder: try CorpusStageTests.builder())
+        for (statistics, lines) in chunks {
+            var written: [[UInt8]] = []
+            statistics.forEachStoredLine { line in
+                var bytes: [UInt8] = []
+                line.writeJSON(to: &bytes)
+                written.append(bytes)
+            }
+            #expect(written.count == lines.count)
+            for (direct, encoded) in zip(written, lines) {
+                #expect(String(decoding: direct, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+            }
+        }
     }
 
     @Test func stringsDecodeEveryEscape() throws {

@@ -110,8 +110,9 @@ enum FuzzState {
 /// The glossary counts' byte parser (`GlossaryStatistics.StoredLine(jsonLine:)`) against Foundation's
 /// decoder on the same bytes: a line the parser reads, the decoder reads to the same record; a line
 /// the decoder reads, the parser reads too unless it is a form the encoder never writes
-/// (`JSONLineError.isUnwrittenForm`); and the encoder's line of the decoder's record reads back
-/// to it. A difference traps, and libFuzzer saves the input.
+/// (`JSONLineError.isUnwrittenForm`); the encoder's line of the decoder's record reads back to it;
+/// and the direct writer (`writeJSON`) writes that line byte for byte. A difference traps, and
+/// libFuzzer saves the input.
 enum StoredCountsCheck {
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -131,6 +132,9 @@ enum StoredCountsCheck {
         guard let decoded else { return }
         let line = written(decoded)
         precondition((try? GlossaryStatistics.StoredLine(jsonLine: line[...])).map(written) == line, "the parser does not read back the encoder's line")
+        var direct: [UInt8] = []
+        decoded.writeJSON(to: &direct)
+        precondition(direct == line, "the direct writer and the encoder write different lines")
     }
 
     static func written(_ line: GlossaryStatistics.StoredLine) -> [UInt8] {

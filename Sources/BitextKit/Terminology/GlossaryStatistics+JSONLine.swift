@@ -1,10 +1,12 @@
-/// Reads one line of a shard's glossary counts (`GlossaryStatistics.StoredLine`, as
-/// `StageFiles.writeLines` writes it) straight from its bytes. The glossary step reads every
-/// shard's counts twice, 10.2 GB of them at 100,000 articles per side; Foundation's `JSONDecoder`
-/// took most of its 1,193 CPU seconds.
+/// One line of a shard's glossary counts (`GlossaryStatistics.StoredLine`) read and written
+/// straight from and to its bytes. The glossary step reads every shard's counts twice, 10.2 GB of
+/// them at 100,000 articles per side; Foundation's `JSONDecoder` took most of its 1,193 CPU seconds,
+/// and `JSONEncoder` a large share of each `glossary-counts` job.
 ///
-/// Accepts any JSON `JSONEncoder` writes for a stored line (fields in any order, whitespace, every
-/// string escape) and gives the record `JSONDecoder` gives; refuses the rest (`JSONLineScanner`).
+/// Reading accepts any JSON `JSONEncoder` writes for a stored line (fields in any order, whitespace,
+/// every string escape) and gives the record `JSONDecoder` gives; it refuses the rest
+/// (`JSONLineScanner`). Writing gives the bytes `JSONEncoder` gives with the stage files' settings
+/// (sorted keys, slashes unescaped: `StageFiles`), so the counts files are what they were.
 extension GlossaryStatistics.StoredLine {
     /// - Throws: `JSONLineError` with the 1-based byte column where the line stops making sense.
     init(jsonLine bytes: ArraySlice<UInt8>) throws(JSONLineError) {
@@ -121,5 +123,117 @@ private extension JSONLineScanner {
         let name = try string()
         guard let value = T(rawValue: name) else { throw JSONLineError(column: column, message: "not a \(T.self): \(name)") }
         return value
+    }
+}
+
+extension GlossaryStatistics.StoredLine {
+    /// Appends the line's JSON (no newline), as `JSONEncoder` with `[.sortedKeys,
+    /// .withoutEscapingSlashes]` writes it: keys in UTF-8 byte order, absent optionals left out.
+    func writeJSON(to bytes: inout [UInt8]) {
+        var object = ObjectWriter()
+        if let english { object.key("english", &bytes); english.writeJSON(to: &bytes) }
+        if let flag {
+            object.key("flag", &bytes)
+            var stored = ObjectWriter(), inner = ObjectWriter()
+            stored.key("flag", &bytes)
+            inner.key("finding", &bytes); ObjectWriter.string(flag.flag.finding, &bytes)
+            inner.key("order", &bytes); ObjectWriter.number(flag.flag.order, &bytes)
+            inner.close(&bytes)
+            stored.key("word", &bytes); ObjectWriter.string(flag.word, &bytes)
+            stored.close(&bytes)
+        }
+        if let german { object.key("german", &bytes); german.writeJSON(to: &bytes) }
+        if let head {
+            object.key("head", &bytes)
+            var inner = ObjectWriter()
+            inner.key("maxContexts", &bytes); ObjectWriter.number(head.maxContexts, &bytes)
+            inner.key("mode", &bytes); ObjectWriter.string(head.mode.rawValue, &bytes)
+            inner.key("units", &bytes); ObjectWriter.number(head.units, &bytes)
+            inner.close(&bytes)
+        }
+        if let pair {
+            object.key("pair", &bytes)
+            var inner = ObjectWriter()
+            if let context = pair.articleContext { inner.key("articleContext", &bytes); ObjectWriter.array(context, &bytes, ObjectWriter.number) }
+            inner.key("contexts", &bytes)
+            ObjectWriter.array(pair.contexts, &bytes) { context, bytes in ObjectWriter.array(context, &bytes, ObjectWriter.number) }
+            inner.key("english", &bytes); ObjectWriter.number(pair.english, &bytes)
+            inner.key("german", &bytes); ObjectWriter.number(pair.german, &bytes)
+            inner.key("joint", &bytes); ObjectWriter.number(pair.joint, &bytes)
+            inner.close(&bytes)
+        }
+        if let sentence { object.key("sentence", &bytes); ObjectWriter.string(sentence, &bytes) }
+        object.close(&bytes)
+    }
+}
+
+private extension GlossaryStatistics.Term {
+    func writeJSON(to bytes: inout [UInt8]) {
+        var object = ObjectWriter(), inner = ObjectWriter()
+        object.key("bases", &bytes); ObjectWriter.counts(bases, &bytes)
+        object.key("firstSeen", &bytes); ObjectWriter.number(firstSeen, &bytes)
+        object.key("forms", &bytes); ObjectWriter.counts(forms, &bytes)
+        object.key("key", &bytes); ObjectWriter.string(key, &bytes)
+        object.key("occurrence", &bytes)
+        inner.key("base", &bytes); ObjectWriter.string(occurrence.base, &bytes)
+        if let gender = occurrence.gender { inner.key("gender", &bytes); ObjectWriter.string(gender.rawValue, &bytes) }
+        inner.key("key", &bytes); ObjectWriter.string(occurrence.key, &bytes)
+        inner.key("partOfSpeech", &bytes); ObjectWriter.string(occurrence.partOfSpeech.rawValue, &bytes)
+        inner.key("stems", &bytes); ObjectWriter.array(occurrence.stems, &bytes, ObjectWriter.string)
+        inner.key("surface", &bytes); ObjectWriter.string(occurrence.surface, &bytes)
+        inner.key("words", &bytes); ObjectWriter.array(occurrence.words, &bytes, ObjectWriter.string)
+        inner.close(&bytes)
+        object.key("units", &bytes); ObjectWriter.number(units, &bytes)
+        object.close(&bytes)
+    }
+}
+
+/// Writes one JSON object of a stored line, as `JSONEncoder` does: the caller gives the keys in
+/// sorted order and writes each value after its key.
+private struct ObjectWriter {
+    private var first = true
+
+    /// `{"name":` or `,"name":` (field names need no escapes).
+    mutating func key(_ name: StaticString, _ bytes: inout [UInt8]) {
+        bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        first = false
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    }
+
+    func close(_ bytes: inout [UInt8]) {
+        if first { bytes.append(UInt8(ascii: "{")) }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    static func string(_ value: String, _ bytes: inout [UInt8]) {
+        JSONLine.appendString(value, to: &bytes, escapes: .foundationEncoder)
+    }
+
+    static func number(_ value: some BinaryInteger, _ bytes: inout [UInt8]) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    static func array<Element>(_ elements: [Element], _ bytes: inout [UInt8], _ element: (Element, inout [UInt8]) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            element(value, &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// A dictionary of counts: keys in UTF-8 byte order, as the encoder sorts them.
+    static func counts(_ counts: [String: Int], _ bytes: inout [UInt8]) {
+        var object = ObjectWriter()
+        for (key, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            bytes.append(object.first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            object.first = false
+            string(key, &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            number(count, &bytes)
+        }
+        object.close(&bytes)
     }
 }

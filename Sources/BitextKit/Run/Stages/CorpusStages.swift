@@ -198,7 +198,9 @@ public struct CorpusStages {
         let vocabulary = try StageFiles.read(RunGlossary.Vocabulary.self, from: work.vocabulary)
         let inputs = try StageFiles.readLines(RunGlossary.Input.self, from: work.glossaryInput(shard))
         let counts = try RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: try knowledge()))
-        try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard)) { try counts.forEachStoredLine($0) }
+        try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard), writing: { $0.writeJSON(to: &$1) }) {
+            try counts.forEachStoredLine($0)
+        }
     }
 
     /// Merges the term counts of all shards and ranks them once. Each shard's counts are read twice:
