@@ -120,6 +120,7 @@ import Testing
         (#"{"sentence":"a","sentence":"b"}"#, 17, true),                     // a field twice
         (#"{"sentence":"a","other":1}"#, 17, true),                          // a field the record lacks
         (#"{"sentence":null}"#, 13, true),
+        (#"{"german":{"bases":{"a":1},"firstSeen":0,"forms":{"a":1,"a":01},"key":"a","units":1,"occurrence":{"base":"a","key":"a","partOfSpeech":"noun","stems":[],"surface":"a","words":[]}}}"#, 57, true),  // a key twice (the decoder never reads the second value)
         (#"{"pair":{"german":1.0,"english":0,"joint":1,"contexts":[]}}"#, 19, true),
         (#"{"pair":{"german":1e0,"english":0,"joint":1,"contexts":[]}}"#, 19, true),
         (#"{"pair":{"german":0,"english":0,"joint":1,"contexts":[[-0]]}}"#, 56, true),

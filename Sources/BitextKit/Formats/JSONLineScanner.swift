@@ -136,10 +136,9 @@ struct JSONLineScanner {
         var result: [String: Value] = [:]
         try members { scanner, key, keyColumn throws(JSONLineError) in
             guard let text = String(validating: key, as: UTF8.self) else { throw JSONLineError(column: keyColumn, message: "a key that is not UTF-8") }
-            let read = try value(&scanner)
-            guard result.updateValue(read, forKey: text) == nil else {
-                throw JSONLineError(column: keyColumn, message: "the key \(text) twice", isUnwrittenForm: true)
-            }
+            // Before the value: the decoder keeps a key's first value and never reads the second.
+            guard result[text] == nil else { throw JSONLineError(column: keyColumn, message: "the key \(text) twice", isUnwrittenForm: true) }
+            result[text] = try value(&scanner)
         }
         return result
     }
