@@ -27,7 +27,7 @@ import Testing
     }
 
     /// The same articles in two chunks, counted apart (in reverse order): each chunk's statistics,
-    /// and its stored lines (sorted keys, as the stages write them).
+    /// and its stored lines (sorted keys, slashes unescaped, as the stages write them).
     static func chunkCounts(mode: TextRelation, builder: GlossaryBuilder) throws -> [(statistics: GlossaryStatistics, lines: [Data])] {
         let pairer = try ArticleSentencePairer(lexicon: try Self.lexicon())
         let chunks = [[2], [0, 1]]
@@ -39,7 +39,7 @@ import Testing
         }
         builder.use(vocabulary)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try chunks.map { chunk in
             let pairs = try chunk.flatMap { Self.ordered(try pairer.pairs(Self.comparableArticles[$0], mode: mode), item: $0) }
             let articles = mode == .comparable ? chunk.map { (GlossaryStatistics.articleOrder(item: $0), Self.comparableArticles[$0]) } : []

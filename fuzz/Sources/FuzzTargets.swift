@@ -1,3 +1,4 @@
+import Foundation
 @testable import BitextKit
 
 /// The readers and text stages the harness can drive, one per libFuzzer run (`scripts/fuzz.sh TARGET`).
@@ -8,7 +9,7 @@
 /// commands do). Thrown errors are the expected outcome for bad input; only a trap, a sanitizer
 /// report, a leak or a timeout is a finding.
 enum FuzzTarget: String, CaseIterable {
-    case xml, tmx, tbx, bilingual, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source"
+    case xml, tmx, tbx, bilingual, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source", counts
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -46,6 +47,8 @@ enum FuzzTarget: String, CaseIterable {
             guard let target = try? TextFile(name: "target", bytes: Array(bytes[..<cut])),
                   let source = try? TextFile(name: "source", bytes: Array(bytes[min(cut + 1, bytes.count)...])) else { return }
             _ = try? FuzzState.session.check(target, source: source)
+        case .counts:
+            StoredCountsCheck.check(bytes)
         default:
             guard let file = try? TextFile(name: "fuzz", bytes: bytes) else { return }
             runText(file)
@@ -70,7 +73,7 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? FuzzState.tokenizer.tokenize(file)
         case .qa:
             _ = try? FuzzState.session.check(file, source: nil)
-        case .xml, .tmx, .tbx, .bilingual, .ding, .freedict, .qaSource:
+        case .xml, .tmx, .tbx, .bilingual, .ding, .freedict, .qaSource, .counts:
             break
         }
     }
@@ -102,4 +105,39 @@ enum FuzzState {
         return try! QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
                               relation: .auto, lexicon: lexicon)
     }()
+}
+
+/// The glossary counts' byte parser (`GlossaryStatistics.StoredLine(jsonLine:)`) against Foundation's
+/// decoder on the same bytes: a line the parser reads, the decoder reads to the same record; a line
+/// the decoder reads, the parser reads too unless it is a form the encoder never writes
+/// (`JSONLineError.isUnwrittenForm`); the encoder's line of the decoder's record reads back to it;
+/// and the direct writer (`writeJSON`) writes that line byte for byte. A difference traps, and
+/// libFuzzer saves the input.
+enum StoredCountsCheck {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func check(_ bytes: [UInt8]) {
+        let decoded = try? JSONDecoder().decode(GlossaryStatistics.StoredLine.self, from: Data(bytes))
+        do throws(JSONLineError) {
+            let parsed = try GlossaryStatistics.StoredLine(jsonLine: bytes[...])
+            guard let decoded else { fatalError("the parser read a line the decoder refuses") }
+            precondition(written(parsed) == written(decoded), "the parser and the decoder read different records")
+        } catch {
+            precondition(decoded == nil || error.isUnwrittenForm, "the parser refused a line the decoder reads: \(error.column): \(error.message)")
+        }
+        guard let decoded else { return }
+        let line = written(decoded)
+        precondition((try? GlossaryStatistics.StoredLine(jsonLine: line[...])).map(written) == line, "the parser does not read back the encoder's line")
+        var direct: [UInt8] = []
+        decoded.writeJSON(to: &direct)
+        precondition(direct == line, "the direct writer and the encoder write different lines")
+    }
+
+    static func written(_ line: GlossaryStatistics.StoredLine) -> [UInt8] {
+        Array(try! encoder.encode(line))
+    }
 }

@@ -62,25 +62,49 @@ public struct JSONLine {
         return text
     }
 
-    /// Appends `value` as a quoted, escaped JSON string.
-    public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+    /// How a string's control characters are written.
+    public enum Escapes: Sendable {
+        /// bitext's own files: DEL is legal raw in JSON, but bitext refuses it as binary data
+        /// (`TextFile`): escaped, what bitext writes it reads back.
+        case bitext
+        /// As Foundation's `JSONEncoder` writes them (`\b` and `\f`, DEL raw), for files that must
+        /// stay byte for byte what the encoder wrote (`GlossaryStatistics.StoredLine.writeJSON`).
+        case foundationEncoder
+    }
+
+    /// Appends `value` as a quoted, escaped JSON string (`/` is not escaped).
+    public static func appendString(_ value: String, to bytes: inout [UInt8], escapes: Escapes = .bitext) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            // DEL is legal raw in JSON, but bitext refuses it as binary data (`TextFile`): escaped, what
-            // bitext writes it reads back.
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            var plain = 0
+            for (index, byte) in utf8.enumerated() {
+                let escaped: [UInt8]
+                switch byte {
+                case UInt8(ascii: "\""): escaped = [0x5C, 0x22]
+                case UInt8(ascii: "\\"): escaped = [0x5C, 0x5C]
+                case 0x0A: escaped = [0x5C, UInt8(ascii: "n")]
+                case 0x0D: escaped = [0x5C, UInt8(ascii: "r")]
+                case 0x09: escaped = [0x5C, UInt8(ascii: "t")]
+                case 0x08 where escapes == .foundationEncoder: escaped = [0x5C, UInt8(ascii: "b")]
+                case 0x0C where escapes == .foundationEncoder: escaped = [0x5C, UInt8(ascii: "f")]
+                case 0..<0x20: escaped = unicodeEscape(byte)
+                case 0x7F where escapes == .bitext: escaped = unicodeEscape(byte)
+                default: continue
+                }
+                bytes.append(contentsOf: utf8[plain..<index])
+                bytes.append(contentsOf: escaped)
+                plain = index + 1
             }
+            bytes.append(contentsOf: utf8[plain...])
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u00XX` for an ASCII byte.
+    private static func unicodeEscape(_ byte: UInt8) -> [UInt8] {
+        let hex = Array("0123456789abcdef".utf8)
+        return [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
     }
 
     /// A JSON array of already-encoded values.

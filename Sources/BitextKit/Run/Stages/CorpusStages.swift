@@ -198,7 +198,9 @@ public struct CorpusStages {
         let vocabulary = try StageFiles.read(RunGlossary.Vocabulary.self, from: work.vocabulary)
         let inputs = try StageFiles.readLines(RunGlossary.Input.self, from: work.glossaryInput(shard))
         let counts = try RunGlossary.count(inputs, vocabulary: vocabulary, builder: try GlossaryBuilder(knowledge: try knowledge()))
-        try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard)) { try counts.forEachStoredLine($0) }
+        try StageFiles.writeLines(GlossaryStatistics.StoredLine.self, to: work.counts(shard), writing: { $0.writeJSON(to: &$1) }) {
+            try counts.forEachStoredLine($0)
+        }
     }
 
     /// Merges the term counts of all shards and ranks them once. Each shard's counts are read twice:
@@ -216,8 +218,10 @@ public struct CorpusStages {
                 var line = 0
                 do {
                     merge.startChunk()
-                    try StageFiles.forEachLine(GlossaryStatistics.StoredLine.self, in: path, selecting: pass) { position, stored in
-                        line = position + 1
+                    try StageFiles.forEachLine(in: path, selecting: pass, parse: { bytes throws(JSONLineError) in
+                        try GlossaryStatistics.StoredLine(jsonLine: bytes)
+                    }) { number, stored in
+                        line = number
                         if terms { try merge.addTermLine(stored, chunk: shard) } else { try merge.addPairLine(stored, chunk: shard) }
                     }
                     if terms { try merge.endTermChunk() }
@@ -417,8 +421,7 @@ struct StagedKeys: PairingKeySource {
         for (shard, expected) in (articles[side] ?? []).enumerated() {
             let path = work.keys(side, shard)
             var count = 0, last = 0
-            try StageFiles.forEachLine(in: path, parse: { line throws(ArticleKeys.LineError) in try ArticleKeys(jsonLine: line) },
-                                       mapError: { ($0.column, $0.message) }) { line, keys in
+            try StageFiles.forEachLine(in: path, parse: { line throws(JSONLineError) in try ArticleKeys(jsonLine: line) }) { line, keys in
                 count += 1
                 last = line
                 guard count <= expected else {

@@ -36,10 +36,19 @@ public enum StageFiles {
     /// time, never a tree of them all (Foundation's encoder builds one of the value it is given).
     public static func writeLines<T: Encodable>(_ type: T.Type, to path: String, _ records: (_ emit: (T) throws -> Void) throws -> Void) throws {
         let encoder = encoder()
+        try writeLines(type, to: path, writing: { record, bytes in bytes += try encoder.encode(record) }, records)
+    }
+
+    /// The same with a direct writer: `write` appends a record's JSON, as `JSONEncoder` with these
+    /// files' settings would (`GlossaryStatistics.StoredLine.writeJSON`: millions of lines per shard).
+    public static func writeLines<T>(_ type: T.Type, to path: String, writing write: (T, inout [UInt8]) throws -> Void,
+                                     _ records: (_ emit: (T) throws -> Void) throws -> Void) throws {
         var bytes: [UInt8] = []
-        try records { record in
-            bytes += try encoder.encode(record)
-            bytes.append(0x0A)
+        try withoutActuallyEscaping(write) { write in
+            try records { record in
+                try write(record, &bytes)
+                bytes.append(0x0A)
+            }
         }
         try writeAtomically(bytes, to: path)
     }
@@ -56,19 +65,22 @@ public enum StageFiles {
         try forEachLine(type, in: path, where: { position, _ in only(position) }, body)
     }
 
-    /// Calls `body` with the 0-based position and the record of each line whose bytes `selecting`
-    /// accepts; the other lines are not decoded.
-    public static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, selecting: (ArraySlice<UInt8>) -> Bool,
-                                                 _ body: (Int, T) throws -> Void) throws {
-        try forEachLine(type, in: path, where: { _, bytes in selecting(bytes) }, body)
+    /// Calls `body` with the 1-based line number and the record of each line of a JSON Lines file
+    /// whose bytes `selecting` accepts, parsed by `parse` from the line's bytes (for records too many
+    /// for Foundation's decoder: `ArticleKeys(jsonLine:)`, `GlossaryStatistics.StoredLine(jsonLine:)`).
+    /// A parse error becomes an `InputError` at the line and the error's column.
+    public static func forEachLine<T>(in path: String, selecting: (ArraySlice<UInt8>) -> Bool = { _ in true },
+                                      parse: (ArraySlice<UInt8>) throws(JSONLineError) -> T,
+                                      _ body: (_ line: Int, T) throws -> Void) throws {
+        try forEachLine(in: path, where: { _, bytes in selecting(bytes) }, parse: parse) { position, record in try body(position + 1, record) }
     }
 
     /// The one walk over a JSON Lines file: lines are found one at a time (a file of millions of lines
-    /// gets no array of them), empty lines are skipped, and a line that `accepts` (position, bytes)
-    /// is decoded and handed to `body`.
-    private static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, where accepts: (Int, ArraySlice<UInt8>) -> Bool,
-                                                  _ body: (Int, T) throws -> Void) throws {
-        let decoder = JSONDecoder()
+    /// gets no array of them), empty lines are skipped but counted (errors point at the line an editor
+    /// shows), and a line that `accepts` (position, bytes) is parsed and handed to `body` with its
+    /// 0-based position.
+    private static func forEachLine<T>(in path: String, where accepts: (Int, ArraySlice<UInt8>) -> Bool,
+                                       parse: (ArraySlice<UInt8>) throws(JSONLineError) -> T, _ body: (Int, T) throws -> Void) throws {
         let content = try bytes(path)
         var line = 0, start = content.startIndex
         while start < content.endIndex {
@@ -79,35 +91,25 @@ public enum StageFiles {
             guard !slice.isEmpty, accepts(line - 1, slice) else { continue }
             let record: T
             do {
-                record = try decoder.decode(type, from: Data(slice))
+                record = try parse(slice)
             } catch {
-                throw InputError(file: path, reason: .malformed(line: line, column: 1, message: "not a stage record of this bitext: \(describe(error))"))
+                throw InputError(file: path, reason: .malformed(line: line, column: error.column, message: "not a stage record of this bitext: \(error.message)"))
             }
             try body(line - 1, record)
         }
     }
 
-    /// Calls `body` with the 1-based line number and the record of each line of a JSON Lines file,
-    /// parsed by `parse` from the line's bytes (for records too many for Foundation's decoder);
-    /// `mapError` gives a parse error's 1-based column and message. Empty lines are skipped, but
-    /// counted, so that errors point at the line an editor shows.
-    public static func forEachLine<T, Failure: Error>(in path: String, parse: (ArraySlice<UInt8>) throws(Failure) -> T,
-                                                     mapError: (Failure) -> (column: Int, message: String),
-                                                     _ body: (_ line: Int, T) throws -> Void) throws {
-        let content = try bytes(path)
-        var line = 0
-        for slice in content.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            line += 1
-            guard !slice.isEmpty else { continue }
-            let record: T
+    /// The walk with Foundation's decoder: a line it refuses is reported at column 1.
+    private static func forEachLine<T: Decodable>(_ type: T.Type, in path: String, where accepts: (Int, ArraySlice<UInt8>) -> Bool,
+                                                  _ body: (Int, T) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        try forEachLine(in: path, where: accepts, parse: { slice throws(JSONLineError) in
             do {
-                record = try parse(slice)
+                return try decoder.decode(type, from: Data(slice))
             } catch {
-                let (column, message) = mapError(error)
-                throw InputError(file: path, reason: .malformed(line: line, column: column, message: "not a stage record of this bitext: \(message)"))
+                throw JSONLineError(column: 1, message: describe(error))
             }
-            try body(line, record)
-        }
+        }, body)
     }
 
     /// All records of a JSON Lines file.
