@@ -45,22 +45,30 @@ extension DingTables {
         return out
     }
 
-    /// The tables in `bytes`, or nil when they are not exactly a serialized `DingTables`.
+    /// The tables in `bytes`, or nil when they are not exactly a serialized `DingTables`. Reads in
+    /// place: no copy of the bytes, no list of all words besides the tables.
     static func deserialized(_ bytes: [UInt8]) -> DingTables? {
         guard bytes.count >= serializationMagic.count + 8 else { return nil }
-        var hash = ByteReader(bytes: Array(bytes.suffix(8)))
-        guard let stored = hash.u64s(1)?.first, stored == checksum(bytes.dropLast(8)) else { return nil }
-        var reader = ByteReader(bytes: Array(bytes.dropLast(8)))
+        let payloadEnd = bytes.count - 8
+        var hash = ByteReader(bytes: bytes, offset: payloadEnd)
+        guard let stored = hash.u64s(1)?.first, stored == checksum(bytes[..<payloadEnd]) else { return nil }
+        var reader = ByteReader(bytes: bytes)
         guard reader.take(serializationMagic.count) == ArraySlice(serializationMagic),
-              let genderWords = reader.strings(), let genderCodes = reader.take(genderWords.count),
-              let genders = table(genderWords, genderCodes.map { Int($0) < GrammaticalGender.allCases.count ? GrammaticalGender.allCases[Int($0)] : nil }),
-              let plurals = reader.strings(), let singulars = reader.strings().flatMap({ table(plurals, $0) }),
-              let englishPlurals = reader.strings(), let englishSingulars = reader.strings().flatMap({ table(englishPlurals, $0) }),
-              let pluralOnlyWords = reader.strings(), case let pluralOnly = Set(pluralOnlyWords), pluralOnly.count == pluralOnlyWords.count,
-              let countedWords = reader.strings(), let senses = reader.u32s(countedWords.count), let marked = reader.u32s(countedWords.count),
-              reader.atEnd,
-              let counts = table(countedWords, zip(senses, marked).map { senses, marked in
-                  senses > 0 && (0...senses).contains(marked) ? DingSubjectFields.SenseCounts(senses: senses, marked: marked) : nil
+              let genderWords = reader.storedWords(), let genderCodes = reader.take(genderWords.count),
+              let genders = table(genderWords, { code in
+                  let code = Int(genderCodes[genderCodes.startIndex + code])
+                  return code < GrammaticalGender.allCases.count ? GrammaticalGender.allCases[code] : nil
+              }),
+              let plurals = reader.storedWords(), let singularWords = reader.storedWords(), singularWords.count == plurals.count,
+              let singulars = table(plurals, { singularWords[$0] }),
+              let englishPlurals = reader.storedWords(), let englishSingularWords = reader.storedWords(), englishSingularWords.count == englishPlurals.count,
+              let englishSingulars = table(englishPlurals, { englishSingularWords[$0] }),
+              let pluralOnlyWords = reader.storedWords(), let pluralOnly = table(pluralOnlyWords, { _ in () }).map({ Set($0.keys) }),
+              let countedWords = reader.storedWords(), let senses = reader.u32s(countedWords.count), let marked = reader.u32s(countedWords.count),
+              reader.offset == payloadEnd,
+              let counts = table(countedWords, { index in
+                  senses[index] > 0 && (0...senses[index]).contains(marked[index])
+                      ? DingSubjectFields.SenseCounts(senses: senses[index], marked: marked[index]) : nil
               })
         else { return nil }
         var grammar = GermanNounGrammar()
@@ -73,13 +81,12 @@ extension DingTables {
         return DingTables(grammar: grammar, subjectFields: fields)
     }
 
-    /// `keys` → `values`, sized for them; nil when the counts differ, a value is nil or a key repeats.
-    private static func table<Value>(_ keys: [String], _ values: [Value?]) -> [String: Value]? {
-        guard keys.count == values.count else { return nil }
+    /// Each of `keys` → `value(position)`, sized for them; nil when a value is nil or a key repeats.
+    private static func table<Value>(_ keys: StoredWords, _ value: (Int) -> Value?) -> [String: Value]? {
         var table = [String: Value](minimumCapacity: keys.count)
-        for (key, value) in zip(keys, values) {
-            guard let value else { return nil }
-            table[key] = value
+        for index in 0..<keys.count {
+            guard let value = value(index) else { return nil }
+            table[keys[index]] = value
         }
         return table.count == keys.count ? table : nil
     }
@@ -96,20 +103,31 @@ extension DingTables {
     }
 }
 
+/// A word list in a serialized `DingTables`, read in place.
+private struct StoredWords {
+    /// Where each word ends, from the start of `bytes`; checked to rise within it.
+    let ends: [Int32]
+    let bytes: ArraySlice<UInt8>
+
+    var count: Int { ends.count }
+
+    subscript(index: Int) -> String {
+        let start = index == 0 ? bytes.startIndex : bytes.startIndex + Int(ends[index - 1])
+        return String(decoding: bytes[start..<bytes.startIndex + Int(ends[index])], as: UTF8.self)
+    }
+}
+
 extension ByteReader {
     /// A word list as `DingTables+Serialization` writes it: u32 n, n × u32 rising end offsets, u32
-    /// byte count, the bytes.
-    mutating func strings() -> [String]? {
+    /// byte count, the bytes; nil unless the ends rise within the bytes and the last is their end.
+    fileprivate mutating func storedWords() -> StoredWords? {
         guard let count = u32(), let ends = u32s(count), let byteCount = u32(), let bytes = take(byteCount) else { return nil }
-        var words: [String] = []
-        words.reserveCapacity(count)
-        var start = bytes.startIndex
+        var previous: Int32 = 0
         for end in ends {
-            let stop = bytes.startIndex + Int(UInt32(bitPattern: end))
-            guard stop >= start, stop <= bytes.endIndex else { return nil }
-            words.append(String(decoding: bytes[start..<stop], as: UTF8.self))
-            start = stop
+            guard end >= previous else { return nil }
+            previous = end
         }
-        return start == bytes.endIndex ? words : nil
+        guard Int(previous) == byteCount else { return nil }
+        return StoredWords(ends: ends, bytes: bytes)
     }
 }
