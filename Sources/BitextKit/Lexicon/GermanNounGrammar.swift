@@ -33,16 +33,17 @@ public enum GrammaticalGender: String, Sendable, CaseIterable, Codable {
 ///
 /// A noun Ding gives two genders ("See {m}", "See {f}") has none here: the gender would be a guess.
 /// Only the answers are kept (`Reader` holds what reading needs besides: every singular seen, the
-/// ambiguous genders), as they are held for a whole `bitext run`.
-public struct GermanNounGrammar: Sendable {
+/// ambiguous genders), as they are held for a whole `bitext run`. The tables are internal for
+/// `DingTables+Serialization`, which stores them in the cache.
+public struct GermanNounGrammar: Sendable, Equatable {
     /// Noun (as written) → its one gender.
-    private var genders: [String: GrammaticalGender] = [:]
+    var genders: [String: GrammaticalGender] = [:]
     /// Plural form → singular, both as written (capitalized), for plurals never listed as a singular.
-    private var singulars: [String: String] = [:]
+    var singulars: [String: String] = [:]
     /// English plural → singular, lower case as Ding writes them ("months" → "month").
-    private var englishSingulars: [String: String] = [:]
+    var englishSingulars: [String: String] = [:]
     /// Nouns Ding lists only as plurals (`Leute {pl}`, `Kosten {pl}`).
-    private var pluralOnly: Set<String> = []
+    var pluralOnly: Set<String> = []
 
     public init() {}
 

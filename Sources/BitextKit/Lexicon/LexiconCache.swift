@@ -2,14 +2,19 @@ import Foundation
 
 /// Keeps built lexicons on disk, so that a command does not read and stem the whole Ding dictionary
 /// (25 MB, about 2.3 s) every time it starts: the second `bitext qa` or `bitext pair` loads the
-/// finished lexicon in a fraction of that.
+/// finished lexicon in a fraction of that. Beside each Ding file's lexicon it keeps that file's
+/// noun grammar and subject-field counts (`DingTables`, another 2 s of reading for `bitext run` and
+/// `glossary build`): every kind of entry is keyed, read, validated and evicted here, the same way.
 ///
 /// Entries live in `$XDG_CACHE_HOME/bitext` (else `~/.cache/bitext`), one file per list of
 /// dictionary files, named by a hash of the language pair, each file's path, size and modification
-/// time, and the running executable's size and modification time: an updated dictionary is read
+/// time, and the running executable's size and modification time (and, for Ding's tables, the
+/// bundled subject-field labels), with the entry's kind as prefix: an updated dictionary is read
 /// afresh, and so is every dictionary after bitext is rebuilt (the reading rules may have changed).
-/// Only the `keep` entries used last stay (a load marks its entry as used). Dictionaries smaller
-/// than `minimumInputBytes` are not cached: they read faster than an entry loads, and the fixture
+/// Only the `keep` entries of each kind used last stay (a load marks its entry as used). An entry
+/// its format rejects (cut short, damaged, foreign) is built again and overwritten, never used.
+/// Dictionaries smaller than `minimumInputBytes` are not cached: they read faster than an entry
+/// loads, and the fixture
 /// dictionaries of a test run would otherwise push the real lexicon out, so that the next command
 /// pays the full build again. `BITEXT_NO_CACHE=1` turns the cache off. A cache that cannot be read
 /// or written only costs the time it would have saved.
@@ -49,17 +54,45 @@ public struct LexiconCache: Sendable {
     public func lexicon(source: Language, target: Language, paths: [String], build: () throws -> Lexicon) rethrows -> Lexicon {
         guard let file = entryPath(source: source, target: target, paths: paths) else { return try build() }
         if let loaded = Self.loaded.withLock({ $0[file] }) { return loaded }
-        if let bytes = FileBytes.read(path: file), let cached = Lexicon.deserialized(bytes),
-           cached.source == source, cached.target == target {
-            try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
-            Self.loaded.withLock { $0[file] = cached }
-            return cached
-        }
-        Self.buildAnnouncer.withLock { $0 }?(paths, directory ?? "")
-        let lexicon = try build()
-        store(lexicon, at: file)
+        let lexicon = try entry(at: file, kind: .lexicon, decode: { bytes in
+            Lexicon.deserialized(bytes).flatMap { $0.source == source && $0.target == target ? $0 : nil }
+        }, encode: { $0.serialized() }, build: {
+            Self.buildAnnouncer.withLock { $0 }?(paths, directory ?? "")
+            return try build()
+        })
         Self.loaded.withLock { $0[file] = lexicon }
         return lexicon
+    }
+
+    /// What an entry holds; each kind has its own file prefix, and keeps its own `keep` entries.
+    enum Kind: String {
+        /// A `Lexicon` (`Lexicon+Serialization`).
+        case lexicon
+        /// Ding's noun grammar and subject-field counts (`DingTables+Serialization`).
+        case ding
+    }
+
+    /// The value of `kind` for `paths` and `key` (what else the value depends on, such as a format's
+    /// magic or bundled data), from the cache when an entry exists and `decode` accepts it, else built
+    /// by `build` and stored through `encode`. Uncached (caching off, files too small or not
+    /// inspectable), it is just `build()`.
+    func value<Value>(kind: Kind, key: String, paths: [String], decode: ([UInt8]) -> Value?,
+                      encode: (Value) -> [UInt8], build: () throws -> Value) rethrows -> Value {
+        guard let file = entryPath(kind: kind, key: key, paths: paths) else { return try build() }
+        return try entry(at: file, kind: kind, decode: decode, encode: encode, build: build)
+    }
+
+    /// The entry `file`, when it reads and `decode` accepts it (and is then marked as used); else built
+    /// and stored. An entry `decode` rejects (truncated, damaged, from another format) is overwritten.
+    private func entry<Value>(at file: String, kind: Kind, decode: ([UInt8]) -> Value?,
+                              encode: (Value) -> [UInt8], build: () throws -> Value) rethrows -> Value {
+        if let bytes = FileBytes.read(path: file), let cached = decode(bytes) {
+            try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
+            return cached
+        }
+        let value = try build()
+        store(encode(value), kind: kind, at: file)
+        return value
     }
 
     /// Has `announce` called with the dictionary files and the cache folder whenever a lexicon is
@@ -74,10 +107,17 @@ public struct LexiconCache: Sendable {
     /// The lexicons this process has loaded, by entry file.
     private static let loaded = Locked<[String: Lexicon]>([:])
 
-    /// The entry's file name; nil when caching is off or a dictionary cannot be inspected.
+    /// The lexicon entry's file name; nil when caching is off or a dictionary cannot be inspected.
     func entryPath(source: Language, target: Language, paths: [String]) -> String? {
+        entryPath(kind: .lexicon, key: "\(Lexicon.serializationMagic)|\(source.rawValue)|\(target.rawValue)", paths: paths)
+    }
+
+    /// The file name of a `kind` entry: a hash of `key`, the executable's and each of `paths`' absolute
+    /// path, size and modification time. Nil when caching is off, a file cannot be inspected or
+    /// `paths` are smaller than `minimumInputBytes`.
+    func entryPath(kind: Kind, key: String, paths: [String]) -> String? {
         guard let directory else { return nil }
-        var key = "\(Lexicon.serializationMagic)|\(source.rawValue)|\(target.rawValue)"
+        var key = key
         var inputBytes = 0
         for (index, path) in ([Self.executablePath] + paths).enumerated() {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -89,27 +129,27 @@ public struct LexiconCache: Sendable {
         guard inputBytes >= minimumInputBytes else { return nil }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return directory + "/lexicon-" + String(hash, radix: 16) + ".bin"
+        return directory + "/" + kind.rawValue + "-" + String(hash, radix: 16) + ".bin"
     }
 
     /// The running program (`/proc/self/exe`), whose build the cached lexicons come from.
     static let executablePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 
     /// Writes through a temporary file and a rename, so a concurrent reader never sees half an entry,
-    /// then removes all but the `keep` entries used last.
-    private func store(_ lexicon: Lexicon, at file: String) {
+    /// then removes all but the `keep` entries of `kind` used last.
+    private func store(_ bytes: [UInt8], kind: Kind, at file: String) {
         guard let directory else { return }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(lexicon.serialized()).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: file), options: .atomic)
             let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
-                .filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }
+                .filter { $0.hasPrefix(kind.rawValue + "-") && $0.hasSuffix(".bin") }
                 .map { directory + "/" + $0 }
                 .map { ($0, (try? FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date) ?? .distantPast) }
                 .sorted { $0.1 > $1.1 }
             for (old, _) in entries.dropFirst(Self.keep) where old != file { try? FileManager.default.removeItem(atPath: old) }
         } catch {
-            // Not cached this time; the next run builds the lexicon again.
+            // Not cached this time; the next run builds the value again.
         }
     }
 }

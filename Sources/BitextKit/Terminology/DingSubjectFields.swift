@@ -10,13 +10,13 @@
 /// let fields = try DingSubjectFields.read(dingBytes: bytes)
 /// fields.share(of: "Blutdruck")  // 1 marked of 1 sense: 1/2 with the add-one prior
 /// ```
-public struct DingSubjectFields: Sendable {
+public struct DingSubjectFields: Sendable, Equatable {
     /// Per word (lower case): how many senses Ding gives it, and how many of them carry a label. One
     /// table of both counts, as it is held for a whole `bitext run`: 18 MB for Ding's 300,000 words,
-    /// where a table per count took 21 MB.
-    private var counts: [String: SenseCounts] = [:]
+    /// where a table per count took 21 MB. Internal for `DingTables+Serialization`.
+    var counts: [String: SenseCounts] = [:]
 
-    private struct SenseCounts {
+    struct SenseCounts: Equatable {
         var senses: Int32 = 0
         var marked: Int32 = 0
     }
@@ -40,6 +40,12 @@ public struct DingSubjectFields: Sendable {
         DingReader.forEachEntry(bytes) { german, _ in reader.add(bytes, german: german) }
         return reader.finish()
     }
+
+    /// The labels that name a subject field (`de/ding-subject-fields.txt`): what the counts depend on
+    /// besides Ding itself.
+    static func labels() throws -> [String] {
+        try LanguageDataFile.load("ding-subject-fields", language: .de).entries.map(\.text)
+    }
 }
 
 extension DingSubjectFields {
@@ -51,7 +57,12 @@ extension DingSubjectFields {
 
         /// - Throws: when the subject-field labels (`de/ding-subject-fields.txt`) cannot be loaded.
         public init() throws {
-            labels = Set(try LanguageDataFile.load("ding-subject-fields", language: .de).entries.map { Array($0.text.utf8) })
+            self.init(labels: try DingSubjectFields.labels())
+        }
+
+        /// Counts with `labels` as the subject fields' names.
+        init(labels: [String]) {
+            self.labels = Set(labels.map { Array($0.utf8) })
         }
 
         /// The counts of everything read.

@@ -13,31 +13,26 @@ extension TermKnowledge {
     /// `decisions`' accepted pairs join the curated ones; its rejected pairs are never offered.
     /// With `screen`, candidates with words the QA checks flag are held back as suspects.
     /// SCOWL's lists in `generalVocabularyFolder`, when there, and Ding's subject-field labels are the
-    /// references of termhood (`Termhood`).
+    /// references of termhood (`Termhood`). The lexicon and Ding's tables come from `cache` when it
+    /// holds them for these files.
     public static func load(curated: Glossary, dictionaryPaths: [String], decisions: TermDecisions = TermDecisions(),
-                            screen: Bool = true, generalVocabularyFolder: String = GeneralVocabulary.defaultFolder) throws -> TermKnowledge {
+                            screen: Bool = true, generalVocabularyFolder: String = GeneralVocabulary.defaultFolder,
+                            cache: LexiconCache = .standard) throws -> TermKnowledge {
         let curated = curated.adding(decisions.accepted)
         let lexicon = try LexiconLoader.load(source: .de, target: .en, paths: dictionaryPaths,
-                                             pairs: curated.entries.map { ($0.german, $0.english) })
+                                             pairs: curated.entries.map { ($0.german, $0.english) }, cache: cache)
         let splitter = try CompoundSplitter(lexicon: lexicon)
         let folder = try NameFolder()
         // Hunspell is optional knowledge: without the German dictionary, sentence-initial words are
         // judged by the corpus alone.
         let spelling = try optionalDictionary(.de)
-        var grammar = GermanNounGrammar()
-        var subjectFields: DingSubjectFields?
-        for path in dictionaryPaths where try LexiconFile.format(of: path) == .ding {
-            // One pass over the 25 MB for both: only their answers are kept.
-            let bytes = try LexiconFile.readBytes(path)
-            var grammarReader = GermanNounGrammar.Reader()
-            var fieldsReader = try DingSubjectFields.Reader()
-            DingReader.forEachEntry(bytes) { german, english in
-                grammarReader.add(bytes, german: german, english: english)
-                fieldsReader.add(bytes, german: german)
-            }
-            grammar = grammarReader.finish()
-            subjectFields = fieldsReader.finish()
+        // Ding's noun grammar and subject fields, from the last Ding file among the dictionaries.
+        var ding: DingTables?
+        if let path = try dictionaryPaths.filter({ try LexiconFile.format(of: $0) == .ding }).last {
+            ding = try DingTables.load(path: path, cache: cache)
         }
+        let grammar = ding?.grammar ?? GermanNounGrammar()
+        let subjectFields = ding?.subjectFields
         var knowledge = TermKnowledge(
             lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) },
             acceptsLowercaseGerman: spelling.map { dictionary in { dictionary.accepts($0) } },

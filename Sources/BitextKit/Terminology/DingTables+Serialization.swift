@@ -1,0 +1,133 @@
+/// A compact binary form of `DingTables`, for `LexiconCache`.
+///
+/// Layout (integers little-endian): magic "BXD1"; then word lists, each u32 n + n × u32 end offsets
+/// + u32 byte count + the words' UTF-8 one after another: the nouns with a gender and their genders
+/// (n × u8, `GrammaticalGender.allCases` order); the German plurals and their singulars (two lists);
+/// the English plurals and their singulars; the plural-only nouns; the words with senses and their
+/// sense and marked-sense counts (n × i32 each); last a 64-bit FNV-1a hash of everything before it.
+/// The tables are plain strings, which no bound check would catch a changed byte in, hence the
+/// hash. Reading checks the hash, every bound, every count and that no key repeats, and returns nil
+/// on anything unexpected, so a truncated, damaged or foreign file is just a cache miss.
+extension DingTables {
+    static let serializationMagic: [UInt8] = Array("BXD1".utf8)
+
+    /// The tables in their hash order (no sorting: only their answers matter, not their order).
+    func serialized() -> [UInt8] {
+        var out = Self.serializationMagic
+        func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { out.append(contentsOf: $0) } }
+        func words<Words: Collection>(_ words: Words) where Words.Element == String {
+            u32(words.count)
+            var end = 0
+            for word in words {
+                end += word.utf8.count
+                u32(end)
+            }
+            u32(end)
+            for word in words { out.append(contentsOf: word.utf8) }
+        }
+        func int32s(_ values: [Int32]) {
+            for value in values { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        }
+        let genders = Array(grammar.genders)
+        words(genders.map(\.key))
+        out.append(contentsOf: genders.map { UInt8(GrammaticalGender.allCases.firstIndex(of: $0.value)!) })
+        for table in [grammar.singulars, grammar.englishSingulars] {
+            let pairs = Array(table)
+            words(pairs.map(\.key))
+            words(pairs.map(\.value))
+        }
+        words(grammar.pluralOnly)
+        let counts = Array(subjectFields.counts)
+        words(counts.map(\.key))
+        int32s(counts.map(\.value.senses))
+        int32s(counts.map(\.value.marked))
+        withUnsafeBytes(of: Self.checksum(out[...]).littleEndian) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The tables in `bytes`, or nil when they are not exactly a serialized `DingTables`. Reads in
+    /// place: no copy of the bytes, no list of all words besides the tables.
+    static func deserialized(_ bytes: [UInt8]) -> DingTables? {
+        guard bytes.count >= serializationMagic.count + 8 else { return nil }
+        let payloadEnd = bytes.count - 8
+        var hash = ByteReader(bytes: bytes, offset: payloadEnd)
+        guard let stored = hash.u64s(1)?.first, stored == checksum(bytes[..<payloadEnd]) else { return nil }
+        var reader = ByteReader(bytes: bytes)
+        guard reader.take(serializationMagic.count) == ArraySlice(serializationMagic),
+              let genderWords = reader.storedWords(), let genderCodes = reader.take(genderWords.count),
+              let genders = table(genderWords, { code in
+                  let code = Int(genderCodes[genderCodes.startIndex + code])
+                  return code < GrammaticalGender.allCases.count ? GrammaticalGender.allCases[code] : nil
+              }),
+              let plurals = reader.storedWords(), let singularWords = reader.storedWords(), singularWords.count == plurals.count,
+              let singulars = table(plurals, { singularWords[$0] }),
+              let englishPlurals = reader.storedWords(), let englishSingularWords = reader.storedWords(), englishSingularWords.count == englishPlurals.count,
+              let englishSingulars = table(englishPlurals, { englishSingularWords[$0] }),
+              let pluralOnlyWords = reader.storedWords(), let pluralOnly = table(pluralOnlyWords, { _ in () }).map({ Set($0.keys) }),
+              let countedWords = reader.storedWords(), let senses = reader.u32s(countedWords.count), let marked = reader.u32s(countedWords.count),
+              reader.offset == payloadEnd,
+              let counts = table(countedWords, { index in
+                  senses[index] > 0 && (0...senses[index]).contains(marked[index])
+                      ? DingSubjectFields.SenseCounts(senses: senses[index], marked: marked[index]) : nil
+              })
+        else { return nil }
+        var grammar = GermanNounGrammar()
+        grammar.genders = genders
+        grammar.singulars = singulars
+        grammar.englishSingulars = englishSingulars
+        grammar.pluralOnly = pluralOnly
+        var fields = DingSubjectFields()
+        fields.counts = counts
+        return DingTables(grammar: grammar, subjectFields: fields)
+    }
+
+    /// Each of `keys` → `value(position)`, sized for them; nil when a value is nil or a key repeats.
+    private static func table<Value>(_ keys: StoredWords, _ value: (Int) -> Value?) -> [String: Value]? {
+        var table = [String: Value](minimumCapacity: keys.count)
+        for index in 0..<keys.count {
+            guard let value = value(index) else { return nil }
+            table[keys[index]] = value
+        }
+        return table.count == keys.count ? table : nil
+    }
+
+    /// 64-bit FNV-1a of `bytes`.
+    ///
+    /// - Complexity: O(bytes).
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return hash
+        }
+    }
+}
+
+/// A word list in a serialized `DingTables`, read in place.
+private struct StoredWords {
+    /// Where each word ends, from the start of `bytes`; checked to rise within it.
+    let ends: [Int32]
+    let bytes: ArraySlice<UInt8>
+
+    var count: Int { ends.count }
+
+    subscript(index: Int) -> String {
+        let start = index == 0 ? bytes.startIndex : bytes.startIndex + Int(ends[index - 1])
+        return String(decoding: bytes[start..<bytes.startIndex + Int(ends[index])], as: UTF8.self)
+    }
+}
+
+extension ByteReader {
+    /// A word list as `DingTables+Serialization` writes it: u32 n, n × u32 rising end offsets, u32
+    /// byte count, the bytes; nil unless the ends rise within the bytes and the last is their end.
+    fileprivate mutating func storedWords() -> StoredWords? {
+        guard let count = u32(), let ends = u32s(count), let byteCount = u32(), let bytes = take(byteCount) else { return nil }
+        var previous: Int32 = 0
+        for end in ends {
+            guard end >= previous else { return nil }
+            previous = end
+        }
+        guard Int(previous) == byteCount else { return nil }
+        return StoredWords(ends: ends, bytes: bytes)
+    }
+}

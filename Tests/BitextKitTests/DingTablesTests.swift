@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import BitextKit
+
+/// Ding's noun grammar and subject-field counts as `LexiconCache` keeps them (`DingTables`).
+@Suite struct DingTablesTests {
+    /// The Ding fixtures of the lemma and termhood tests: genders, plurals, English plurals,
+    /// plural-only nouns and marked senses.
+    static let dingBytes = Array((TermLemmaTests.dingLines + "\n" + TermhoodTests.dingLines + "\n").utf8)
+
+    static func parsed() throws -> DingTables {
+        DingTables.read(dingBytes: dingBytes, labels: try DingSubjectFields.labels())
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-ding-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func oneReadGivesWhatEachReaderGives() throws {
+        let tables = try Self.parsed()
+        #expect(tables.grammar == GermanNounGrammar.read(dingBytes: Self.dingBytes))
+        #expect(tables.subjectFields == (try DingSubjectFields.read(dingBytes: Self.dingBytes)))
+    }
+
+    /// Every table comes back: the fixture fills each, and each answer is the parsed one.
+    @Test func serializedTablesAnswerAsTheParsedOnes() throws {
+        let tables = try Self.parsed()
+        let grammar = tables.grammar
+        #expect(!grammar.genders.isEmpty && !grammar.singulars.isEmpty && !grammar.englishSingulars.isEmpty
+                && !grammar.pluralOnly.isEmpty && !tables.subjectFields.isEmpty)
+        let copy = try #require(DingTables.deserialized(tables.serialized()))
+        #expect(copy == tables)
+        #expect(copy.grammar.gender(of: "Botschaft") == .feminine && copy.grammar.gender(of: "See") == nil)
+        #expect(copy.grammar.singular(of: "Ärzte") == "Arzt" && copy.grammar.englishSingular(of: "months") == "month")
+        #expect(copy.grammar.isPluralOnly("Kosten") && !copy.grammar.isPluralOnly("Fonds"))
+        #expect(copy.subjectFields.share(of: "Konsulat") == 2.0 / 3.0 && copy.subjectFields.share(of: "Weg") == 1.0 / 5.0)
+        #expect(DingTables.deserialized(DingTables(grammar: GermanNounGrammar(), subjectFields: DingSubjectFields()).serialized())
+                == DingTables(grammar: GermanNounGrammar(), subjectFields: DingSubjectFields()))
+    }
+
+    /// Cut, lengthened, foreign, or changed in any one byte: no tables (the hash catches a changed
+    /// letter in a word, which no bound check would).
+    @Test func damagedBytesAreNoTables() throws {
+        let bytes = try Self.parsed().serialized()
+        #expect(DingTables.deserialized(Array(bytes.dropLast(3))) == nil)
+        #expect(DingTables.deserialized(bytes + [0]) == nil)
+        #expect(DingTables.deserialized(Array("not a table".utf8)) == nil)
+        #expect(DingTables.deserialized([]) == nil)
+        for position in stride(from: 0, to: bytes.count, by: 7) {
+            var damaged = bytes
+            damaged[position] ^= 0x20
+            #expect(DingTables.deserialized(damaged) == nil, "byte \(position)")
+        }
+    }
+
+    /// The cache reads back what it stored; an entry cut short or with a changed byte is read afresh
+    /// and rewritten, never used.
+    @Test func damagedCacheEntryIsRebuilt() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ding = folder.appendingPathComponent("de-en")
+        try Data(Self.dingBytes).write(to: ding)
+        let cache = LexiconCache(directory: folder.appendingPathComponent("cache").path)
+        let reference = try Self.parsed()
+        var builds = 0
+        let load = {
+            try cache.value(kind: .ding, key: "test", paths: [ding.path], decode: DingTables.deserialized, encode: { $0.serialized() }) {
+                builds += 1
+                return try Self.parsed()
+            }
+        }
+        #expect(try load() == reference && builds == 1)
+        #expect(try load() == reference && builds == 1)
+        let entry = try #require(cache.entryPath(kind: .ding, key: "test", paths: [ding.path]))
+        #expect(entry.hasPrefix(folder.path + "/cache/ding-"))
+        let stored = try Data(contentsOf: URL(fileURLWithPath: entry))
+        try stored.dropLast(5).write(to: URL(fileURLWithPath: entry))
+        #expect(try load() == reference && builds == 2)
+        let rewritten = [UInt8](try Data(contentsOf: URL(fileURLWithPath: entry)))
+        #expect(rewritten.count == stored.count && DingTables.deserialized(rewritten) == reference)
+        var changed = [UInt8](stored)
+        changed[changed.count / 2] ^= 0x01
+        try Data(changed).write(to: URL(fileURLWithPath: entry))
+        #expect(try load() == reference && builds == 3)
+        #expect(try load() == reference && builds == 3)
+    }
+
+    /// `DingTables.load` keys its entry on the file: a changed Ding is read afresh.
+    @Test func changedDingIsReadAfresh() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ding = folder.appendingPathComponent("de-en")
+        try Data(Self.dingBytes).write(to: ding)
+        let cache = LexiconCache(directory: folder.appendingPathComponent("cache").path)
+        #expect(try DingTables.load(path: ding.path, cache: cache) == Self.parsed())
+        #expect(try DingTables.load(path: ding.path, cache: cache) == Self.parsed())
+        try Data((String(decoding: Self.dingBytes, as: UTF8.self) + "Lagebesprechung {f} :: briefing\n").utf8).write(to: ding)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: ding.path)
+        #expect(try DingTables.load(path: ding.path, cache: cache).grammar.gender(of: "Lagebesprechung") == .feminine)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache").path)
+        #expect(entries.filter { $0.hasPrefix("ding-") }.count == 2)
+    }
+}
