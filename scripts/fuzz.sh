@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(xml tmx tbx bilingual tsv csv omegat jsonl ding freedict normalize split qa qa-source counts)
+[ ${#targets[@]} -eq 0 ] && targets=(xml tmx tbx bilingual tsv csv omegat jsonl ding freedict normalize split qa qa-source counts cache)
 scratch=.build-fuzz
 BITEXT_FUZZ=1 swift build --scratch-path "$scratch" --product BitextFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 \
   | grep -v "Cannot export local symbol" | tail -n 2 >&2

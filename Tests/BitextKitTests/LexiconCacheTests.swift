@@ -45,6 +45,18 @@ import Synchronization
         #expect(Lexicon.deserialized(bytes + [0]) == nil)
     }
 
+    /// A damaged stem count sized an array before any stem was read: 0xFFFFFFF0 stems aborted the
+    /// process ("failed to allocate 68719476512 bytes"), in every command that loads the lexicon.
+    @Test func aDamagedCountIsNoLexicon() throws {
+        let lexicon = try Self.built(Self.entries)
+        let bytes = lexicon.serialized()
+        let head = Lexicon.serializationMagic.count + 2 + lexicon.source.rawValue.utf8.count + lexicon.target.rawValue.utf8.count
+        var damaged = Array(bytes.prefix(head))
+        damaged += [0xF0, 0xFF, 0xFF, 0xFF]
+        damaged += bytes.dropFirst(head + 4)
+        #expect(Lexicon.deserialized(damaged) == nil)
+    }
+
     @Test func layeringEqualsBuildingFromAllEntries() throws {
         let glossary = [("Botschaft", "mission"), ("Lagebesprechung", "briefing"), ("Krieg", "conflict"), ("Ausweisung", "expulsion")]
         let layered = try Self.built(Self.entries).layering(Self.built(glossary))

@@ -9,7 +9,7 @@ import Foundation
 /// commands do). Thrown errors are the expected outcome for bad input; only a trap, a sanitizer
 /// report, a leak or a timeout is a finding.
 enum FuzzTarget: String, CaseIterable {
-    case xml, tmx, tbx, bilingual, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source", counts
+    case xml, tmx, tbx, bilingual, tsv, csv, omegat, jsonl, ding, freedict, normalize, split, qa, qaSource = "qa-source", counts, cache
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -49,6 +49,8 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? FuzzState.session.check(target, source: source)
         case .counts:
             StoredCountsCheck.check(bytes)
+        case .cache:
+            CacheEntryCheck.check(bytes)
         default:
             guard let file = try? TextFile(name: "fuzz", bytes: bytes) else { return }
             runText(file)
@@ -73,7 +75,7 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? FuzzState.tokenizer.tokenize(file)
         case .qa:
             _ = try? FuzzState.session.check(file, source: nil)
-        case .xml, .tmx, .tbx, .bilingual, .ding, .freedict, .qaSource, .counts:
+        case .xml, .tmx, .tbx, .bilingual, .ding, .freedict, .qaSource, .counts, .cache:
             break
         }
     }
@@ -105,6 +107,33 @@ enum FuzzState {
         return try! QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
                               relation: .auto, lexicon: lexicon)
     }()
+}
+
+/// `LexiconCache`'s entries as a damaged or planted cache file brings them: the lexicon's form, and
+/// Ding's tables with their hash made right (a hash no mutation would match would stop every input at
+/// the first check). Each is nil or a value whose every table answers; a trap or an allocation
+/// sized by a damaged count is the finding.
+enum CacheEntryCheck {
+    static func check(_ bytes: [UInt8]) {
+        if let lexicon = Lexicon.deserialized(bytes) {
+            for id in 0..<min(lexicon.targetStemCount, 64) {
+                let stem = lexicon.targetStem(ofID: Int32(id))
+                _ = lexicon.targetID(ofStem: stem)
+                _ = lexicon.translations(ofStem: stem)
+                _ = lexicon.primaryTranslations(ofStem: stem)
+                _ = lexicon.isGermanWordForm(stem)
+            }
+        }
+        var hashed = bytes
+        withUnsafeBytes(of: DingTables.checksum(bytes[...]).littleEndian) { hashed.append(contentsOf: $0) }
+        if let tables = DingTables.deserialized(hashed) {
+            for word in tables.grammar.genders.keys.prefix(64) {
+                _ = tables.grammar.gender(of: word)
+                _ = tables.grammar.singular(of: word)
+                _ = tables.subjectFields.share(of: word)
+            }
+        }
+    }
 }
 
 /// The glossary counts' byte parser (`GlossaryStatistics.StoredLine(jsonLine:)`) against Foundation's

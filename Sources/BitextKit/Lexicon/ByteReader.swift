@@ -6,6 +6,10 @@ struct ByteReader {
 
     var atEnd: Bool { offset == bytes.count }
 
+    /// The bytes not read yet: a count read from a damaged file is checked against them before
+    /// anything is sized by it.
+    var remaining: Int { bytes.count - offset }
+
     mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
         guard count >= 0, offset + count <= bytes.count else { return nil }
         defer { offset += count }

@@ -58,7 +58,8 @@ extension Lexicon {
         guard reader.take(serializationMagic.count) == ArraySlice(serializationMagic),
               let source = reader.shortString().flatMap(Language.init(rawValue:)),
               let target = reader.shortString().flatMap(Language.init(rawValue:)),
-              let stemCount = reader.u32() else { return nil }
+              let stemCount = reader.u32(), stemCount <= reader.remaining / 4 else { return nil }
+        // Each stem takes four bytes at least (its length): a damaged count sized a 64 GB array.
         var stems: [String] = []
         stems.reserveCapacity(stemCount)
         for _ in 0..<stemCount {
