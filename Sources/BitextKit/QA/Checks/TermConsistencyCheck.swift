@@ -20,11 +20,11 @@ struct TermConsistencyCheck: QARule {
         severity: .warning)
 
     let lexicon: QALexiconAnswers
-    private let renderings: GlossaryRenderingStems
+    private let renderingStems: GlossaryRenderingStems
 
     init(lexicon: QALexiconAnswers, language: Language) throws {
         self.lexicon = lexicon
-        renderings = try GlossaryRenderingStems(language: language, stem: lexicon.targetStem)
+        renderingStems = try GlossaryRenderingStems(language: language, stem: lexicon.targetStem)
     }
 
     func findings(in input: QAInput) -> [QAFinding] {
@@ -86,7 +86,7 @@ struct TermConsistencyCheck: QARule {
         // Most glossary terms are not in a given source at all.
         guard !starts.isEmpty else { return [] }
         let text = input.target
-        let renderings = entries.flatMap { self.renderings.phrases(of: $0.german) }
+        let renderings = entries.flatMap { renderingStems.phrases(of: $0.german) }
         var german: [String] = []
         for entry in entries.filter({ $0.status == .preferred }) + entries.filter({ $0.status != .preferred }) where !german.contains(entry.german) {
             german.append(entry.german)
@@ -109,7 +109,7 @@ struct TermConsistencyCheck: QARule {
 
     /// Scalar ranges of the target where `german` occurs (its stems, or a form's, as consecutive words), in text order.
     private func matches(of german: String, in index: StemPhraseIndex, text: QAText) -> [Range<Int>] {
-        renderings.phrases(of: german).flatMap { phrase in
+        renderingStems.phrases(of: german).flatMap { phrase in
             index.occurrences(of: phrase).map { start in
                 text.tokens[index.words[start]].scalars.lowerBound..<text.tokens[index.words[start + phrase.count - 1]].scalars.upperBound
             }
