@@ -15,6 +15,15 @@ enum ScalarClass {
         return scalar.properties.isAlphabetic
     }
 
+    /// Unicode's White_Space, with ASCII answered without the property tables (tab to carriage
+    /// return, and the space): `WebAddressChunks` asks it of every scalar of every target, where the
+    /// property look-up was 3 % of a batch's CPU time (`perf`, the 2.0 MB throughput set).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (scalar.value &- 0x09) < 5 }
+        return scalar.properties.isWhitespace
+    }
+
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

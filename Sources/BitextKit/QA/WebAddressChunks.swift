@@ -12,9 +12,9 @@ struct WebAddressChunks {
     init(_ scalars: [Unicode.Scalar]) {
         var start = 0
         while start < scalars.count {
-            guard !scalars[start].properties.isWhitespace else { start += 1; continue }
+            guard !ScalarClass.isWhitespace(scalars[start]) else { start += 1; continue }
             var end = start
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            while end < scalars.count, !ScalarClass.isWhitespace(scalars[end]) { end += 1 }
             let chunk = scalars[start..<end]
             if Self.isAddress(chunk) {
                 addresses.append(start..<end)
@@ -38,8 +38,11 @@ struct WebAddressChunks {
     private static func isAddress(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
         if chunk.contains("@") || chunk.contains("/") { return true }
         // A dot between letters ("orf.at") marks a host name, not a sentence end.
-        return zip(chunk, chunk.dropFirst().dropFirst()).enumerated().contains { offset, pair in
-            chunk[chunk.startIndex + offset + 1] == "." && pair.0.properties.isAlphabetic && pair.1.properties.isAlphabetic
+        var dot = chunk.startIndex + 1
+        while dot + 1 < chunk.endIndex {
+            if chunk[dot] == ".", ScalarClass.isLetter(chunk[dot - 1]), ScalarClass.isLetter(chunk[dot + 1]) { return true }
+            dot += 1
         }
+        return false
     }
 }
