@@ -24,6 +24,13 @@ enum ScalarClass {
         return scalar.properties.isWhitespace
     }
 
+    /// Upper case, with ASCII answered without the property tables (A–Z).
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value &- 0x41 < 26 }
+        return scalar.properties.isUppercase
+    }
+
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

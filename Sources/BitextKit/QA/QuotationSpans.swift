@@ -23,6 +23,10 @@ enum QuotationSpans {
         var result: [Range<Int>] = []
         var open: (index: Int, closers: Set<Unicode.Scalar>)?
         for (index, scalar) in scalars.enumerated() {
+            // Every mark but the straight one lies at U+00AB or above: the scalars below (nearly all
+            // of a text) neither open nor close, and skipping them spares a hash look-up each, which
+            // was 1 % of a batch's CPU time (`perf`, the 2.0 MB throughput set).
+            if scalar.value < 0xAB, scalar != "\"", scalar != "\n" { continue }
             if scalar == "\n" {
                 if runningOn, let current = open { result.append((current.index + 1)..<index) }
                 open = nil

@@ -408,10 +408,12 @@ struct SpellingCheck: QARule {
         if ascii { return index >= 2 }
         var letters = 0
         var upper = 0
+        // German words with an umlaut come here: their ASCII letters are answered without the
+        // Unicode property tables, which were 1 % of a batch's CPU time (`perf`, 2.0 MB throughput set).
         for scalar in word.unicodeScalars {
-            if scalar.properties.isAlphabetic {
+            if ScalarClass.isLetter(scalar) {
                 letters += 1
-                if scalar.properties.isUppercase { upper += 1 }
+                if ScalarClass.isUppercase(scalar) { upper += 1 }
             } else if scalar != "'" && scalar != "\u{2019}" {
                 return false
             }
