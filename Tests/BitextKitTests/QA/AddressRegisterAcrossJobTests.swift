@@ -95,6 +95,15 @@ import Testing
 
 extension AddressRegisterCheckTests {
     /// English has no register to switch: no data, no findings, and no failure to set up.
+    /// Forms are matched scalar by scalar in ASCII words and as strings in others; both ways give
+    /// `address.txt`'s rule: an informal form in any case, a formal one as written inside a sentence.
+    @Test func formsAreFoundInAnyCaseOrAsWrittenWhateverTheWordsLetters() throws {
+        let text = "Dürfen wir DICH fragen, ob Sie kommen? Sie danken Ihnen, dir und Dir. Die Öfen sind für euch."
+        let uses = try AddressForms(language: .de).uses(in: Array(text.unicodeScalars))
+        #expect(uses.map(\.word) == ["DICH", "Sie", "Ihnen", "dir", "Dir", "euch"])
+        #expect(uses.map(\.register) == [.informal, .formal, .formal, .informal, .informal, .informal])
+    }
+
     @Test func aLanguageWithoutTheDistinctionHasNoForms() throws {
         let forms = try AddressForms(language: .en)
         #expect(forms.isEmpty && forms.uses(in: Array("Do you know what you want?".unicodeScalars)).isEmpty)
