@@ -51,6 +51,15 @@ import Testing
         #expect(DingTables.deserialized(try LexiconCacheTests.built(LexiconCacheTests.entries).serialized()) == nil)
     }
 
+    /// A cache entry planted with the largest counts its format takes (found by the `cache` fuzz
+    /// target): a share near 1, not an overflow trap in the termhood score of every later command.
+    @Test func theLargestStoredCountsGiveAShare() throws {
+        var fields = DingSubjectFields()
+        fields.counts["hafen"] = DingSubjectFields.SenseCounts(senses: .max, marked: .max)
+        let copy = try #require(DingTables.deserialized(DingTables(grammar: GermanNounGrammar(), subjectFields: fields).serialized()))
+        #expect(copy.subjectFields.share(of: "Hafen") == Double(Int32.max) / (Double(Int32.max) + 1))
+    }
+
     /// The cache reads back what it stored; an entry cut short or with a changed byte is read afresh
     /// and rewritten, never used.
     @Test func damagedCacheEntryIsRebuilt() throws {
