@@ -120,6 +120,97 @@ import Synchronization
         #expect(builds == 2 && third.contains(sourceStem: "krieg"))
     }
 
+    /// A TSV dictionary in a fresh folder, a cache beside it, and a load of its lexicon through the
+    /// cache's entry (not `LexiconCache.lexicon`, which keeps a loaded lexicon for the process and
+    /// would never read the damaged entry again) that counts its builds.
+    final class CachedDictionary {
+        static let lines = "Botschaft\tembassy\nKrieg\twar\nAusweisung\texpulsion\nHafen\tharbour\nFähre\tferry\n"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cache-\(UUID().uuidString)")
+        var dictionary: String { folder.appendingPathComponent("lexicon.tsv").path }
+        var cache: LexiconCache { LexiconCache(directory: folder.appendingPathComponent("cache").path) }
+        private(set) var builds = 0
+
+        init() throws {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(Self.lines.utf8).write(to: URL(fileURLWithPath: dictionary))
+        }
+
+        func fresh() throws -> Lexicon {
+            try LexiconLoader.load(source: .de, target: .en, paths: [dictionary], cache: LexiconCache(directory: nil))
+        }
+
+        func load() throws -> Lexicon {
+            try cache.value(kind: .lexicon, key: "test", paths: [dictionary], decode: Lexicon.deserialized, encode: { $0.serialized() }) {
+                builds += 1
+                return try fresh()
+            }
+        }
+
+        var entry: URL {
+            get throws { URL(fileURLWithPath: try #require(cache.entryPath(kind: .lexicon, key: "test", paths: [dictionary]))) }
+        }
+    }
+
+    /// A changed letter in a stored target stem passes every bound and id check of the lexicon's
+    /// format, and every command after it would translate with the changed stem: the entry's checksum
+    /// makes it a miss, and the lexicon is built again, as a fresh build answers.
+    @Test func aChangedLetterInAStoredStemIsRebuilt() throws {
+        let cached = try CachedDictionary()
+        defer { try? FileManager.default.removeItem(at: cached.folder) }
+        let fresh = try cached.fresh()
+        _ = try cached.load()
+        var stored = [UInt8](try Data(contentsOf: try cached.entry))
+        let stem = Array(fresh.targetStems[fresh.targetStems.count / 2].utf8)
+        let position = try #require(stored.firstRange(of: stem)).lowerBound + stem.count / 2
+        stored[position] ^= 0x01
+        try Data(stored).write(to: try cached.entry)
+        let loaded = try cached.load()
+        #expect(cached.builds == 2)
+        #expect(loaded.targetStems == fresh.targetStems && Self.sameTranslations(loaded, fresh))
+        #expect(try cached.load().targetStems == fresh.targetStems && cached.builds == 2)
+        let misread = Lexicon.deserialized(Array(stored.dropLast(8)))?.targetStems
+        #expect(misread.map { $0 != fresh.targetStems } == true, "the format alone reads the entry, with the changed stem")
+    }
+
+    /// An entry cut short, by a byte or by its checksum's length, is a miss and is rebuilt.
+    @Test(arguments: [1, 8, 100])
+    func aCutEntryIsRebuilt(cut: Int) throws {
+        let cached = try CachedDictionary()
+        defer { try? FileManager.default.removeItem(at: cached.folder) }
+        let fresh = try cached.fresh()
+        _ = try cached.load()
+        let stored = try Data(contentsOf: try cached.entry)
+        try stored.dropLast(cut).write(to: try cached.entry)
+        #expect(Self.sameTranslations(try cached.load(), fresh) && cached.builds == 2)
+        #expect(try Data(contentsOf: try cached.entry) == stored)
+    }
+
+    /// The checksum only says the bytes are as stored; what they hold is still the format's to judge.
+    /// Each kind's entry, stored by the cache with a right checksum, put where the other kind's goes:
+    /// that kind's format refuses it, and the value is built again.
+    @Test func anotherKindsEntryWithARightChecksumIsRebuilt() throws {
+        let cached = try CachedDictionary()
+        defer { try? FileManager.default.removeItem(at: cached.folder) }
+        let tables = try DingTablesTests.parsed()
+        var tableBuilds = 0
+        let loadTables = {
+            cached.cache.value(kind: .ding, key: "test", paths: [cached.dictionary], decode: DingTables.deserialized, encode: { $0.serialized() }) {
+                tableBuilds += 1
+                return tables
+            }
+        }
+        let dingEntry = try #require(cached.cache.entryPath(kind: .ding, key: "test", paths: [cached.dictionary]))
+        let fresh = try cached.fresh()
+        #expect(loadTables() == tables)
+        try FileManager.default.copyItem(atPath: dingEntry, toPath: try cached.entry.path)
+        #expect(Self.sameTranslations(try cached.load(), fresh) && cached.builds == 1)
+        #expect(Self.sameTranslations(try cached.load(), fresh) && cached.builds == 1)
+        try FileManager.default.removeItem(atPath: dingEntry)
+        try FileManager.default.copyItem(atPath: try cached.entry.path, toPath: dingEntry)
+        #expect(loadTables() == tables && tableBuilds == 2)
+        #expect(loadTables() == tables && tableBuilds == 2)
+    }
+
     /// Small dictionaries (test fixtures, glossaries) leave no entry that could push the real
     /// lexicon's out of the cache.
     @Test func dictionariesBelowTheMinimumAreNotCached() throws {

@@ -109,28 +109,30 @@ enum FuzzState {
     }()
 }
 
-/// `LexiconCache`'s entries as a damaged or planted cache file brings them: the lexicon's form, and
-/// Ding's tables with their hash made right (a hash no mutation would match would stop every input at
-/// the first check). Each is nil or a value whose every table answers; a trap or an allocation
+/// `LexiconCache`'s entries as a damaged or planted cache file brings them, through the cache's own
+/// check (`LexiconCache.unseal`) and then each kind's format: the bytes as they come, and the bytes
+/// sealed with their right checksum (a checksum no mutation would match would stop nearly every input
+/// before the formats). Each is nil or a value whose every table answers; a trap or an allocation
 /// sized by a damaged count is the finding.
 enum CacheEntryCheck {
     static func check(_ bytes: [UInt8]) {
-        if let lexicon = Lexicon.deserialized(bytes) {
-            for id in 0..<min(lexicon.targetStemCount, 64) {
-                let stem = lexicon.targetStem(ofID: Int32(id))
-                _ = lexicon.targetID(ofStem: stem)
-                _ = lexicon.translations(ofStem: stem)
-                _ = lexicon.primaryTranslations(ofStem: stem)
-                _ = lexicon.isGermanWordForm(stem)
+        for var stored in [bytes, LexiconCache.sealed(bytes)] {
+            guard LexiconCache.unseal(&stored) else { continue }
+            if let lexicon = Lexicon.deserialized(stored) {
+                for id in 0..<min(lexicon.targetStemCount, 64) {
+                    let stem = lexicon.targetStem(ofID: Int32(id))
+                    _ = lexicon.targetID(ofStem: stem)
+                    _ = lexicon.translations(ofStem: stem)
+                    _ = lexicon.primaryTranslations(ofStem: stem)
+                    _ = lexicon.isGermanWordForm(stem)
+                }
             }
-        }
-        var hashed = bytes
-        withUnsafeBytes(of: DingTables.checksum(bytes[...]).littleEndian) { hashed.append(contentsOf: $0) }
-        if let tables = DingTables.deserialized(hashed) {
-            for word in tables.grammar.genders.keys.prefix(64) {
-                _ = tables.grammar.gender(of: word)
-                _ = tables.grammar.singular(of: word)
-                _ = tables.subjectFields.share(of: word)
+            if let tables = DingTables.deserialized(stored) {
+                for word in tables.grammar.genders.keys.prefix(64) {
+                    _ = tables.grammar.gender(of: word)
+                    _ = tables.grammar.singular(of: word)
+                    _ = tables.subjectFields.share(of: word)
+                }
             }
         }
     }

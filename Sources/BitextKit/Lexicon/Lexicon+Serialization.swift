@@ -1,7 +1,7 @@
 /// A compact binary form of a `Lexicon` as built (no overlay: the cache stores dictionaries only), for
 /// `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXL8"; source and target language codes (u8 length +
+/// Layout (integers little-endian): magic "BXL9"; source and target language codes (u8 length +
 /// bytes); u32 target stem count, each stem as u32 length + UTF-8 (a dictionary line can hold a
 /// "word" over 64 KB, so no length is stored in 16 bits); then four word tables as they are
 /// kept in memory, so that loading is array copies: the target-stem index, the translations, the
@@ -9,9 +9,11 @@
 /// m × i32 ids) and the German word forms (a `WordList`: u32 n + n × u32 end offsets, u32 byte
 /// count + bytes); last the two `LetterGrams` tables, `LetterGrams.wordCount` and `edgeWordCount`
 /// u64. Reading checks every bound and every id, and returns nil on anything unexpected, so a
-/// truncated or foreign file is just a cache miss.
+/// truncated or foreign file is just a cache miss. A changed byte inside a stored word passes those
+/// checks: the cache's checksum around the whole entry catches it (`LexiconCache`). "BXL8" was the
+/// same layout from before that checksum; its entries are misses.
 extension Lexicon {
-    static let serializationMagic: [UInt8] = Array("BXL8".utf8)
+    static let serializationMagic: [UInt8] = Array("BXL9".utf8)
 
     func serialized() -> [UInt8] {
         precondition(overlay == nil, "a lexicon with an overlay is not cached")

@@ -11,8 +11,15 @@ import Foundation
 /// time, and the running executable's size and modification time (and, for Ding's tables, the
 /// bundled subject-field labels), with the entry's kind as prefix: an updated dictionary is read
 /// afresh, and so is every dictionary after bitext is rebuilt (the reading rules may have changed).
-/// Only the `keep` entries of each kind used last stay (a load marks its entry as used). An entry
-/// its format rejects (cut short, damaged, foreign) is built again and overwritten, never used.
+/// Only the `keep` entries of each kind used last stay (a load marks its entry as used).
+///
+/// Every entry, of every kind, is its payload (the kind's own format) followed by a checksum of it
+/// (`CacheChecksum`, 8 bytes little-endian), checked here before the payload is decoded: an entry
+/// with a changed byte anywhere (a disk fault, a partial overwrite, a file dropped into the folder),
+/// cut short, or whose format rejects it (foreign, another kind's) is built again and overwritten,
+/// never used. The formats check their bounds, but a changed letter in a stored word passes any
+/// bound check and would change every later command's answers.
+///
 /// Dictionaries smaller than `minimumInputBytes` are not cached: they read faster than an entry
 /// loads, and the fixture
 /// dictionaries of a test run would otherwise push the real lexicon out, so that the next command
@@ -82,17 +89,36 @@ public struct LexiconCache: Sendable {
         return try entry(at: file, kind: kind, decode: decode, encode: encode, build: build)
     }
 
-    /// The entry `file`, when it reads and `decode` accepts it (and is then marked as used); else built
-    /// and stored. An entry `decode` rejects (truncated, damaged, from another format) is overwritten.
+    /// The entry `file`, when it reads, its checksum matches and `decode` accepts its payload (it is
+    /// then marked as used); else built and stored. An entry either rejects (cut short, damaged, from
+    /// another format) is overwritten.
     private func entry<Value>(at file: String, kind: Kind, decode: ([UInt8]) -> Value?,
                               encode: (Value) -> [UInt8], build: () throws -> Value) rethrows -> Value {
-        if let bytes = FileBytes.read(path: file), let cached = decode(bytes) {
+        if var bytes = FileBytes.read(path: file), Self.unseal(&bytes), let cached = decode(bytes) {
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
             return cached
         }
         let value = try build()
-        store(encode(value), kind: kind, at: file)
+        store(Self.sealed(encode(value)), kind: kind, at: file)
         return value
+    }
+
+    /// `payload` with its checksum after it, as an entry is stored.
+    static func sealed(_ payload: consuming [UInt8]) -> [UInt8] {
+        withUnsafeBytes(of: CacheChecksum.hash(payload).littleEndian) { payload.append(contentsOf: $0) }
+        return payload
+    }
+
+    /// Whether `stored` (an entry's bytes as read) ends with the checksum of the bytes before it; if
+    /// so the checksum is removed, leaving the payload. In place: a lexicon entry is 27 MB.
+    static func unseal(_ stored: inout [UInt8]) -> Bool {
+        let payloadCount = stored.count - 8
+        guard payloadCount >= 0, stored.withUnsafeBytes({ raw in
+            CacheChecksum.hash(UnsafeRawBufferPointer(rebasing: raw[..<payloadCount]))
+                == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: payloadCount, as: UInt64.self))
+        }) else { return false }
+        stored.removeLast(8)
+        return true
     }
 
     /// Has `announce` called with the dictionary files and the cache folder whenever a lexicon is

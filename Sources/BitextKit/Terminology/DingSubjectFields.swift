@@ -25,9 +25,11 @@ public struct DingSubjectFields: Sendable, Equatable {
 
     /// The share of the word's senses that carry a subject-field label, with one unmarked sense added
     /// as a prior (a single marked sense is weaker evidence than many); nil when Ding lists no sense.
+    /// The prior is added as a `Double`: a planted cache entry's count of `Int32.max` senses
+    /// overflowed `senses + 1` and trapped.
     public func share(of word: String) -> Double? {
         guard let count = counts[word.lowercased()] else { return nil }
-        return Double(count.marked) / Double(count.senses + 1)
+        return Double(count.marked) / (Double(count.senses) + 1)
     }
 
     public var isEmpty: Bool { counts.isEmpty }

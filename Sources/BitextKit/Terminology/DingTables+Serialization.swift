@@ -1,15 +1,16 @@
 /// A compact binary form of `DingTables`, for `LexiconCache`.
 ///
-/// Layout (integers little-endian): magic "BXD1"; then word lists, each u32 n + n × u32 end offsets
+/// Layout (integers little-endian): magic "BXD2"; then word lists, each u32 n + n × u32 end offsets
 /// + u32 byte count + the words' UTF-8 one after another: the nouns with a gender and their genders
 /// (n × u8, `GrammaticalGender.allCases` order); the German plurals and their singulars (two lists);
 /// the English plurals and their singulars; the plural-only nouns; the words with senses and their
-/// sense and marked-sense counts (n × i32 each); last a 64-bit FNV-1a hash of everything before it.
-/// The tables are plain strings, which no bound check would catch a changed byte in, hence the
-/// hash. Reading checks the hash, every bound, every count and that no key repeats, and returns nil
-/// on anything unexpected, so a truncated, damaged or foreign file is just a cache miss.
+/// sense and marked-sense counts (n × i32 each). Reading checks every bound, every count and that no
+/// key repeats, and returns nil on anything unexpected, so a truncated or foreign file is just a
+/// cache miss. A changed letter in a stored word passes those checks: the cache's checksum around
+/// the whole entry catches it (`LexiconCache`). "BXD1" ended with a hash of its own, now left to
+/// that checksum; its entries are misses.
 extension DingTables {
-    static let serializationMagic: [UInt8] = Array("BXD1".utf8)
+    static let serializationMagic: [UInt8] = Array("BXD2".utf8)
 
     /// The tables in their hash order (no sorting: only their answers matter, not their order).
     func serialized() -> [UInt8] {
@@ -41,17 +42,12 @@ extension DingTables {
         words(counts.map(\.key))
         int32s(counts.map(\.value.senses))
         int32s(counts.map(\.value.marked))
-        withUnsafeBytes(of: Self.checksum(out[...]).littleEndian) { out.append(contentsOf: $0) }
         return out
     }
 
     /// The tables in `bytes`, or nil when they are not exactly a serialized `DingTables`. Reads in
     /// place: no copy of the bytes, no list of all words besides the tables.
     static func deserialized(_ bytes: [UInt8]) -> DingTables? {
-        guard bytes.count >= serializationMagic.count + 8 else { return nil }
-        let payloadEnd = bytes.count - 8
-        var hash = ByteReader(bytes: bytes, offset: payloadEnd)
-        guard let stored = hash.u64s(1)?.first, stored == checksum(bytes[..<payloadEnd]) else { return nil }
         var reader = ByteReader(bytes: bytes)
         guard reader.take(serializationMagic.count) == ArraySlice(serializationMagic),
               let genderWords = reader.storedWords(), let genderCodes = reader.take(genderWords.count),
@@ -65,7 +61,7 @@ extension DingTables {
               let englishSingulars = table(englishPlurals, { englishSingularWords[$0] }),
               let pluralOnlyWords = reader.storedWords(), let pluralOnly = table(pluralOnlyWords, { _ in () }).map({ Set($0.keys) }),
               let countedWords = reader.storedWords(), let senses = reader.u32s(countedWords.count), let marked = reader.u32s(countedWords.count),
-              reader.offset == payloadEnd,
+              reader.atEnd,
               let counts = table(countedWords, { index in
                   senses[index] > 0 && (0...senses[index]).contains(marked[index])
                       ? DingSubjectFields.SenseCounts(senses: senses[index], marked: marked[index]) : nil
@@ -89,17 +85,6 @@ extension DingTables {
             table[keys[index]] = value
         }
         return table.count == keys.count ? table : nil
-    }
-
-    /// 64-bit FNV-1a of `bytes`.
-    ///
-    /// - Complexity: O(bytes).
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { buffer in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            return hash
-        }
     }
 }
 
