@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import BitextKit
 
-/// Ding's noun grammar and subject-field counts as `LexiconCache` keeps them (`DingTables`).
+/// Ding's noun grammar, subject-field counts and verb forms as `LexiconCache` keeps them (`DingTables`).
 @Suite struct DingTablesTests {
-    /// The Ding fixtures of the lemma and termhood tests: genders, plurals, English plurals,
-    /// plural-only nouns and marked senses.
-    static let dingBytes = Array((TermLemmaTests.dingLines + "\n" + TermhoodTests.dingLines + "\n").utf8)
+    /// The Ding fixtures of the lemma, termhood and verb form tests: genders, plurals, English plurals,
+    /// plural-only nouns, marked senses and verb forms.
+    static let dingBytes = Array((TermLemmaTests.dingLines + "\n" + TermhoodTests.dingLines + "\n").utf8) + GermanVerbFormsTests.dingBytes
 
     static func parsed() throws -> DingTables {
-        DingTables.read(dingBytes: dingBytes, labels: try DingSubjectFields.labels())
+        DingTables.read(dingBytes: dingBytes, labels: try DingSubjectFields.labels(), verbGrammar: try GermanVerbForms.Grammar.load())
     }
 
     static func temporaryFolder() throws -> URL {
@@ -22,6 +22,7 @@ import Testing
         let tables = try Self.parsed()
         #expect(tables.grammar == GermanNounGrammar.read(dingBytes: Self.dingBytes))
         #expect(tables.subjectFields == (try DingSubjectFields.read(dingBytes: Self.dingBytes)))
+        #expect(tables.verbForms == (try GermanVerbForms.read(dingBytes: Self.dingBytes)))
     }
 
     /// Every table comes back: the fixture fills each, and each answer is the parsed one.
@@ -29,26 +30,33 @@ import Testing
         let tables = try Self.parsed()
         let grammar = tables.grammar
         #expect(!grammar.genders.isEmpty && !grammar.singulars.isEmpty && !grammar.englishSingulars.isEmpty
-                && !grammar.pluralOnly.isEmpty && !tables.subjectFields.isEmpty)
+                && !grammar.pluralOnly.isEmpty && !tables.subjectFields.isEmpty && !tables.verbForms.isEmpty)
         let copy = try #require(DingTables.deserialized(tables.serialized()))
         #expect(copy == tables)
         #expect(copy.grammar.gender(of: "Botschaft") == .feminine && copy.grammar.gender(of: "See") == nil)
         #expect(copy.grammar.singular(of: "Ärzte") == "Arzt" && copy.grammar.englishSingular(of: "months") == "month")
         #expect(copy.grammar.isPluralOnly("Kosten") && !copy.grammar.isPluralOnly("Fonds"))
         #expect(copy.subjectFields.share(of: "Konsulat") == 2.0 / 3.0 && copy.subjectFields.share(of: "Weg") == 1.0 / 5.0)
-        #expect(DingTables.deserialized(DingTables(grammar: GermanNounGrammar(), subjectFields: DingSubjectFields()).serialized())
-                == DingTables(grammar: GermanNounGrammar(), subjectFields: DingSubjectFields()))
+        #expect(copy.verbForms.participles(of: "treffen") == ["getroffen"] && copy.verbForms.finiteForms(of: "ausweisen").first?.particle == "aus")
+        #expect(DingTables.verbForms(inSerialized: tables.serialized()) == tables.verbForms)
+        let empty = DingTables(grammar: GermanNounGrammar(), subjectFields: DingSubjectFields(), verbForms: GermanVerbForms())
+        #expect(DingTables.deserialized(empty.serialized()) == empty)
     }
 
-    /// Cut, lengthened or foreign: no tables. (A changed letter in a word passes the format's checks;
-    /// the cache's checksum refuses it: `CacheChecksumTests`, `damagedCacheEntryIsRebuilt`.)
+    /// Cut, lengthened or foreign: no tables, and QA's read of the verbs alone gives them whole or
+    /// nothing. (A changed letter in a word passes the format's checks; the cache's checksum refuses
+    /// it: `CacheChecksumTests`, `damagedCacheEntryIsRebuilt`.)
     @Test func cutOrForeignBytesAreNoTables() throws {
-        let bytes = try Self.parsed().serialized()
+        let tables = try Self.parsed()
+        let bytes = tables.serialized()
         #expect(DingTables.deserialized(Array(bytes.dropLast(3))) == nil)
         #expect(DingTables.deserialized(bytes + [0]) == nil)
         #expect(DingTables.deserialized(Array("not a table".utf8)) == nil)
         #expect(DingTables.deserialized([]) == nil)
         #expect(DingTables.deserialized(try LexiconCacheTests.built(LexiconCacheTests.entries).serialized()) == nil)
+        #expect(DingTables.verbForms(inSerialized: Array(bytes.dropLast(3))) == tables.verbForms)
+        #expect(DingTables.verbForms(inSerialized: Array(bytes.prefix(40))) == nil)
+        #expect(DingTables.verbForms(inSerialized: []) == nil)
     }
 
     /// A cache entry planted with the largest counts its format takes (found by the `cache` fuzz
@@ -56,7 +64,7 @@ import Testing
     @Test func theLargestStoredCountsGiveAShare() throws {
         var fields = DingSubjectFields()
         fields.counts["hafen"] = DingSubjectFields.SenseCounts(senses: .max, marked: .max)
-        let copy = try #require(DingTables.deserialized(DingTables(grammar: GermanNounGrammar(), subjectFields: fields).serialized()))
+        let copy = try #require(DingTables.deserialized(DingTables(grammar: GermanNounGrammar(), subjectFields: fields, verbForms: GermanVerbForms()).serialized()))
         #expect(copy.subjectFields.share(of: "Hafen") == Double(Int32.max) / (Double(Int32.max) + 1))
     }
 
@@ -106,5 +114,26 @@ import Testing
         #expect(try DingTables.load(path: ding.path, cache: cache).grammar.gender(of: "Lagebesprechung") == .feminine)
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache").path)
         #expect(entries.filter { $0.hasPrefix("ding-") }.count == 2)
+    }
+
+    /// QA's read of the verbs alone answers as the whole tables' verbs, from an entry written by a
+    /// whole read and when it writes the entry itself; an entry of the format before the verbs
+    /// ("BXD1") is a miss.
+    @Test func theVerbsReadAloneAreTheTablesVerbs() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ding = folder.appendingPathComponent("de-en")
+        try Data(Self.dingBytes).write(to: ding)
+        let reference = try Self.parsed()
+        let first = LexiconCache(directory: folder.appendingPathComponent("first").path)
+        #expect(try DingTables.load(path: ding.path, cache: first) == reference)
+        #expect(try DingTables.loadVerbForms(path: ding.path, cache: first) == reference.verbForms)
+        let second = LexiconCache(directory: folder.appendingPathComponent("second").path)
+        #expect(try DingTables.loadVerbForms(path: ding.path, cache: second) == reference.verbForms)
+        #expect(try DingTables.load(path: ding.path, cache: second) == reference)
+        var old = reference.serialized()
+        old.replaceSubrange(0..<4, with: Array("BXD1".utf8))
+        old.replaceSubrange((old.count - 8)..., with: withUnsafeBytes(of: DingTables.checksum(old.dropLast(8)).littleEndian, Array.init))
+        #expect(DingTables.deserialized(old) == nil && DingTables.verbForms(inSerialized: old) == nil)
     }
 }

@@ -30,10 +30,14 @@ enum FuzzTarget: String, CaseIterable {
             _ = AddressRegisterAcrossJob.findings(units, forms: FuzzState.addressForms)
             _ = TranslationConsistency.findings(units)
         case .ding:
-            // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it).
+            // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it); the
+            // verb forms' reader too, which indexes a line's sub-entries by position.
             guard let builder = try? LexiconBuilder(source: .de, target: .en) else { return }
             DingReader.read(bytes, into: builder)
             _ = builder.finish()
+            var verbs = GermanVerbForms.Reader(grammar: FuzzState.verbGrammar)
+            DingReader.forEachEntry(bytes) { german, _ in verbs.add(bytes, german: german) }
+            _ = verbs.finish()
         case .freedict:
             // The index and the dictionary text, separated by the first form feed.
             let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count
@@ -99,6 +103,7 @@ enum FuzzState {
     static let addressForms = try! AddressForms(language: .de)
     nonisolated(unsafe) static let splitter = try! SentenceSplitter(language: .de)
     nonisolated(unsafe) static let tokenizer = try! WordTokenizer(language: .de)
+    static let verbGrammar = try! GermanVerbForms.Grammar.load()
     /// All checks, English source and German target, the curated glossary only (no Ding: start-up in
     /// seconds, and Ding's reader has its own target).
     nonisolated(unsafe) static let session: QASession = {
@@ -112,8 +117,9 @@ enum FuzzState {
 /// `LexiconCache`'s entries as a damaged or planted cache file brings them, through the cache's own
 /// check (`LexiconCache.unseal`) and then each kind's format: the bytes as they come, and the bytes
 /// sealed with their right checksum (a checksum no mutation would match would stop nearly every input
-/// before the formats). Each is nil or a value whose every table answers; a trap or an allocation
-/// sized by a damaged count is the finding.
+/// before the formats). Each is nil or a value whose every table answers, and the verbs QA reads
+/// alone are those of the whole entry wherever it reads; a trap or an allocation sized by a damaged
+/// count is the finding.
 enum CacheEntryCheck {
     static func check(_ bytes: [UInt8]) {
         for var stored in [bytes, LexiconCache.sealed(bytes)] {
@@ -132,6 +138,14 @@ enum CacheEntryCheck {
                     _ = tables.grammar.gender(of: word)
                     _ = tables.grammar.singular(of: word)
                     _ = tables.subjectFields.share(of: word)
+                }
+                precondition(DingTables.verbForms(inSerialized: stored) == tables.verbForms, "the verbs read alone differ from the verbs of all tables")
+            }
+            // QA reads the verbs alone; a damaged or planted entry may hold any strings.
+            if let verbs = DingTables.verbForms(inSerialized: stored) {
+                for verb in verbs.forms.keys.prefix(64) {
+                    _ = verbs.participles(of: verb)
+                    _ = verbs.finiteForms(of: verb)
                 }
             }
         }

@@ -3,15 +3,17 @@ import Foundation
 /// Keeps built lexicons on disk, so that a command does not read and stem the whole Ding dictionary
 /// (25 MB, about 2.3 s) every time it starts: the second `bitext qa` or `bitext pair` loads the
 /// finished lexicon in a fraction of that. Beside each Ding file's lexicon it keeps that file's
-/// noun grammar and subject-field counts (`DingTables`, another 2 s of reading for `bitext run` and
-/// `glossary build`): every kind of entry is keyed, read, validated and evicted here, the same way.
+/// noun grammar, subject-field counts and verb forms (`DingTables`, another 2 s of reading for
+/// `bitext run`, `glossary build` and `qa --glossary`): every kind of entry is keyed, read, validated
+/// and evicted here, the same way.
 ///
 /// Entries live in `$XDG_CACHE_HOME/bitext` (else `~/.cache/bitext`), one file per list of
 /// dictionary files, named by a hash of the language pair, each file's path, size and modification
 /// time, and the running executable's size and modification time (and, for Ding's tables, the
-/// bundled subject-field labels), with the entry's kind as prefix: an updated dictionary is read
-/// afresh, and so is every dictionary after bitext is rebuilt (the reading rules may have changed).
-/// Only the `keep` entries of each kind used last stay (a load marks its entry as used).
+/// bundled subject-field labels and verb-form data), with the entry's kind as prefix: an updated
+/// dictionary is read afresh, and so is every dictionary after bitext is rebuilt (the reading rules
+/// may have changed). Only the `keep` entries of each kind used last stay (a load marks its entry as
+/// used).
 ///
 /// Every entry, of every kind, is its payload (the kind's own format) followed by a checksum of it
 /// (`CacheChecksum`, 8 bytes little-endian), checked here before the payload is decoded: an entry
@@ -63,7 +65,7 @@ public struct LexiconCache: Sendable {
         if let loaded = Self.loaded.withLock({ $0[file] }) { return loaded }
         let lexicon = try entry(at: file, kind: .lexicon, decode: { bytes in
             Lexicon.deserialized(bytes).flatMap { $0.source == source && $0.target == target ? $0 : nil }
-        }, encode: { $0.serialized() }, build: {
+        }, encode: { $0.serialized() }, answer: { $0 }, build: {
             Self.buildAnnouncer.withLock { $0 }?(paths, directory ?? "")
             return try build()
         })
@@ -75,7 +77,7 @@ public struct LexiconCache: Sendable {
     enum Kind: String {
         /// A `Lexicon` (`Lexicon+Serialization`).
         case lexicon
-        /// Ding's noun grammar and subject-field counts (`DingTables+Serialization`).
+        /// Ding's noun grammar, subject-field counts and verb forms (`DingTables+Serialization`).
         case ding
     }
 
@@ -85,22 +87,31 @@ public struct LexiconCache: Sendable {
     /// inspectable), it is just `build()`.
     func value<Value>(kind: Kind, key: String, paths: [String], decode: ([UInt8]) -> Value?,
                       encode: (Value) -> [UInt8], build: () throws -> Value) rethrows -> Value {
-        guard let file = entryPath(kind: kind, key: key, paths: paths) else { return try build() }
-        return try entry(at: file, kind: kind, decode: decode, encode: encode, build: build)
+        try value(kind: kind, key: key, paths: paths, decode: decode, encode: encode, answer: { $0 }, build: build)
+    }
+
+    /// What `answer` takes from the value of `kind` for `paths` and `key`: an entry holds the whole
+    /// value, and `decode` reads only the part asked for (QA reads Ding's verb forms, not its nouns'
+    /// tables). Without an entry the whole value is built, stored, and `answer` takes the part.
+    func value<Stored, Answer>(kind: Kind, key: String, paths: [String], decode: ([UInt8]) -> Answer?,
+                               encode: (Stored) -> [UInt8], answer: (Stored) -> Answer,
+                               build: () throws -> Stored) rethrows -> Answer {
+        guard let file = entryPath(kind: kind, key: key, paths: paths) else { return answer(try build()) }
+        return try entry(at: file, kind: kind, decode: decode, encode: encode, answer: answer, build: build)
     }
 
     /// The entry `file`, when it reads, its checksum matches and `decode` accepts its payload (it is
     /// then marked as used); else built and stored. An entry either rejects (cut short, damaged, from
     /// another format) is overwritten.
-    private func entry<Value>(at file: String, kind: Kind, decode: ([UInt8]) -> Value?,
-                              encode: (Value) -> [UInt8], build: () throws -> Value) rethrows -> Value {
+    private func entry<Stored, Answer>(at file: String, kind: Kind, decode: ([UInt8]) -> Answer?, encode: (Stored) -> [UInt8],
+                                       answer: (Stored) -> Answer, build: () throws -> Stored) rethrows -> Answer {
         if var bytes = FileBytes.read(path: file), Self.unseal(&bytes), let cached = decode(bytes) {
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
             return cached
         }
         let value = try build()
         store(Self.sealed(encode(value)), kind: kind, at: file)
-        return value
+        return answer(value)
     }
 
     /// `payload` with its checksum after it, as an entry is stored.

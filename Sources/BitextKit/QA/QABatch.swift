@@ -36,7 +36,7 @@ public struct QABatch: Sendable {
         self.checks = checks
         self.source = source
         self.target = target
-        self.glossary = glossary
+        self.glossary = try QALexicon.withVerbForms(glossary, target: target, useInstalled: useInstalledLexicon)
         self.relation = relation
         lexicon = try HunspellHandles.opening([target, source]) {
             try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)

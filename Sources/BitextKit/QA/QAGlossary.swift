@@ -1,5 +1,6 @@
 /// The glossary as the QA pass uses it: German renderings of English terms with their status, taken
-/// from the project's glossary (`CuratedGlossary`, `glossaries/*.tsv`).
+/// from the project's glossary (`CuratedGlossary`, `glossaries/*.tsv`), and the forms the dictionary
+/// lists for its verbs, in which a translation renders them (`GlossaryRenderingStems`).
 public struct QAGlossary: Sendable {
     public struct Entry: Sendable, Equatable {
         public let german: String
@@ -17,14 +18,18 @@ public struct QAGlossary: Sendable {
     }
 
     public let entries: [Entry]
+    /// Ding's verb forms (`QALexicon.withVerbForms`); empty without Ding, and then a verb is looked for in
+    /// its regular forms alone.
+    public let verbForms: GermanVerbForms
 
-    public init(entries: [Entry] = []) {
+    public init(entries: [Entry] = [], verbForms: GermanVerbForms = GermanVerbForms()) {
         self.entries = entries
+        self.verbForms = verbForms
     }
 
     /// The QA view of a project glossary.
-    public init(_ glossary: Glossary) {
-        entries = glossary.entries.map { Entry(german: $0.german, english: $0.english, status: $0.status) }
+    public init(_ glossary: Glossary, verbForms: GermanVerbForms = GermanVerbForms()) {
+        self.init(entries: glossary.entries.map { Entry(german: $0.german, english: $0.english, status: $0.status) }, verbForms: verbForms)
     }
 
     public var isEmpty: Bool { entries.isEmpty }

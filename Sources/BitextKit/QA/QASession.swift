@@ -19,13 +19,16 @@ public final class QASession {
     /// - Parameters:
     ///   - relation: whether sources are translations of their targets, comparable articles (no sentence
     ///     alignment, no omission/addition), or to be decided per document (`.auto`).
-    ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon.
+    ///   - useInstalledLexicon: read the installed dictionaries (Ding) into the lexicon, and Ding's verb
+    ///     forms into the glossary (`QALexicon.withVerbForms`).
     public convenience init(checks: [QACheck], source: Language, target: Language, glossary: QAGlossary,
                             relation: TextRelation = .parallel, useInstalledLexicon: Bool = true) throws {
         let lexicon = try HunspellHandles.opening([target, source]) {
             try QALexicon.load(glossary: glossary, source: source, target: target, useInstalled: useInstalledLexicon)
         }
-        try self.init(checks: checks, source: source, target: target, glossary: glossary, relation: relation, lexicon: lexicon)
+        try self.init(checks: checks, source: source, target: target,
+                      glossary: try QALexicon.withVerbForms(glossary, target: target, useInstalled: useInstalledLexicon),
+                      relation: relation, lexicon: lexicon)
     }
 
     /// A session over a lexicon loaded already (`QALexicon.load`), so that parallel sessions share one,

@@ -134,7 +134,7 @@ public struct CollectionRunner {
         var best: [Int: AlignedPair] = [:]
         for pair in aligned where pair.pair.score > (best[pair.german]?.pair.score ?? -1) { best[pair.german] = pair }
         let partners = best
-        let glossary = QAGlossary(knowledge.curated)
+        let glossary = QAGlossary(knowledge.curated, verbForms: knowledge.verbForms)
         let lexicon = self.lexicon
         let memos = QAWordMemos()
         let count = german.indices.count

@@ -3,12 +3,14 @@
 /// an infinitive ("melden" → "meldet", "meldete", "gemeldet").
 ///
 /// Why: Hunspell's German dictionary lists many verbs without all their forms, and the dictionary
-/// (Ding) lists infinitives only, so correct past tenses and participles of rarer verbs were reported
-/// as unknown words, and as typos when a known word was one letter away ("blaffte" / "bluffte").
+/// (Ding) lists forms for some 9,000 verbs only (`GermanVerbForms`), rarer ones as infinitives, so
+/// correct past tenses and participles of rarer verbs were reported as unknown words, and as typos
+/// when a known word was one letter away ("blaffte" / "bluffte").
 /// Only the regular pattern is undone: the past tense, stem + -te/-ten/-test/-tet, and the participle,
 /// ge + stem + -t (after a separable prefix too, with adjective endings). Not the present tense: a slip
 /// in a short word too often makes one ("linst" for "linkst" is a form of "linsen"). Strong verbs
-/// ("striff") are not derived. The endings are the language's (`spelling-morphology.txt`).
+/// ("striff") are not derived (glossary matching takes theirs from Ding, `GlossaryRenderingStems`).
+/// The endings are the language's (`spelling-morphology.txt`).
 struct WeakVerbForms: Sendable {
     private let finiteEndings: [String]
     /// The bare participle ("") and its adjective endings.
@@ -32,14 +34,21 @@ struct WeakVerbForms: Sendable {
         separablePrefixes = morphology.section("separable-verb-prefixes")
     }
 
-    /// The present, past and participle forms of a lower-case `infinitive` if it were a regular
-    /// verb ("melden": "meldet", "meldete", "gemeldet"; "anmelden": also "angemeldet"). Some are no
-    /// words ("meldt"): callers look for them in a text, where those match nothing. Empty for a word
+    /// The present and past forms of a lower-case `infinitive` if it were a regular verb ("melden":
+    /// "meldet", "meldete", "meldeten"). Some are no words ("meldt"): callers look for them in a text,
+    /// where those match nothing. Empty for a word that is no infinitive.
+    func finiteForms(ofInfinitive infinitive: String) -> [String] {
+        guard let stem = Self.stem(ofInfinitive: infinitive) else { return [] }
+        return formEndings.map { stem + $0 }
+    }
+
+    /// The participles of a lower-case `infinitive` if it were a regular verb ("melden": "gemeldet";
+    /// "anmelden": also "angemeldet", after each separable particle it starts with). Empty for a word
     /// that is no infinitive.
-    func forms(ofInfinitive infinitive: String) -> [String] {
+    func participles(ofInfinitive infinitive: String) -> [String] {
         guard let stem = Self.stem(ofInfinitive: infinitive) else { return [] }
         let prefix = String(participlePrefix)
-        var result = formEndings.map { stem + $0 }
+        var result: [String] = []
         for ending in participleEndings {
             result.append(prefix + stem + ending)
             for particle in separablePrefixes where stem.count > particle.count + 1 && stem.hasPrefix(particle) {

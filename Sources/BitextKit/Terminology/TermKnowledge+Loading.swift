@@ -9,7 +9,7 @@ extension TermKnowledge {
     /// or TSV, as `LexiconFile` reads them) plus every curated pair (curated terms are lexicon
     /// evidence too), the lexicon's compound splitter, the aligner's name folder and, when installed,
     /// the German and English Hunspell dictionaries; Ding's noun grammar from the Ding files among
-    /// `dictionaryPaths`.
+    /// `dictionaryPaths`, and its verb forms for the run's QA.
     /// `decisions`' accepted pairs join the curated ones; its rejected pairs are never offered.
     /// With `screen`, candidates with words the QA checks flag are held back as suspects.
     /// SCOWL's lists in `generalVocabularyFolder`, when there, and Ding's subject-field labels are the
@@ -26,7 +26,7 @@ extension TermKnowledge {
         // Hunspell is optional knowledge: without the German dictionary, sentence-initial words are
         // judged by the corpus alone.
         let spelling = try optionalDictionary(.de)
-        // Ding's noun grammar and subject fields, from the last Ding file among the dictionaries.
+        // Ding's noun grammar, subject fields and verb forms, from the last Ding file among the dictionaries.
         var ding: DingTables?
         if let path = try dictionaryPaths.filter({ try LexiconFile.format(of: $0) == .ding }).last {
             ding = try DingTables.load(path: path, cache: cache)
@@ -40,6 +40,7 @@ extension TermKnowledge {
         knowledge.decisions = decisions
         knowledge.generalVocabulary = try GeneralVocabulary.load(folder: generalVocabularyFolder)
         knowledge.subjectFields = subjectFields
+        knowledge.verbForms = ding?.verbForms ?? GermanVerbForms()
         if screen {
             do {
                 knowledge.screen = try TermArtifactScreen(lexicon: lexicon)

@@ -24,6 +24,9 @@ public struct TermKnowledge {
     public var generalVocabulary: GeneralVocabulary?
     /// Ding's subject-field labels per German word, for termhood; nil: no German reference.
     public var subjectFields: DingSubjectFields?
+    /// Ding's verb forms, read with its nouns' tables: the QA of `bitext run` looks for the curated
+    /// glossary's verbs in them (`QAGlossary`).
+    public var verbForms = GermanVerbForms()
     /// Pairs a terminologist rejected: never offered (accepted ones belong in `curated`).
     public var decisions: TermDecisions = TermDecisions()
 

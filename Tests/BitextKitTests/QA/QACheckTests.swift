@@ -605,6 +605,62 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(other.count == 1, "a sentence without the verb is still flagged")
     }
 
+    /// A glossary verb Ding lists forms for is found in them: a strong verb's participle, past and
+    /// present, a separable verb's split past with its particle closing the clause, its zu-infinitive,
+    /// its past joined in a subordinate clause.
+    @Test(arguments: [("treffen", "meet", "Die Minister haben sich in Genf getroffen.", "The ministers meet in Geneva."),
+                      ("treffen", "meet", "Die Minister trafen sich in Genf.", "The ministers meet in Geneva."),
+                      ("treffen", "meet", "Der Minister trifft seinen Amtskollegen.", "The minister meets his counterpart."),
+                      ("ausweisen", "expel", "Russland wies zwei Diplomaten aus.", "Russia expelled two diplomats."),
+                      ("ausweisen", "expel", "Russland beschloss, zwei Diplomaten auszuweisen.", "Russia decided to expel two diplomats."),
+                      ("ausweisen", "expel", "Es heißt, dass Russland zwei Diplomaten auswies.", "It is said that Russia expelled two diplomats."),
+                      ("beschließen", "resolve", "Der Rat beschloss eine Reform.", "The council resolved on a reform.")])
+    func aGlossaryVerbCountsInTheFormsDingLists(german: String, english: String, target: String, source: String) throws {
+        let glossary = QAGlossary(entries: [.init(german: german, english: english, status: .preferred)], verbForms: try GermanVerbFormsTests.fixture())
+        let fixture = try QAFixture(glossary: glossary)
+        #expect(try fixture.findings("term-consistency", target, source: source, glossary: glossary).isEmpty)
+        let other = try fixture.findings("term-consistency", "Es gab keine Einigung.", source: source, glossary: glossary)
+        #expect(other.count == 1, "a sentence without the verb is still flagged")
+    }
+
+    /// A verb Ding does not list keeps its regular forms ("unterzeichnet"); one it lists is found in
+    /// its own forms only: "gesteht" (of "gestehen") is the regular pattern's participle of "stehen",
+    /// not a form of it.
+    @Test func aVerbDingDoesNotListKeepsItsRegularFormsAndOneItListsHasOnlyItsOwn() throws {
+        let verbs = try GermanVerbFormsTests.fixture()
+        let sign = QAGlossary(entries: [.init(german: "unterzeichnen", english: "sign", status: .preferred)], verbForms: verbs)
+        #expect(try QAFixture(glossary: sign).findings("term-consistency", "Die Minister haben das Abkommen unterzeichnet.",
+                                                       source: "The ministers signed the agreement.", glossary: sign).isEmpty)
+        let stand = QAGlossary(entries: [.init(german: "stehen", english: "stand", status: .preferred)], verbForms: verbs)
+        let fixture = try QAFixture(glossary: stand)
+        #expect(try fixture.findings("term-consistency", "Er stand zu seinem Wort.", source: "He stands by his word.", glossary: stand).isEmpty)
+        #expect(try fixture.findings("term-consistency", "Er gesteht seinen Fehler.", source: "He stands by his mistake.", glossary: stand).count == 1)
+    }
+
+    /// A separable verb's finite form alone is mostly another verb's ("wies … zurück"): it counts only
+    /// with its own particle later in the sentence, before a punctuation mark or the sentence's end.
+    @Test func aSplitFormCountsOnlyWithItsParticleClosingTheClause() throws {
+        let glossary = QAGlossary(entries: [.init(german: "ausweisen", english: "expel", status: .preferred)], verbForms: try GermanVerbFormsTests.fixture())
+        let fixture = try QAFixture(glossary: glossary)
+        let source = "Russia expelled two diplomats."
+        #expect(try fixture.findings("term-consistency", "Russland wies zwei Diplomaten aus Protest aus.", source: source, glossary: glossary).isEmpty)
+        for target in ["Russland wies die Vorwürfe zurück.", "Russland wies aus Protest die Vorwürfe zurück."] {
+            #expect(try fixture.findings("term-consistency", target, source: source, glossary: glossary).map(\.text) == [target])
+        }
+    }
+
+    /// A deprecated separable verb is flagged from its finite form to its particle, and only where
+    /// the particle closes a clause of the same sentence.
+    @Test func aDeprecatedSplitFormIsFlaggedUpToItsParticle() throws {
+        let glossary = QAGlossary(entries: [.init(german: "Abschiebung", english: "expulsion", status: .preferred),
+                                            .init(german: "abschieben", english: "expulsion", status: .deprecated)],
+                                  verbForms: try GermanVerbFormsTests.fixture())
+        let fixture = try QAFixture(glossary: glossary)
+        let flagged = try fixture.findings("term-consistency", "Polen schob drei Diplomaten ab.", glossary: glossary)
+        #expect(flagged.map(\.text) == ["schob drei Diplomaten ab"] && flagged.first?.severity == .error)
+        #expect(try fixture.findings("term-consistency", "Polen schob den Termin auf. Die Diplomaten reisten ab.", glossary: glossary).isEmpty)
+    }
+
     @Test func checksNeedingASourceAreSkippedWithoutOne() throws {
         let fixture = try QAFixture()
         let runner = try QARunner(checks: QARegistry.checks, resources: fixture.resources)

@@ -69,6 +69,22 @@ import Testing
         #expect(found.first?.finding.text == "signierten" && found.first?.finding.suggestion == "unterzeichnen")
     }
 
+    /// Renderings are followed in the forms Ding lists, a separable verb's split ones too: the unit
+    /// using the admitted "abschieben" ("schob … ab") is flagged on the split form, the one using the
+    /// preferred "ausweisen" ("wies … aus") is its model.
+    @Test func aGlossaryVerbIsFollowedInTheFormsDingLists() throws {
+        let glossary = QAGlossary(entries: [QAGlossary.Entry(german: "ausweisen", english: "expel", status: .preferred),
+                                            QAGlossary.Entry(german: "abschieben", english: "expel", status: .admitted)],
+                                  verbForms: try GermanVerbFormsTests.fixture())
+        let job = [
+            Self.unit("1", "Russia expelled two diplomats.", "Russland wies zwei Diplomaten aus."),
+            Self.unit("2", "Poland expelled three diplomats.", "Polen schob drei Diplomaten ab."),
+        ]
+        let found = try Self.findings(job, lexicon: [], glossary: glossary)
+        #expect(found.map(\.unit.id) == ["2"])
+        #expect(found.first?.finding.text == "schob drei Diplomaten ab" && found.first?.finding.suggestion == "ausweisen")
+    }
+
     @Test func consistentJobsAreClean() throws {
         let job = Array(Self.ferryJob.prefix(2)) + [Self.ferryJob[3]]
         #expect(try Self.findings(job, lexicon: [("Fähre", "ferry"), ("Schiff", "ferry"), ("Hafen", "harbour")]).isEmpty)

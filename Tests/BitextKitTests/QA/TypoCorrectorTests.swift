@@ -81,10 +81,11 @@ import Testing
     @Test func anInfinitiveGivesItsRegularForms() throws {
         let forms = WeakVerbForms(morphology: try LanguageDataFile.loadIfPresent("spelling-morphology", language: .de),
                                   lemmaRules: try LanguageDataFile.loadIfPresent("lemma-rules", language: .de))
-        #expect(Set(["meldet", "meldete", "meldeten", "gemeldet"]).isSubset(of: forms.forms(ofInfinitive: "melden")))
-        #expect(forms.forms(ofInfinitive: "anmelden").contains("angemeldet"))
-        #expect(Set(["sammelt", "gesammelt"]).isSubset(of: forms.forms(ofInfinitive: "sammeln")))
-        #expect(forms.forms(ofInfinitive: "haus").isEmpty)
+        #expect(Set(["meldet", "meldete", "meldeten"]).isSubset(of: forms.finiteForms(ofInfinitive: "melden")))
+        #expect(forms.participles(ofInfinitive: "melden").contains("gemeldet"))
+        #expect(forms.participles(ofInfinitive: "anmelden").contains("angemeldet"))
+        #expect(forms.finiteForms(ofInfinitive: "sammeln").contains("sammelt") && forms.participles(ofInfinitive: "sammeln").contains("gesammelt"))
+        #expect(forms.finiteForms(ofInfinitive: "haus").isEmpty && forms.participles(ofInfinitive: "haus").isEmpty)
     }
 }
 

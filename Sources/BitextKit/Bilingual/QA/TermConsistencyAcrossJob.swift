@@ -63,8 +63,13 @@ enum TermConsistencyAcrossJob {
     private static func words(_ text: String, analyzer: TextAnalyzer) throws -> Words {
         let analysed = try analyzer.analyse(name: "", bytes: Array(text.utf8), sentences: [])
         let analyses = analysed.tokens.indices.map { analysed.analysis(ofToken: $0) }
+        var sentenceOfToken = [Int](repeating: 0, count: analysed.tokens.count)
+        for (sentence, tokens) in analysed.sentenceTokens.enumerated() {
+            for token in tokens { sentenceOfToken[token] = sentence }
+        }
         return Words(ranges: analysed.tokens.map(\.scalars), analyses: analyses,
-                     index: StemPhraseIndex(tokenStems: analysed.tokens.indices.map { analysed.tokens[$0].kind == .word ? analyses[$0].stem : "" }))
+                     index: StemPhraseIndex(tokenStems: analysed.tokens.indices.map { analysed.tokens[$0].kind == .word ? analyses[$0].stem : "" },
+                                            tokens: analysed.tokens, sentenceOfToken: sentenceOfToken))
     }
 
     /// Glossary terms; returns the source stems of single-word glossary terms, which the lexicon pass
@@ -84,16 +89,18 @@ enum TermConsistencyAcrossJob {
             let phrase = english.split(separator: " ").map { lexicon.sourceStem(String($0)) }
             guard !phrase.isEmpty else { continue }
             if phrase.count == 1 { covered.insert(phrase[0]) }
-            let renderings = entries.map { renderingStems.phrases(of: $0.german) }
+            let renderings = entries.map { renderingStems.phrases(of: $0.german, verbForms: glossary.verbForms) }
             // Per rendering (entry index), the units that use it and no other rendering of the term.
             var uses: [Int: [Use]] = [:]
             for index in unitsWithStem[phrase[0], default: []] where !sources[index].index.occurrences(of: phrase).isEmpty {
                 let target = targets[index]
                 let found = renderings.indices.compactMap { r in
-                    renderings[r].lazy.compactMap { stems in target.index.occurrences(of: stems).first.map { (rendering: r, start: $0, words: stems.count) } }.first
+                    renderings[r].lazy.compactMap { phrase in
+                        target.index.spans(of: phrase.stems, closedBy: phrase.particle).first.map { (rendering: r, span: $0) }
+                    }.first
                 }
-                guard found.count == 1, let (rendering, start, words) = found.first else { continue }
-                let first = target.index.words[start], last = target.index.words[start + words - 1]
+                guard found.count == 1, let (rendering, span) = found.first else { continue }
+                let first = target.index.words[span.lowerBound], last = target.index.words[span.upperBound - 1]
                 uses[rendering, default: []].append(Use(unit: index, range: target.ranges[first].lowerBound..<target.ranges[last].upperBound,
                                                         written: entries[rendering].german))
             }

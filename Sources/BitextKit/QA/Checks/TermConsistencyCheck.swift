@@ -1,7 +1,8 @@
 /// `term-consistency`: terminology against the glossary and within the document.
 ///
-/// Three cases, all matched on Snowball stems so that inflected forms count (and a verb's regular
-/// forms, `GlossaryRenderingStems`):
+/// Three cases, all matched on Snowball stems so that inflected forms count (and a verb's forms as
+/// Ding lists them or the regular pattern makes them, a separable one's split with its particle
+/// closing the clause: `GlossaryRenderingStems`):
 /// - a German rendering the glossary marks as deprecated or forbidden (error);
 /// - a glossary term in the aligned source sentence whose glossary rendering is missing from the
 ///   target sentence (warning, on the target sentence);
@@ -30,11 +31,12 @@ struct TermConsistencyCheck: QARule {
     func findings(in input: QAInput) -> [QAFinding] {
         guard !input.glossary.isEmpty else { return [] }
         let text = input.target
-        let target = StemPhraseIndex(tokenStems: text.tokens.indices.map { text.tokens[$0].kind == .word ? lexicon.targetStem(text.words[$0]) : "" })
+        let target = StemPhraseIndex(tokenStems: text.tokens.indices.map { text.tokens[$0].kind == .word ? lexicon.targetStem(text.words[$0]) : "" },
+                                     tokens: text.tokens, sentenceOfToken: text.sentenceOfToken)
         let source = input.source.flatMap { source in
             input.beads.isEmpty ? nil : (text: source, index: StemPhraseIndex(tokenStems: source.tokens.indices.map {
                 source.tokens[$0].kind == .word ? lexicon.sourceStem(source.words[$0]) : ""
-            }))
+            }, tokens: source.tokens, sentenceOfToken: source.sentenceOfToken))
         }
         var result: [QAFinding] = []
         var byEnglish: [String: [QAGlossary.Entry]] = [:]
@@ -42,10 +44,12 @@ struct TermConsistencyCheck: QARule {
 
         for (english, entries) in byEnglish.sorted(by: { $0.key < $1.key }) {
             let preferred = entries.first { $0.status == .preferred } ?? entries.first { !$0.isDiscouraged }
-            let usesPreferred = entries.contains { entry in entry.status == .preferred && !matches(of: entry.german, in: target, text: text).isEmpty }
+            let usesPreferred = entries.contains { entry in
+                entry.status == .preferred && !matches(of: entry.german, in: target, text: text, verbForms: input.glossary.verbForms).isEmpty
+            }
             var occurrences: [(range: Range<Int>, entry: QAGlossary.Entry)] = []
             for entry in entries {
-                for range in matches(of: entry.german, in: target, text: text) { occurrences.append((range, entry)) }
+                for range in matches(of: entry.german, in: target, text: text, verbForms: input.glossary.verbForms) { occurrences.append((range, entry)) }
             }
             occurrences.sort { $0.range.lowerBound < $1.range.lowerBound }
             for (range, entry) in occurrences {
@@ -86,7 +90,7 @@ struct TermConsistencyCheck: QARule {
         // Most glossary terms are not in a given source at all.
         guard !starts.isEmpty else { return [] }
         let text = input.target
-        let renderings = entries.flatMap { renderingStems.phrases(of: $0.german) }
+        let renderings = entries.flatMap { renderingStems.phrases(of: $0.german, verbForms: input.glossary.verbForms) }
         var german: [String] = []
         for entry in entries.filter({ $0.status == .preferred }) + entries.filter({ $0.status != .preferred }) where !german.contains(entry.german) {
             german.append(entry.german)
@@ -97,7 +101,7 @@ struct TermConsistencyCheck: QARule {
             let sourceRange = source.tokenRange(ofSentence: bead.source.lowerBound).lowerBound..<source.tokenRange(ofSentence: bead.source.upperBound - 1).upperBound
             guard let start = starts.first(where: { sourceRange.contains(sourceIndex.words[$0]) && sourceRange.contains(sourceIndex.words[$0 + phrase.count - 1]) }) else { continue }
             let targetRange = text.tokenRange(ofSentence: bead.target.lowerBound).lowerBound..<text.tokenRange(ofSentence: bead.target.upperBound - 1).upperBound
-            let rendered = renderings.contains { target.contains($0, within: targetRange) }
+            let rendered = renderings.contains { target.contains($0.stems, closedBy: $0.particle, within: targetRange) }
             guard !rendered, let first = text.sentences[bead.target.lowerBound].scalars.first,
                   let last = text.sentences[bead.target.upperBound - 1].scalars.last else { continue }
             let said = source.string(source.tokens[sourceIndex.words[start]].scalars.lowerBound..<source.tokens[sourceIndex.words[start + phrase.count - 1]].scalars.upperBound)
@@ -107,11 +111,12 @@ struct TermConsistencyCheck: QARule {
         return result
     }
 
-    /// Scalar ranges of the target where `german` occurs (its stems, or a form's, as consecutive words), in text order.
-    private func matches(of german: String, in index: StemPhraseIndex, text: QAText) -> [Range<Int>] {
-        renderingStems.phrases(of: german).flatMap { phrase in
-            index.occurrences(of: phrase).map { start in
-                text.tokens[index.words[start]].scalars.lowerBound..<text.tokens[index.words[start + phrase.count - 1]].scalars.upperBound
+    /// Scalar ranges of the target where `german` occurs (its stems, or a form's, as consecutive words;
+    /// a split form up to its particle), in text order.
+    private func matches(of german: String, in index: StemPhraseIndex, text: QAText, verbForms: GermanVerbForms) -> [Range<Int>] {
+        renderingStems.phrases(of: german, verbForms: verbForms).flatMap { phrase in
+            index.spans(of: phrase.stems, closedBy: phrase.particle).map { span in
+                text.tokens[index.words[span.lowerBound]].scalars.lowerBound..<text.tokens[index.words[span.upperBound - 1]].scalars.upperBound
             }
         }.sorted { $0.lowerBound < $1.lowerBound }
     }
