@@ -22,8 +22,12 @@ struct Cognates: Sendable {
     ///
     /// - Complexity: that of `EditDistance.distance`.
     func similarity(_ german: String, _ english: String) -> Double {
-        let a = fold(german)
-        let b = fold(english)
+        similarity(folded: fold(german), fold(english))
+    }
+
+    /// `similarity` of two words given as their folded spellings (`fold`): lexical evidence folds
+    /// each term's words once, not once per term pair (`LexicalEvidence.GermanSide`).
+    func similarity(folded a: [UInt8], _ b: [UInt8]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         if a == b { return 1 }
         guard min(a.count, b.count) >= 4 else { return 0 }
@@ -32,7 +36,7 @@ struct Cognates: Sendable {
 
     /// Lower case, a dropped final letter removed, German letters in ASCII, the rewrites applied, and
     /// only ASCII letters and digits kept.
-    private func fold(_ word: String) -> [UInt8] {
+    func fold(_ word: String) -> [UInt8] {
         var lower = word.lowercased()
         if let final = droppedFinal.first(where: { lower.hasSuffix($0) }) { lower.removeLast(final.count) }
         let ascii = letters.asciiSpelling(lower) ?? Array(lower.unicodeScalars.filter(\.isASCII).map { UInt8($0.value) })

@@ -262,13 +262,18 @@ public final class GlossaryBuilder {
     /// (`GlossaryStatistics.StoredMerge`) gives the same glossary, and bounds the corpus-scale
     /// ranking step: in comparable mode every German term of an article pair co-occurs with every
     /// English term, and most such pairs lack the lexical evidence the mode requires.
-    func rankReads(_ mode: TextRelation) -> (GlossaryStatistics.Term, GlossaryStatistics.Term) -> Bool {
+    ///
+    /// The rule keeps each term's side of lexical evidence (`TermEvidenceSides`): give it the pairs of
+    /// one statistics only.
+    func rankReads(_ mode: TextRelation) -> GlossaryStatistics.PairRule {
         let pairer = pairer(for: mode)
+        let sides = TermEvidenceSides(evidence: pairer.evidence)
         var curated: [String: Set<String>] = [:]
         for keys in curatedKeys { curated[keys.german, default: []].insert(keys.english) }
         // `canAdmit` first: it admits every pair at once unless the mode needs lexical evidence.
-        return { german, english in
-            pairer.canAdmit(german: german, english: english) || curated[german.key]?.contains(english.key) == true
+        return { german, english, statistics in
+            pairer.canAdmit(german: german, english: english, in: statistics, sides: sides)
+                || curated[statistics.german.terms[german].key]?.contains(statistics.english.terms[english].key) == true
         }
     }
 

@@ -151,6 +151,11 @@ public struct GlossaryStatistics: Sendable {
 
     func cooccurrence(german: Int, english: Int) -> Cooccurrence? { pairs[Self.code(german, english)] }
 
+    /// Whether the counts of the pair of German term `german` and English term `english` (ids in
+    /// `statistics`) are kept (`GlossaryBuilder.rankReads`). Ids, not the terms: a `Term` passed by
+    /// value is a copy of its strings and tables, once per pair met.
+    typealias PairRule = (_ german: Int, _ english: Int, _ statistics: GlossaryStatistics) -> Bool
+
     /// Decides once per term pair whether it is counted at all: the pairs `keeps` rejects
     /// (`GlossaryBuilder.rankReads`) are left out as they are met, not after counting.
     ///
@@ -163,18 +168,18 @@ public struct GlossaryStatistics: Sendable {
     /// occurrence, which `keeps` judges, is final when its first pair is met; as `bitext run` counts
     /// its one chunk. A corpus run's chunks decide on pairs when they merge (`StoredMerge`).
     struct PairFilter {
-        let keeps: (Term, Term) -> Bool
+        let keeps: PairRule
         /// The pairs `keeps` rejected, so that a pair met again is not judged again.
         private var rejected = Set<UInt64>()
 
-        init(keeps: @escaping (Term, Term) -> Bool) {
+        init(keeps: @escaping PairRule) {
             self.keeps = keeps
         }
 
-        /// Whether a pair not counted yet, `code` of the terms `german` and `english`, is counted.
-        mutating func admits(_ code: UInt64, _ german: Term, _ english: Term) -> Bool {
+        /// Whether a pair not counted yet, `code` of the terms `german` and `english` of `statistics`, is counted.
+        mutating func admits(_ code: UInt64, _ german: Int, _ english: Int, in statistics: GlossaryStatistics) -> Bool {
             guard !rejected.contains(code) else { return false }
-            if keeps(german, english) { return true }
+            if keeps(german, english, statistics) { return true }
             rejected.insert(code)
             return false
         }
@@ -187,7 +192,7 @@ public struct GlossaryStatistics: Sendable {
         for gid in germanIDs {
             for eid in englishIDs {
                 let code = Self.code(gid, eid)
-                if pairs[code] == nil, filter != nil, !filter!.admits(code, german.terms[gid], english.terms[eid]) { continue }
+                if pairs[code] == nil, filter != nil, !filter!.admits(code, gid, eid, in: self) { continue }
                 pairs[code, default: Cooccurrence()].joint += 1
                 if pairs[code]?.contexts.count ?? 0 < maxContexts {
                     pairs[code, default: Cooccurrence()].merge(Cooccurrence(contexts: [Context(order: order, pair: pair)]), maxContexts: maxContexts)
@@ -206,7 +211,7 @@ public struct GlossaryStatistics: Sendable {
         for gid in germanIDs {
             for eid in englishIDs {
                 let code = Self.code(gid, eid)
-                if pairs[code] == nil, filter != nil, !filter!.admits(code, german.terms[gid], english.terms[eid]) { continue }
+                if pairs[code] == nil, filter != nil, !filter!.admits(code, gid, eid, in: self) { continue }
                 pairs[code, default: Cooccurrence()].joint += 1
                 guard pairs[code]?.articleContext == nil, let s = firstGerman[german.terms[gid].key],
                       let t = firstEnglish[english.terms[eid].key] else { continue }
@@ -350,9 +355,9 @@ extension GlossaryStatistics {
         private var germanIDs: [[Int]] = []
         private var englishIDs: [[Int]] = []
         private var sentences: [String] = []
-        private let keeps: (Term, Term) -> Bool
+        private let keeps: PairRule
 
-        init(mode: TextRelation, keeps: @escaping (Term, Term) -> Bool) {
+        init(mode: TextRelation, keeps: @escaping PairRule) {
             statistics = GlossaryStatistics(mode: mode, maxContexts: 0)
             self.keeps = keeps
         }
@@ -405,7 +410,7 @@ extension GlossaryStatistics {
                     throw StoredLineError("a pair of terms not listed before it")
                 }
                 let german = germanIDs[chunk][pair.german], english = englishIDs[chunk][pair.english]
-                guard keeps(statistics.german.terms[german], statistics.english.terms[english]) else { return }
+                guard keeps(german, english, statistics) else { return }
                 let theirs = Cooccurrence(joint: pair.joint, contexts: try pair.contexts.map(context), articleContext: try pair.articleContext.map(context))
                 statistics.pairs[GlossaryStatistics.code(german, english), default: Cooccurrence()].merge(theirs, maxContexts: statistics.maxContexts)
             } else {

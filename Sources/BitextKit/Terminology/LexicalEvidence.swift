@@ -5,6 +5,10 @@
 /// The knowledge sources besides the lexicon are closures so that the pairer does not depend on
 /// how they are built: `decompose` is the lexicon's compound splitter, `sameName` the aligner's
 /// name folder. Absent sources give no evidence.
+///
+/// What the evidence needs of one term, whatever the other term is, is its side (`germanSide`,
+/// `englishSide`): a term meets many terms of the other language, and `TermEvidenceSides` derives
+/// each side once per term.
 struct LexicalEvidence {
     /// What matched and how completely (0…1: the share of words on both sides that are accounted for).
     struct Match {
@@ -12,86 +16,116 @@ struct LexicalEvidence {
         let strength: Double
     }
 
+    /// What the evidence uses of a German term: its stems' translations, its compound parts'
+    /// translations, its words and their cognate spellings.
+    final class GermanSide {
+        /// Per stem, the target ids it translates to (`translations`).
+        let translations: [[Int32]]
+        /// Per part, when the words the lexicon lacks split into more parts than there are stems,
+        /// the parts' translations; else nil (no compound evidence).
+        let partTranslations: [[Int32]]?
+        let words: [String]
+        /// The words' spellings as cognates are compared (`Cognates.fold`).
+        let spellings: [[UInt8]]
+
+        init(translations: [[Int32]], partTranslations: [[Int32]]?, words: [String], spellings: [[UInt8]]) {
+            self.translations = translations
+            self.partTranslations = partTranslations
+            self.words = words
+            self.spellings = spellings
+        }
+    }
+
+    /// What the evidence uses of an English term: its stems' target ids, its words and their cognate spellings.
+    final class EnglishSide {
+        /// Per stem, its id among the lexicon's targets, nil when the lexicon lacks it.
+        let targetIDs: [Int32?]
+        let words: [String]
+        /// The words' spellings as cognates are compared (`Cognates.fold`).
+        let spellings: [[UInt8]]
+
+        init(targetIDs: [Int32?], words: [String], spellings: [[UInt8]]) {
+            self.targetIDs = targetIDs
+            self.words = words
+            self.spellings = spellings
+        }
+    }
+
     let lexicon: Lexicon
     /// Snowball stems of a German compound's parts ("botschaftsbeamter" → ["botschaft", "beamt"]), or nil.
     let decompose: ((String) -> [String]?)?
     let sameName: ((String, String) -> Bool)?
     let cognates: Cognates
-    /// The lexicon's answers per stem, remembered: the pairer asks about the same stems for every
-    /// candidate pair they occur in, and each lexicon lookup is a binary search.
-    private let lookups = StemLookups()
-
-    private final class StemLookups {
-        var targetIDs: [String: Int32?] = [:]
-        var evidence: [String: [Int32]] = [:]
-    }
-
-    private func targetID(_ stem: String) -> Int32? {
-        if let known = lookups.targetIDs[stem] { return known }
-        let id = lexicon.targetID(ofStem: stem)
-        lookups.targetIDs[stem] = id
-        return id
-    }
 
     /// A word's own entries, not every phrase it occurs in ("Verbindung" is no evidence for "lows"
     /// because some idiom lists both); words found only in phrases keep those.
     private func translations(_ stem: String) -> [Int32] {
-        if let known = lookups.evidence[stem] { return known }
         let direct = lexicon.primaryTranslations(ofStem: stem)
-        let translations = direct.isEmpty ? lexicon.translations(ofStem: stem) : direct
-        lookups.evidence[stem] = translations
-        return translations
+        return direct.isEmpty ? lexicon.translations(ofStem: stem) : direct
+    }
+
+    /// The side of the German term first met as `occurrence`.
+    func germanSide(_ occurrence: TermOccurrence) -> GermanSide {
+        let translations = occurrence.stems.map { self.translations($0) }
+        var partTranslations: [[Int32]]?
+        if let decompose {
+            // Only words the lexicon lacks are decomposed: a known compound has its own entry.
+            var parts: [[Int32]] = []
+            for (word, known) in zip(occurrence.words, translations) {
+                if known.isEmpty, let split = decompose(word) {
+                    parts += split.map { self.translations($0) }
+                } else {
+                    parts.append(known)
+                }
+            }
+            if parts.count > translations.count { partTranslations = parts }
+        }
+        return GermanSide(translations: translations, partTranslations: partTranslations, words: occurrence.words,
+                          spellings: occurrence.words.map(cognates.fold))
+    }
+
+    /// The side of the English term first met as `occurrence`.
+    func englishSide(_ occurrence: TermOccurrence) -> EnglishSide {
+        EnglishSide(targetIDs: occurrence.stems.map { lexicon.targetID(ofStem: $0) }, words: occurrence.words,
+                    spellings: occurrence.words.map(cognates.fold))
     }
 
     /// All kinds of evidence for the pair, strongest first.
-    func matches(german: TermOccurrence, english: TermOccurrence) -> [Match] {
+    func matches(german: GermanSide, english: EnglishSide) -> [Match] {
         var result: [Match] = []
-        if let strength = lexiconCoverage(germanStems: german.stems, englishStems: english.stems), strength > 0 {
+        if let strength = Self.coverage(german.translations, english.targetIDs), strength > 0 {
             result.append(Match(kind: .lexicon, strength: strength))
-        } else if let decompose {
-            // Only words the lexicon lacks are decomposed: a known compound has its own entry.
-            var parts: [String] = []
-            for (word, stem) in zip(german.words, german.stems) {
-                if !translations(stem).isEmpty {
-                    parts.append(stem)
-                } else if let split = decompose(word) {
-                    parts += split
-                } else {
-                    parts.append(stem)
-                }
-            }
-            if parts.count > german.stems.count, let strength = lexiconCoverage(germanStems: parts, englishStems: english.stems), strength > 0 {
-                result.append(Match(kind: .compound, strength: strength))
-            }
+        } else if let parts = german.partTranslations, let strength = Self.coverage(parts, english.targetIDs), strength > 0 {
+            result.append(Match(kind: .compound, strength: strength))
         }
         if let sameName, german.words.count == english.words.count, !german.words.isEmpty,
            zip(german.words, english.words).allSatisfy({ sameName($0, $1) }) {
             result.append(Match(kind: .name, strength: 1))
         } else if german.words.count == english.words.count, !german.words.isEmpty {
-            let similarity = zip(german.words, english.words).map { cognates.similarity($0, $1) }.min() ?? 0
+            var similarity = 1.0
+            for (a, b) in zip(german.spellings, english.spellings) { similarity = min(similarity, cognates.similarity(folded: a, b)) }
             if similarity >= Cognates.threshold { result.append(Match(kind: .cognate, strength: similarity)) }
         }
         return result.sorted { $0.strength > $1.strength }
     }
 
     /// min(share of English stems translated by some German stem, share of German stems with a
-    /// translation among the English stems); nil when a side has no stems.
-    private func lexiconCoverage(germanStems: [String], englishStems: [String]) -> Double? {
-        guard !germanStems.isEmpty, !englishStems.isEmpty else { return nil }
-        let englishIDs = englishStems.map(targetID)
-        var englishCovered = Set<Int>()
+    /// translation among the English stems), from each German stem's `translations` and each English
+    /// stem's target id; nil when a side has no stems.
+    private static func coverage(_ translations: [[Int32]], _ englishIDs: [Int32?]) -> Double? {
+        guard !translations.isEmpty, !englishIDs.isEmpty else { return nil }
+        var englishCovered = [Bool](repeating: false, count: englishIDs.count)
         var germanCovered = 0
-        for stem in germanStems {
-            let translations = translations(stem)
+        for targets in translations {
             var covered = false
             for (k, id) in englishIDs.enumerated() {
-                if let id, translations.contains(id) {
-                    englishCovered.insert(k)
+                if let id, targets.contains(id) {
+                    englishCovered[k] = true
                     covered = true
                 }
             }
             if covered { germanCovered += 1 }
         }
-        return min(Double(englishCovered.count) / Double(englishStems.count), Double(germanCovered) / Double(germanStems.count))
+        return min(Double(englishCovered.count(where: \.self)) / Double(englishIDs.count), Double(germanCovered) / Double(translations.count))
     }
 }

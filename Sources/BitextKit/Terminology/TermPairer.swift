@@ -70,24 +70,23 @@ struct TermPairer {
         var germanWords: [Int: [String]] = [:], englishWords: [Int: [String]] = [:]
         func words(_ term: GlossaryStatistics.Term) -> [String] { term.baseForm.lowercased().split(separator: " ").map(String.init) }
         var result: [Candidate] = []
+        let sides = TermEvidenceSides(evidence: evidence)
         for (code, cooccurrence) in statistics.pairs {
             let g = Int(code >> 32)
             let e = Int(code & 0xFFFF_FFFF)
             let count = cooccurrence.joint
-            let gTerm = german[g]
-            let eTerm = english[e]
-            let matches = evidence.matches(german: gTerm.occurrence, english: eTerm.occurrence)
+            let matches = sides.matches(german: g, english: e, in: statistics)
             let lexical = matches.first?.strength ?? 0
-            let llr = AssociationMeasures.logLikelihood(joint: count, german: gTerm.units, english: eTerm.units, total: statistics.units)
+            let llr = AssociationMeasures.logLikelihood(joint: count, german: german[g].units, english: english[e].units, total: statistics.units)
             let associated = !parameters.requireLexicalEvidence && count >= parameters.minimumJoint && llr >= parameters.minimumLogLikelihood
             guard lexical >= parameters.minimumLexical || associated else { continue }
-            let dice = AssociationMeasures.dice(joint: count, german: gTerm.units, english: eTerm.units)
+            let dice = AssociationMeasures.dice(joint: count, german: german[g].units, english: english[e].units)
             let raw = 1 - (1 - dice) * (1 - parameters.lexicalWeight * lexical)
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            if germanWords[g] == nil { germanWords[g] = words(gTerm) }
-            if englishWords[e] == nil { englishWords[e] = words(eTerm) }
+            if germanWords[g] == nil { germanWords[g] = words(german[g]) }
+            if englishWords[e] == nil { englishWords[e] = words(english[e]) }
             let confidence = parameters.calibration.confidence(score: raw, joint: count, evidence: kinds,
                                                                words: (germanWords[g]?.count ?? 0) + (englishWords[e]?.count ?? 0))
             var factor = 1.0, linkingFactor = 1.0
@@ -110,13 +109,16 @@ struct TermPairer {
         return result
     }
 
-    /// Whether any counts could make the pair of `german` and `english` a candidate: always, unless
-    /// the pair needs lexical evidence (`requireLexicalEvidence`), which depends only on the two terms
-    /// (their first occurrences), never on counts. The corpus-scale glossary stage drops the counts
-    /// of pairs this rejects while it merges chunks (`GlossaryBuilder.rankReads`).
-    func canAdmit(german: GlossaryStatistics.Term, english: GlossaryStatistics.Term) -> Bool {
+    /// Whether any counts could make the pair of German term `german` and English term `english` of
+    /// `statistics` a candidate: always, unless the pair needs lexical evidence
+    /// (`requireLexicalEvidence`), which depends only on the two terms (their first occurrences), never
+    /// on counts. The corpus-scale glossary stage drops the counts of pairs this rejects while it
+    /// merges chunks (`GlossaryBuilder.rankReads`).
+    ///
+    /// - Parameter sides: the terms' sides of lexical evidence, kept from call to call (`statistics`' terms only).
+    func canAdmit(german: Int, english: Int, in statistics: GlossaryStatistics, sides: TermEvidenceSides) -> Bool {
         guard parameters.requireLexicalEvidence else { return true }
-        return (evidence.matches(german: german.occurrence, english: english.occurrence).first?.strength ?? 0) >= parameters.minimumLexical
+        return (sides.matches(german: german, english: english, in: statistics).first?.strength ?? 0) >= parameters.minimumLexical
     }
 
     /// `value` rounded to `GlossaryEntry.confidenceDecimals`, so every format writes and reads back the same value.
