@@ -41,7 +41,8 @@ struct JSONLineScanner {
         }
 
         fileprivate func index(of key: ArraySlice<UInt8>) -> Int? {
-            names.firstIndex { $0.elementsEqual(key) }
+            // Lengths first: comparing byte by byte with every name was 1.5 % of the glossary step.
+            names.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
         }
     }
 
@@ -154,7 +155,8 @@ struct JSONLineScanner {
             let key = try stringBytes()
             try expect(UInt8(ascii: ":"))
             skipSpace()
-            if bytes[at...].starts(with: "null".utf8) { throw error("null", unwritten: true) }
+            // The first byte before the word: this runs for every field of millions of lines.
+            if at < bytes.endIndex, bytes[at] == UInt8(ascii: "n"), bytes[at...].starts(with: "null".utf8) { throw error("null", unwritten: true) }
             try member(&self, key, keyColumn)
         }
     }
@@ -209,7 +211,7 @@ struct JSONLineScanner {
             at = start
             throw error("a number with a leading zero")
         }
-        if at < bytes.endIndex, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[at]) {
+        if at < bytes.endIndex, bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: "e") || bytes[at] == UInt8(ascii: "E") {
             at = start
             throw error("a whole number written with a fraction or exponent", unwritten: true)
         }

@@ -57,10 +57,33 @@ public struct GlossaryStatistics: Sendable {
 
         mutating func merge(_ other: Cooccurrence, maxContexts: Int) {
             joint += other.joint
-            if !other.contexts.isEmpty {
-                contexts = Array((contexts + other.contexts).sorted { $0.order < $1.order }.prefix(maxContexts))
-            }
+            if !other.contexts.isEmpty { contexts = Self.first(maxContexts, of: contexts, other.contexts) }
             if let theirs = other.articleContext, theirs.order < (articleContext?.order ?? .max) { articleContext = theirs }
+        }
+
+        /// The first `limit` contexts of `a` and `b` by order, ties in the order of `a` then `b`: what a
+        /// stable sort of `a + b` gives. Counting and merging keep every list in order, so one pass
+        /// over both makes it; a list out of order (a damaged counts file) is sorted.
+        ///
+        /// Why: sorting the joined lists made three arrays per merged pair, 7 % of the corpus glossary
+        /// step's CPU time (2.7 million pair lines at 3,000 articles per side).
+        private static func first(_ limit: Int, of a: [Context], _ b: [Context]) -> [Context] {
+            func isOrdered(_ list: [Context]) -> Bool { zip(list, list.dropFirst()).allSatisfy { $0.order <= $1.order } }
+            guard isOrdered(a), isOrdered(b) else { return Array((a + b).sorted { $0.order < $1.order }.prefix(limit)) }
+            if a.isEmpty, b.count <= limit { return b }
+            var result: [Context] = []
+            result.reserveCapacity(max(0, min(limit, a.count + b.count)))
+            var i = 0, j = 0
+            while result.count < limit, i < a.count || j < b.count {
+                if j == b.count || (i < a.count && a[i].order <= b[j].order) {
+                    result.append(a[i])
+                    i += 1
+                } else {
+                    result.append(b[j])
+                    j += 1
+                }
+            }
+            return result
         }
     }
 
@@ -365,13 +388,17 @@ extension GlossaryStatistics {
         /// Whether the first pass reads `line` (the bytes of a stored line): heads, terms and flags.
         /// Stored lines are JSON objects of one field (sorted keys), so the field's name starts it.
         static func isTermPassLine(_ line: ArraySlice<UInt8>) -> Bool {
-            for field in ["{\"head\":", "{\"german\":", "{\"english\":", "{\"flag\":"] where line.starts(with: field.utf8) { return true }
-            return false
+            termPassStarts.contains { line.starts(with: $0) }
         }
+
+        /// The starts of the first pass's lines, as bytes: compared with a `String`'s UTF-8 view,
+        /// every line of every pass took 3.6 % of the glossary step (generic `starts(with:)`).
+        private static let headStart = Array("{\"head\":".utf8)
+        private static let termPassStarts = [headStart] + ["{\"german\":", "{\"english\":", "{\"flag\":"].map { Array($0.utf8) }
 
         /// Whether the second pass reads `line`: heads, sentences and pairs.
         static func isPairPassLine(_ line: ArraySlice<UInt8>) -> Bool {
-            line.starts(with: "{\"head\":".utf8) || !isTermPassLine(line)
+            line.starts(with: headStart) || !isTermPassLine(line)
         }
 
         /// First pass: adds a head, term or flag line of chunk `chunk` (chunks numbered from 0 in the
@@ -411,6 +438,9 @@ extension GlossaryStatistics {
                 }
                 let german = germanIDs[chunk][pair.german], english = englishIDs[chunk][pair.english]
                 guard keeps(german, english, statistics) else { return }
+                // A static function of the sentences: an instance method passed to `map` copied the whole merge per line.
+                let sentences = sentences
+                func context(_ stored: [UInt64]) throws(StoredLineError) -> Context { try Self.context(stored, in: sentences) }
                 let theirs = Cooccurrence(joint: pair.joint, contexts: try pair.contexts.map(context), articleContext: try pair.articleContext.map(context))
                 statistics.pairs[GlossaryStatistics.code(german, english), default: Cooccurrence()].merge(theirs, maxContexts: statistics.maxContexts)
             } else {
@@ -418,7 +448,7 @@ extension GlossaryStatistics {
             }
         }
 
-        private func context(_ stored: [UInt64]) throws(StoredLineError) -> Context {
+        private static func context(_ stored: [UInt64], in sentences: [String]) throws(StoredLineError) -> Context {
             guard stored.count == 3, stored[1] < sentences.count, stored[2] < sentences.count else {
                 throw StoredLineError("a context is [order, German sentence, English sentence] of sentences listed before it")
             }

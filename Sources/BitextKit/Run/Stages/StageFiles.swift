@@ -84,7 +84,11 @@ public enum StageFiles {
         let content = try bytes(path)
         var line = 0, start = content.startIndex
         while start < content.endIndex {
-            let end = content[start...].firstIndex(of: 0x0A) ?? content.endIndex
+            // memchr, not `firstIndex(of:)`: the byte loop was 3 % of the glossary step, which walks
+            // 340 MB of counts twice at 3,000 articles per side.
+            let end = content.withUnsafeBufferPointer { buffer in
+                memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
+            } ?? content.endIndex
             let slice = content[start..<end]
             start = end + 1
             line += 1
