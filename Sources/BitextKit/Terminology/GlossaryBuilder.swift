@@ -249,7 +249,7 @@ public final class GlossaryBuilder {
             parameters.calibration = comparableCalibration
             parameters.ordersByConfidence = false
         }
-        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, nameKey: knowledge.nameKey,
                                        cognates: cognates)
         let decompose = knowledge.decompose
         let termhood = Termhood(vocabulary: knowledge.generalVocabulary, subjectFields: knowledge.subjectFields,

@@ -3,7 +3,7 @@
 /// spellings, or cognates.
 ///
 /// The knowledge sources besides the lexicon are closures so that the pairer does not depend on
-/// how they are built: `decompose` is the lexicon's compound splitter, `sameName` the aligner's
+/// how they are built: `decompose` is the lexicon's compound splitter, `nameKey` the aligner's
 /// name folder. Absent sources give no evidence.
 ///
 /// What the evidence needs of one term, whatever the other term is, is its side (`germanSide`,
@@ -27,12 +27,15 @@ struct LexicalEvidence {
         let words: [String]
         /// The words' spellings as cognates are compared (`Cognates.fold`).
         let spellings: [[UInt8]]
+        /// The words' name keys (`nameKey`); nil without a name folder.
+        let nameKeys: [String]?
 
-        init(translations: [[Int32]], partTranslations: [[Int32]]?, words: [String], spellings: [[UInt8]]) {
+        init(translations: [[Int32]], partTranslations: [[Int32]]?, words: [String], spellings: [[UInt8]], nameKeys: [String]?) {
             self.translations = translations
             self.partTranslations = partTranslations
             self.words = words
             self.spellings = spellings
+            self.nameKeys = nameKeys
         }
     }
 
@@ -43,18 +46,22 @@ struct LexicalEvidence {
         let words: [String]
         /// The words' spellings as cognates are compared (`Cognates.fold`).
         let spellings: [[UInt8]]
+        /// The words' name keys (`nameKey`); nil without a name folder.
+        let nameKeys: [String]?
 
-        init(targetIDs: [Int32?], words: [String], spellings: [[UInt8]]) {
+        init(targetIDs: [Int32?], words: [String], spellings: [[UInt8]], nameKeys: [String]?) {
             self.targetIDs = targetIDs
             self.words = words
             self.spellings = spellings
+            self.nameKeys = nameKeys
         }
     }
 
     let lexicon: Lexicon
     /// Snowball stems of a German compound's parts ("botschaftsbeamter" → ["botschaft", "beamt"]), or nil.
     let decompose: ((String) -> [String]?)?
-    let sameName: ((String, String) -> Bool)?
+    /// A word's name key: two words are one name when their keys are equal and not empty.
+    let nameKey: ((String) -> String)?
     let cognates: Cognates
 
     /// A word's own entries, not every phrase it occurs in ("Verbindung" is no evidence for "lows"
@@ -81,13 +88,13 @@ struct LexicalEvidence {
             if parts.count > translations.count { partTranslations = parts }
         }
         return GermanSide(translations: translations, partTranslations: partTranslations, words: occurrence.words,
-                          spellings: occurrence.words.map(cognates.fold))
+                          spellings: occurrence.words.map(cognates.fold), nameKeys: nameKey.map { occurrence.words.map($0) })
     }
 
     /// The side of the English term first met as `occurrence`.
     func englishSide(_ occurrence: TermOccurrence) -> EnglishSide {
         EnglishSide(targetIDs: occurrence.stems.map { lexicon.targetID(ofStem: $0) }, words: occurrence.words,
-                    spellings: occurrence.words.map(cognates.fold))
+                    spellings: occurrence.words.map(cognates.fold), nameKeys: nameKey.map { occurrence.words.map($0) })
     }
 
     /// All kinds of evidence for the pair, strongest first.
@@ -98,8 +105,8 @@ struct LexicalEvidence {
         } else if let parts = german.partTranslations, let strength = Self.coverage(parts, english.targetIDs), strength > 0 {
             result.append(Match(kind: .compound, strength: strength))
         }
-        if let sameName, german.words.count == english.words.count, !german.words.isEmpty,
-           zip(german.words, english.words).allSatisfy({ sameName($0, $1) }) {
+        if let germanKeys = german.nameKeys, let englishKeys = english.nameKeys, german.words.count == english.words.count,
+           !german.words.isEmpty, zip(germanKeys, englishKeys).allSatisfy({ !$0.isEmpty && $0 == $1 }) {
             result.append(Match(kind: .name, strength: 1))
         } else if german.words.count == english.words.count, !german.words.isEmpty {
             var similarity = 1.0
@@ -114,18 +121,21 @@ struct LexicalEvidence {
     /// stem's target id; nil when a side has no stems.
     private static func coverage(_ translations: [[Int32]], _ englishIDs: [Int32?]) -> Double? {
         guard !translations.isEmpty, !englishIDs.isEmpty else { return nil }
-        var englishCovered = [Bool](repeating: false, count: englishIDs.count)
-        var germanCovered = 0
-        for targets in translations {
-            var covered = false
-            for (k, id) in englishIDs.enumerated() {
-                if let id, targets.contains(id) {
-                    englishCovered[k] = true
-                    covered = true
+        // The English stems' marks on the stack: this runs for every term pair judged.
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: englishIDs.count) { englishCovered in
+            englishCovered.initialize(repeating: false)
+            var germanCovered = 0
+            for targets in translations {
+                var covered = false
+                for (k, id) in englishIDs.enumerated() {
+                    if let id, targets.contains(id) {
+                        englishCovered[k] = true
+                        covered = true
+                    }
                 }
+                if covered { germanCovered += 1 }
             }
-            if covered { germanCovered += 1 }
+            return min(Double(englishCovered.count(where: \.self)) / Double(englishIDs.count), Double(germanCovered) / Double(translations.count))
         }
-        return min(Double(englishCovered.count(where: \.self)) / Double(englishIDs.count), Double(germanCovered) / Double(translations.count))
     }
 }
