@@ -49,7 +49,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let termhood = Termhood(vocabulary: try GeneralVocabulary.load(folder: folder), subjectFields: nil,
                                 isCompound: { ["bürgermeister", "quarzuhr"].contains($0) })
-        #expect(abs(termhood.specificity(germanWords: german, englishWords: english) - expected) < 1e-9)
+        #expect(abs(termhood.specificity(termhood.german(german), termhood.english(english)) - expected) < 1e-9)
     }
 
     static let dingLines = """
@@ -79,9 +79,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let termhood = Termhood(vocabulary: try GeneralVocabulary.load(folder: folder),
                                 subjectFields: try DingSubjectFields.read(dingBytes: Array(Self.dingLines.utf8)), isCompound: { _ in false })
-        #expect(abs(termhood.specificity(germanWords: ["konsulat"], englishWords: ["consulate"]) - (0.4 + 2.0 / 3.0) / 2) < 1e-9)
-        #expect(abs(termhood.specificity(germanWords: ["ufer"], englishWords: ["consulate"]) - 0.4) < 1e-9)
-        #expect(termhood.factor(germanWords: ["weg"], englishWords: ["way"]) < termhood.factor(germanWords: ["konsulat"], englishWords: ["consulate"]))
+        let consulate = termhood.english(["consulate"])
+        #expect(abs(termhood.specificity(termhood.german(["konsulat"]), consulate) - (0.4 + 2.0 / 3.0) / 2) < 1e-9)
+        #expect(abs(termhood.specificity(termhood.german(["ufer"]), consulate) - 0.4) < 1e-9)
+        #expect(termhood.factor(termhood.german(["weg"]), termhood.english(["way"])) < termhood.factor(termhood.german(["konsulat"]), consulate))
     }
 
     @Test func everydayPairsRankBelowTermsSeenAsOften() throws {

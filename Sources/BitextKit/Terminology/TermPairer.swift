@@ -66,8 +66,10 @@ struct TermPairer {
     /// - Complexity: O(p log p) for the p co-occurring pairs of `statistics`.
     func candidates(_ statistics: GlossaryStatistics) -> [Candidate] {
         let german = statistics.german.terms, english = statistics.english.terms
-        // Termhood and the confidence judge the forms a termbase holds: the base forms' words.
-        var germanWords: [Int: [String]] = [:], englishWords: [Int: [String]] = [:]
+        // Termhood and the confidence judge the forms a termbase holds: the base forms' words, each
+        // term's taken and judged once (a term is in many pairs).
+        var germanForms = [(words: Int, termhood: Termhood.GermanWords?)?](repeating: nil, count: german.count)
+        var englishForms = [(words: Int, termhood: Termhood.EnglishWords?)?](repeating: nil, count: english.count)
         func words(_ term: GlossaryStatistics.Term) -> [String] { term.baseForm.lowercased().split(separator: " ").map(String.init) }
         var result: [Candidate] = []
         let sides = TermEvidenceSides(evidence: evidence)
@@ -85,14 +87,20 @@ struct TermPairer {
             let support = Self.support(count)
             var kinds = matches.map(\.kind)
             if llr >= parameters.minimumLogLikelihood, count >= parameters.minimumJoint { kinds.append(.cooccurrence) }
-            if germanWords[g] == nil { germanWords[g] = words(german[g]) }
-            if englishWords[e] == nil { englishWords[e] = words(english[e]) }
-            let confidence = parameters.calibration.confidence(score: raw, joint: count, evidence: kinds,
-                                                               words: (germanWords[g]?.count ?? 0) + (englishWords[e]?.count ?? 0))
+            if germanForms[g] == nil {
+                let words = words(german[g])
+                germanForms[g] = (words.count, termhood?.german(words))
+            }
+            if englishForms[e] == nil {
+                let words = words(english[e])
+                englishForms[e] = (words.count, termhood?.english(words))
+            }
+            let germanForm = germanForms[g]!, englishForm = englishForms[e]!
+            let confidence = parameters.calibration.confidence(score: raw, joint: count, evidence: kinds, words: germanForm.words + englishForm.words)
             var factor = 1.0, linkingFactor = 1.0
-            if let termhood {
-                factor = termhood.factor(germanWords: germanWords[g] ?? [], englishWords: englishWords[e] ?? [])
-                linkingFactor = termhood.linkingFactor(germanWords: germanWords[g] ?? [])
+            if let termhood, let germanWords = germanForm.termhood, let englishWords = englishForm.termhood {
+                factor = termhood.factor(germanWords, englishWords)
+                linkingFactor = termhood.linkingFactor(germanWords)
             }
             result.append(Candidate(german: g, english: e, joint: count, lexical: lexical, score: Self.rounded(raw),
                                     confidence: Self.rounded(confidence), rank: raw * support * linkingFactor,
