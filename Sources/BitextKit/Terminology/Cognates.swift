@@ -34,6 +34,16 @@ struct Cognates: Sendable {
         return 1 - Double(EditDistance.distance(a, b)) / Double(max(a.count, b.count))
     }
 
+    /// `similarity(folded:_:)` when it is at least `minimum`, else nil. The edit distance is at least
+    /// the difference in length, so words whose lengths alone keep them below `minimum` are not
+    /// compared letter by letter: the glossary asks this for millions of word pairs, most unlike.
+    func similarity(folded a: [UInt8], _ b: [UInt8], atLeast minimum: Double) -> Double? {
+        let longer = max(a.count, b.count), shorter = min(a.count, b.count)
+        if shorter >= 4, longer > shorter, 1 - Double(longer - shorter) / Double(longer) < minimum { return nil }
+        let similarity = similarity(folded: a, b)
+        return similarity >= minimum ? similarity : nil
+    }
+
     /// Lower case, a dropped final letter removed, German letters in ASCII, the rewrites applied, and
     /// only ASCII letters and digits kept.
     func fold(_ word: String) -> [UInt8] {

@@ -29,6 +29,8 @@ struct LexicalEvidence {
         let spellings: [[UInt8]]
         /// The words' name keys (`nameKey`); nil without a name folder.
         let nameKeys: [String]?
+        /// `LexicalEvidence.bits` of every id in `translations` and `partTranslations`.
+        let targetBits: UInt64
 
         init(translations: [[Int32]], partTranslations: [[Int32]]?, words: [String], spellings: [[UInt8]], nameKeys: [String]?) {
             self.translations = translations
@@ -36,6 +38,7 @@ struct LexicalEvidence {
             self.words = words
             self.spellings = spellings
             self.nameKeys = nameKeys
+            targetBits = LexicalEvidence.bits(translations.joined()) | LexicalEvidence.bits((partTranslations ?? []).joined())
         }
     }
 
@@ -48,12 +51,15 @@ struct LexicalEvidence {
         let spellings: [[UInt8]]
         /// The words' name keys (`nameKey`); nil without a name folder.
         let nameKeys: [String]?
+        /// `LexicalEvidence.bits` of the ids in `targetIDs`.
+        let targetBits: UInt64
 
         init(targetIDs: [Int32?], words: [String], spellings: [[UInt8]], nameKeys: [String]?) {
             self.targetIDs = targetIDs
             self.words = words
             self.spellings = spellings
             self.nameKeys = nameKeys
+            targetBits = LexicalEvidence.bits(targetIDs.compactMap { $0 })
         }
     }
 
@@ -100,20 +106,33 @@ struct LexicalEvidence {
     /// All kinds of evidence for the pair, strongest first.
     func matches(german: GermanSide, english: EnglishSide) -> [Match] {
         var result: [Match] = []
-        if let strength = Self.coverage(german.translations, english.targetIDs), strength > 0 {
-            result.append(Match(kind: .lexicon, strength: strength))
-        } else if let parts = german.partTranslations, let strength = Self.coverage(parts, english.targetIDs), strength > 0 {
-            result.append(Match(kind: .compound, strength: strength))
+        // Sides whose bits do not meet share no target id, so neither the lexicon nor compound parts
+        // cover anything: most comparable pairs, each of whose coverage took the lists' scans.
+        if german.targetBits & english.targetBits != 0 {
+            if let strength = Self.coverage(german.translations, english.targetIDs), strength > 0 {
+                result.append(Match(kind: .lexicon, strength: strength))
+            } else if let parts = german.partTranslations, let strength = Self.coverage(parts, english.targetIDs), strength > 0 {
+                result.append(Match(kind: .compound, strength: strength))
+            }
         }
         if let germanKeys = german.nameKeys, let englishKeys = english.nameKeys, german.words.count == english.words.count,
            !german.words.isEmpty, zip(germanKeys, englishKeys).allSatisfy({ !$0.isEmpty && $0 == $1 }) {
             result.append(Match(kind: .name, strength: 1))
         } else if german.words.count == english.words.count, !german.words.isEmpty {
-            var similarity = 1.0
-            for (a, b) in zip(german.spellings, english.spellings) { similarity = min(similarity, cognates.similarity(folded: a, b)) }
-            if similarity >= Cognates.threshold { result.append(Match(kind: .cognate, strength: similarity)) }
+            // The least similar word pair decides; below the threshold, the others need no comparing.
+            var similarity: Double? = 1
+            for (a, b) in zip(german.spellings, english.spellings) {
+                guard let least = similarity else { break }
+                similarity = cognates.similarity(folded: a, b, atLeast: Cognates.threshold).map { min(least, $0) }
+            }
+            if let similarity { result.append(Match(kind: .cognate, strength: similarity)) }
         }
         return result.sorted { $0.strength > $1.strength }
+    }
+
+    /// One bit per target id (bit `id` mod 64): two sets of ids whose bits do not meet are disjoint.
+    static func bits(_ ids: some Sequence<Int32>) -> UInt64 {
+        ids.reduce(0) { $0 | 1 << UInt64(UInt32(bitPattern: $1) & 63) }
     }
 
     /// min(share of English stems translated by some German stem, share of German stems with a
