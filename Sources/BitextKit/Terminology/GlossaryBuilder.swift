@@ -214,11 +214,11 @@ public final class GlossaryBuilder {
         var consideredGerman = Set<Int>()
         var consideredEnglish = Set<Int>()
         for candidate in candidates {
-            let gTerm = germanTerms[candidate.german]
-            let eTerm = englishTerms[candidate.english]
             let bestOfGerman = consideredGerman.insert(candidate.german).inserted
             let bestOfEnglish = consideredEnglish.insert(candidate.english).inserted
             guard candidate.lexical >= 1, candidate.score >= Self.minimumVariantConfidence else { continue }
+            let gTerm = germanTerms[candidate.german]
+            let eTerm = englishTerms[candidate.english]
             if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
                Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
                 usedGerman.insert(candidate.german)
