@@ -21,16 +21,16 @@ final class TermEvidenceSides {
 
     /// `LexicalEvidence.matches` of German term `g` and English term `e` of `statistics`.
     func matches(german g: Int, english e: Int, in statistics: GlossaryStatistics) -> [LexicalEvidence.Match] {
-        evidence.matches(german: Self.side(g, of: statistics.german, in: &german, derive: { self.evidence.germanSide($0) }),
-                         english: Self.side(e, of: statistics.english, in: &english, derive: { self.evidence.englishSide($0) }))
+        evidence.matches(german: Self.side(g, in: &german) { evidence.germanSide(statistics.german.terms[g].occurrence) },
+                         english: Self.side(e, in: &english) { evidence.englishSide(statistics.english.terms[e].occurrence) })
     }
 
-    /// Term `id`'s side from `sides`, derived from its first occurrence in `terms` when not there yet.
-    private static func side<Side>(_ id: Int, of terms: GlossaryStatistics.TermTable, in sides: inout [Side?],
-                                   derive: (TermOccurrence) -> Side) -> Side {
-        if id >= sides.count { sides += repeatElement(nil, count: terms.terms.count - sides.count) }
-        if let known = sides[id] { return known }
-        let side = derive(terms.terms[id].occurrence)
+    /// Term `id`'s side from `sides`, or `derive`d when not there yet. The terms are read only then:
+    /// handing their table to every call retained its storage twice per pair.
+    private static func side<Side>(_ id: Int, in sides: inout [Side?], derive: () -> Side) -> Side {
+        if id < sides.count, let known = sides[id] { return known }
+        if id >= sides.count { sides += repeatElement(nil, count: id + 1 - sides.count) }
+        let side = derive()
         sides[id] = side
         return side
     }
