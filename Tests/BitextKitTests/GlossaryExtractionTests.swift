@@ -21,7 +21,7 @@ import Testing
 
     static func build(_ pairs: [SentencePair], lexicon: Lexicon, curated: Glossary = Glossary()) throws -> Glossary {
         let folder = try NameFolder()
-        let knowledge = TermKnowledge(lexicon: lexicon, curated: curated, sameName: { folder.sameName($0, $1) },
+        let knowledge = TermKnowledge(lexicon: lexicon, curated: curated, nameKey: { folder.fold($0) },
                                       germanDictionary: try Hunspell(language: .de), englishDictionary: try Hunspell(language: .en))
         return try GlossaryBuilder(knowledge: knowledge).build(pairs: pairs)
     }

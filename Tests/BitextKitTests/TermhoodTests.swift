@@ -31,6 +31,17 @@ import Testing
         #expect(try GeneralVocabulary.load(folder: folder + "/absent") == nil)
     }
 
+    /// ASCII lines are read as bytes, other lines as characters; both give the lower-cased word
+    /// without blanks, and possessives are left out.
+    @Test func generalVocabularyReadsASCIIAndOtherLinesAlike() {
+        var sizes: [String: UInt8] = [:]
+        GeneralVocabulary.read(Array("Town\n  Café \nfriend's\nNAÏVE\tX\n\nUN\tSC\n".utf8), size: 20, into: &sizes)
+        #expect(sizes == ["town": 20, "café": 20, "naïvex": 20, "unsc": 20])
+        // A Latin-1 list (not UTF-8): "Café" with é as one byte.
+        GeneralVocabulary.read([0x43, 0x61, 0x66, 0xE9, 0x0A, 0x54, 0x6F, 0x77, 0x6E, 0x0A], size: 10, into: &sizes)
+        #expect(sizes == ["town": 10, "café": 10, "naïvex": 20, "unsc": 20])
+    }
+
     @Test(arguments: [
         // (German words, English words, expected specificity)
         (["stadt"], ["town"], 0.0),
@@ -49,7 +60,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let termhood = Termhood(vocabulary: try GeneralVocabulary.load(folder: folder), subjectFields: nil,
                                 isCompound: { ["bürgermeister", "quarzuhr"].contains($0) })
-        #expect(abs(termhood.specificity(germanWords: german, englishWords: english) - expected) < 1e-9)
+        #expect(abs(termhood.specificity(termhood.german(german), termhood.english(english)) - expected) < 1e-9)
     }
 
     static let dingLines = """
@@ -79,9 +90,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let termhood = Termhood(vocabulary: try GeneralVocabulary.load(folder: folder),
                                 subjectFields: try DingSubjectFields.read(dingBytes: Array(Self.dingLines.utf8)), isCompound: { _ in false })
-        #expect(abs(termhood.specificity(germanWords: ["konsulat"], englishWords: ["consulate"]) - (0.4 + 2.0 / 3.0) / 2) < 1e-9)
-        #expect(abs(termhood.specificity(germanWords: ["ufer"], englishWords: ["consulate"]) - 0.4) < 1e-9)
-        #expect(termhood.factor(germanWords: ["weg"], englishWords: ["way"]) < termhood.factor(germanWords: ["konsulat"], englishWords: ["consulate"]))
+        let consulate = termhood.english(["consulate"])
+        #expect(abs(termhood.specificity(termhood.german(["konsulat"]), consulate) - (0.4 + 2.0 / 3.0) / 2) < 1e-9)
+        #expect(abs(termhood.specificity(termhood.german(["ufer"]), consulate) - 0.4) < 1e-9)
+        #expect(termhood.factor(termhood.german(["weg"]), termhood.english(["way"])) < termhood.factor(termhood.german(["konsulat"]), consulate))
     }
 
     @Test func everydayPairsRankBelowTermsSeenAsOften() throws {

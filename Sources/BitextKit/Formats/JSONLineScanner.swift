@@ -26,6 +26,10 @@ public struct JSONLineError: Error, Sendable, Equatable {
 /// a raw control character or invalid UTF-8 in a string, a lone surrogate, a leading zero, a number
 /// out of range. What the decoder reads but the encoder never writes is refused on purpose
 /// (`JSONLineError.isUnwrittenForm`).
+///
+/// Scans the line's bytes in place (`read`): a scanner over an `ArraySlice` retained and released
+/// the line's storage for every key and string it sliced; in place, parsing the glossary step's
+/// counts lines went from 31 % to 22 % of its CPU time.
 struct JSONLineScanner {
     /// The fields of one kind of object, by name; a field not in `optional` must be there.
     struct Shape {
@@ -40,20 +44,32 @@ struct JSONLineScanner {
             self.required = required
         }
 
-        fileprivate func index(of key: ArraySlice<UInt8>) -> Int? {
-            names.firstIndex { $0.elementsEqual(key) }
+        fileprivate func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+            // Lengths first: comparing byte by byte with every name was 1.5 % of the glossary step.
+            names.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
         }
     }
 
-    private let bytes: ArraySlice<UInt8>
-    private var at: Int
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var at = 0
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        at = bytes.startIndex
     }
 
-    var column: Int { at - bytes.startIndex + 1 }
+    /// Reads the record on `line` with `body`: a byte order mark before it and anything but
+    /// whitespace after it are refused.
+    static func read<Record>(_ line: ArraySlice<UInt8>, _ body: (inout JSONLineScanner) throws(JSONLineError) -> Record) throws(JSONLineError) -> Record {
+        try line.withUnsafeBufferPointer { bytes throws(JSONLineError) in
+            var scanner = JSONLineScanner(bytes)
+            try scanner.begin()
+            let record = try body(&scanner)
+            try scanner.end()
+            return record
+        }
+    }
+
+    var column: Int { at + 1 }
 
     func error(_ message: String, unwritten: Bool = false) -> JSONLineError {
         JSONLineError(column: column, message: message, isUnwrittenForm: unwritten)
@@ -69,7 +85,7 @@ struct JSONLineScanner {
     }
 
     /// Refuses a byte order mark at the start of the line (the decoder skips one).
-    func begin() throws(JSONLineError) {
+    private func begin() throws(JSONLineError) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw error("a byte order mark", unwritten: true) }
     }
 
@@ -145,7 +161,7 @@ struct JSONLineScanner {
 
     /// The members of an object: `member` gets each key's unescaped bytes and column, with the
     /// scanner at the value.
-    private mutating func members(_ member: (inout JSONLineScanner, ArraySlice<UInt8>, Int) throws(JSONLineError) -> Void) throws(JSONLineError) {
+    private mutating func members(_ member: (inout JSONLineScanner, UnsafeBufferPointer<UInt8>, Int) throws(JSONLineError) -> Void) throws(JSONLineError) {
         try expect(UInt8(ascii: "{"))
         var first = true
         while try nextElement(closing: UInt8(ascii: "}"), first: first) {
@@ -154,12 +170,13 @@ struct JSONLineScanner {
             let key = try stringBytes()
             try expect(UInt8(ascii: ":"))
             skipSpace()
-            if bytes[at...].starts(with: "null".utf8) { throw error("null", unwritten: true) }
-            try member(&self, key, keyColumn)
+            // The first byte before the word: this runs for every field of millions of lines.
+            if at < bytes.endIndex, bytes[at] == UInt8(ascii: "n"), bytes[at...].starts(with: "null".utf8) { throw error("null", unwritten: true) }
+            try key.withBytes(of: bytes) { key throws(JSONLineError) in try member(&self, key, keyColumn) }
         }
     }
 
-    mutating func end() throws(JSONLineError) {
+    private mutating func end() throws(JSONLineError) {
         skipSpace()
         guard at == bytes.endIndex else { throw error("text after the record") }
     }
@@ -209,7 +226,7 @@ struct JSONLineScanner {
             at = start
             throw error("a number with a leading zero")
         }
-        if at < bytes.endIndex, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[at]) {
+        if at < bytes.endIndex, bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: "e") || bytes[at] == UInt8(ascii: "E") {
             at = start
             throw error("a whole number written with a fraction or exponent", unwritten: true)
         }
@@ -224,14 +241,28 @@ struct JSONLineScanner {
     mutating func string() throws(JSONLineError) -> String {
         skipSpace()
         let column = self.column
-        let utf8 = try stringBytes()
-        guard let string = String(validating: utf8, as: UTF8.self) else { throw JSONLineError(column: column, message: "a string that is not UTF-8") }
-        return string
+        return try stringBytes().withBytes(of: bytes) { utf8 throws(JSONLineError) in
+            guard let string = String(validating: utf8, as: UTF8.self) else { throw JSONLineError(column: column, message: "a string that is not UTF-8") }
+            return string
+        }
     }
 
-    /// A JSON string's bytes, unescaped (not yet checked to be UTF-8); a slice of the line when it
-    /// has no escapes.
-    private mutating func stringBytes() throws(JSONLineError) -> ArraySlice<UInt8> {
+    /// A JSON string's bytes, unescaped: where they are in the line when it has no escapes.
+    private enum StringBytes {
+        case inLine(Range<Int>)
+        case decoded([UInt8])
+
+        /// Calls `body` with the bytes (not yet checked to be UTF-8); `line` is the scanner's line.
+        func withBytes<Result>(of line: UnsafeBufferPointer<UInt8>,
+                               _ body: (UnsafeBufferPointer<UInt8>) throws(JSONLineError) -> Result) throws(JSONLineError) -> Result {
+            switch self {
+            case .inLine(let range): return try body(UnsafeBufferPointer(rebasing: line[range]))
+            case .decoded(let bytes): return try bytes.withUnsafeBufferPointer(body)
+            }
+        }
+    }
+
+    private mutating func stringBytes() throws(JSONLineError) -> StringBytes {
         skipSpace()
         guard at < bytes.endIndex, bytes[at] == UInt8(ascii: "\"") else { throw error("expected a string") }
         at += 1
@@ -240,7 +271,7 @@ struct JSONLineScanner {
         guard at < bytes.endIndex else { throw error("unterminated string") }
         if bytes[at] == UInt8(ascii: "\"") {
             at += 1
-            return bytes[start..<at - 1]
+            return .inLine(start..<at - 1)
         }
         var decoded = Array(bytes[start..<at])
         while true {
@@ -249,7 +280,7 @@ struct JSONLineScanner {
             switch byte {
             case UInt8(ascii: "\""):
                 at += 1
-                return decoded[...]
+                return .decoded(decoded)
             case UInt8(ascii: "\\"):
                 at += 1
                 try unescape(into: &decoded)

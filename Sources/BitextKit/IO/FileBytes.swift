@@ -40,20 +40,29 @@ enum FileBytes {
         while true {
             var failed = false
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                count = 0
-                guard let base = buffer.baseAddress else { return }
-                while count < buffer.count {
-                    let got = systemRead(fd, base + count, buffer.count - count)
-                    if got < 0, errno == EINTR { continue }
-                    if got < 0 { failed = true }
-                    if got <= 0 { return }
-                    count += got
-                }
+                let got = fill(buffer, from: fd)
+                failed = got == nil
+                count = got ?? 0
             }
             if failed { return nil }
             if result.isEmpty { result = chunk } else { result.append(contentsOf: chunk) }
             if chunk.count < capacity { return result }
             capacity *= 2
         }
+    }
+
+    /// Reads from `fd` into `buffer` until it is full or the file ends: the number of bytes read
+    /// (fewer than `buffer.count` only at the end), nil with `errno` set on a read error.
+    static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from fd: Int32) -> Int? {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        while count < buffer.count {
+            let got = systemRead(fd, base + count, buffer.count - count)
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            count += got
+        }
+        return count
     }
 }

@@ -7,27 +7,25 @@
 extension ArticleKeys {
     /// - Throws: `ArticleKeys.LineError` with the 1-based byte column where the line stops making sense.
     public init(jsonLine bytes: ArraySlice<UInt8>) throws(LineError) {
-        var scanner = JSONLineScanner(bytes)
-        try scanner.begin()
-        try scanner.expect(UInt8(ascii: "["))
-        let words = try scanner.integer()
-        var units: [DocumentKeyExtractor.FoundUnit] = []
-        while try scanner.nextElement(closing: UInt8(ascii: "]")) {
+        (words, units) = try JSONLineScanner.read(bytes) { scanner throws(LineError) in
             try scanner.expect(UInt8(ascii: "["))
-            guard try scanner.nextElement(closing: UInt8(ascii: "]"), first: true) else { throw scanner.error("a unit without its surface") }
-            let surface = try scanner.string()
-            var keys: [PairingKey] = []
+            let words = try scanner.integer()
+            var units: [DocumentKeyExtractor.FoundUnit] = []
             while try scanner.nextElement(closing: UInt8(ascii: "]")) {
-                let column = scanner.column
-                let stored = try scanner.string()
-                guard let key = PairingKey(stored: stored) else { throw LineError(column: column, message: "not a pairing key: \(stored)") }
-                keys.append(key)
+                try scanner.expect(UInt8(ascii: "["))
+                guard try scanner.nextElement(closing: UInt8(ascii: "]"), first: true) else { throw scanner.error("a unit without its surface") }
+                let surface = try scanner.string()
+                var keys: [PairingKey] = []
+                while try scanner.nextElement(closing: UInt8(ascii: "]")) {
+                    let column = scanner.column
+                    let stored = try scanner.string()
+                    guard let key = PairingKey(stored: stored) else { throw LineError(column: column, message: "not a pairing key: \(stored)") }
+                    keys.append(key)
+                }
+                units.append(DocumentKeyExtractor.FoundUnit(keys: keys, surface: surface))
             }
-            units.append(DocumentKeyExtractor.FoundUnit(keys: keys, surface: surface))
+            return (words, units)
         }
-        try scanner.end()
-        self.units = units
-        self.words = words
     }
 
     /// Where and why a key line could not be read.

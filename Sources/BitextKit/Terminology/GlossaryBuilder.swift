@@ -214,11 +214,11 @@ public final class GlossaryBuilder {
         var consideredGerman = Set<Int>()
         var consideredEnglish = Set<Int>()
         for candidate in candidates {
-            let gTerm = germanTerms[candidate.german]
-            let eTerm = englishTerms[candidate.english]
             let bestOfGerman = consideredGerman.insert(candidate.german).inserted
             let bestOfEnglish = consideredEnglish.insert(candidate.english).inserted
             guard candidate.lexical >= 1, candidate.score >= Self.minimumVariantConfidence else { continue }
+            let gTerm = germanTerms[candidate.german]
+            let eTerm = englishTerms[candidate.english]
             if bestOfGerman, !usedGerman.contains(candidate.german), let k = entryOfEnglish[candidate.english], Self.finding(gTerm, flagged: flagged) == nil,
                Self.isSeparateTerm(gTerm.baseForm, beside: ranked[k].entry.german) {
                 usedGerman.insert(candidate.german)
@@ -249,7 +249,7 @@ public final class GlossaryBuilder {
             parameters.calibration = comparableCalibration
             parameters.ordersByConfidence = false
         }
-        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, sameName: knowledge.sameName,
+        let evidence = LexicalEvidence(lexicon: knowledge.lexicon, decompose: knowledge.decompose, nameKey: knowledge.nameKey,
                                        cognates: cognates)
         let decompose = knowledge.decompose
         let termhood = Termhood(vocabulary: knowledge.generalVocabulary, subjectFields: knowledge.subjectFields,
@@ -262,13 +262,23 @@ public final class GlossaryBuilder {
     /// (`GlossaryStatistics.StoredMerge`) gives the same glossary, and bounds the corpus-scale
     /// ranking step: in comparable mode every German term of an article pair co-occurs with every
     /// English term, and most such pairs lack the lexical evidence the mode requires.
-    func rankReads(_ mode: TextRelation) -> (GlossaryStatistics.Term, GlossaryStatistics.Term) -> Bool {
+    ///
+    /// The rule keeps each term's side of lexical evidence (`TermEvidenceSides`): give it the pairs of
+    /// one statistics only.
+    func rankReads(_ mode: TextRelation) -> GlossaryStatistics.PairRule {
         let pairer = pairer(for: mode)
+        let sides = TermEvidenceSides(evidence: pairer.evidence)
         var curated: [String: Set<String>] = [:]
         for keys in curatedKeys { curated[keys.german, default: []].insert(keys.english) }
+        // Per German term id, the English keys curated entries pair its key with, looked up at its
+        // first pair: hashing the German key for every pair was 2 % of the glossary step.
+        var curatedEnglish: [Set<String>?] = []
         // `canAdmit` first: it admits every pair at once unless the mode needs lexical evidence.
-        return { german, english in
-            pairer.canAdmit(german: german, english: english) || curated[german.key]?.contains(english.key) == true
+        return { german, english, statistics in
+            if pairer.canAdmit(german: german, english: english, in: statistics, sides: sides) { return true }
+            if german >= curatedEnglish.count { curatedEnglish += repeatElement(nil, count: german + 1 - curatedEnglish.count) }
+            if curatedEnglish[german] == nil { curatedEnglish[german] = curated[statistics.german.terms[german].key] ?? [] }
+            return curatedEnglish[german]!.contains(statistics.english.terms[english].key)
         }
     }
 

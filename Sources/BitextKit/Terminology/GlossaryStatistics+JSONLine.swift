@@ -10,21 +10,20 @@
 extension GlossaryStatistics.StoredLine {
     /// - Throws: `JSONLineError` with the 1-based byte column where the line stops making sense.
     init(jsonLine bytes: ArraySlice<UInt8>) throws(JSONLineError) {
-        var scanner = JSONLineScanner(bytes)
-        try scanner.begin()
-        var line = Self()
-        try scanner.object(Self.shape) { scanner, field throws(JSONLineError) in
-            switch field {
-            case 0: line.head = try scanner.head()
-            case 1: line.german = try scanner.term()
-            case 2: line.english = try scanner.term()
-            case 3: line.sentence = try scanner.string()
-            case 4: line.pair = try scanner.pair()
-            default: line.flag = try scanner.flag()
+        self = try JSONLineScanner.read(bytes) { scanner throws(JSONLineError) in
+            var line = Self()
+            try scanner.object(Self.shape) { scanner, field throws(JSONLineError) in
+                switch field {
+                case 0: line.head = try scanner.head()
+                case 1: line.german = try scanner.term()
+                case 2: line.english = try scanner.term()
+                case 3: line.sentence = try scanner.string()
+                case 4: line.pair = try scanner.pair()
+                default: line.flag = try scanner.flag()
+                }
             }
+            return line
         }
-        try scanner.end()
-        self = line
     }
 
     fileprivate static let shape = JSONLineScanner.Shape(["head", "german", "english", "sentence", "pair", "flag"],

@@ -17,7 +17,8 @@ public struct TermDecisions: Sendable, Equatable {
 
     /// Whether the pair was rejected (compared case-insensitively).
     public func isRejected(german: String, english: String) -> Bool {
-        rejected.contains(german.lowercased() + "\t" + english.lowercased())
+        // Nothing lower-cased without decisions: a glossary build asks this of every candidate pair.
+        !rejected.isEmpty && rejected.contains(german.lowercased() + "\t" + english.lowercased())
     }
 
     /// Both files' decisions; for a pair accepted in both, the first file's entry wins.

@@ -34,7 +34,7 @@ extension TermKnowledge {
         let grammar = ding?.grammar ?? GermanNounGrammar()
         let subjectFields = ding?.subjectFields
         var knowledge = TermKnowledge(
-            lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, sameName: { folder.sameName($0, $1) },
+            lexicon: lexicon, curated: curated, decompose: { splitter.split($0) }, nameKey: { folder.fold($0) },
             acceptsLowercaseGerman: spelling.map { dictionary in { dictionary.accepts($0) } },
             germanDictionary: spelling, englishDictionary: try optionalDictionary(.en), nounGrammar: grammar)
         knowledge.decisions = decisions

@@ -7,8 +7,10 @@ public struct TermKnowledge {
     public var curated: Glossary
     /// Snowball stems of a German compound's parts, or nil when it does not split.
     public var decompose: ((String) -> [String]?)?
-    /// Whether a German and an English word are spellings of one name.
-    public var sameName: ((String, String) -> Bool)?
+    /// A word's name key (`NameFolder.fold`): a German and an English word are spellings of one name
+    /// when their keys are equal and not empty. A key, not a test of two words, so that term pairing
+    /// folds each term's words once (`LexicalEvidence.GermanSide`), not once per term pair.
+    public var nameKey: ((String) -> String)?
     /// Whether German accepts a lower-cased word (Hunspell), to tell sentence-initial nouns from other words.
     public var acceptsLowercaseGerman: ((String) -> Bool)?
     /// Hunspell dictionaries for base forms (`GermanLemmatizer`, `EnglishLemmatizer`); without them
@@ -32,7 +34,7 @@ public struct TermKnowledge {
 
     public init(
         lexicon: Lexicon, curated: Glossary = Glossary(), decompose: ((String) -> [String]?)? = nil,
-        sameName: ((String, String) -> Bool)? = nil, acceptsLowercaseGerman: ((String) -> Bool)? = nil,
+        nameKey: ((String) -> String)? = nil, acceptsLowercaseGerman: ((String) -> Bool)? = nil,
         germanDictionary: Hunspell? = nil, englishDictionary: Hunspell? = nil, nounGrammar: GermanNounGrammar = GermanNounGrammar()
     ) {
         self.germanDictionary = germanDictionary
@@ -41,7 +43,7 @@ public struct TermKnowledge {
         self.lexicon = lexicon
         self.curated = curated
         self.decompose = decompose
-        self.sameName = sameName
+        self.nameKey = nameKey
         self.acceptsLowercaseGerman = acceptsLowercaseGerman
     }
 }

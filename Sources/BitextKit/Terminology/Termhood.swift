@@ -52,37 +52,64 @@ struct Termhood {
         }
     }
 
-    /// The specificity (0…1) of the pair of German words `germanWords` and English words `englishWords`.
-    func specificity(germanWords: [String], englishWords: [String]) -> Double {
-        let words = englishWords.map(Self.withoutPossessive).filter { $0.contains(where: \.isLetter) || $0.contains(where: \.isNumber) }
-        let english = vocabulary.map { vocabulary in
+    /// What termhood takes from a German term's words, whatever English term it is paired with.
+    struct GermanWords {
+        /// The largest subject-field share of the words; nil when Ding lists none of them, or without its labels.
+        let share: Double?
+        /// One word that is a compound (the rule for a compound rendered by an English phrase).
+        let isOneCompound: Bool
+    }
+
+    /// What termhood takes from an English term's words, whatever German term it is paired with.
+    struct EnglishWords {
+        /// The specificity of the most specific word; nil without the general vocabulary.
+        let specificity: Double?
+        /// The words with a letter or digit.
+        let count: Int
+    }
+
+    /// The German side of `words`: a pairer judges each term's once, not once per pair
+    /// (`TermPairer.candidates`: 4 % of the corpus glossary step when asked per pair).
+    func german(_ words: [String]) -> GermanWords {
+        GermanWords(share: subjectFields.flatMap { fields in words.compactMap { fields.share(of: $0) }.max() },
+                    isOneCompound: words.count == 1 && isCompound(words[0]))
+    }
+
+    /// The English side of `words` (see `german(_:)`).
+    func english(_ words: [String]) -> EnglishWords {
+        let words = words.map(Self.withoutPossessive).filter { $0.contains(where: \.isLetter) || $0.contains(where: \.isNumber) }
+        let specificity = vocabulary.map { vocabulary in
             words.map { word -> Double in
                 // Codes and numbers ("COVID-19", "5G") are specific whatever their letters are.
                 word.contains(where: \.isNumber) ? 1 : Self.specificity(size: vocabulary.size(of: word))
             }.max() ?? 0
         }
-        let german = subjectFields.flatMap { fields in germanWords.compactMap { fields.share(of: $0) }.max() }
+        return EnglishWords(specificity: specificity, count: words.count)
+    }
+
+    /// The specificity (0…1) of the pair of a German and an English term's words.
+    func specificity(_ german: GermanWords, _ english: EnglishWords) -> Double {
         var result: Double
-        switch (english, german) {
+        switch (english.specificity, german.share) {
         case let (e?, g?): result = (e + g) / 2
         case let (e?, nil): result = e
         case let (nil, g?): result = g
         case (nil, nil): return 1
         }
-        if germanWords.count == 1, words.count >= 2, isCompound(germanWords[0]) { result = max(result, Self.compoundSpecificity) }
+        if german.isOneCompound, english.count >= 2 { result = max(result, Self.compoundSpecificity) }
         return result
     }
 
     /// The ranking factor of the pair: `floor + (1 − floor) · specificity`.
-    func factor(germanWords: [String], englishWords: [String]) -> Double {
-        Self.floor + (1 - Self.floor) * specificity(germanWords: germanWords, englishWords: englishWords)
+    func factor(_ german: GermanWords, _ english: EnglishWords) -> Double {
+        Self.floor + (1 - Self.floor) * specificity(german, english)
     }
 
     /// The linking weight of a German term: `0.5 + 0.5 · share` with the largest subject-field share of
     /// its words (0 when Ding lists none of them); 1 without the dictionary's labels.
-    func linkingFactor(germanWords: [String]) -> Double {
-        guard let subjectFields else { return 1 }
-        return 0.5 + 0.5 * (germanWords.compactMap { subjectFields.share(of: $0) }.max() ?? 0)
+    func linkingFactor(_ german: GermanWords) -> Double {
+        guard subjectFields != nil else { return 1 }
+        return 0.5 + 0.5 * (german.share ?? 0)
     }
 
     /// "week’s" → "week": SCOWL lists the word, not its possessive.

@@ -75,22 +75,18 @@ public enum StageFiles {
         try forEachLine(in: path, where: { _, bytes in selecting(bytes) }, parse: parse) { position, record in try body(position + 1, record) }
     }
 
-    /// The one walk over a JSON Lines file: lines are found one at a time (a file of millions of lines
-    /// gets no array of them), empty lines are skipped but counted (errors point at the line an editor
-    /// shows), and a line that `accepts` (position, bytes) is parsed and handed to `body` with its
-    /// 0-based position.
+    /// The one walk over a JSON Lines file: lines are read one at a time (`FileLines`: a file of
+    /// millions of lines is neither held whole nor cut into an array of them), empty lines are skipped
+    /// but counted (errors point at the line an editor shows), and a line that `accepts` (position,
+    /// bytes) is parsed and handed to `body` with its 0-based position.
     private static func forEachLine<T>(in path: String, where accepts: (Int, ArraySlice<UInt8>) -> Bool,
                                        parse: (ArraySlice<UInt8>) throws(JSONLineError) -> T, _ body: (Int, T) throws -> Void) throws {
-        let content = try bytes(path)
-        var line = 0, start = content.startIndex
-        while start < content.endIndex {
-            let end = content[start...].firstIndex(of: 0x0A) ?? content.endIndex
-            let slice = content[start..<end]
-            start = end + 1
+        var line = 0
+        try FileLines.forEach(in: path) { slice in
             line += 1
-            guard !slice.isEmpty, accepts(line - 1, slice) else { continue }
+            guard !slice.isEmpty, accepts(line - 1, slice) else { return }
             let record: T
-            do {
+            do throws(JSONLineError) {
                 record = try parse(slice)
             } catch {
                 throw InputError(file: path, reason: .malformed(line: line, column: error.column, message: "not a stage record of this bitext: \(error.message)"))
