@@ -107,6 +107,23 @@ import Testing
         #expect(ab == all && ba == all)
     }
 
+    /// The same vocabulary is the same bytes, whatever the order its set of words iterates in (the
+    /// workflow's vocabulary files differed from run to run, a set being written in hash order).
+    @Test func equalVocabulariesAreWrittenAlike() throws {
+        let words = (0..<64).map { "wort\($0)" }
+        var small = TermVocabulary(), large = TermVocabulary()
+        small.germanLowercase = Set(words)
+        var reserved = Set<String>(minimumCapacity: 4096)
+        reserved.formUnion(words.reversed())
+        large.germanLowercase = reserved
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let bytes = try encoder.encode(small)
+        let largeBytes = try encoder.encode(large)
+        #expect(small == large && bytes == largeBytes)
+        #expect(try JSONDecoder().decode(TermVocabulary.self, from: bytes) == small)
+    }
+
     @Test func jsonLinesShardsAreArticlesWithProvenance() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-jsonl-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

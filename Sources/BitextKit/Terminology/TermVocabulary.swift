@@ -21,6 +21,20 @@ public struct TermVocabulary: Sendable, Codable, Equatable {
 
     public init() {}
 
+    private enum CodingKeys: String, CodingKey {
+        case germanLowercase, germanHeads, englishHeads
+    }
+
+    /// Written with the set's words sorted, so that a vocabulary file has the same bytes whatever the
+    /// process: a set is encoded in its hash order, which Swift seeds per process, and the corpus
+    /// workflow's vocabulary files differed from run to run with the same content.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(germanLowercase.sorted(), forKey: .germanLowercase)
+        try container.encode(germanHeads, forKey: .germanHeads)
+        try container.encode(englishHeads, forKey: .englishHeads)
+    }
+
     /// Adds what `other` learned.
     public mutating func merge(_ other: TermVocabulary) {
         germanLowercase.formUnion(other.germanLowercase)
