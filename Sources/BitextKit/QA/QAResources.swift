@@ -42,7 +42,7 @@ public final class QAResources {
         let targetAnalyzer = try TextAnalyzer(language: target, lexicon: split, folder: folder, shared: memos?.targetWords, splitsCompounds: false)
         analyzers = Sides(target: targetAnalyzer, source: source == target ? targetAnalyzer
                             : try TextAnalyzer(language: source, lexicon: split, folder: folder, shared: memos?.sourceWords, splitsCompounds: false))
-        self.lexicon = QALexiconAnswers(dictionary: dictionary, words: Sides(target: analyzers.target.words, source: analyzers.source.words))
+        self.lexicon = try QALexiconAnswers(dictionary: dictionary, words: Sides(target: analyzers.target.words, source: analyzers.source.words))
     }
 
 

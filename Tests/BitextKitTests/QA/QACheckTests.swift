@@ -623,6 +623,30 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
         #expect(other.count == 1, "a sentence without the verb is still flagged")
     }
 
+    /// A source's irregular verb form is its verb's for the glossary ("met" for "meet", "held talks" for
+    /// "hold talks"): Snowball leaves such forms their own stems, and the term went unnoticed.
+    @Test(arguments: [("treffen", "meet", "Die Minister trafen sich in Genf.", "The ministers met in Geneva."),
+                      ("Gespräche führen", "hold talks", "Die Minister wollen Gespräche führen.", "The ministers have held talks."),
+                      ("verkaufen", "sell", "Die Firma verkaufte ihre Anteile.", "The firm sold its shares.")])
+    func aGlossaryVerbIsFoundInTheSourcesIrregularForms(german: String, english: String, target: String, source: String) throws {
+        let glossary = QAGlossary(entries: [.init(german: german, english: english, status: .preferred)], verbForms: try GermanVerbFormsTests.fixture())
+        let fixture = try QAFixture(glossary: glossary)
+        #expect(try fixture.findings("term-consistency", target, source: source, glossary: glossary).isEmpty)
+        let other = try fixture.findings("term-consistency", "Es gab keine Einigung.", source: source, glossary: glossary)
+        #expect(other.count == 1, "the source's irregular form is the glossary's term")
+    }
+
+    /// Forms that are more often another word in news are not taken for a verb's: "left" (the political
+    /// left) is no form of "leave" to the glossary.
+    @Test func anAmbiguousIrregularFormIsNotTakenForItsVerb() throws {
+        let bases = try EnglishVerbBases(language: .en)
+        #expect(bases.base(of: "met") == "meet")
+        #expect(bases.base(of: "held") == "hold")
+        #expect(bases.base(of: "left") == nil)
+        #expect(bases.base(of: "expelled") == nil, "a regular form needs no entry: Snowball stems it like its base")
+        #expect(try EnglishVerbBases(language: .de).base(of: "met") == nil)
+    }
+
     /// A verb Ding does not list keeps its regular forms ("unterzeichnet"); one it lists is found in
     /// its own forms only: "gesteht" (of "gestehen") is the regular pattern's participle of "stehen",
     /// not a form of it.

@@ -14,7 +14,7 @@ import Testing
         for entry in glossary.entries { builder.add(german: entry.german, other: entry.english) }
         let analyzers = try Sides(Sides(target: Language.de, source: .en)) { try TextAnalyzer(language: $0) }
         return try TermConsistencyAcrossJob.findings(
-            units, glossary: glossary, lexicon: QALexiconAnswers(dictionary: builder.finish(), words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
+            units, glossary: glossary, lexicon: try QALexiconAnswers(dictionary: builder.finish(), words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
             analyzers: analyzers)
     }
 

@@ -78,7 +78,7 @@ public struct SegmentQA: Sendable {
         if selected.contains(TermConsistencyAcrossJob.check.id) {
             let analyzers = try Sides(Sides(target: batch.target, source: batch.source)) { try TextAnalyzer(language: $0) }
             findings += try TermConsistencyAcrossJob.findings(
-                units, glossary: batch.glossary, lexicon: QALexiconAnswers(dictionary: batch.lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
+                units, glossary: batch.glossary, lexicon: try QALexiconAnswers(dictionary: batch.lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)),
                 analyzers: analyzers)
         }
         if selected.contains(AddressRegisterCheck.check.id) {

@@ -46,7 +46,7 @@ enum TermConsistencyAcrossJob {
         var sources: [Words] = []
         var targets: [Words] = []
         for (_, unit) in units {
-            sources.append(try words(unit.source.plain, analyzer: analyzers.source))
+            sources.append(try words(unit.source.plain, analyzer: analyzers.source) { lexicon.sourceTermStem($0.text) })
             targets.append(try words(unit.target.plain, analyzer: analyzers.target))
         }
         var flagged: [(unit: Int, finding: QAFinding)] = []
@@ -60,7 +60,9 @@ enum TermConsistencyAcrossJob {
         }
     }
 
-    private static func words(_ text: String, analyzer: TextAnalyzer) throws -> Words {
+    /// - Parameter stem: a word's stem in the index (a source's meets the glossary's terms by
+    ///   `QALexiconAnswers.sourceTermStem`).
+    private static func words(_ text: String, analyzer: TextAnalyzer, stem: (WordAnalysis) -> String = \.stem) throws -> Words {
         let analysed = try analyzer.analyse(name: "", bytes: Array(text.utf8), sentences: [])
         let analyses = analysed.tokens.indices.map { analysed.analysis(ofToken: $0) }
         var sentenceOfToken = [Int](repeating: 0, count: analysed.tokens.count)
@@ -68,7 +70,7 @@ enum TermConsistencyAcrossJob {
             for token in tokens { sentenceOfToken[token] = sentence }
         }
         return Words(ranges: analysed.tokens.map(\.scalars), analyses: analyses,
-                     index: StemPhraseIndex(tokenStems: analysed.tokens.indices.map { analysed.tokens[$0].kind == .word ? analyses[$0].stem : "" },
+                     index: StemPhraseIndex(tokenStems: analysed.tokens.indices.map { analysed.tokens[$0].kind == .word ? stem(analyses[$0]) : "" },
                                             tokens: analysed.tokens, sentenceOfToken: sentenceOfToken))
     }
 
@@ -86,7 +88,7 @@ enum TermConsistencyAcrossJob {
         }
         var covered: Set<String> = []
         for (english, entries) in byEnglish.sorted(by: { $0.key < $1.key }) {
-            let phrase = english.split(separator: " ").map { lexicon.sourceStem(String($0)) }
+            let phrase = english.split(separator: " ").map { lexicon.sourceTermStem(String($0)) }
             guard !phrase.isEmpty else { continue }
             if phrase.count == 1 { covered.insert(phrase[0]) }
             let renderings = entries.map { renderingStems.phrases(of: $0.german, verbForms: glossary.verbForms) }

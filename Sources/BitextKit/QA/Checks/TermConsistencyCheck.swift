@@ -35,7 +35,7 @@ struct TermConsistencyCheck: QARule {
                                      tokens: text.tokens, sentenceOfToken: text.sentenceOfToken)
         let source = input.source.flatMap { source in
             input.beads.isEmpty ? nil : (text: source, index: StemPhraseIndex(tokenStems: source.tokens.indices.map {
-                source.tokens[$0].kind == .word ? lexicon.sourceStem(source.words[$0]) : ""
+                source.tokens[$0].kind == .word ? lexicon.sourceTermStem(source.words[$0]) : ""
             }, tokens: source.tokens, sentenceOfToken: source.sentenceOfToken))
         }
         var result: [QAFinding] = []
@@ -72,7 +72,7 @@ struct TermConsistencyCheck: QARule {
             // one word of the source as the stems see it: a rendering of any of them renders it.
             var byStems: [[String]: [QAGlossary.Entry]] = [:]
             for entry in input.glossary.entries where !entry.isDiscouraged {
-                byStems[entry.english.split(separator: " ").map { lexicon.sourceStem(String($0)) }, default: []].append(entry)
+                byStems[entry.english.split(separator: " ").map { lexicon.sourceTermStem(String($0)) }, default: []].append(entry)
             }
             for (phrase, entries) in byStems.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where !phrase.isEmpty {
                 result.append(contentsOf: missingRenderings(phrase: phrase, entries: entries, source: source.text, sourceIndex: source.index,

@@ -13,21 +13,23 @@ public final class QALexiconAnswers {
     private var targetTranslations: [String: [Int32]] = [:]
     private var targetPrimaryTranslations: [String: [Int32]] = [:]
     private var sourceLexiconIDs: [String: Int32?] = [:]
+    private let sourceVerbBases: EnglishVerbBases
     /// Per English lexicon id, how many German words have it among their own entries' translations
     /// (`Lexicon.primaryTranslations(ofStem:)`), counted on first use.
     private lazy var ownEntryRenderings: [Int32] = dictionary.primaryTranslationCounts()
 
     /// - Parameter words: the analyzers of the session's texts (`TextAnalyzer.words`), so that a word
     ///   of a text is analysed once for the text and its questions here.
-    init(dictionary: Lexicon, words: Sides<WordAnalyzer>) {
+    init(dictionary: Lexicon, words: Sides<WordAnalyzer>) throws {
         self.dictionary = dictionary
         languages = Sides(target: words.target.language, source: words.source.language)
         self.words = words
+        sourceVerbBases = try EnglishVerbBases(language: languages.source)
     }
 
     /// With analyzers of its own.
     convenience init(dictionary: Lexicon, languages: Sides<Language>) throws {
-        self.init(dictionary: dictionary, words: try Sides(languages) { try WordAnalyzer(language: $0) })
+        try self.init(dictionary: dictionary, words: try Sides(languages) { try WordAnalyzer(language: $0) })
     }
 
     /// Whether the lexicon can translate between German and English for this run's languages.
@@ -40,6 +42,15 @@ public final class QALexiconAnswers {
 
     /// The Snowball stem of a source-language word (`WordAnalysis.stem`).
     func sourceStem(_ word: String) -> String { words.source.word(word).stem }
+
+    /// The stem under which a source-language word meets a glossary's terms: an irregular verb form's
+    /// base's ("met" → "meet", `EnglishVerbBases`), else its own (`sourceStem`). The glossary's words
+    /// and the source's take the same path.
+    func sourceTermStem(_ word: String) -> String {
+        let analysis = words.source.word(word)
+        guard let base = sourceVerbBases.base(of: analysis.lower) else { return analysis.stem }
+        return sourceStem(base)
+    }
 
     /// The lexicon ids of the English translations of a German word (empty when unknown).
     func translations(ofTarget word: String) -> [Int32] {
