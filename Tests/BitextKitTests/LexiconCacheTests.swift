@@ -239,6 +239,16 @@ import Synchronization
         #expect(WordList(bytes: [0x61], ends: [2]) == nil)
     }
 
+    /// A list read back must be as `init(_:)` writes it, sorted and without repeats: repeats made the
+    /// position table's probe runs grow with their square (the `cache` fuzz target's planted entry of
+    /// 150,000 empty words ran for over ten seconds).
+    @Test func aReadListWithRepeatsOrOutOfOrderIsRefused() {
+        #expect(WordList(bytes: [], ends: [0, 0, 0]) == nil, "a repeated empty word")
+        #expect(WordList(bytes: Array("abab".utf8), ends: [2, 4]) == nil, "a repeated word")
+        #expect(WordList(bytes: Array("ba".utf8), ends: [1, 2]) == nil, "out of order")
+        #expect(WordList(bytes: Array("aab".utf8), ends: [0, 1, 3])?.count == 3, "the empty word first, then rising")
+    }
+
     /// The hashed look-up finds every word at its sorted position, and no word that is only a prefix,
     /// an extension or a one-letter change of one (thousands of words: probe runs and collisions).
     @Test func everyWordAtItsPosition() {
