@@ -30,14 +30,17 @@ enum FuzzTarget: String, CaseIterable {
             _ = AddressRegisterAcrossJob.findings(units, forms: FuzzState.addressForms)
             _ = TranslationConsistency.findings(units)
         case .ding:
-            // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it); the
-            // verb forms' reader too, which indexes a line's sub-entries by position.
+            // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it); so are
+            // the tables kept besides the lexicon (noun grammar, subject fields, and the verb forms, whose
+            // reader indexes a line's sub-entries by position), which must come back from their cache
+            // format as they were read, whatever words a line gives them.
             guard let builder = try? LexiconBuilder(source: .de, target: .en) else { return }
             DingReader.read(bytes, into: builder)
             _ = builder.finish()
-            var verbs = GermanVerbForms.Reader(grammar: FuzzState.verbGrammar)
-            DingReader.forEachEntry(bytes) { german, _ in verbs.add(bytes, german: german) }
-            _ = verbs.finish()
+            let tables = DingTables.read(dingBytes: bytes, labels: FuzzState.dingLabels, verbGrammar: FuzzState.verbGrammar)
+            let serialized = tables.serialized()
+            precondition(DingTables.deserialized(serialized) == tables, "the tables read back differ from the tables written")
+            precondition(DingTables.verbForms(inSerialized: serialized) == tables.verbForms, "the verbs read alone differ from the verbs written")
         case .freedict:
             // The index and the dictionary text, separated by the first form feed.
             let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count
@@ -104,6 +107,7 @@ enum FuzzState {
     nonisolated(unsafe) static let splitter = try! SentenceSplitter(language: .de)
     nonisolated(unsafe) static let tokenizer = try! WordTokenizer(language: .de)
     static let verbGrammar = try! GermanVerbForms.Grammar.load()
+    static let dingLabels = try! DingSubjectFields.labels()
     /// All checks, English source and German target, the curated glossary only (no Ding: start-up in
     /// seconds, and Ding's reader has its own target).
     nonisolated(unsafe) static let session: QASession = {
