@@ -24,11 +24,13 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? GlossaryTBX.read(XMLStream(name: "fuzz.tbx", bytes: bytes))
         case .bilingual:
             // XLIFF 1.2 (SDLXLIFF), XLIFF 2, TMX or PO, recognized from the content as `bitext qa` does,
-            // and the job checks that need no lexicon run over its units.
+            // and the job checks over its units (the terms' with the curated glossary and its lexicon).
             guard let document = try? BilingualReader.read(name: "fuzz", bytes: bytes, languages: (source: "en", target: "de")) else { return }
             let units = document.units.map { (file: document.name, unit: $0) }
             _ = AddressRegisterAcrossJob.findings(units, forms: FuzzState.addressForms)
             _ = TranslationConsistency.findings(units)
+            let terms = FuzzState.jobTerms
+            _ = try? TermConsistencyAcrossJob.findings(units, glossary: terms.glossary, lexicon: terms.lexicon, analyzers: terms.analyzers)
         case .ding:
             // Dictionaries are read as bytes (Ding is Latin-1-clean UTF-8, but nothing checks it); so are
             // the tables kept besides the lexicon (noun grammar, subject fields, and the verb forms, whose
@@ -93,6 +95,7 @@ extension FuzzTarget {
     func prepare() {
         switch self {
         case .qa, .qaSource: _ = FuzzState.session
+        case .bilingual: _ = FuzzState.jobTerms
         case .normalize: _ = FuzzState.normalizer
         case .split: _ = (FuzzState.splitter, FuzzState.tokenizer)
         default: break
@@ -110,6 +113,14 @@ enum FuzzState {
     static let dingLabels = try! DingSubjectFields.labels()
     /// All checks, English source and German target, the curated glossary only (no Ding: start-up in
     /// seconds, and Ding's reader has its own target).
+    /// `inconsistent-term`'s set-up for a job: the curated glossary, its lexicon (no Ding, as `session`),
+    /// analyzers of both sides.
+    nonisolated(unsafe) static let jobTerms: (glossary: QAGlossary, lexicon: QALexiconAnswers, analyzers: Sides<TextAnalyzer>) = {
+        let glossary = QAGlossary(try! CuratedGlossary.load(includeDefault: true, paths: []))
+        let lexicon = try! QALexicon.load(glossary: glossary, source: .en, target: .de, useInstalled: false)
+        let analyzers = try! Sides(Sides(target: Language.de, source: Language.en)) { try TextAnalyzer(language: $0) }
+        return (glossary, try! QALexiconAnswers(dictionary: lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)), analyzers)
+    }()
     nonisolated(unsafe) static let session: QASession = {
         let glossary = QAGlossary(try! CuratedGlossary.load(includeDefault: true, paths: []))
         let lexicon = try! QALexicon.load(glossary: glossary, source: .en, target: .de, useInstalled: false)
