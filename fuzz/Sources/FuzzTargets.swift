@@ -111,21 +111,28 @@ enum FuzzState {
     nonisolated(unsafe) static let tokenizer = try! WordTokenizer(language: .de)
     static let verbGrammar = try! GermanVerbForms.Grammar.load()
     static let dingLabels = try! DingSubjectFields.labels()
-    /// All checks, English source and German target, the curated glossary only (no Ding: start-up in
-    /// seconds, and Ding's reader has its own target).
-    /// `inconsistent-term`'s set-up for a job: the curated glossary, its lexicon (no Ding, as `session`),
-    /// analyzers of both sides.
+    /// The forms of the curated glossary's verbs, read from the `ding` target's seed of them (Ding's own
+    /// file would cost seconds of start-up), so that the term checks' search for split and strong forms
+    /// ("wies … aus", "traf") is fuzzed too.
+    static let verbForms: GermanVerbForms = {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds/ding/verbs.txt")
+        let forms = try! GermanVerbForms.read(dingBytes: Array(try! Data(contentsOf: seed)))
+        precondition(!forms.finiteForms(of: "ausweisen").isEmpty && !forms.participles(of: "treffen").isEmpty, "the verbs' seed gives no forms")
+        return forms
+    }()
+    /// The curated glossary with its verbs' forms, and its lexicon: no Ding lexicon (start-up in seconds,
+    /// and Ding's reader has its own target).
+    static let glossary = QAGlossary(try! CuratedGlossary.load(includeDefault: true, paths: []), verbForms: verbForms)
+    static let lexicon = try! QALexicon.load(glossary: glossary, source: .en, target: .de, useInstalled: false)
+    /// `inconsistent-term`'s set-up for a job: the glossary, its lexicon's answers, analyzers of both sides.
     nonisolated(unsafe) static let jobTerms: (glossary: QAGlossary, lexicon: QALexiconAnswers, analyzers: Sides<TextAnalyzer>) = {
-        let glossary = QAGlossary(try! CuratedGlossary.load(includeDefault: true, paths: []))
-        let lexicon = try! QALexicon.load(glossary: glossary, source: .en, target: .de, useInstalled: false)
         let analyzers = try! Sides(Sides(target: Language.de, source: Language.en)) { try TextAnalyzer(language: $0) }
         return (glossary, try! QALexiconAnswers(dictionary: lexicon, words: Sides(target: analyzers.target.words, source: analyzers.source.words)), analyzers)
     }()
+    /// All checks, English source and German target, with the glossary above.
     nonisolated(unsafe) static let session: QASession = {
-        let glossary = QAGlossary(try! CuratedGlossary.load(includeDefault: true, paths: []))
-        let lexicon = try! QALexicon.load(glossary: glossary, source: .en, target: .de, useInstalled: false)
-        return try! QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary,
-                              relation: .auto, lexicon: lexicon)
+        try! QASession(checks: QARegistry.checks, source: .en, target: .de, glossary: glossary, relation: .auto, lexicon: lexicon)
     }()
 }
 
